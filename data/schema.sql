@@ -1,0 +1,236 @@
+-- siptriage knowledge base: schema.
+--
+-- The knowledge base is written as SQL so that a support lead can review a
+-- change in a diff.  src/kbbuild.c executes the files under data/ in order
+-- (schema.sql first) into a fresh database, siptriage.db.  Every row that
+-- carries advice or a fact names its source (a row of the `source` table) and,
+-- where useful, `cite`: the section, table row or header it comes from.
+--
+-- Bump user_version (and KB_SCHEMA_VERSION in src/kb.h) whenever a table or a
+-- column changes: an older binary then refuses the newer file with a clear
+-- message instead of misreading it.
+
+PRAGMA application_id = 1397313620;   -- 0x53495054, "SIPT"
+PRAGMA user_version = 1;
+
+-- Where a fact comes from: a seed document, an RFC, a vendor document, or the
+-- project's own judgement (id 'siptriage').
+CREATE TABLE source (
+    id       TEXT PRIMARY KEY,        -- short key, e.g. 'rfc3261', 'seed-000'
+    title    TEXT NOT NULL,           -- what it is, e.g. 'RFC 3261 SIP: Session Initiation Protocol'
+    locator  TEXT NOT NULL            -- where to read it: file path in shared/seeds, RFC URL, vendor URL
+) STRICT;
+
+-- The six response classes (RFC 3261 section 7.2).
+CREATE TABLE code_class (
+    class    INTEGER PRIMARY KEY CHECK (class BETWEEN 1 AND 6),
+    name     TEXT NOT NULL,           -- 'Provisional', 'Success', ... 'Global Failure'
+    meaning  TEXT NOT NULL,           -- one plain-language paragraph for an L1 operator
+    severity TEXT NOT NULL CHECK (severity IN ('immediate', 'track', 'normal')),
+    severity_reason TEXT NOT NULL,    -- why, in one sentence
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT                     -- e.g. 'section 7.2'
+) STRICT;
+
+-- Every code in the IANA "Response Codes" registry of the SIP parameters, and
+-- the few unregistered codes a seed still lists (registered = 0).
+CREATE TABLE code (
+    code     INTEGER PRIMARY KEY CHECK (code BETWEEN 100 AND 699),
+    registered INTEGER NOT NULL DEFAULT 1 CHECK (registered IN (0, 1)),
+    phrase   TEXT NOT NULL,           -- the registered reason phrase (or the historic one)
+    rfc      TEXT NOT NULL,           -- defining reference, e.g. 'RFC 3261 section 21.5.4'
+    meaning  TEXT NOT NULL,           -- plain language, readable by an L1 operator in one read
+    severity TEXT NOT NULL CHECK (severity IN ('immediate', 'track', 'normal')),
+    severity_reason TEXT NOT NULL,    -- why this severity, in one sentence
+    source   TEXT NOT NULL REFERENCES source(id),   -- source of the meaning
+    severity_source TEXT NOT NULL REFERENCES source(id)
+) STRICT;
+
+-- Older or vendor-printed names for a registered code, shown beside the phrase.
+CREATE TABLE code_alias (
+    code     INTEGER NOT NULL REFERENCES code(code),
+    alias    TEXT NOT NULL,
+    note     TEXT NOT NULL,           -- where the name comes from, e.g. 'name in RFC 4474, renamed by RFC 8224'
+    source   TEXT NOT NULL REFERENCES source(id),
+    PRIMARY KEY (code, alias)
+) STRICT;
+
+-- ---------------------------------------------------------------------------
+-- Vocabulary (DESIGN.md "Public vocabulary").
+
+-- Who ended the call, as a DID provider's call log or a CDR says it.
+CREATE TABLE initiator (
+    id       TEXT PRIMARY KEY CHECK (id IN ('system', 'origination', 'destination', 'unknown')),
+    label    TEXT NOT NULL,           -- 'System'
+    meaning  TEXT NOT NULL,           -- one line: what it means
+    where_to_read TEXT NOT NULL,      -- one line: where an operator reads it
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- Vendor contexts.  'generic' is RFC 3261 only.
+CREATE TABLE vendor (
+    id       TEXT PRIMARY KEY,        -- 'generic', 'cognigy-vg', 'carrier', 'didww', 'voip-provider'
+    name     TEXT NOT NULL,           -- display name
+    description TEXT NOT NULL,        -- what kind of platform, one or two sentences
+    where_codes TEXT NOT NULL,        -- where an operator sees the code on this platform
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- Checks: each a yes/no statement about the call.  'unknown' is always allowed.
+CREATE TABLE check_def (
+    id       TEXT PRIMARY KEY,        -- 'allowlist', 'balance', ...
+    statement TEXT NOT NULL,          -- the statement answered yes/no: "The caller's source IP is on the allowed list"
+    question TEXT NOT NULL,           -- as put to an L1 operator: "Is the caller's source IP on the allowed list?"
+    where_to_find TEXT NOT NULL,      -- portal page, log field or trace header that answers it
+    why      TEXT NOT NULL,           -- why it matters, one or two sentences
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- Evidence to attach to a ticket, in order.
+CREATE TABLE evidence (
+    seq      INTEGER PRIMARY KEY,
+    item     TEXT NOT NULL,           -- "Call-ID of every leg"
+    why      TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- ---------------------------------------------------------------------------
+-- What each vendor says about a code.
+
+-- A vendor's reading of a code: its own label, description and advice.  A
+-- vendor built from two documents (cognigy-vg: seeds 000 and 001) has one
+-- reading per document, hence the source in the key.
+CREATE TABLE vendor_code (
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    code     INTEGER NOT NULL REFERENCES code(code),
+    label    TEXT NOT NULL,           -- the vendor's name for the code, as printed
+    description TEXT NOT NULL,        -- the vendor's description, in its words
+    advice   TEXT,                    -- the vendor's "what to do", if it gives one
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    PRIMARY KEY (vendor, code, source)
+) STRICT;
+
+-- Severity per vendor and code, overriding code.severity.
+CREATE TABLE vendor_severity (
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    code     INTEGER NOT NULL REFERENCES code(code),
+    severity TEXT NOT NULL CHECK (severity IN ('immediate', 'track', 'normal')),
+    reason   TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    PRIMARY KEY (vendor, code)
+) STRICT;
+
+-- A vendor's own reasons for a code (a DID provider's call-log "Reason").
+CREATE TABLE vendor_reason (
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    code     INTEGER NOT NULL REFERENCES code(code),
+    reason   TEXT NOT NULL,           -- as printed in the vendor's log, matched case-insensitively
+    initiators TEXT NOT NULL,         -- comma-separated initiator ids the vendor reports it with
+    description TEXT NOT NULL,
+    advice   TEXT,
+    severity TEXT CHECK (severity IN ('immediate', 'track', 'normal')),  -- NULL: the code's
+    severity_reason TEXT,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    PRIMARY KEY (vendor, code, reason)
+) STRICT;
+
+-- Answers a vendor reason implies ("No trunk assigned" => trunk-assigned = no).
+CREATE TABLE reason_answer (
+    vendor   TEXT NOT NULL,
+    code     INTEGER NOT NULL,
+    reason   TEXT NOT NULL,
+    check_id TEXT NOT NULL REFERENCES check_def(id),
+    answer   TEXT NOT NULL CHECK (answer IN ('yes', 'no')),
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    PRIMARY KEY (vendor, code, reason, check_id),
+    FOREIGN KEY (vendor, code, reason) REFERENCES vendor_reason(vendor, code, reason)
+) STRICT;
+
+-- Background a vendor document gives (SDP attributes, Via headers, where codes
+-- show up), attached to a code, a check, or the vendor as a whole.
+CREATE TABLE note (
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    code     INTEGER REFERENCES code(code),      -- NULL: not about one code
+    check_id TEXT REFERENCES check_def(id),      -- NULL: not about one check
+    topic    TEXT NOT NULL,
+    body     TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- ---------------------------------------------------------------------------
+-- Decision trees.
+
+-- Where a walk ends: the likely cause and what to do about it.
+CREATE TABLE outcome (
+    id       TEXT PRIMARY KEY,
+    cause    TEXT NOT NULL,           -- the likely cause given the answers, one or two sentences
+    class    TEXT NOT NULL CHECK (class IN ('success', 'progress', 'redirect', 'challenge',
+                                            'declined', 'abandoned', 'failure')),
+    owner    TEXT NOT NULL CHECK (owner IN ('none', 'operator', 'customer', 'platform',
+                                            'carrier', 'far-end')),
+    escalate_to   TEXT,               -- whom to escalate to; NULL: no escalation
+    escalate_when TEXT,               -- when to escalate
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- The ordered steps of an outcome's checklist, each with who acts.
+CREATE TABLE outcome_step (
+    outcome  TEXT NOT NULL REFERENCES outcome(id),
+    seq      INTEGER NOT NULL,
+    actor    TEXT NOT NULL CHECK (actor IN ('operator', 'customer', 'platform', 'carrier', 'far-end')),
+    text     TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    PRIMARY KEY (outcome, seq)
+) STRICT;
+
+-- A tree starts at one node (or is a single outcome).
+CREATE TABLE tree (
+    id       TEXT PRIMARY KEY,
+    title    TEXT NOT NULL,
+    root_node    TEXT,                -- a node of this tree, or
+    root_outcome TEXT REFERENCES outcome(id),   -- the outcome when nothing needs asking
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    FOREIGN KEY (id, root_node) REFERENCES node(tree, id) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+
+-- A question: one check; each answer leads to a node of the same tree or to an
+-- outcome.  `likely` is the branch taken when the answer is unknown.
+CREATE TABLE node (
+    tree     TEXT NOT NULL REFERENCES tree(id) DEFERRABLE INITIALLY DEFERRED,
+    id       TEXT NOT NULL,
+    check_id TEXT NOT NULL REFERENCES check_def(id),
+    likely   TEXT NOT NULL CHECK (likely IN ('yes', 'no')),
+    yes_node TEXT,
+    yes_outcome TEXT REFERENCES outcome(id),
+    no_node  TEXT,
+    no_outcome TEXT REFERENCES outcome(id),
+    PRIMARY KEY (tree, id),
+    FOREIGN KEY (tree, yes_node) REFERENCES node(tree, id) DEFERRABLE INITIALLY DEFERRED,
+    FOREIGN KEY (tree, no_node) REFERENCES node(tree, id) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+
+-- Which tree applies.  The most specific match wins: code over class, then a
+-- vendor's own over generic, then reason, then initiator (src/kb.c).  NULL
+-- initiator or reason matches any.
+CREATE TABLE tree_match (
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    code     INTEGER REFERENCES code(code),   -- exactly one of code and class
+    class    INTEGER REFERENCES code_class(class),
+    initiator TEXT REFERENCES initiator(id),
+    reason   TEXT,
+    tree     TEXT NOT NULL REFERENCES tree(id),
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;

@@ -1,0 +1,38 @@
+-- Sources: the seed documents (shared/seeds), the RFCs that define the codes
+-- and headers, the IANA registry, and the project's own judgement.
+-- Reference documents from the domain research are in references.sql.
+
+INSERT INTO source (id, title, locator) VALUES
+    ('seed-000', 'Cognigy Voice Gateway: SIP Response Codes (public troubleshooting page)', 'shared/seeds/000_c2af1f779b12e030.txt'),
+    ('seed-001', 'Cognigy Voice Gateway: SIP Error codes meaning (internal L1 support guidance)', 'shared/seeds/001_5b94e2b19f2d4d4e.txt'),
+    ('seed-002', 'SIP carrier interconnection guide: SIP cause codes and the 503 checklist', 'shared/seeds/002_ef8e10c1db532eca.txt'),
+    ('seed-003', 'DIDWW: SIP Response Codes in Call Logs', 'shared/seeds/003_15f4b8c06723ffa7.txt'),
+    ('seed-004', 'Hosted VoIP provider knowledge base: SIP Error Response Codes', 'shared/seeds/004_c1ce07abab71c2eb.txt'),
+    ('domain-notes', 'siptriage domain research: per-code causes, checks and escalation', 'shared/reference/domain-knowledge.md'),
+    ('q850-map', 'Q.850 cause to SIP code mapping: RFC 3398, FreeSWITCH, Asterisk', 'shared/reference/q850-sip-mapping.tsv'),
+    ('siptriage', 'siptriage project judgement (where the sources are silent)', 'the siptriage source tree, data/*.sql (reviewed like code)'),
+    ('iana-sip', 'IANA Session Initiation Protocol (SIP) Parameters: Response Codes', 'https://www.iana.org/assignments/sip-parameters/sip-parameters.xhtml#sip-parameters-7'),
+    ('rfc3261', 'RFC 3261 SIP: Session Initiation Protocol', 'https://www.rfc-editor.org/rfc/rfc3261'),
+    ('rfc3312', 'RFC 3312 Integration of Resource Management and SIP', 'https://www.rfc-editor.org/rfc/rfc3312'),
+    ('rfc3329', 'RFC 3329 Security Mechanism Agreement for SIP', 'https://www.rfc-editor.org/rfc/rfc3329'),
+    ('rfc3398', 'RFC 3398 ISUP to SIP Mapping', 'https://www.rfc-editor.org/rfc/rfc3398'),
+    ('rfc3892', 'RFC 3892 The SIP Referred-By Mechanism', 'https://www.rfc-editor.org/rfc/rfc3892'),
+    ('rfc3903', 'RFC 3903 SIP Extension for Event State Publication', 'https://www.rfc-editor.org/rfc/rfc3903'),
+    ('rfc4028', 'RFC 4028 Session Timers in SIP', 'https://www.rfc-editor.org/rfc/rfc4028'),
+    ('rfc4412', 'RFC 4412 Communications Resource Priority for SIP', 'https://www.rfc-editor.org/rfc/rfc4412'),
+    ('rfc4474', 'RFC 4474 Enhancements for Authenticated Identity Management in SIP (obsoleted by RFC 8224)', 'https://www.rfc-editor.org/rfc/rfc4474'),
+    ('rfc5079', 'RFC 5079 Rejecting Anonymous Requests in SIP', 'https://www.rfc-editor.org/rfc/rfc5079'),
+    ('rfc5360', 'RFC 5360 A Framework for Consent-Based Communications in SIP', 'https://www.rfc-editor.org/rfc/rfc5360'),
+    ('rfc5393', 'RFC 5393 Addressing an Amplification Vulnerability in SIP Forking Proxies', 'https://www.rfc-editor.org/rfc/rfc5393'),
+    ('rfc5626', 'RFC 5626 Managing Client-Initiated Connections in SIP', 'https://www.rfc-editor.org/rfc/rfc5626'),
+    ('rfc5839', 'RFC 5839 An Extension to SIP Events for Conditional Event Notification', 'https://www.rfc-editor.org/rfc/rfc5839'),
+    ('rfc6086', 'RFC 6086 SIP INFO Method and Package Framework', 'https://www.rfc-editor.org/rfc/rfc6086'),
+    ('rfc6228', 'RFC 6228 SIP Response Code for Indication of Terminated Dialog', 'https://www.rfc-editor.org/rfc/rfc6228'),
+    ('rfc6432', 'RFC 6432 Carrying Q.850 Codes in Reason Header Fields in SIP Responses', 'https://www.rfc-editor.org/rfc/rfc6432'),
+    ('rfc6442', 'RFC 6442 Location Conveyance for SIP', 'https://www.rfc-editor.org/rfc/rfc6442'),
+    ('rfc6665', 'RFC 6665 SIP-Specific Event Notification', 'https://www.rfc-editor.org/rfc/rfc6665'),
+    ('rfc8197', 'RFC 8197 A SIP Response Code for Unwanted Calls', 'https://www.rfc-editor.org/rfc/rfc8197'),
+    ('rfc8224', 'RFC 8224 Authenticated Identity Management in SIP', 'https://www.rfc-editor.org/rfc/rfc8224'),
+    ('rfc8599', 'RFC 8599 Push Notification with SIP', 'https://www.rfc-editor.org/rfc/rfc8599'),
+    ('rfc8688', 'RFC 8688 A SIP Response Code for Rejected Calls', 'https://www.rfc-editor.org/rfc/rfc8688'),
+    ('rfc8876', 'RFC 8876 Non-interactive Emergency Calls', 'https://www.rfc-editor.org/rfc/rfc8876');

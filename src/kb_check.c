@@ -1,0 +1,389 @@
+/* kb_check.c: compiling the knowledge base from SQL, and validating one.
+ * See kb.h.  Part of the kb module (the only place besides history that may
+ * include sqlite3.h). */
+#include "system.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "kb.h"
+#include "kb_private.h"
+#include "util.h"
+
+static char *
+slurp(const char *path, char **why)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		*why = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	struct buf b = {0};
+	char chunk[8192];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_addn(&b, chunk, n);
+	if (ferror(f)) {
+		*why = xasprintf("%s: %s", path, strerror(errno));
+		fclose(f);
+		buf_free(&b);
+		return NULL;
+	}
+	fclose(f);
+	return buf_take(&b);
+}
+
+int
+kb_compile(const char *out, const char *const *files, size_t n_files, char **why)
+{
+	*why = NULL;
+	char *tmp = xasprintf("%s.tmpXXXXXX", out);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		*why = xasprintf("%s: %s", out, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	close(fd);
+
+	sqlite3 *db = NULL;
+	char *err = NULL;
+	int rc = -1;
+	if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		*why = xstrdup(sqlite3_errmsg(db));
+		goto done;
+	}
+	if (sqlite3_exec(db, "PRAGMA journal_mode=DELETE; PRAGMA foreign_keys=ON; BEGIN;",
+			 NULL, NULL, &err) != SQLITE_OK)
+		goto sqlerr;
+	for (size_t i = 0; i < n_files; i++) {
+		char *sql = slurp(files[i], why);
+		if (!sql)
+			goto done;
+		int erc = sqlite3_exec(db, sql, NULL, NULL, &err);
+		free(sql);
+		if (erc != SQLITE_OK) {
+			*why = xasprintf("%s: %s", files[i], err ? err : sqlite3_errmsg(db));
+			goto done;
+		}
+	}
+	if (sqlite3_exec(db, "COMMIT; VACUUM;", NULL, NULL, &err) != SQLITE_OK)
+		goto sqlerr;
+
+	/* Foreign keys are checked at COMMIT for deferred ones, at each
+	 * statement for the rest; report anything left anyway. */
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
+		goto sqlerr;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*why = xasprintf(_("dangling reference in table %s row %lld to %s"),
+				 (const char *)sqlite3_column_text(st, 0),
+				 (long long)sqlite3_column_int64(st, 1),
+				 (const char *)sqlite3_column_text(st, 2));
+		sqlite3_finalize(st);
+		goto done;
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	db = NULL;
+
+	char *report = NULL;
+	int defects = kb_check(tmp, &report);
+	if (defects != 0) {
+		*why = report ? report : xstrdup(_("the knowledge base does not validate"));
+		goto done;
+	}
+	if (rename(tmp, out) < 0) {
+		*why = xasprintf("%s: %s", out, strerror(errno));
+		goto done;
+	}
+	rc = 0;
+	goto done;
+
+sqlerr:
+	*why = xstrdup(err ? err : sqlite3_errmsg(db));
+done:
+	sqlite3_free(err);
+	sqlite3_close(db);
+	if (rc < 0)
+		unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+/* ---------------------------------------------------------------------------
+ * Validation. */
+
+struct report {
+	struct buf b;
+	int defects;
+};
+
+static void
+defect(struct report *r, const char *kind, const char *detail)
+{
+	buf_addf(&r->b, "%s: %s\n", kind, detail);
+	r->defects++;
+}
+
+/* Runs SQL; every row's columns, joined by spaces, become one defect of KIND.
+ * A failing statement (e.g. a table missing from a foreign file) is a defect
+ * too. */
+static void
+defects_from(struct report *r, sqlite3 *db, const char *kind, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+		defect(r, _("unreadable"), sqlite3_errmsg(db));
+		return;
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct buf d = {0};
+		for (int i = 0; i < sqlite3_column_count(st); i++) {
+			const unsigned char *t = sqlite3_column_text(st, i);
+			buf_addf(&d, "%s%s", i ? " " : "", t ? (const char *)t : "NULL");
+		}
+		defect(r, kind, d.s ? d.s : "");
+		buf_free(&d);
+	}
+	if (rc != SQLITE_DONE)
+		defect(r, _("unreadable"), sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+}
+
+/* Tables that carry a `source` column. */
+static const char *const sourced_tables[] = {
+	"code_class", "code", "code_alias", "initiator", "vendor", "check_def", "evidence",
+	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note",
+	"outcome", "outcome_step", "tree", "tree_match",
+};
+
+/* Tables that carry a `vendor` column. */
+static const char *const vendor_tables[] = {
+	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note", "tree_match",
+};
+
+/* Tables that carry a `check_id` column. */
+static const char *const check_tables[] = { "node", "reason_answer", "note" };
+
+/* Depth-first search for cycles over one tree's question nodes. */
+struct edge_graph {
+	char **ids;
+	int (*next)[2];   /* index of the yes and no node, -1 if an outcome/none */
+	int n;
+};
+
+static int
+find_node(const struct edge_graph *g, const char *id)
+{
+	if (!id)
+		return -1;
+	for (int i = 0; i < g->n; i++)
+		if (strcmp(g->ids[i], id) == 0)
+			return i;
+	return -1;
+}
+
+static bool
+dfs_cycle(const struct edge_graph *g, int v, char *color, int *at)
+{
+	color[v] = 1;
+	for (int k = 0; k < 2; k++) {
+		int w = g->next[v][k];
+		if (w < 0)
+			continue;
+		if (color[w] == 1) {
+			*at = w;
+			return true;
+		}
+		if (color[w] == 0 && dfs_cycle(g, w, color, at))
+			return true;
+	}
+	color[v] = 2;
+	return false;
+}
+
+static void
+check_cycles(struct report *r, sqlite3 *db)
+{
+	sqlite3_stmt *trees = NULL, *nodes = NULL;
+	if (sqlite3_prepare_v2(db, "SELECT id FROM tree ORDER BY id", -1, &trees, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT id, yes_node, no_node FROM node WHERE tree = ?1",
+			       -1, &nodes, NULL) != SQLITE_OK) {
+		defect(r, _("unreadable"), sqlite3_errmsg(db));
+		sqlite3_finalize(trees);
+		return;
+	}
+	while (sqlite3_step(trees) == SQLITE_ROW) {
+		const char *tree = (const char *)sqlite3_column_text(trees, 0);
+		struct edge_graph g = {0};
+		char **yes = NULL, **no = NULL;
+		sqlite3_bind_text(nodes, 1, tree, -1, SQLITE_TRANSIENT);
+		while (sqlite3_step(nodes) == SQLITE_ROW) {
+			g.ids = xrealloc(g.ids, (size_t)(g.n + 1) * sizeof *g.ids);
+			yes = xrealloc(yes, (size_t)(g.n + 1) * sizeof *yes);
+			no = xrealloc(no, (size_t)(g.n + 1) * sizeof *no);
+			g.ids[g.n] = kb_col_text(nodes, 0);
+			yes[g.n] = kb_col_text(nodes, 1);
+			no[g.n] = kb_col_text(nodes, 2);
+			g.n++;
+		}
+		sqlite3_reset(nodes);
+		g.next = xcalloc((size_t)g.n + 1, sizeof *g.next);
+		for (int i = 0; i < g.n; i++) {
+			g.next[i][0] = find_node(&g, yes[i]);
+			g.next[i][1] = find_node(&g, no[i]);
+		}
+		char *color = xcalloc((size_t)g.n + 1, 1);
+		for (int i = 0; i < g.n; i++) {
+			int at = -1;
+			if (color[i] == 0 && dfs_cycle(&g, i, color, &at)) {
+				char *d = xasprintf(_("tree %s loops back to node %s"), tree, g.ids[at]);
+				defect(r, _("cycle"), d);
+				free(d);
+				break;
+			}
+		}
+		for (int i = 0; i < g.n; i++) {
+			free(g.ids[i]);
+			free(yes[i]);
+			free(no[i]);
+		}
+		free(g.ids);
+		free(yes);
+		free(no);
+		free(g.next);
+		free(color);
+	}
+	sqlite3_finalize(trees);
+	sqlite3_finalize(nodes);
+}
+
+int
+kb_check(const char *path, char **report)
+{
+	*report = NULL;
+	char *why = NULL;
+	sqlite3 *db = kb_sqlite_open(path, &why);
+	if (!db) {
+		*report = why;
+		return -1;
+	}
+	struct report r = {0};
+
+	defects_from(&r, db, _("integrity"),
+		     "SELECT * FROM pragma_integrity_check WHERE integrity_check <> 'ok'");
+	defects_from(&r, db, _("dangling reference"),
+		     "SELECT 'table', \"table\", 'row', rowid, 'refers to a missing', parent"
+		     " FROM pragma_foreign_key_check");
+
+	/* Edges. */
+	defects_from(&r, db, _("dangling edge"),
+		     "SELECT 'tree', n.tree, 'node', n.id, 'yes ->', n.yes_node FROM node n"
+		     " WHERE n.yes_node IS NOT NULL AND NOT EXISTS"
+		     " (SELECT 1 FROM node m WHERE m.tree = n.tree AND m.id = n.yes_node)"
+		     " UNION ALL SELECT 'tree', n.tree, 'node', n.id, 'no ->', n.no_node FROM node n"
+		     " WHERE n.no_node IS NOT NULL AND NOT EXISTS"
+		     " (SELECT 1 FROM node m WHERE m.tree = n.tree AND m.id = n.no_node)"
+		     " UNION ALL SELECT 'tree', t.id, 'root ->', t.root_node, '', '' FROM tree t"
+		     " WHERE t.root_node IS NOT NULL AND NOT EXISTS"
+		     " (SELECT 1 FROM node m WHERE m.tree = t.id AND m.id = t.root_node)");
+	defects_from(&r, db, _("dangling edge"),
+		     "SELECT 'tree', tree, 'node', id, 'outcome', o FROM ("
+		     " SELECT tree, id, yes_outcome AS o FROM node UNION ALL"
+		     " SELECT tree, id, no_outcome FROM node UNION ALL"
+		     " SELECT id, '(root)', root_outcome FROM tree)"
+		     " WHERE o IS NOT NULL AND o NOT IN (SELECT id FROM outcome)"
+		     " UNION ALL SELECT 'tree_match', rowid, 'tree', tree, '', '' FROM tree_match"
+		     " WHERE tree NOT IN (SELECT id FROM tree)");
+	defects_from(&r, db, _("node of no tree"),
+		     "SELECT tree, id FROM node WHERE tree NOT IN (SELECT id FROM tree)");
+
+	/* Every branch leads somewhere, and only to one place. */
+	defects_from(&r, db, _("path without an outcome"),
+		     "SELECT 'tree', tree, 'node', id, 'answer yes' FROM node"
+		     " WHERE (yes_node IS NULL) = (yes_outcome IS NULL)"
+		     " UNION ALL SELECT 'tree', tree, 'node', id, 'answer no' FROM node"
+		     " WHERE (no_node IS NULL) = (no_outcome IS NULL)"
+		     " UNION ALL SELECT 'tree', id, 'root', '', '' FROM tree"
+		     " WHERE (root_node IS NULL) = (root_outcome IS NULL)");
+	defects_from(&r, db, _("outcome without steps"),
+		     "SELECT id FROM outcome WHERE id NOT IN (SELECT outcome FROM outcome_step)");
+
+	/* Reachability from the root. */
+	defects_from(&r, db, _("unreachable node"),
+		     "WITH RECURSIVE reach(tree, id) AS ("
+		     " SELECT id, root_node FROM tree WHERE root_node IS NOT NULL"
+		     " UNION SELECT n.tree, n.yes_node FROM node n JOIN reach r"
+		     "  ON n.tree = r.tree AND n.id = r.id WHERE n.yes_node IS NOT NULL"
+		     " UNION SELECT n.tree, n.no_node FROM node n JOIN reach r"
+		     "  ON n.tree = r.tree AND n.id = r.id WHERE n.no_node IS NOT NULL)"
+		     " SELECT 'tree', tree, 'node', id FROM node"
+		     " WHERE (tree, id) NOT IN (SELECT tree, id FROM reach)");
+	defects_from(&r, db, _("unreachable tree"),
+		     "SELECT id FROM tree WHERE id NOT IN (SELECT tree FROM tree_match)");
+	defects_from(&r, db, _("unreachable outcome"),
+		     "SELECT id FROM outcome WHERE id NOT IN ("
+		     " SELECT yes_outcome FROM node WHERE yes_outcome IS NOT NULL UNION"
+		     " SELECT no_outcome FROM node WHERE no_outcome IS NOT NULL UNION"
+		     " SELECT root_outcome FROM tree WHERE root_outcome IS NOT NULL)");
+	check_cycles(&r, db);
+
+	/* Vocabulary. */
+	for (size_t i = 0; i < ARRAY_SIZE(check_tables); i++) {
+		char *sql = xasprintf("SELECT '%s', rowid, check_id FROM %s WHERE check_id IS NOT NULL"
+				      " AND check_id NOT IN (SELECT id FROM check_def)",
+				      check_tables[i], check_tables[i]);
+		defects_from(&r, db, _("unknown check id"), sql);
+		free(sql);
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(vendor_tables); i++) {
+		char *sql = xasprintf("SELECT '%s', rowid, vendor FROM %s"
+				      " WHERE vendor NOT IN (SELECT id FROM vendor)",
+				      vendor_tables[i], vendor_tables[i]);
+		defects_from(&r, db, _("unknown vendor id"), sql);
+		free(sql);
+	}
+	defects_from(&r, db, _("unknown initiator"),
+		     "SELECT 'tree_match', rowid, initiator FROM tree_match WHERE initiator IS NOT NULL"
+		     " AND initiator NOT IN (SELECT id FROM initiator)"
+		     " UNION ALL SELECT 'vendor_reason', vendor || ' ' || code || ' ' || reason, value"
+		     " FROM vendor_reason, json_each('[\"' || replace(initiators, ',', '\",\"') || '\"]')"
+		     " WHERE trim(value) NOT IN (SELECT id FROM initiator)");
+	defects_from(&r, db, _("unknown reason"),
+		     "SELECT 'tree_match', rowid, vendor, code, reason FROM tree_match m"
+		     " WHERE reason IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vendor_reason v"
+		     " WHERE v.vendor = m.vendor AND v.code = m.code AND v.reason = m.reason COLLATE NOCASE)");
+	defects_from(&r, db, _("ambiguous match"),
+		     "SELECT vendor, coalesce(code, class || 'xx'), coalesce(initiator, '*'),"
+		     " coalesce(reason, '*'), count(*) FROM tree_match"
+		     " GROUP BY vendor, code, class, initiator, reason COLLATE NOCASE HAVING count(*) > 1");
+	defects_from(&r, db, _("bad match"),
+		     "SELECT 'tree_match', rowid, 'needs exactly one of code and class' FROM tree_match"
+		     " WHERE (code IS NULL) = (class IS NULL)");
+
+	/* Sources. */
+	for (size_t i = 0; i < ARRAY_SIZE(sourced_tables); i++) {
+		char *sql = xasprintf("SELECT '%s', rowid, coalesce(source, 'NULL') FROM %s"
+				      " WHERE source IS NULL OR source NOT IN (SELECT id FROM source)",
+				      sourced_tables[i], sourced_tables[i]);
+		defects_from(&r, db, _("missing source"), sql);
+		free(sql);
+	}
+
+	/* Every code reaches a tree: its own, the generic one, or its class's. */
+	defects_from(&r, db, _("no tree"),
+		     "SELECT 'class', c.class FROM code_class c WHERE NOT EXISTS"
+		     " (SELECT 1 FROM tree_match m WHERE m.vendor = 'generic' AND m.class = c.class"
+		     "  AND m.initiator IS NULL AND m.reason IS NULL)"
+		     " UNION ALL SELECT 'code', c.code FROM code c WHERE NOT EXISTS"
+		     " (SELECT 1 FROM tree_match m WHERE m.vendor = 'generic' AND m.initiator IS NULL"
+		     "  AND m.reason IS NULL AND (m.code = c.code OR m.class = c.code / 100))");
+
+	sqlite3_close(db);
+	*report = r.b.s;
+	return r.defects;
+}

@@ -1,0 +1,31 @@
+/* system.h: what every siptriage source file includes first.
+ *
+ * gettext macros: _() translates a string in place, N_() marks a string for
+ * translation where it is defined (tables) and the user translates it later. */
+#ifndef SIPTRIAGE_SYSTEM_H
+#define SIPTRIAGE_SYSTEM_H
+
+#include <config.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#if ENABLE_NLS
+# include <libintl.h>
+# define _(s) gettext(s)
+#else
+# define _(s) (s)
+# define ngettext(s, p, n) ((n) == 1 ? (s) : (p))
+#endif
+#define N_(s) (s)
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Exit statuses (DESIGN.md "Command line"). */
+enum {
+	EXIT_OK = 0,      /* success */
+	EXIT_FAIL = 1,    /* failure: I/O, knowledge base, printing */
+	EXIT_USAGE = 2    /* bad usage or bad input */
+};
+
+#endif

@@ -1,0 +1,301 @@
+/* util.c: see util.h. */
+#include "system.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "util.h"
+
+static void
+out_of_memory(void)
+{
+	fputs(_("siptriage: out of memory\n"), stderr);
+	exit(EXIT_FAIL);
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q)
+		out_of_memory();
+	return q;
+}
+
+char *
+xstrdup(const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	return memcpy(xmalloc(n), s, n);
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+	va_start(ap, fmt);
+	buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	return buf_take(&b);
+}
+
+static void
+buf_reserve(struct buf *b, size_t more)
+{
+	if (b->len + more + 1 <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < b->len + more + 1)
+		cap *= 2;
+	b->s = xrealloc(b->s, cap);
+	b->cap = cap;
+}
+
+void
+buf_addn(struct buf *b, const char *s, size_t n)
+{
+	buf_reserve(b, n);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void
+buf_add(struct buf *b, const char *s)
+{
+	buf_addn(b, s, strlen(s));
+}
+
+void
+buf_vaddf(struct buf *b, const char *fmt, va_list ap)
+{
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	if (n < 0)
+		return;
+	buf_reserve(b, (size_t)n);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
+
+void
+buf_addf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	buf_vaddf(b, fmt, ap);
+	va_end(ap);
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+char *
+buf_take(struct buf *b)
+{
+	char *s = b->s ? b->s : xstrdup("");
+	b->s = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+int
+sipcode_parse(const char *s)
+{
+	if (!s || strlen(s) != 3)
+		return -1;
+	for (int i = 0; i < 3; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+	int code = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+	return code >= 100 && code <= 699 ? code : -1;
+}
+
+/* Width of the UTF-8 sequence at S (LEN bytes long); *ADV gets its length. */
+static size_t
+char_width(const char *s, size_t len, size_t *adv)
+{
+	mbstate_t st;
+	wchar_t wc;
+	memset(&st, 0, sizeof st);
+	size_t n = mbrtowc(&wc, s, len, &st);
+	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+		*adv = 1;
+		return 1;
+	}
+	*adv = n;
+	int w = wcwidth(wc);
+	return w < 0 ? 1 : (size_t)w;
+}
+
+size_t
+text_width(const char *s)
+{
+	size_t w = 0, len = strlen(s), adv;
+	while (len) {
+		w += char_width(s, len, &adv);
+		s += adv;
+		len -= adv;
+	}
+	return w;
+}
+
+void
+wrap_add(struct buf *b, const char *text, size_t width, size_t first_col, size_t indent)
+{
+	size_t col = first_col;
+	bool line_empty = true;
+	const char *p = text;
+
+	if (width <= indent + 10)
+		width = indent + 10;
+	while (*p) {
+		while (*p == ' ' || *p == '\n' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		const char *w = p;
+		size_t ww = 0, adv;
+		while (*p && *p != ' ' && *p != '\n' && *p != '\t') {
+			ww += char_width(p, strlen(p), &adv);
+			p += adv;
+		}
+		size_t need = ww + (line_empty ? 0 : 1);
+		if (!line_empty && col + need > width) {
+			buf_add(b, "\n");
+			for (size_t i = 0; i < indent; i++)
+				buf_add(b, " ");
+			col = indent;
+			line_empty = true;
+			need = ww;
+		}
+		if (!line_empty)
+			buf_add(b, " ");
+		buf_addn(b, w, (size_t)(p - w));
+		col += need;
+		line_empty = false;
+	}
+	buf_add(b, "\n");
+}
+
+static int
+write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int
+write_atomic(const char *path, const char *data, size_t len)
+{
+	if (strcmp(path, "-") == 0) {
+		if (write_all(STDOUT_FILENO, data, len) < 0)
+			return -1;
+		return 0;
+	}
+
+	/* A device or a pipe (/dev/null, /dev/full, a tty, a FIFO) cannot be
+	 * replaced by rename: write to it directly and report its errors. */
+	struct stat st;
+	int fd;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+		fd = open(path, O_WRONLY | O_NOCTTY);
+		if (fd < 0)
+			return -1;
+		int rc = write_all(fd, data, len);
+		int saved = errno;
+		if (close(fd) < 0 && rc == 0) {
+			rc = -1;
+			saved = errno;
+		}
+		errno = saved;
+		return rc;
+	}
+
+	char *dircopy = xstrdup(path);
+	const char *dir = dirname(dircopy);
+	char *tmp = xasprintf("%s.tmpXXXXXX", path);
+	int saved = 0;
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		saved = errno;
+		goto fail;
+	}
+	/* mkstemp creates 0600; a saved checklist is an ordinary file. */
+	mode_t mask = umask(0);
+	umask(mask);
+	(void)fchmod(fd, 0666 & ~mask);
+	if (write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+		saved = errno;
+		close(fd);
+		unlink(tmp);
+		goto fail;
+	}
+	if (close(fd) < 0) {
+		saved = errno;
+		unlink(tmp);
+		goto fail;
+	}
+	if (rename(tmp, path) < 0) {
+		saved = errno;
+		unlink(tmp);
+		goto fail;
+	}
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+	free(tmp);
+	free(dircopy);
+	return 0;
+fail:
+	free(tmp);
+	free(dircopy);
+	errno = saved;
+	return -1;
+}

@@ -1,0 +1,50 @@
+/* util.h: small helpers shared by every module: memory, strings, SIP code
+ * syntax, text wrapping and atomic file output.  No terminal, no database. */
+#ifndef SIPTRIAGE_UTIL_H
+#define SIPTRIAGE_UTIL_H
+
+#include <stdarg.h>
+#include <stdio.h>
+
+/* Allocation that never returns NULL: on exhaustion it prints
+ * "siptriage: out of memory" and exits with status 1. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);          /* NULL in, NULL out */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growable string.  Zero-initialise it ({0}); buf_free() releases it.
+ * buf.s is always NUL-terminated once anything was appended. */
+struct buf {
+	char *s;
+	size_t len;
+	size_t cap;
+};
+void buf_add(struct buf *b, const char *s);
+void buf_addn(struct buf *b, const char *s, size_t n);
+void buf_addf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_vaddf(struct buf *b, const char *fmt, va_list ap);
+void buf_free(struct buf *b);
+/* Hands the string over to the caller (who frees it) and resets B. */
+char *buf_take(struct buf *b);
+
+/* Parses a SIP response code: exactly three ASCII digits, 100 to 699.
+ * Returns the code, or -1 when S is anything else. */
+int sipcode_parse(const char *s);
+
+/* Display width of a UTF-8 string in terminal columns (invalid bytes count 1). */
+size_t text_width(const char *s);
+
+/* Appends TEXT to B word-wrapped to WIDTH columns.  The first line starts at
+ * column FIRST_COL (the caller already wrote that much); continuation lines
+ * are indented by INDENT spaces.  Ends with a newline. */
+void wrap_add(struct buf *b, const char *text, size_t width, size_t first_col, size_t indent);
+
+/* Writes LEN bytes of DATA to PATH atomically: a temporary file in the same
+ * directory, fsync, rename, fsync of the directory.  On failure nothing at
+ * PATH changes, the temporary file is removed, and the function returns -1
+ * with errno set; 0 on success.  PATH "-" writes to stdout instead. */
+int write_atomic(const char *path, const char *data, size_t len);
+
+#endif
