@@ -7,7 +7,7 @@
 #include "checklist.h"
 
 /* Width of the label column in explain output. */
-#define LABEL_COL 14
+#define LABEL_COL 15
 
 static void
 field(struct buf *out, const char *label, const char *text, size_t width)
@@ -49,9 +49,73 @@ source_seen(const struct kb_source *const *list, size_t n, const struct kb_sourc
 	return false;
 }
 
-void
-render_explain(struct buf *out, const struct kb_code *c, size_t width)
+struct explanation *
+explain_build(struct kb *kb, int code, const char *vendor, char **why)
 {
+	struct explanation *x = xcalloc(1, sizeof *x);
+	if (kb_code_get(kb, code, &x->code, why) != KB_OK ||
+	    kb_severity_get(kb, code, NULL, &x->generic, why) != KB_OK ||
+	    kb_readings_get(kb, code, vendor, &x->readings, why) != KB_OK ||
+	    kb_reasons_get(kb, code, vendor, &x->reasons, why) != KB_OK ||
+	    kb_notes_get(kb, vendor, code, NULL, &x->notes, why) != KB_OK)
+		goto fail;
+	/* One severity per vendor that reads the code. */
+	for (size_t i = 0; i < x->readings.n; i++) {
+		const char *v = x->readings.v[i].vendor;
+		bool seen = false;
+		for (size_t k = 0; k < x->n_severities && !seen; k++)
+			seen = strcmp(x->severity_vendors[k], v) == 0;
+		if (seen)
+			continue;
+		x->severities = xrealloc(x->severities, (x->n_severities + 1) * sizeof *x->severities);
+		x->severity_vendors = xrealloc(x->severity_vendors,
+					       (x->n_severities + 1) * sizeof *x->severity_vendors);
+		x->severity_vendors[x->n_severities] = xstrdup(v);
+		if (kb_severity_get(kb, code, v, &x->severities[x->n_severities], why) != KB_OK) {
+			free(x->severity_vendors[x->n_severities]);
+			goto fail;
+		}
+		x->n_severities++;
+	}
+	return x;
+fail:
+	explain_free(&x);
+	return NULL;
+}
+
+void
+explain_free(struct explanation **px)
+{
+	if (!px || !*px)
+		return;
+	struct explanation *x = *px;
+	kb_code_free(&x->code);
+	kb_severity_clear(&x->generic);
+	kb_readings_free(&x->readings);
+	kb_readings_free(&x->reasons);
+	kb_notes_free(&x->notes);
+	for (size_t i = 0; i < x->n_severities; i++) {
+		kb_severity_clear(&x->severities[i]);
+		free(x->severity_vendors[i]);
+	}
+	free(x->severities);
+	free(x->severity_vendors);
+	free(x);
+	*px = NULL;
+}
+
+/* Adds S to LIST (of N, at most MAX) unless it is there. */
+static void
+collect(const struct kb_source **list, size_t *n, size_t max, const struct kb_source *s)
+{
+	if (s->id && *n < max && !source_seen(list, *n, s))
+		list[(*n)++] = s;
+}
+
+void
+render_explain(struct buf *out, const struct explanation *x, size_t width)
+{
+	const struct kb_code *c = x->code;
 	if (c->known)
 		buf_addf(out, "%d %s\n", c->code, c->phrase);
 	else
@@ -85,24 +149,710 @@ render_explain(struct buf *out, const struct kb_code *c, size_t width)
 		free(t);
 		field(out, _("Meaning"), c->class_meaning, width);
 	}
-
-	char *sev = xasprintf("%s: %s", c->severity, c->severity_reason);
+	char *sev = xasprintf("%s: %s", x->generic.level, x->generic.reason);
 	field(out, _("Severity"), sev, width);
 	free(sev);
 
-	/* Sources, each once. */
-	const struct kb_source *list[64];
+	const struct kb_source *list[256];
 	size_t n = 0;
-	if (c->known && c->source.id)
-		list[n++] = &c->source;
-	if (c->severity_source.id && !source_seen(list, n, &c->severity_source))
-		list[n++] = &c->severity_source;
-	for (size_t i = 0; i < c->n_aliases && n < ARRAY_SIZE(list); i++)
-		if (!source_seen(list, n, &c->aliases[i].source))
-			list[n++] = &c->aliases[i].source;
-	buf_addf(out, "  %s\n", _("Sources"));
-	for (size_t i = 0; i < n; i++) {
+	if (c->known)
+		collect(list, &n, ARRAY_SIZE(list), &c->source);
+	collect(list, &n, ARRAY_SIZE(list), &x->generic.source);
+	for (size_t i = 0; i < c->n_aliases; i++)
+		collect(list, &n, ARRAY_SIZE(list), &c->aliases[i].source);
+
+	/* Each vendor's reading: label, description, advice, severity. */
+	if (x->readings.n)
+		buf_addf(out, "\n%s\n", _("Vendor readings"));
+	for (size_t i = 0; i < x->readings.n; i++) {
+		const struct kb_reading *r = &x->readings.v[i];
+		buf_addf(out, "  %s [%s] \"%s\"\n", r->vendor, r->source.id, r->label);
 		buf_add(out, "    ");
-		render_source(out, list[i], width, 4);
+		wrap_add(out, r->description, width, 4, 4);
+		if (r->advice) {
+			char *t = xasprintf(_("What to do: %s"), r->advice);
+			buf_add(out, "    ");
+			wrap_add(out, t, width, 4, 6);
+			free(t);
+		}
+		bool last = i + 1 == x->readings.n || strcmp(x->readings.v[i + 1].vendor, r->vendor) != 0;
+		for (size_t k = 0; last && k < x->n_severities; k++) {
+			if (strcmp(x->severity_vendors[k], r->vendor) != 0)
+				continue;
+			const struct kb_severity *s = &x->severities[k];
+			char *t = xasprintf(_("Severity on %s: %s (%s): %s"), r->vendor, s->level,
+					    strcmp(s->vendor, "generic") == 0 ? _("generic")
+									      : s->source.id,
+					    s->reason);
+			buf_add(out, "    ");
+			wrap_add(out, t, width, 4, 6);
+			free(t);
+			collect(list, &n, ARRAY_SIZE(list), &s->source);
+		}
+		collect(list, &n, ARRAY_SIZE(list), &r->source);
+	}
+
+	/* Vendor reasons (a DID provider's call-log reasons). */
+	if (x->reasons.n)
+		buf_addf(out, "\n%s\n", _("Vendor reasons"));
+	for (size_t i = 0; i < x->reasons.n; i++) {
+		const struct kb_reading *r = &x->reasons.v[i];
+		char *t = xasprintf("%s \"%s\" (%s%s): %s", r->vendor, r->label, _("initiator "),
+				    r->initiators, r->description);
+		buf_add(out, "  ");
+		wrap_add(out, t, width, 2, 4);
+		free(t);
+		collect(list, &n, ARRAY_SIZE(list), &r->source);
+	}
+
+	if (x->notes.n)
+		buf_addf(out, "\n%s\n", _("Notes"));
+	for (size_t i = 0; i < x->notes.n; i++) {
+		const struct kb_note *nt = &x->notes.v[i];
+		char *t = xasprintf("%s, %s: %s", nt->vendor, nt->topic, nt->body);
+		buf_add(out, "  ");
+		wrap_add(out, t, width, 2, 4);
+		free(t);
+		collect(list, &n, ARRAY_SIZE(list), &nt->source);
+	}
+
+	buf_addf(out, "\n%s\n", _("Sources"));
+	for (size_t i = 0; i < n; i++) {
+		buf_add(out, "  ");
+		render_source(out, list[i], width, 2);
+	}
+}
+
+/* ---------------------------------------------------------------------------
+ * The resolution checklist. */
+
+static const char *const answer_names[] = {
+	[ANSWER_NONE] = "none", [ANSWER_YES] = "yes", [ANSWER_NO] = "no",
+	[ANSWER_UNKNOWN] = "unknown",
+};
+static const char *const origin_names[] = {
+	[ORIGIN_OPERATOR] = "operator", [ORIGIN_REASON] = "vendor reason",
+	[ORIGIN_TRACE] = "trace", [ORIGIN_UNASKED] = "not asked",
+};
+
+static void
+source_copy(struct kb_source *dst, const struct kb_source *src)
+{
+	dst->id = xstrdup(src->id);
+	dst->title = xstrdup(src->title);
+	dst->locator = xstrdup(src->locator);
+	dst->cite = xstrdup(src->cite);
+}
+
+/* Adds S to C's source list unless the same id and cite is there. */
+static void
+cite(struct checklist *c, const struct kb_source *s)
+{
+	if (!s || !s->id)
+		return;
+	for (size_t i = 0; i < c->n_sources; i++)
+		if (strcmp(c->sources[i].id, s->id) == 0 &&
+		    ((!c->sources[i].cite && !s->cite) ||
+		     (c->sources[i].cite && s->cite && strcmp(c->sources[i].cite, s->cite) == 0)))
+			return;
+	c->sources = xrealloc(c->sources, (c->n_sources + 1) * sizeof *c->sources);
+	source_copy(&c->sources[c->n_sources++], s);
+}
+
+struct checklist *
+checklist_build(struct kb *kb, const struct engine *e, const struct checklist_meta *meta, char **why)
+{
+	*why = NULL;
+	const struct kb_outcome *o = engine_outcome(e);
+	if (!o) {
+		*why = xstrdup(_("the walk has not reached an outcome yet"));
+		return NULL;
+	}
+	struct checklist *c = xcalloc(1, sizeof *c);
+	c->code = engine_code(e);
+	c->vendor = xstrdup(engine_vendor(e));
+	c->initiator = xstrdup(engine_initiator(e));
+	c->reason = xstrdup(engine_reason(e));
+	c->tree = xstrdup(engine_tree(e));
+	c->match = xstrdup(engine_match(e));
+	c->ticket = xstrdup(meta && meta->ticket && *meta->ticket ? meta->ticket : NULL);
+	c->operator_name = xstrdup(meta && meta->operator_name && *meta->operator_name
+				   ? meta->operator_name : NULL);
+	c->when = meta && meta->when ? meta->when : time(NULL);
+
+	if (kb_code_get(kb, c->code, &c->code_info, why) != KB_OK ||
+	    kb_readings_get(kb, c->code, c->vendor, &c->readings, why) != KB_OK ||
+	    kb_severity_get(kb, c->code, c->vendor, &c->severity, why) != KB_OK ||
+	    kb_evidence_get(kb, &c->evidence, why) != KB_OK ||
+	    kb_outcome_get(kb, o->id, &c->outcome, why) != KB_OK)
+		goto fail;
+	if (c->reason) {
+		struct kb_readings all;
+		if (kb_reasons_get(kb, c->code, c->vendor, &all, why) != KB_OK)
+			goto fail;
+		for (size_t i = 0; i < all.n; i++) {
+			if (strcmp(all.v[i].label, c->reason) != 0)
+				continue;
+			/* Move the matching reason into the checklist. */
+			c->reason_reading.v = xcalloc(1, sizeof *c->reason_reading.v);
+			c->reason_reading.v[0] = all.v[i];
+			c->reason_reading.n = 1;
+			memmove(&all.v[i], &all.v[i + 1], (all.n - i - 1) * sizeof *all.v);
+			all.n--;
+			break;
+		}
+		kb_readings_free(&all);
+		/* A reason's own severity overrides the code's. */
+		const struct kb_reading *r = c->reason_reading.n ? &c->reason_reading.v[0] : NULL;
+		if (r && r->severity) {
+			kb_severity_clear(&c->severity);
+			c->severity.level = xstrdup(r->severity);
+			c->severity.reason = xstrdup(r->severity_reason ? r->severity_reason : "");
+			c->severity.vendor = xstrdup(c->vendor);
+			source_copy(&c->severity.source, &r->source);
+		}
+	}
+	const char *phrase = c->code_info->known ? c->code_info->phrase : _("(unregistered)");
+	struct buf t = {0};
+	buf_addf(&t, "%d %s", c->code, phrase);
+	if (c->reason)
+		buf_addf(&t, " / %s", c->reason);
+	buf_addf(&t, _(" (%s, initiator %s)"), c->vendor, c->initiator);
+	c->title = buf_take(&t);
+
+	/* Steps: the outcome's, then a "verify" step per unknown answer. */
+	size_t n;
+	const struct engine_step *ws = engine_steps(e, &n);
+	const struct kb_terms *checks = engine_checks(e);
+	c->steps = xcalloc(c->outcome->n_steps + n + 1, sizeof *c->steps);
+	for (size_t i = 0; i < c->outcome->n_steps; i++) {
+		c->steps[c->n_steps].actor = xstrdup(c->outcome->steps[i].actor);
+		c->steps[c->n_steps].text = xstrdup(c->outcome->steps[i].text);
+		c->steps[c->n_steps].source = &c->outcome->steps[i].source;
+		c->n_steps++;
+	}
+	c->answers = xcalloc(n + 1, sizeof *c->answers);
+	for (size_t i = 0; i < n; i++) {
+		const struct kb_term *t2 = kb_terms_find(checks, ws[i].check_id);
+		struct checklist_answer *a = &c->answers[c->n_answers++];
+		a->check_id = xstrdup(ws[i].check_id);
+		a->statement = xstrdup(t2 ? t2->label : ws[i].check_id);
+		a->answer = ws[i].answer;
+		a->origin = ws[i].origin;
+		a->note = xstrdup(ws[i].note);
+		if (ws[i].answer == ANSWER_UNKNOWN) {
+			struct checklist_step *s = &c->steps[c->n_steps++];
+			s->actor = xstrdup("operator");
+			s->text = xasprintf(_("Verify %s: %s (where: %s). This walk assumed the "
+					      "likely answer; if it proves otherwise, run siptriage "
+					      "again with the real answer."),
+					    ws[i].check_id, t2 ? t2->label : "",
+					    t2 && t2->where ? t2->where : "");
+			s->verify = true;
+		}
+	}
+
+	/* Sources, in the order they are used. */
+	if (c->code_info->known)
+		cite(c, &c->code_info->source);
+	for (size_t i = 0; i < c->readings.n; i++)
+		cite(c, &c->readings.v[i].source);
+	for (size_t i = 0; i < c->reason_reading.n; i++)
+		cite(c, &c->reason_reading.v[i].source);
+	cite(c, &c->severity.source);
+	cite(c, &c->outcome->source);
+	for (size_t i = 0; i < c->outcome->n_steps; i++)
+		cite(c, &c->outcome->steps[i].source);
+	for (size_t i = 0; i < c->evidence.n; i++)
+		cite(c, &c->evidence.v[i].source);
+	return c;
+fail:
+	checklist_free(&c);
+	return NULL;
+}
+
+void
+checklist_free(struct checklist **pc)
+{
+	if (!pc || !*pc)
+		return;
+	struct checklist *c = *pc;
+	free(c->title);
+	free(c->vendor);
+	free(c->initiator);
+	free(c->reason);
+	free(c->tree);
+	free(c->match);
+	free(c->ticket);
+	free(c->operator_name);
+	kb_code_free(&c->code_info);
+	kb_readings_free(&c->readings);
+	kb_readings_free(&c->reason_reading);
+	kb_severity_clear(&c->severity);
+	for (size_t i = 0; i < c->n_steps; i++) {
+		free(c->steps[i].actor);
+		free(c->steps[i].text);
+	}
+	free(c->steps);
+	kb_outcome_free(&c->outcome);
+	kb_terms_free(&c->evidence);
+	for (size_t i = 0; i < c->n_answers; i++) {
+		free(c->answers[i].check_id);
+		free(c->answers[i].statement);
+		free(c->answers[i].note);
+	}
+	free(c->answers);
+	for (size_t i = 0; i < c->n_sources; i++)
+		kb_source_clear(&c->sources[i]);
+	free(c->sources);
+	free(c);
+	*pc = NULL;
+}
+
+int
+checklist_format_parse(const char *name)
+{
+	if (!name)
+		return -1;
+	if (strcmp(name, "text") == 0)
+		return FORMAT_TEXT;
+	if (strcmp(name, "markdown") == 0 || strcmp(name, "md") == 0)
+		return FORMAT_MARKDOWN;
+	if (strcmp(name, "json") == 0)
+		return FORMAT_JSON;
+	return -1;
+}
+
+const char *
+checklist_format_ext(enum checklist_format f)
+{
+	return f == FORMAT_JSON ? "json" : f == FORMAT_MARKDOWN ? "md" : "txt";
+}
+
+static void
+format_time(char *out, size_t n, time_t when)
+{
+	struct tm tm;
+	localtime_r(&when, &tm);
+	strftime(out, n, "%Y-%m-%d %H:%M:%S %z", &tm);
+}
+
+/* --- text -------------------------------------------------------------- */
+
+static void
+heading(struct buf *out, const char *title)
+{
+	buf_addf(out, "\n%s\n", title);
+	size_t w = text_width(title);
+	for (size_t i = 0; i < w; i++)
+		buf_add(out, "-");
+	buf_add(out, "\n");
+}
+
+static void
+render_text(struct buf *out, const struct checklist *c, size_t width)
+{
+	char when[64];
+	format_time(when, sizeof when, c->when);
+	const struct kb_code *k = c->code_info;
+	const struct kb_outcome *o = c->outcome;
+
+	buf_addf(out, _("RESOLUTION CHECKLIST: %s\n"), c->title);
+	if (c->ticket)
+		field(out, _("Ticket"), c->ticket, width);
+	if (c->operator_name)
+		field(out, _("Operator"), c->operator_name, width);
+	field(out, _("Prepared"), when, width);
+
+	heading(out, _("What the code means"));
+	field(out, _("RFC"), k->known ? k->meaning : k->class_meaning, width);
+	for (size_t i = 0; i < c->readings.n; i++) {
+		const struct kb_reading *r = &c->readings.v[i];
+		char *t = xasprintf("\"%s\": %s%s%s", r->label, r->description,
+				    r->advice ? _(" Advice: ") : "", r->advice ? r->advice : "");
+		field(out, c->vendor, t, width);
+		free(t);
+	}
+	for (size_t i = 0; i < c->reason_reading.n; i++) {
+		const struct kb_reading *r = &c->reason_reading.v[i];
+		char *t = xasprintf("\"%s\" (%s): %s%s%s", r->label, r->initiators, r->description,
+				    r->advice ? _(" Advice: ") : "", r->advice ? r->advice : "");
+		field(out, _("Reason"), t, width);
+		free(t);
+	}
+
+	heading(out, _("Assessment"));
+	char *sev = xasprintf("%s (%s): %s", c->severity.level, c->severity.vendor,
+			      c->severity.reason);
+	field(out, _("Severity"), sev, width);
+	free(sev);
+	char *cls = xasprintf(_("%s; owner: %s"), o->klass, o->owner);
+	field(out, _("Outcome"), cls, width);
+	free(cls);
+	field(out, _("Likely cause"), o->cause, width);
+
+	heading(out, _("Steps"));
+	for (size_t i = 0; i < c->n_steps; i++) {
+		char *pfx = xasprintf("[ ] %zu. (%s) ", i + 1, c->steps[i].actor);
+		buf_add(out, pfx);
+		wrap_add(out, c->steps[i].text, width, text_width(pfx), 4);
+		free(pfx);
+	}
+
+	heading(out, _("Evidence to attach"));
+	for (size_t i = 0; i < c->evidence.n; i++) {
+		buf_add(out, "[ ] ");
+		wrap_add(out, c->evidence.v[i].label, width, 4, 4);
+	}
+
+	heading(out, _("Escalation"));
+	if (o->escalate_to) {
+		char *t = xasprintf(_("to %s: %s"), o->escalate_to,
+				    o->escalate_when ? o->escalate_when : "");
+		wrap_add(out, t, width, 0, 0);
+		free(t);
+	} else {
+		wrap_add(out, _("No escalation needed for this outcome."), width, 0, 0);
+	}
+
+	heading(out, _("Answers given"));
+	if (!c->n_answers)
+		wrap_add(out, _("none: the facts alone decided the outcome"), width, 0, 0);
+	for (size_t i = 0; i < c->n_answers; i++) {
+		const struct checklist_answer *a = &c->answers[i];
+		char *t = xasprintf("%s = %s (%s%s%s): %s", a->check_id, answer_names[a->answer],
+				    _(origin_names[a->origin]), a->note ? ", " : "",
+				    a->note ? a->note : "", a->statement);
+		buf_add(out, "- ");
+		wrap_add(out, t, width, 2, 4);
+		free(t);
+	}
+	char *m = xasprintf(_("Decision tree %s (matched on %s)."), c->tree, c->match);
+	wrap_add(out, m, width, 0, 0);
+	free(m);
+
+	heading(out, _("Sources"));
+	for (size_t i = 0; i < c->n_sources; i++) {
+		buf_add(out, "- ");
+		render_source(out, &c->sources[i], width, 2);
+	}
+}
+
+/* --- markdown ---------------------------------------------------------- */
+
+/* Appends S with the characters markdown would interpret escaped. */
+static void
+md(struct buf *out, const char *s)
+{
+	for (; s && *s; s++) {
+		if (strchr("\\`*_[]<>#|", *s))
+			buf_addn(out, "\\", 1);
+		buf_addn(out, s, 1);
+	}
+}
+
+static void
+md_source(struct buf *out, const struct kb_source *s)
+{
+	buf_add(out, "- [");
+	md(out, s->id);
+	buf_add(out, "] ");
+	md(out, s->title);
+	if (s->cite) {
+		buf_add(out, ", ");
+		md(out, s->cite);
+	}
+	if (s->locator) {
+		buf_add(out, " (");
+		md(out, s->locator);
+		buf_add(out, ")");
+	}
+	buf_add(out, "\n");
+}
+
+static void
+render_markdown(struct buf *out, const struct checklist *c)
+{
+	char when[64];
+	format_time(when, sizeof when, c->when);
+	const struct kb_code *k = c->code_info;
+	const struct kb_outcome *o = c->outcome;
+
+	buf_add(out, "# ");
+	md(out, c->title);
+	buf_add(out, "\n\n");
+	if (c->ticket) {
+		buf_addf(out, "- **%s:** ", _("Ticket"));
+		md(out, c->ticket);
+		buf_add(out, "\n");
+	}
+	if (c->operator_name) {
+		buf_addf(out, "- **%s:** ", _("Operator"));
+		md(out, c->operator_name);
+		buf_add(out, "\n");
+	}
+	buf_addf(out, "- **%s:** %s\n", _("Prepared"), when);
+	buf_addf(out, "- **%s:** %s (", _("Severity"), c->severity.level);
+	md(out, c->severity.vendor);
+	buf_add(out, "): ");
+	md(out, c->severity.reason);
+	buf_addf(out, "\n- **%s:** %s; %s: %s\n", _("Outcome"), o->klass, _("owner"), o->owner);
+
+	buf_addf(out, "\n## %s\n\n", _("What the code means"));
+	buf_addf(out, "- **RFC:** ");
+	md(out, k->known ? k->meaning : k->class_meaning);
+	buf_add(out, "\n");
+	for (size_t i = 0; i < c->readings.n; i++) {
+		const struct kb_reading *r = &c->readings.v[i];
+		buf_add(out, "- **");
+		md(out, c->vendor);
+		buf_add(out, ":** \"");
+		md(out, r->label);
+		buf_add(out, "\": ");
+		md(out, r->description);
+		if (r->advice) {
+			buf_addf(out, " *%s* ", _("Advice:"));
+			md(out, r->advice);
+		}
+		buf_add(out, "\n");
+	}
+	for (size_t i = 0; i < c->reason_reading.n; i++) {
+		const struct kb_reading *r = &c->reason_reading.v[i];
+		buf_addf(out, "- **%s:** \"", _("Reason"));
+		md(out, r->label);
+		buf_add(out, "\": ");
+		md(out, r->description);
+		if (r->advice) {
+			buf_addf(out, " *%s* ", _("Advice:"));
+			md(out, r->advice);
+		}
+		buf_add(out, "\n");
+	}
+
+	buf_addf(out, "\n## %s\n\n", _("Likely cause"));
+	md(out, o->cause);
+	buf_add(out, "\n");
+
+	buf_addf(out, "\n## %s\n\n", _("Steps"));
+	for (size_t i = 0; i < c->n_steps; i++) {
+		buf_addf(out, "- [ ] **%s:** ", c->steps[i].actor);
+		md(out, c->steps[i].text);
+		buf_add(out, "\n");
+	}
+	buf_addf(out, "\n## %s\n\n", _("Evidence to attach"));
+	for (size_t i = 0; i < c->evidence.n; i++) {
+		buf_add(out, "- [ ] ");
+		md(out, c->evidence.v[i].label);
+		buf_add(out, "\n");
+	}
+	buf_addf(out, "\n## %s\n\n", _("Escalation"));
+	if (o->escalate_to) {
+		buf_add(out, "**");
+		md(out, o->escalate_to);
+		buf_add(out, "**: ");
+		md(out, o->escalate_when ? o->escalate_when : "");
+	} else {
+		md(out, _("No escalation needed for this outcome."));
+	}
+	buf_add(out, "\n");
+	buf_addf(out, "\n## %s\n\n", _("Answers given"));
+	if (!c->n_answers)
+		buf_addf(out, "%s\n", _("none: the facts alone decided the outcome"));
+	for (size_t i = 0; i < c->n_answers; i++) {
+		const struct checklist_answer *a = &c->answers[i];
+		buf_addf(out, "- `%s` = **%s** (%s", a->check_id, answer_names[a->answer],
+			 _(origin_names[a->origin]));
+		if (a->note) {
+			buf_add(out, ", ");
+			md(out, a->note);
+		}
+		buf_add(out, "): ");
+		md(out, a->statement);
+		buf_add(out, "\n");
+	}
+	buf_addf(out, "\n%s `%s` (", _("Decision tree"), c->tree);
+	md(out, c->match);
+	buf_add(out, ").\n");
+	buf_addf(out, "\n## %s\n\n", _("Sources"));
+	for (size_t i = 0; i < c->n_sources; i++)
+		md_source(out, &c->sources[i]);
+}
+
+/* --- json -------------------------------------------------------------- */
+
+static void
+js(struct buf *out, const char *s)
+{
+	if (!s) {
+		buf_add(out, "null");
+		return;
+	}
+	buf_add(out, "\"");
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"': buf_add(out, "\\\""); break;
+		case '\\': buf_add(out, "\\\\"); break;
+		case '\n': buf_add(out, "\\n"); break;
+		case '\r': buf_add(out, "\\r"); break;
+		case '\t': buf_add(out, "\\t"); break;
+		default:
+			if (*p < 0x20)
+				buf_addf(out, "\\u%04x", *p);
+			else
+				buf_addn(out, (const char *)p, 1);
+		}
+	}
+	buf_add(out, "\"");
+}
+
+static void
+js_source(struct buf *out, const struct kb_source *s)
+{
+	buf_add(out, "{\"id\": ");
+	js(out, s->id);
+	buf_add(out, ", \"title\": ");
+	js(out, s->title);
+	buf_add(out, ", \"cite\": ");
+	js(out, s->cite);
+	buf_add(out, ", \"locator\": ");
+	js(out, s->locator);
+	buf_add(out, "}");
+}
+
+static void
+js_reading(struct buf *out, const struct kb_reading *r)
+{
+	buf_add(out, "{\"label\": ");
+	js(out, r->label);
+	buf_add(out, ", \"description\": ");
+	js(out, r->description);
+	buf_add(out, ", \"advice\": ");
+	js(out, r->advice);
+	if (r->initiators) {
+		buf_add(out, ", \"initiators\": ");
+		js(out, r->initiators);
+	}
+	buf_add(out, ", \"source\": ");
+	js(out, r->source.id);
+	buf_add(out, "}");
+}
+
+static void
+render_json(struct buf *out, const struct checklist *c)
+{
+	char when[64];
+	format_time(when, sizeof when, c->when);
+	const struct kb_code *k = c->code_info;
+	const struct kb_outcome *o = c->outcome;
+
+	buf_addf(out, "{\n  \"code\": %d,\n  \"phrase\": ", c->code);
+	js(out, k->known ? k->phrase : NULL);
+	buf_addf(out, ",\n  \"registered\": %s,\n  \"class\": ", k->registered ? "true" : "false");
+	js(out, k->class_name);
+	buf_add(out, ",\n  \"title\": ");
+	js(out, c->title);
+	buf_add(out, ",\n  \"vendor\": ");
+	js(out, c->vendor);
+	buf_add(out, ",\n  \"initiator\": ");
+	js(out, c->initiator);
+	buf_add(out, ",\n  \"reason\": ");
+	js(out, c->reason);
+	buf_add(out, ",\n  \"ticket\": ");
+	js(out, c->ticket);
+	buf_add(out, ",\n  \"operator\": ");
+	js(out, c->operator_name);
+	buf_add(out, ",\n  \"prepared\": ");
+	js(out, when);
+	buf_add(out, ",\n  \"meaning\": ");
+	js(out, k->known ? k->meaning : k->class_meaning);
+	buf_add(out, ",\n  \"vendor_readings\": [");
+	for (size_t i = 0; i < c->readings.n; i++) {
+		buf_add(out, i ? ", " : "");
+		js_reading(out, &c->readings.v[i]);
+	}
+	buf_add(out, "],\n  \"vendor_reason\": ");
+	if (c->reason_reading.n)
+		js_reading(out, &c->reason_reading.v[0]);
+	else
+		buf_add(out, "null");
+	buf_add(out, ",\n  \"severity\": {\"level\": ");
+	js(out, c->severity.level);
+	buf_add(out, ", \"reason\": ");
+	js(out, c->severity.reason);
+	buf_add(out, ", \"by\": ");
+	js(out, c->severity.vendor);
+	buf_add(out, "},\n  \"outcome\": {\"id\": ");
+	js(out, o->id);
+	buf_add(out, ", \"class\": ");
+	js(out, o->klass);
+	buf_add(out, ", \"owner\": ");
+	js(out, o->owner);
+	buf_add(out, ", \"cause\": ");
+	js(out, o->cause);
+	buf_add(out, "},\n  \"steps\": [");
+	for (size_t i = 0; i < c->n_steps; i++) {
+		buf_add(out, i ? ",\n    " : "\n    ");
+		buf_add(out, "{\"actor\": ");
+		js(out, c->steps[i].actor);
+		buf_add(out, ", \"text\": ");
+		js(out, c->steps[i].text);
+		buf_addf(out, ", \"verify\": %s, \"source\": ", c->steps[i].verify ? "true" : "false");
+		js(out, c->steps[i].source ? c->steps[i].source->id : NULL);
+		buf_add(out, "}");
+	}
+	buf_add(out, "\n  ],\n  \"evidence\": [");
+	for (size_t i = 0; i < c->evidence.n; i++) {
+		buf_add(out, i ? ", " : "");
+		js(out, c->evidence.v[i].label);
+	}
+	buf_add(out, "],\n  \"escalation\": ");
+	if (o->escalate_to) {
+		buf_add(out, "{\"to\": ");
+		js(out, o->escalate_to);
+		buf_add(out, ", \"when\": ");
+		js(out, o->escalate_when);
+		buf_add(out, "}");
+	} else {
+		buf_add(out, "null");
+	}
+	buf_add(out, ",\n  \"answers\": [");
+	for (size_t i = 0; i < c->n_answers; i++) {
+		const struct checklist_answer *a = &c->answers[i];
+		buf_add(out, i ? ",\n    " : "\n    ");
+		buf_add(out, "{\"check\": ");
+		js(out, a->check_id);
+		buf_add(out, ", \"answer\": ");
+		js(out, answer_names[a->answer]);
+		buf_add(out, ", \"origin\": ");
+		js(out, origin_names[a->origin]);
+		buf_add(out, ", \"note\": ");
+		js(out, a->note);
+		buf_add(out, "}");
+	}
+	buf_add(out, c->n_answers ? "\n  ],\n  \"tree\": " : "],\n  \"tree\": ");
+	js(out, c->tree);
+	buf_add(out, ",\n  \"match\": ");
+	js(out, c->match);
+	buf_add(out, ",\n  \"sources\": [");
+	for (size_t i = 0; i < c->n_sources; i++) {
+		buf_add(out, i ? ",\n    " : "\n    ");
+		js_source(out, &c->sources[i]);
+	}
+	buf_add(out, "\n  ]\n}\n");
+}
+
+void
+checklist_render(struct buf *out, const struct checklist *c, enum checklist_format f, size_t width)
+{
+	switch (f) {
+	case FORMAT_TEXT:
+		render_text(out, c, width);
+		break;
+	case FORMAT_MARKDOWN:
+		render_markdown(out, c);
+		break;
+	case FORMAT_JSON:
+		render_json(out, c);
+		break;
 	}
 }

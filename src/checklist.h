@@ -4,14 +4,96 @@
 #ifndef SIPTRIAGE_CHECKLIST_H
 #define SIPTRIAGE_CHECKLIST_H
 
+#include <time.h>
+
+#include "engine.h"
 #include "kb.h"
 #include "util.h"
 
-/* Appends to OUT what CODE means, for `siptriage explain` and the wizard's
+/* What the knowledge base says about one code: the RFC's reading and every
+ * vendor's (or one vendor's), with severities, reasons and notes. */
+struct explanation {
+	struct kb_code *code;
+	struct kb_severity generic;        /* the generic severity */
+	struct kb_readings readings;       /* vendor_code rows */
+	struct kb_readings reasons;        /* vendor_reason rows */
+	struct kb_notes notes;             /* notes about this code */
+	struct kb_severity *severities;    /* one per vendor with readings, in vendor order */
+	char **severity_vendors;
+	size_t n_severities;
+};
+/* Builds the explanation of CODE for VENDOR (NULL: every vendor).  NULL with
+ * *why set on failure. */
+struct explanation *explain_build(struct kb *kb, int code, const char *vendor, char **why);
+void explain_free(struct explanation **x);
+
+/* Appends to OUT what X says, for `siptriage explain` and the wizard's
  * explain screen, wrapped to WIDTH columns. */
-void render_explain(struct buf *out, const struct kb_code *code, size_t width);
+void render_explain(struct buf *out, const struct explanation *x, size_t width);
 
 /* Appends "[id] title, cite <locator>" for S, wrapped, as a list item. */
 void render_source(struct buf *out, const struct kb_source *s, size_t width, size_t indent);
+
+/* ---------------------------------------------------------------------------
+ * The resolution checklist. */
+
+struct checklist_meta {
+	const char *ticket;        /* may be NULL */
+	const char *operator_name; /* may be NULL */
+	time_t when;               /* 0: now */
+};
+
+struct checklist_step {
+	char *actor;               /* operator customer platform carrier far-end */
+	char *text;
+	bool verify;               /* a "verify <check>" step for an unknown answer */
+	const struct kb_source *source;   /* points into the checklist; NULL for verify steps */
+};
+
+struct checklist_answer {
+	char *check_id;
+	char *statement;
+	enum answer answer;
+	enum origin origin;
+	char *note;
+};
+
+/* Everything a rendering needs; built once, owned by the caller. */
+struct checklist {
+	int code;
+	char *title;                /* "503 Service Unavailable - carrier, initiator system" */
+	char *vendor, *initiator, *reason;   /* resolved facts; reason may be NULL */
+	char *tree, *match;
+	char *ticket, *operator_name;
+	time_t when;
+	struct kb_code *code_info;
+	struct kb_readings readings;        /* the vendor's reading(s) of the code */
+	struct kb_readings reason_reading;  /* the vendor's reason, if any (0 or 1) */
+	struct kb_severity severity;
+	struct kb_outcome *outcome;
+	struct checklist_step *steps;
+	size_t n_steps;
+	struct kb_terms evidence;
+	struct checklist_answer *answers;
+	size_t n_answers;
+	struct kb_source *sources;          /* every source cited, each once */
+	size_t n_sources;
+};
+
+/* Builds the checklist for a walk that has reached its outcome.  Returns NULL
+ * with *why set (malloc'd) on failure. */
+struct checklist *checklist_build(struct kb *kb, const struct engine *e,
+				  const struct checklist_meta *meta, char **why);
+void checklist_free(struct checklist **c);
+
+enum checklist_format { FORMAT_TEXT, FORMAT_MARKDOWN, FORMAT_JSON };
+/* "text", "markdown" or "json"; -1 for anything else. */
+int checklist_format_parse(const char *name);
+/* Usual file name extension: "txt", "md", "json". */
+const char *checklist_format_ext(enum checklist_format f);
+
+/* Appends C rendered in format F to OUT (text wrapped to WIDTH columns). */
+void checklist_render(struct buf *out, const struct checklist *c, enum checklist_format f,
+		      size_t width);
 
 #endif

@@ -13,6 +13,7 @@
 
 #include "checklist.h"
 #include "cli.h"
+#include "engine.h"
 #include "kb.h"
 #include "util.h"
 
@@ -31,11 +32,19 @@ struct command {
 };
 
 static int cmd_explain(struct ctx *ctx, int argc, char **argv);
+static int cmd_checklist(struct ctx *ctx, int argc, char **argv);
+static int cmd_vendors(struct ctx *ctx, int argc, char **argv);
+static int cmd_checks(struct ctx *ctx, int argc, char **argv);
 static int cmd_kb(struct ctx *ctx, int argc, char **argv);
 
 static const struct command commands[] = {
-	{ "explain", "CODE", N_("what a SIP response code means: class, reference, severity"),
-	  cmd_explain },
+	{ "explain", "[-V VENDOR] CODE",
+	  N_("what a code means: class, RFC, vendor readings, severity"), cmd_explain },
+	{ "checklist", "-c CODE [OPTION]...",
+	  N_("the wizard without a terminal: prints the resolution checklist"), cmd_checklist },
+	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
+	{ "checks", "", N_("the checks (yes/no questions), with where to find the answer"),
+	  cmd_checks },
 	{ "kb", "check [PATH]", N_("validate a knowledge base (default: the one in use)"),
 	  cmd_kb },
 };
@@ -115,6 +124,25 @@ open_kb(struct ctx *ctx)
 	return kb;
 }
 
+/* Reports a knowledge base failure WHY; returns EXIT_FAIL. */
+static int
+kb_fail(struct ctx *ctx, const char *why)
+{
+	char *path = kb_locate(ctx->kb_path);
+	error(_("knowledge base %s: %s"), path, why ? why : _("look-up failed"));
+	free(path);
+	return EXIT_FAIL;
+}
+
+static char *
+terms_ids(const struct kb_terms *t)
+{
+	struct buf b = {0};
+	for (size_t i = 0; i < t->n; i++)
+		buf_addf(&b, "%s%s", i ? ", " : "", t->v[i].id);
+	return buf_take(&b);
+}
+
 static int
 print_out(const char *s)
 {
@@ -126,37 +154,297 @@ print_out(const char *s)
 static int
 cmd_explain(struct ctx *ctx, int argc, char **argv)
 {
-	if (argc != 2) {
-		error(argc < 2 ? _("explain: missing CODE") : _("explain: too many arguments"));
+	static const struct option opts[] = {
+		{ "vendor", required_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *vendor = NULL;
+	int c;
+	while ((c = getopt_long(argc, argv, "+V:", opts, NULL)) != -1) {
+		if (c == 'V') {
+			vendor = optarg;
+			continue;
+		}
+		error(_("explain: unknown or incomplete option '%s'"), argv[optind - 1]);
 		usage_hint();
 		return EXIT_USAGE;
 	}
-	int code = sipcode_parse(argv[1]);
+	if (argc - optind != 1) {
+		error(argc - optind < 1 ? _("explain: missing CODE") : _("explain: too many arguments"));
+		usage_hint();
+		return EXIT_USAGE;
+	}
+	const char *arg = argv[optind];
+	int code = sipcode_parse(arg);
 	if (code < 0) {
-		error(_("'%s' is not a SIP response code (three digits, 100 to 699)"), argv[1]);
+		error(_("'%s' is not a SIP response code (three digits, 100 to 699)"), arg);
 		return EXIT_USAGE;
 	}
 	struct kb *kb = open_kb(ctx);
 	if (!kb)
 		return EXIT_FAIL;
-	struct kb_code *c = NULL;
-	char *why = NULL;
 	int rc = EXIT_OK;
-	if (kb_code_get(kb, code, &c, &why) != KB_OK) {
-		char *path = kb_locate(ctx->kb_path);
-		error(_("knowledge base %s: %s"), path, why ? why : _("look-up failed"));
-		free(path);
-		rc = EXIT_FAIL;
+	char *why = NULL;
+	if (vendor) {
+		struct kb_terms vendors;
+		if (kb_terms_get(kb, KB_VENDORS, &vendors, &why) != KB_OK) {
+			rc = kb_fail(ctx, why);
+			goto out;
+		}
+		if (!kb_terms_find(&vendors, vendor)) {
+			char *ids = terms_ids(&vendors);
+			error(_("unknown vendor '%s' (valid: %s)"), vendor, ids);
+			free(ids);
+			kb_terms_free(&vendors);
+			rc = EXIT_USAGE;
+			goto out;
+		}
+		kb_terms_free(&vendors);
+	}
+	struct explanation *x = explain_build(kb, code, vendor, &why);
+	if (!x) {
+		rc = kb_fail(ctx, why);
 	} else {
 		struct buf out = {0};
-		render_explain(&out, c, OUT_WIDTH);
+		render_explain(&out, x, OUT_WIDTH);
 		rc = print_out(out.s);
 		buf_free(&out);
 	}
+	explain_free(&x);
+out:
 	free(why);
-	kb_code_free(&c);
 	kb_close(&kb);
 	return rc;
+}
+
+/* Parses "CHECK=yes|no|unknown"; false (with the error printed) otherwise. */
+static bool
+parse_answer(const char *arg, char **check, enum answer *a)
+{
+	const char *eq = strchr(arg, '=');
+	if (!eq || eq == arg) {
+		error(_("checklist: '%s' is not CHECK=yes|no|unknown"), arg);
+		return false;
+	}
+	const char *v = eq + 1;
+	if (strcmp(v, "yes") == 0 || strcmp(v, "y") == 0)
+		*a = ANSWER_YES;
+	else if (strcmp(v, "no") == 0 || strcmp(v, "n") == 0)
+		*a = ANSWER_NO;
+	else if (strcmp(v, "unknown") == 0 || strcmp(v, "?") == 0)
+		*a = ANSWER_UNKNOWN;
+	else {
+		error(_("checklist: invalid answer '%s' for %.*s (valid: yes, no, unknown)"), v,
+		      (int)(eq - arg), arg);
+		return false;
+	}
+	*check = xasprintf("%.*s", (int)(eq - arg), arg);
+	return true;
+}
+
+static int
+cmd_checklist(struct ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "code", required_argument, NULL, 'c' },
+		{ "vendor", required_argument, NULL, 'V' },
+		{ "initiator", required_argument, NULL, 'i' },
+		{ "reason", required_argument, NULL, 'r' },
+		{ "answer", required_argument, NULL, 'a' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "ticket", required_argument, NULL, 'T' },
+		{ "operator", required_argument, NULL, 'O' },
+		{ "print", no_argument, NULL, 'P' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct engine_facts f = {0};
+	const char *code_arg = NULL, *output = NULL;
+	struct checklist_meta meta = {0};
+	int format = FORMAT_TEXT;
+	bool print = false;
+	char **checks = xcalloc((size_t)argc + 1, sizeof *checks);
+	enum answer *answers = xcalloc((size_t)argc + 1, sizeof *answers);
+	size_t n_answers = 0;
+	int rc = EXIT_USAGE, c;
+	struct kb *kb = NULL;
+	struct engine *e = NULL;
+	struct checklist *cl = NULL;
+	char *why = NULL;
+
+	while ((c = getopt_long(argc, argv, "+c:V:i:r:a:f:o:", opts, NULL)) != -1) {
+		switch (c) {
+		case 'c': code_arg = optarg; break;
+		case 'V': f.vendor = optarg; break;
+		case 'i': f.initiator = optarg; break;
+		case 'r': f.reason = optarg; break;
+		case 'a':
+			if (!parse_answer(optarg, &checks[n_answers], &answers[n_answers]))
+				goto out;
+			n_answers++;
+			break;
+		case 'f':
+			format = checklist_format_parse(optarg);
+			if (format < 0) {
+				error(_("checklist: unknown format '%s' (valid: text, markdown, json)"),
+				      optarg);
+				goto out;
+			}
+			break;
+		case 'o': output = optarg; break;
+		case 'T': meta.ticket = optarg; break;
+		case 'O': meta.operator_name = optarg; break;
+		case 'P': print = true; break;
+		default:
+			error(_("checklist: unknown or incomplete option '%s'"), argv[optind - 1]);
+			usage_hint();
+			goto out;
+		}
+	}
+	if (optind < argc) {
+		error(_("checklist: unexpected argument '%s'"), argv[optind]);
+		usage_hint();
+		goto out;
+	}
+	if (!code_arg) {
+		error(_("checklist: missing -c CODE"));
+		usage_hint();
+		goto out;
+	}
+	f.code = sipcode_parse(code_arg);
+	if (f.code < 0) {
+		error(_("'%s' is not a SIP response code (three digits, 100 to 699)"), code_arg);
+		goto out;
+	}
+	kb = open_kb(ctx);
+	if (!kb) {
+		rc = EXIT_FAIL;
+		goto out;
+	}
+	enum engine_error err;
+	e = engine_new(kb, &f, &err, &why);
+	if (!e) {
+		if (err == ENGINE_KB_ERROR)
+			rc = kb_fail(ctx, why);
+		else
+			error("%s", why);
+		goto out;
+	}
+	for (size_t i = 0; i < n_answers; i++) {
+		char *w = NULL;
+		if (engine_preset(e, checks[i], answers[i], ORIGIN_OPERATOR, NULL, &w) != ENGINE_OK) {
+			error("%s", w);
+			free(w);
+			goto out;
+		}
+	}
+	/* checklist never prompts: what it still needs counts as unknown. */
+	engine_finish_unasked(e);
+	cl = checklist_build(kb, e, &meta, &why);
+	if (!cl) {
+		rc = kb_fail(ctx, why);
+		goto out;
+	}
+	struct buf text = {0};
+	checklist_render(&text, cl, (enum checklist_format)format, OUT_WIDTH);
+	rc = EXIT_OK;
+	if (output) {
+		if (write_atomic(output, text.s, text.len) < 0) {
+			error(_("cannot write %s: %s"), output, strerror(errno));
+			rc = EXIT_FAIL;
+		}
+	} else if (!print) {
+		rc = print_out(text.s);
+	}
+	if (print && rc == EXIT_OK) {
+		struct buf plain = {0};
+		checklist_render(&plain, cl, FORMAT_TEXT, OUT_WIDTH);
+		char *pw = NULL;
+		if (print_text(plain.s, &pw) < 0) {
+			error("%s", pw);
+			rc = EXIT_FAIL;
+		} else {
+			fprintf(stderr, _("siptriage: checklist sent to the printer\n"));
+		}
+		free(pw);
+		buf_free(&plain);
+	}
+	buf_free(&text);
+out:
+	for (size_t i = 0; i < n_answers; i++)
+		free(checks[i]);
+	free(checks);
+	free(answers);
+	free(why);
+	checklist_free(&cl);
+	engine_free(&e);
+	kb_close(&kb);
+	return rc;
+}
+
+/* Prints the vocabulary WHICH: one entry per id, its text wrapped. */
+static int
+print_terms(struct ctx *ctx, enum kb_vocab which, int argc)
+{
+	if (argc > 1) {
+		error(_("too many arguments"));
+		usage_hint();
+		return EXIT_USAGE;
+	}
+	struct kb *kb = open_kb(ctx);
+	if (!kb)
+		return EXIT_FAIL;
+	struct kb_terms t;
+	char *why = NULL;
+	int rc;
+	if (kb_terms_get(kb, which, &t, &why) != KB_OK) {
+		rc = kb_fail(ctx, why);
+	} else {
+		struct buf out = {0};
+		for (size_t i = 0; i < t.n; i++) {
+			const struct kb_term *x = &t.v[i];
+			buf_addf(&out, "%s\n", x->id);
+			buf_add(&out, "    ");
+			wrap_add(&out, x->label, OUT_WIDTH, 4, 4);
+			buf_add(&out, "    ");
+			wrap_add(&out, x->text, OUT_WIDTH, 4, 4);
+			char *w = xasprintf(which == KB_VENDORS ? _("Codes appear in: %s")
+								 : _("Where to find it: %s"), x->where);
+			buf_add(&out, "    ");
+			wrap_add(&out, w, OUT_WIDTH, 4, 6);
+			free(w);
+			if (x->why) {
+				w = xasprintf(_("Why it matters: %s"), x->why);
+				buf_add(&out, "    ");
+				wrap_add(&out, w, OUT_WIDTH, 4, 6);
+				free(w);
+			}
+			w = xasprintf(_("Source: [%s] %s"), x->source.id, x->source.title);
+			buf_add(&out, "    ");
+			wrap_add(&out, w, OUT_WIDTH, 4, 6);
+			free(w);
+		}
+		rc = print_out(out.s ? out.s : "");
+		buf_free(&out);
+		kb_terms_free(&t);
+	}
+	free(why);
+	kb_close(&kb);
+	return rc;
+}
+
+static int
+cmd_vendors(struct ctx *ctx, int argc, char **argv)
+{
+	(void)argv;
+	return print_terms(ctx, KB_VENDORS, argc);
+}
+
+static int
+cmd_checks(struct ctx *ctx, int argc, char **argv)
+{
+	(void)argv;
+	return print_terms(ctx, KB_CHECKS, argc);
 }
 
 static int

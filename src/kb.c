@@ -5,6 +5,7 @@
 #include "system.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <limits.h>
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -346,5 +347,645 @@ dberr:
 fail:
 	sqlite3_finalize(st);
 	kb_code_free(&c);
+	return KB_ERROR;
+}
+
+/* ---------------------------------------------------------------------------
+ * Vocabulary, vendor knowledge and trees. */
+
+/* Prepares SQL or sets *why. */
+static sqlite3_stmt *
+prep(struct kb *kb, const char *sql, char **why)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(kb->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*why = db_why(kb->db);
+		return NULL;
+	}
+	return st;
+}
+
+static void
+bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void
+kb_terms_free(struct kb_terms *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->n; i++) {
+		free(t->v[i].id);
+		free(t->v[i].label);
+		free(t->v[i].text);
+		free(t->v[i].where);
+		free(t->v[i].why);
+		kb_source_clear(&t->v[i].source);
+	}
+	free(t->v);
+	t->v = NULL;
+	t->n = 0;
+}
+
+const struct kb_term *
+kb_terms_find(const struct kb_terms *t, const char *id)
+{
+	for (size_t i = 0; id && i < t->n; i++)
+		if (strcmp(t->v[i].id, id) == 0)
+			return &t->v[i];
+	return NULL;
+}
+
+/* Runs ST, whose columns are id, label, text, where, why, source, cite. */
+static enum kb_status
+terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
+{
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
+		struct kb_term *t = &out->v[out->n++];
+		memset(t, 0, sizeof *t);
+		t->id = kb_col_text(st, 0);
+		t->label = kb_col_text(st, 1);
+		t->text = kb_col_text(st, 2);
+		t->where = kb_col_text(st, 3);
+		t->why = kb_col_text(st, 4);
+		char *src = kb_col_text(st, 5), *cite = kb_col_text(st, 6);
+		int frc = kb_source_fill(kb, src, cite, &t->source, why);
+		free(src);
+		free(cite);
+		if (frc < 0)
+			goto fail;
+	}
+	if (rc != SQLITE_DONE) {
+		*why = db_why(kb->db);
+		goto fail;
+	}
+	sqlite3_finalize(st);
+	return KB_OK;
+fail:
+	sqlite3_finalize(st);
+	kb_terms_free(out);
+	return KB_ERROR;
+}
+
+enum kb_status
+kb_terms_get(struct kb *kb, enum kb_vocab which, struct kb_terms *out, char **why)
+{
+	static const char *const sql[] = {
+		[KB_INITIATORS] = "SELECT id, label, meaning, where_to_read, NULL, source, cite"
+				  " FROM initiator ORDER BY CASE id WHEN 'system' THEN 1"
+				  " WHEN 'origination' THEN 2 WHEN 'destination' THEN 3 ELSE 4 END",
+		[KB_VENDORS] = "SELECT id, name, description, where_codes, NULL, source, cite"
+			       " FROM vendor ORDER BY id <> 'generic', id",
+		[KB_CHECKS] = "SELECT id, statement, question, where_to_find, why, source, cite"
+			      " FROM check_def ORDER BY id",
+	};
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, sql[which], why);
+	if (!st)
+		return KB_ERROR;
+	return terms_fill(kb, st, out, why);
+}
+
+enum kb_status
+kb_evidence_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT seq, item, why, NULL, NULL, source, cite"
+				    " FROM evidence ORDER BY seq", why);
+	if (!st)
+		return KB_ERROR;
+	return terms_fill(kb, st, out, why);
+}
+
+void
+kb_readings_free(struct kb_readings *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n; i++) {
+		struct kb_reading *x = &r->v[i];
+		free(x->vendor);
+		free(x->label);
+		free(x->description);
+		free(x->advice);
+		free(x->initiators);
+		free(x->severity);
+		free(x->severity_reason);
+		kb_source_clear(&x->source);
+	}
+	free(r->v);
+	r->v = NULL;
+	r->n = 0;
+}
+
+/* Runs ST, whose columns are vendor, label, description, advice, initiators,
+ * severity, severity_reason, source, cite. */
+static enum kb_status
+readings_fill(struct kb *kb, sqlite3_stmt *st, struct kb_readings *out, char **why)
+{
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
+		struct kb_reading *x = &out->v[out->n++];
+		memset(x, 0, sizeof *x);
+		x->vendor = kb_col_text(st, 0);
+		x->label = kb_col_text(st, 1);
+		x->description = kb_col_text(st, 2);
+		x->advice = kb_col_text(st, 3);
+		x->initiators = kb_col_text(st, 4);
+		x->severity = kb_col_text(st, 5);
+		x->severity_reason = kb_col_text(st, 6);
+		char *src = kb_col_text(st, 7), *cite = kb_col_text(st, 8);
+		int frc = kb_source_fill(kb, src, cite, &x->source, why);
+		free(src);
+		free(cite);
+		if (frc < 0)
+			goto fail;
+	}
+	if (rc != SQLITE_DONE) {
+		*why = db_why(kb->db);
+		goto fail;
+	}
+	sqlite3_finalize(st);
+	return KB_OK;
+fail:
+	sqlite3_finalize(st);
+	kb_readings_free(out);
+	return KB_ERROR;
+}
+
+enum kb_status
+kb_readings_get(struct kb *kb, int code, const char *vendor, struct kb_readings *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT vendor, label, description, advice, NULL, NULL, NULL,"
+				    " source, cite FROM vendor_code WHERE code = ?1"
+				    " AND (?2 IS NULL OR vendor = ?2) ORDER BY vendor, source", why);
+	if (!st)
+		return KB_ERROR;
+	sqlite3_bind_int(st, 1, code);
+	bind_text_or_null(st, 2, vendor);
+	return readings_fill(kb, st, out, why);
+}
+
+enum kb_status
+kb_reasons_get(struct kb *kb, int code, const char *vendor, struct kb_readings *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT vendor, reason, description, advice, initiators,"
+				    " severity, severity_reason, source, cite FROM vendor_reason"
+				    " WHERE code = ?1 AND (?2 IS NULL OR vendor = ?2) ORDER BY vendor, rowid", why);
+	if (!st)
+		return KB_ERROR;
+	sqlite3_bind_int(st, 1, code);
+	bind_text_or_null(st, 2, vendor);
+	return readings_fill(kb, st, out, why);
+}
+
+void
+kb_severity_clear(struct kb_severity *s)
+{
+	free(s->level);
+	free(s->reason);
+	free(s->vendor);
+	kb_source_clear(&s->source);
+	memset(s, 0, sizeof *s);
+}
+
+enum kb_status
+kb_severity_get(struct kb *kb, int code, const char *vendor, struct kb_severity *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb,
+		"SELECT severity, reason, vendor, source, cite, 1 FROM vendor_severity"
+		" WHERE vendor = ?2 AND code = ?1"
+		" UNION ALL SELECT severity, severity_reason, 'generic', severity_source, NULL, 2"
+		" FROM code WHERE code = ?1"
+		" UNION ALL SELECT severity, severity_reason, 'generic', source, cite, 3"
+		" FROM code_class WHERE class = ?1 / 100 ORDER BY 6 LIMIT 1", why);
+	if (!st)
+		return KB_ERROR;
+	sqlite3_bind_int(st, 1, code);
+	bind_text_or_null(st, 2, vendor);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		*why = rc == SQLITE_DONE ? xasprintf(_("no severity for %d"), code) : db_why(kb->db);
+		sqlite3_finalize(st);
+		return KB_ERROR;
+	}
+	out->level = kb_col_text(st, 0);
+	out->reason = kb_col_text(st, 1);
+	out->vendor = kb_col_text(st, 2);
+	char *src = kb_col_text(st, 3), *cite = kb_col_text(st, 4);
+	sqlite3_finalize(st);
+	int frc = kb_source_fill(kb, src, cite, &out->source, why);
+	free(src);
+	free(cite);
+	if (frc < 0) {
+		kb_severity_clear(out);
+		return KB_ERROR;
+	}
+	return KB_OK;
+}
+
+void
+kb_notes_free(struct kb_notes *n)
+{
+	if (!n)
+		return;
+	for (size_t i = 0; i < n->n; i++) {
+		free(n->v[i].vendor);
+		free(n->v[i].topic);
+		free(n->v[i].body);
+		kb_source_clear(&n->v[i].source);
+	}
+	free(n->v);
+	n->v = NULL;
+	n->n = 0;
+}
+
+enum kb_status
+kb_notes_get(struct kb *kb, const char *vendor, int code, const char *check_id,
+	     struct kb_notes *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT vendor, topic, body, source, cite FROM note"
+				    " WHERE (?1 IS NULL OR vendor = ?1)"
+				    " AND (?2 = 0 OR code = ?2) AND (?3 IS NULL OR check_id = ?3)"
+				    " ORDER BY vendor, rowid", why);
+	if (!st)
+		return KB_ERROR;
+	bind_text_or_null(st, 1, vendor);
+	sqlite3_bind_int(st, 2, code);
+	bind_text_or_null(st, 3, check_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
+		struct kb_note *x = &out->v[out->n++];
+		memset(x, 0, sizeof *x);
+		x->vendor = kb_col_text(st, 0);
+		x->topic = kb_col_text(st, 1);
+		x->body = kb_col_text(st, 2);
+		char *src = kb_col_text(st, 3), *cite = kb_col_text(st, 4);
+		int frc = kb_source_fill(kb, src, cite, &x->source, why);
+		free(src);
+		free(cite);
+		if (frc < 0) {
+			sqlite3_finalize(st);
+			kb_notes_free(out);
+			return KB_ERROR;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*why = db_why(kb->db);
+		kb_notes_free(out);
+		return KB_ERROR;
+	}
+	return KB_OK;
+}
+
+void
+kb_implieds_free(struct kb_implieds *i)
+{
+	if (!i)
+		return;
+	for (size_t k = 0; k < i->n; k++) {
+		free(i->v[k].check_id);
+		kb_source_clear(&i->v[k].source);
+	}
+	free(i->v);
+	i->v = NULL;
+	i->n = 0;
+}
+
+enum kb_status
+kb_implied_get(struct kb *kb, const char *vendor, int code, const char *reason,
+	       struct kb_implieds *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT check_id, answer = 'yes', source, cite FROM reason_answer"
+				    " WHERE vendor = ?1 AND code = ?2 AND reason = ?3 COLLATE NOCASE"
+				    " ORDER BY check_id", why);
+	if (!st)
+		return KB_ERROR;
+	bind_text_or_null(st, 1, vendor);
+	sqlite3_bind_int(st, 2, code);
+	bind_text_or_null(st, 3, reason);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
+		struct kb_implied *x = &out->v[out->n++];
+		memset(x, 0, sizeof *x);
+		x->check_id = kb_col_text(st, 0);
+		x->yes = sqlite3_column_int(st, 1) != 0;
+		char *src = kb_col_text(st, 2), *cite = kb_col_text(st, 3);
+		int frc = kb_source_fill(kb, src, cite, &x->source, why);
+		free(src);
+		free(cite);
+		if (frc < 0) {
+			sqlite3_finalize(st);
+			kb_implieds_free(out);
+			return KB_ERROR;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*why = db_why(kb->db);
+		kb_implieds_free(out);
+		return KB_ERROR;
+	}
+	return KB_OK;
+}
+
+void
+kb_code_list_free(struct kb_code_list *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i].phrase);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+enum kb_status
+kb_codes_search(struct kb *kb, const char *query, struct kb_code_list *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	/* Every word must appear in the number, the phrase or an alias.  The
+	 * words are bound one at a time: a code stays while all match. */
+	sqlite3_stmt *st = prep(kb, "SELECT code, phrase, phrase || ' ' || coalesce("
+				    "(SELECT group_concat(alias, ' ') FROM code_alias a WHERE a.code = c.code), '')"
+				    " FROM code c ORDER BY code", why);
+	if (!st)
+		return KB_ERROR;
+	char *q = xstrdup(query ? query : "");
+	char *words[16];
+	size_t nw = 0;
+	for (char *save = NULL, *w = strtok_r(q, " \t", &save); w && nw < ARRAY_SIZE(words);
+	     w = strtok_r(NULL, " \t", &save))
+		words[nw++] = w;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int code = sqlite3_column_int(st, 0);
+		const char *hay = (const char *)sqlite3_column_text(st, 2);
+		char num[8];
+		snprintf(num, sizeof num, "%d", code);
+		bool all = true;
+		for (size_t i = 0; i < nw && all; i++)
+			all = strncmp(num, words[i], strlen(words[i])) == 0 ||
+			      (hay && strcasestr(hay, words[i]) != NULL);
+		if (!all)
+			continue;
+		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
+		out->v[out->n].code = code;
+		out->v[out->n].phrase = kb_col_text(st, 1);
+		out->n++;
+	}
+	free(q);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*why = db_why(kb->db);
+		kb_code_list_free(out);
+		return KB_ERROR;
+	}
+	return KB_OK;
+}
+
+enum kb_status
+kb_tree_find(struct kb *kb, const char *vendor, int code, const char *initiator,
+	     const char *reason, char **tree_id, char **match, char **why)
+{
+	*tree_id = *match = *why = NULL;
+	/* Weights: code over class (8), own vendor over generic (4), reason
+	 * (2), initiator (1): exact, then vendor+code, then generic code, then
+	 * class, as DESIGN.md asks. */
+	sqlite3_stmt *st = prep(kb,
+		"SELECT tree, vendor, coalesce(code, class || 'xx'), initiator, reason,"
+		" (code IS NOT NULL) * 8 + (vendor <> 'generic') * 4 + (reason IS NOT NULL) * 2"
+		"  + (initiator IS NOT NULL) AS score"
+		" FROM tree_match WHERE (vendor = ?1 OR vendor = 'generic')"
+		" AND (code = ?2 OR (code IS NULL AND class = ?2 / 100))"
+		" AND (initiator IS NULL OR initiator = ?3)"
+		" AND (reason IS NULL OR reason = ?4 COLLATE NOCASE)"
+		" ORDER BY score DESC, rowid LIMIT 1", why);
+	if (!st)
+		return KB_ERROR;
+	bind_text_or_null(st, 1, vendor ? vendor : "generic");
+	sqlite3_bind_int(st, 2, code);
+	bind_text_or_null(st, 3, initiator ? initiator : "unknown");
+	bind_text_or_null(st, 4, reason);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_DONE) {
+		sqlite3_finalize(st);
+		return KB_NOT_FOUND;
+	}
+	if (rc != SQLITE_ROW) {
+		*why = db_why(kb->db);
+		sqlite3_finalize(st);
+		return KB_ERROR;
+	}
+	*tree_id = kb_col_text(st, 0);
+	struct buf m = {0};
+	buf_addf(&m, "%s %s", (const char *)sqlite3_column_text(st, 1),
+		 (const char *)sqlite3_column_text(st, 2));
+	if (sqlite3_column_type(st, 4) != SQLITE_NULL)
+		buf_addf(&m, _(", reason \"%s\""), (const char *)sqlite3_column_text(st, 4));
+	if (sqlite3_column_type(st, 3) != SQLITE_NULL)
+		buf_addf(&m, _(", initiator %s"), (const char *)sqlite3_column_text(st, 3));
+	*match = buf_take(&m);
+	sqlite3_finalize(st);
+	return KB_OK;
+}
+
+void
+kb_tree_clear(struct kb_tree *t)
+{
+	free(t->id);
+	free(t->title);
+	free(t->root_node);
+	free(t->root_outcome);
+	kb_source_clear(&t->source);
+	memset(t, 0, sizeof *t);
+}
+
+enum kb_status
+kb_tree_get(struct kb *kb, const char *id, struct kb_tree *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT id, title, root_node, root_outcome, source, cite"
+				    " FROM tree WHERE id = ?1", why);
+	if (!st)
+		return KB_ERROR;
+	bind_text_or_null(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		*why = rc == SQLITE_DONE ? xasprintf(_("tree %s is missing"), id) : db_why(kb->db);
+		sqlite3_finalize(st);
+		return rc == SQLITE_DONE ? KB_NOT_FOUND : KB_ERROR;
+	}
+	out->id = kb_col_text(st, 0);
+	out->title = kb_col_text(st, 1);
+	out->root_node = kb_col_text(st, 2);
+	out->root_outcome = kb_col_text(st, 3);
+	char *src = kb_col_text(st, 4), *cite = kb_col_text(st, 5);
+	sqlite3_finalize(st);
+	int frc = kb_source_fill(kb, src, cite, &out->source, why);
+	free(src);
+	free(cite);
+	if (frc < 0) {
+		kb_tree_clear(out);
+		return KB_ERROR;
+	}
+	return KB_OK;
+}
+
+void
+kb_node_clear(struct kb_node *n)
+{
+	free(n->id);
+	free(n->check_id);
+	free(n->yes_node);
+	free(n->yes_outcome);
+	free(n->no_node);
+	free(n->no_outcome);
+	memset(n, 0, sizeof *n);
+}
+
+enum kb_status
+kb_node_get(struct kb *kb, const char *tree, const char *id, struct kb_node *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT id, check_id, likely = 'yes', yes_node, yes_outcome,"
+				    " no_node, no_outcome FROM node WHERE tree = ?1 AND id = ?2", why);
+	if (!st)
+		return KB_ERROR;
+	bind_text_or_null(st, 1, tree);
+	bind_text_or_null(st, 2, id);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		*why = rc == SQLITE_DONE ? xasprintf(_("node %s of tree %s is missing"), id, tree)
+					 : db_why(kb->db);
+		sqlite3_finalize(st);
+		return rc == SQLITE_DONE ? KB_NOT_FOUND : KB_ERROR;
+	}
+	out->id = kb_col_text(st, 0);
+	out->check_id = kb_col_text(st, 1);
+	out->likely_yes = sqlite3_column_int(st, 2) != 0;
+	out->yes_node = kb_col_text(st, 3);
+	out->yes_outcome = kb_col_text(st, 4);
+	out->no_node = kb_col_text(st, 5);
+	out->no_outcome = kb_col_text(st, 6);
+	sqlite3_finalize(st);
+	if ((!out->yes_node) == (!out->yes_outcome) || (!out->no_node) == (!out->no_outcome)) {
+		*why = xasprintf(_("node %s of tree %s has a branch without one target"), id, tree);
+		kb_node_clear(out);
+		return KB_ERROR;
+	}
+	return KB_OK;
+}
+
+void
+kb_outcome_free(struct kb_outcome **po)
+{
+	if (!po || !*po)
+		return;
+	struct kb_outcome *o = *po;
+	free(o->id);
+	free(o->cause);
+	free(o->klass);
+	free(o->owner);
+	free(o->escalate_to);
+	free(o->escalate_when);
+	kb_source_clear(&o->source);
+	for (size_t i = 0; i < o->n_steps; i++) {
+		free(o->steps[i].actor);
+		free(o->steps[i].text);
+		kb_source_clear(&o->steps[i].source);
+	}
+	free(o->steps);
+	free(o);
+	*po = NULL;
+}
+
+enum kb_status
+kb_outcome_get(struct kb *kb, const char *id, struct kb_outcome **out, char **why)
+{
+	*out = NULL;
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT id, cause, class, owner, escalate_to, escalate_when,"
+				    " source, cite FROM outcome WHERE id = ?1", why);
+	if (!st)
+		return KB_ERROR;
+	bind_text_or_null(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		*why = rc == SQLITE_DONE ? xasprintf(_("outcome %s is missing"), id) : db_why(kb->db);
+		sqlite3_finalize(st);
+		return rc == SQLITE_DONE ? KB_NOT_FOUND : KB_ERROR;
+	}
+	struct kb_outcome *o = xcalloc(1, sizeof *o);
+	o->id = kb_col_text(st, 0);
+	o->cause = kb_col_text(st, 1);
+	o->klass = kb_col_text(st, 2);
+	o->owner = kb_col_text(st, 3);
+	o->escalate_to = kb_col_text(st, 4);
+	o->escalate_when = kb_col_text(st, 5);
+	char *src = kb_col_text(st, 6), *cite = kb_col_text(st, 7);
+	sqlite3_finalize(st);
+	int frc = kb_source_fill(kb, src, cite, &o->source, why);
+	free(src);
+	free(cite);
+	if (frc < 0)
+		goto fail;
+	st = prep(kb, "SELECT actor, text, source, cite FROM outcome_step WHERE outcome = ?1"
+		      " ORDER BY seq", why);
+	if (!st)
+		goto fail;
+	bind_text_or_null(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		o->steps = xrealloc(o->steps, (o->n_steps + 1) * sizeof *o->steps);
+		struct kb_step *s = &o->steps[o->n_steps++];
+		memset(s, 0, sizeof *s);
+		s->actor = kb_col_text(st, 0);
+		s->text = kb_col_text(st, 1);
+		src = kb_col_text(st, 2);
+		cite = kb_col_text(st, 3);
+		frc = kb_source_fill(kb, src, cite, &s->source, why);
+		free(src);
+		free(cite);
+		if (frc < 0) {
+			sqlite3_finalize(st);
+			goto fail;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*why = db_why(kb->db);
+		goto fail;
+	}
+	*out = o;
+	return KB_OK;
+fail:
+	kb_outcome_free(&o);
 	return KB_ERROR;
 }

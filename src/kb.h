@@ -75,10 +75,165 @@ void kb_code_free(struct kb_code **code);
 
 void kb_source_clear(struct kb_source *s);
 
+/* ---------------------------------------------------------------------------
+ * Vocabulary and vendor knowledge (issue 3).  Lists are arrays of N items the
+ * caller frees with the matching _free(). */
+
+struct kb_term {               /* an initiator, a vendor or a check */
+	char *id;
+	char *label;           /* initiator label, vendor name, check statement */
+	char *text;            /* initiator meaning, vendor description, check question */
+	char *where;           /* where to read it / where codes show / where to find */
+	char *why;             /* checks only: why it matters; else NULL */
+	struct kb_source source;
+};
+struct kb_terms {
+	struct kb_term *v;
+	size_t n;
+};
+enum kb_vocab { KB_INITIATORS, KB_VENDORS, KB_CHECKS };
+enum kb_status kb_terms_get(struct kb *kb, enum kb_vocab which, struct kb_terms *out, char **why);
+void kb_terms_free(struct kb_terms *t);
+/* The term with ID in T, or NULL. */
+const struct kb_term *kb_terms_find(const struct kb_terms *t, const char *id);
+
+/* A vendor's reading of a code (vendor_code), or one of its reasons. */
+struct kb_reading {
+	char *vendor;
+	char *label;           /* the vendor's label, or the reason as printed */
+	char *description;
+	char *advice;          /* may be NULL */
+	char *initiators;      /* reasons only: "destination,system"; else NULL */
+	char *severity;        /* reasons only, when it overrides; else NULL */
+	char *severity_reason;
+	struct kb_source source;
+};
+struct kb_readings {
+	struct kb_reading *v;
+	size_t n;
+};
+/* Every vendor's readings of CODE (VENDOR NULL) or one vendor's. */
+enum kb_status kb_readings_get(struct kb *kb, int code, const char *vendor, struct kb_readings *out,
+			       char **why);
+/* VENDOR's own reasons for CODE (didww 403: "No trunk assigned", ...); every
+ * vendor's when VENDOR is NULL. */
+enum kb_status kb_reasons_get(struct kb *kb, int code, const char *vendor, struct kb_readings *out,
+			      char **why);
+void kb_readings_free(struct kb_readings *r);
+
+/* Severity of CODE for VENDOR: the vendor's, else the code's, else the class's. */
+struct kb_severity {
+	char *level;           /* immediate / track / normal */
+	char *reason;
+	char *vendor;          /* whose judgement: the vendor id, or "generic" */
+	struct kb_source source;
+};
+enum kb_status kb_severity_get(struct kb *kb, int code, const char *vendor, struct kb_severity *out,
+			       char **why);
+void kb_severity_clear(struct kb_severity *s);
+
+/* Background notes for a code, a check or a vendor (NULL/0 = any). */
+struct kb_note {
+	char *vendor;
+	char *topic;
+	char *body;
+	struct kb_source source;
+};
+struct kb_notes {
+	struct kb_note *v;
+	size_t n;
+};
+enum kb_status kb_notes_get(struct kb *kb, const char *vendor, int code, const char *check_id,
+			    struct kb_notes *out, char **why);
+void kb_notes_free(struct kb_notes *n);
+
+/* Answers a vendor reason implies (reason_answer). */
+struct kb_implied {
+	char *check_id;
+	bool yes;
+	struct kb_source source;
+};
+struct kb_implieds {
+	struct kb_implied *v;
+	size_t n;
+};
+enum kb_status kb_implied_get(struct kb *kb, const char *vendor, int code, const char *reason,
+			      struct kb_implieds *out, char **why);
+void kb_implieds_free(struct kb_implieds *i);
+
+/* Codes whose number or phrase (or alias) contains every word of QUERY
+ * (case-insensitive); all codes for an empty query.  For the wizard's list. */
+struct kb_code_brief {
+	int code;
+	char *phrase;
+};
+struct kb_code_list {
+	struct kb_code_brief *v;
+	size_t n;
+};
+enum kb_status kb_codes_search(struct kb *kb, const char *query, struct kb_code_list *out, char **why);
+void kb_code_list_free(struct kb_code_list *l);
+
+/* ---------------------------------------------------------------------------
+ * Decision trees. */
+
+/* The tree for (VENDOR, CODE, INITIATOR, REASON): most specific match first
+ * (exact code over class, vendor over generic, reason, initiator).  *TREE_ID
+ * and *MATCH (a short description of the level matched, e.g. "didww 403,
+ * reason No trunk assigned") are malloc'd.  KB_NOT_FOUND if nothing matches. */
+enum kb_status kb_tree_find(struct kb *kb, const char *vendor, int code, const char *initiator,
+			    const char *reason, char **tree_id, char **match, char **why);
+
+struct kb_tree {
+	char *id;
+	char *title;
+	char *root_node;       /* exactly one of root_node and root_outcome */
+	char *root_outcome;
+	struct kb_source source;
+};
+enum kb_status kb_tree_get(struct kb *kb, const char *id, struct kb_tree *out, char **why);
+void kb_tree_clear(struct kb_tree *t);
+
+struct kb_node {
+	char *id;
+	char *check_id;
+	bool likely_yes;
+	char *yes_node, *yes_outcome;  /* exactly one set */
+	char *no_node, *no_outcome;    /* exactly one set */
+};
+enum kb_status kb_node_get(struct kb *kb, const char *tree, const char *id, struct kb_node *out,
+			   char **why);
+void kb_node_clear(struct kb_node *n);
+
+struct kb_step {
+	char *actor;
+	char *text;
+	struct kb_source source;
+};
+struct kb_outcome {
+	char *id;
+	char *cause;
+	char *klass;           /* success progress redirect challenge declined abandoned failure */
+	char *owner;           /* none operator customer platform carrier far-end */
+	char *escalate_to;     /* NULL: no escalation */
+	char *escalate_when;
+	struct kb_source source;
+	struct kb_step *steps;
+	size_t n_steps;
+};
+enum kb_status kb_outcome_get(struct kb *kb, const char *id, struct kb_outcome **out, char **why);
+void kb_outcome_free(struct kb_outcome **o);
+
+/* The evidence to attach to a ticket, in order (label = item, text = why). */
+enum kb_status kb_evidence_get(struct kb *kb, struct kb_terms *out, char **why);
+
 /* Compiles the SQL files FILES (executed in order, in one transaction, with
- * foreign keys enforced) into a new knowledge base at OUT, written
- * atomically.  Returns 0, or -1 with *why set (malloc'd). */
-int kb_compile(const char *out, const char *const *files, size_t n_files, char **why);
+ * foreign keys enforced) into a new knowledge base at OUT, validates it with
+ * kb_check() and renames it into place.  Returns 0, or -1 with *why set
+ * (malloc'd) and nothing at OUT.  With RAW true, foreign keys are not
+ * enforced and nothing is validated: tests use it to make broken knowledge
+ * bases for kb_check(). */
+int kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, char **why);
 
 /* Validates the knowledge base at PATH: opening, integrity, dangling edges,
  * unreachable nodes, cycles, paths without an outcome, unknown check or

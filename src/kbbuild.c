@@ -1,8 +1,9 @@
 /* kbbuild: compiles the data/ SQL files into siptriage.db at build time and validates
  * the result (the same checks as `siptriage kb check`).
  *
- * usage: kbbuild -o OUT [-C SRCDIR] FILE.sql...
- * The files are executed in the order given, in one transaction. */
+ * usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...
+ * The files are executed in the order given, in one transaction.  -r (raw)
+ * skips foreign keys and validation: the tests make broken files with it. */
 #include "system.h"
 
 #include <stdio.h>
@@ -17,8 +18,9 @@ int
 main(int argc, char **argv)
 {
 	const char *out = NULL, *dir = NULL;
+	bool raw = false;
 	int opt;
-	while ((opt = getopt(argc, argv, "o:C:")) != -1) {
+	while ((opt = getopt(argc, argv, "o:C:r")) != -1) {
 		switch (opt) {
 		case 'o':
 			out = optarg;
@@ -26,13 +28,16 @@ main(int argc, char **argv)
 		case 'C':
 			dir = optarg;
 			break;
+		case 'r':
+			raw = true;
+			break;
 		default:
-			fprintf(stderr, "usage: kbbuild -o OUT [-C SRCDIR] FILE.sql...\n");
+			fprintf(stderr, "usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...\n");
 			return EXIT_USAGE;
 		}
 	}
 	if (!out || optind >= argc) {
-		fprintf(stderr, "usage: kbbuild -o OUT [-C SRCDIR] FILE.sql...\n");
+		fprintf(stderr, "usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...\n");
 		return EXIT_USAGE;
 	}
 	size_t n = (size_t)(argc - optind);
@@ -41,7 +46,7 @@ main(int argc, char **argv)
 		files[i] = dir ? xasprintf("%s/%s", dir, argv[optind + (int)i])
 			       : xstrdup(argv[optind + (int)i]);
 	char *why = NULL;
-	int rc = kb_compile(out, (const char *const *)files, n, &why);
+	int rc = kb_compile(out, (const char *const *)files, n, raw, &why);
 	if (rc < 0) {
 		fprintf(stderr, "kbbuild: %s: %s%s", out, why ? why : "failed",
 			why && why[strlen(why) - 1] == '\n' ? "" : "\n");

@@ -3,11 +3,14 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
 #include <libgen.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -298,4 +301,124 @@ fail:
 	free(dircopy);
 	errno = saved;
 	return -1;
+}
+
+int
+print_text(const char *text, char **why)
+{
+	*why = NULL;
+	const char *cmd = getenv("SIPTRIAGE_PRINT_CMD");
+	char *copy = xstrdup(cmd && *cmd ? cmd : "lp");
+	char *argv[32];
+	size_t argc = 0;
+	for (char *save = NULL, *w = strtok_r(copy, " \t", &save); w && argc < ARRAY_SIZE(argv) - 1;
+	     w = strtok_r(NULL, " \t", &save))
+		argv[argc++] = w;
+	argv[argc] = NULL;
+	if (argc == 0) {
+		*why = xstrdup(_("SIPTRIAGE_PRINT_CMD is empty"));
+		free(copy);
+		return -1;
+	}
+
+	int pfd[2];
+	if (pipe(pfd) < 0) {
+		*why = xasprintf("%s: %s", argv[0], strerror(errno));
+		free(copy);
+		return -1;
+	}
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, pfd[0], STDIN_FILENO);
+	posix_spawn_file_actions_addclose(&fa, pfd[0]);
+	posix_spawn_file_actions_addclose(&fa, pfd[1]);
+	/* The printer's own chatter ("request id is ...") must not land on a
+	 * curses screen or in a checklist on stdout. */
+	posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+	pid_t pid;
+	extern char **environ;
+	int src = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	close(pfd[0]);
+	if (src != 0) {
+		close(pfd[1]);
+		*why = src == ENOENT
+			? xasprintf(_("print command '%s' not found (install a print system such as "
+				      "cups-client, or set SIPTRIAGE_PRINT_CMD)"), argv[0])
+			: xasprintf("%s: %s", argv[0], strerror(src));
+		free(copy);
+		return -1;
+	}
+	/* A reader that goes away must not kill us with SIGPIPE. */
+	struct sigaction ign = {0}, old;
+	ign.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &ign, &old);
+	int wrc = write_all(pfd[1], text, strlen(text));
+	int werr = errno;
+	close(pfd[1]);
+	sigaction(SIGPIPE, &old, NULL);
+	int status;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	int rc = 0;
+	if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
+		*why = xasprintf(_("print command '%s' failed with exit status %d"), argv[0],
+				 WEXITSTATUS(status));
+		rc = -1;
+	} else if (WIFSIGNALED(status)) {
+		*why = xasprintf(_("print command '%s' was killed by signal %d"), argv[0],
+				 WTERMSIG(status));
+		rc = -1;
+	} else if (wrc < 0) {
+		*why = xasprintf(_("print command '%s': %s"), argv[0], strerror(werr));
+		rc = -1;
+	}
+	free(copy);
+	return rc;
+}
+
+/* mkdir -p with MODE for the missing parts. */
+static int
+mkdirs(const char *path, mode_t mode)
+{
+	char *p = xstrdup(path);
+	for (char *s = p + 1; *s; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, mode) < 0 && errno != EEXIST) {
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	int rc = mkdir(p, mode) < 0 && errno != EEXIST ? -1 : 0;
+	free(p);
+	return rc;
+}
+
+char *
+state_dir(char **why)
+{
+	*why = NULL;
+	const char *xdg = getenv("XDG_STATE_HOME");
+	char *dir;
+	/* A relative XDG value is invalid and ignored (basedir spec 0.8). */
+	if (xdg && xdg[0] == '/') {
+		dir = xasprintf("%s/siptriage", xdg);
+	} else {
+		const char *home = getenv("HOME");
+		if (!home || home[0] != '/') {
+			*why = xstrdup(_("neither XDG_STATE_HOME nor HOME is an absolute path"));
+			return NULL;
+		}
+		dir = xasprintf("%s/.local/state/siptriage", home);
+	}
+	if (mkdirs(dir, 0700) < 0) {
+		*why = xasprintf("%s: %s", dir, strerror(errno));
+		free(dir);
+		return NULL;
+	}
+	return dir;
 }

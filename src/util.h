@@ -47,4 +47,14 @@ void wrap_add(struct buf *b, const char *text, size_t width, size_t first_col, s
  * with errno set; 0 on success.  PATH "-" writes to stdout instead. */
 int write_atomic(const char *path, const char *data, size_t len);
 
+/* Sends TEXT to the printer: $SIPTRIAGE_PRINT_CMD (split on blanks, no
+ * shell) if set, else `lp` (which honours LPDEST and PRINTER), with TEXT on
+ * its standard input.  Returns 0 when the command exited 0; else -1 with
+ * *why (malloc'd, one line) naming the command and what went wrong. */
+int print_text(const char *text, char **why);
+
+/* $XDG_STATE_HOME/siptriage (default ~/.local/state/siptriage), created with
+ * mode 0700 if missing; malloc'd.  NULL with *why set when it cannot be made. */
+char *state_dir(char **why);
+
 #endif
