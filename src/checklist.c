@@ -343,9 +343,9 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		if (ws[i].answer == ANSWER_UNKNOWN) {
 			struct checklist_step *s = &c->steps[c->n_steps++];
 			s->actor = xstrdup("operator");
-			s->text = xasprintf(_("Verify %s: %s (where: %s). This walk assumed the "
-					      "likely answer; if it proves otherwise, run siptriage "
-					      "again with the real answer."),
+			s->text = xasprintf(_("Verify %s: %s Look at: %s The walk assumed the "
+					      "likely answer; if the real one differs, redo the "
+					      "checklist with it."),
 					    ws[i].check_id, t2 ? t2->label : "",
 					    t2 && t2->where ? t2->where : "");
 			s->verify = true;
@@ -457,7 +457,9 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 	const struct kb_code *k = c->code_info;
 	const struct kb_outcome *o = c->outcome;
 
-	buf_addf(out, _("RESOLUTION CHECKLIST: %s\n"), c->title);
+	char *title = xasprintf(_("RESOLUTION CHECKLIST: %s"), c->title);
+	wrap_add(out, title, width, 0, 2);
+	free(title);
 	if (c->ticket)
 		field(out, _("Ticket"), c->ticket, width);
 	if (c->operator_name)
@@ -468,17 +470,24 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 	field(out, _("RFC"), k->known ? k->meaning : k->class_meaning, width);
 	for (size_t i = 0; i < c->readings.n; i++) {
 		const struct kb_reading *r = &c->readings.v[i];
-		char *t = xasprintf("\"%s\": %s%s%s", r->label, r->description,
-				    r->advice ? _(" Advice: ") : "", r->advice ? r->advice : "");
-		field(out, c->vendor, t, width);
+		char *t = xasprintf(_("%s calls it \"%s\" [%s]:"), c->vendor, r->label, r->source.id);
+		buf_add(out, "  ");
+		wrap_add(out, t, width, 2, 4);
 		free(t);
+		field(out, "", r->description, width);
+		if (r->advice)
+			field(out, _("What to do"), r->advice, width);
 	}
 	for (size_t i = 0; i < c->reason_reading.n; i++) {
 		const struct kb_reading *r = &c->reason_reading.v[i];
-		char *t = xasprintf("\"%s\" (%s): %s%s%s", r->label, r->initiators, r->description,
-				    r->advice ? _(" Advice: ") : "", r->advice ? r->advice : "");
-		field(out, _("Reason"), t, width);
+		char *t = xasprintf(_("%s reason \"%s\" (initiator %s) [%s]:"), c->vendor, r->label,
+				    r->initiators, r->source.id);
+		buf_add(out, "  ");
+		wrap_add(out, t, width, 2, 4);
 		free(t);
+		field(out, "", r->description, width);
+		if (r->advice)
+			field(out, _("What to do"), r->advice, width);
 	}
 
 	heading(out, _("Assessment"));
@@ -507,10 +516,9 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 
 	heading(out, _("Escalation"));
 	if (o->escalate_to) {
-		char *t = xasprintf(_("to %s: %s"), o->escalate_to,
-				    o->escalate_when ? o->escalate_when : "");
-		wrap_add(out, t, width, 0, 0);
-		free(t);
+		field(out, _("To"), o->escalate_to, width);
+		if (o->escalate_when)
+			field(out, _("When"), o->escalate_when, width);
 	} else {
 		wrap_add(out, _("No escalation needed for this outcome."), width, 0, 0);
 	}

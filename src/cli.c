@@ -165,6 +165,12 @@ cmd_explain(struct ctx *ctx, int argc, char **argv)
 			vendor = optarg;
 			continue;
 		}
+		if (optopt >= '0' && optopt <= '9') {
+			/* "-1" is a (bad) code, not an option. */
+			error(_("'%s' is not a SIP response code (three digits, 100 to 699)"),
+			      argv[optind - 1]);
+			return EXIT_USAGE;
+		}
 		error(_("explain: unknown or incomplete option '%s'"), argv[optind - 1]);
 		usage_hint();
 		return EXIT_USAGE;
