@@ -331,22 +331,36 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		c->steps[c->n_steps].source = &c->outcome->steps[i].source;
 		c->n_steps++;
 	}
-	c->answers = xcalloc(n + 1, sizeof *c->answers);
-	for (size_t i = 0; i < n; i++) {
-		const struct kb_term *t2 = kb_terms_find(checks, ws[i].check_id);
+	size_t np;
+	const struct engine_step *ps = engine_presets(e, &np);
+	c->answers = xcalloc(n + np + 1, sizeof *c->answers);
+	for (size_t i = 0; i < n + np; i++) {
+		const struct engine_step *st = i < n ? &ws[i] : &ps[i - n];
+		if (i >= n) {
+			/* A preset the walk did not use (or overridden later) still
+			 * tells the ticket what was known. */
+			bool shown = false;
+			for (size_t k = 0; k < c->n_answers && !shown; k++)
+				shown = strcmp(c->answers[k].check_id, st->check_id) == 0;
+			for (size_t k = i - n + 1; k < np && !shown; k++)
+				shown = strcmp(ps[k].check_id, st->check_id) == 0;
+			if (shown)
+				continue;
+		}
+		const struct kb_term *t2 = kb_terms_find(checks, st->check_id);
 		struct checklist_answer *a = &c->answers[c->n_answers++];
-		a->check_id = xstrdup(ws[i].check_id);
-		a->statement = xstrdup(t2 ? t2->label : ws[i].check_id);
-		a->answer = ws[i].answer;
-		a->origin = ws[i].origin;
-		a->note = xstrdup(ws[i].note);
-		if (ws[i].answer == ANSWER_UNKNOWN) {
+		a->check_id = xstrdup(st->check_id);
+		a->statement = xstrdup(t2 ? t2->label : st->check_id);
+		a->answer = st->answer;
+		a->origin = st->origin;
+		a->note = xstrdup(st->note);
+		if (i < n && st->answer == ANSWER_UNKNOWN) {
 			struct checklist_step *s = &c->steps[c->n_steps++];
 			s->actor = xstrdup("operator");
 			s->text = xasprintf(_("Verify %s: %s Look at: %s The walk assumed the "
 					      "likely answer; if the real one differs, redo the "
 					      "checklist with it."),
-					    ws[i].check_id, t2 ? t2->label : "",
+					    st->check_id, t2 ? t2->label : "",
 					    t2 && t2->where ? t2->where : "");
 			s->verify = true;
 		}

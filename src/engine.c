@@ -6,6 +6,7 @@
  * with the answers. */
 #include "system.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -33,6 +34,7 @@ struct engine {
 
 	struct given *presets;
 	size_t n_presets;
+	struct engine_step *preset_view;   /* presets as steps, for engine_presets() */
 	struct given *answers;     /* operator answers, in order */
 	size_t n_answers;
 	struct given popped;       /* the answer Back removed, for `previous` */
@@ -182,6 +184,12 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 	struct engine *e = xcalloc(1, sizeof *e);
 	e->kb = kb;
 	e->code = f->code;
+	if (f->code < 100 || f->code > 699) {
+		*why = xasprintf(_("%d is not a SIP response code (100 to 699)"), f->code);
+		*err = ENGINE_BAD_CODE;
+		free(e);
+		return NULL;
+	}
 	struct kb_terms vendors = {0}, initiators = {0};
 	struct kb_readings reasons = {0};
 
@@ -312,6 +320,7 @@ engine_free(struct engine **pe)
 	for (size_t i = 0; i < e->n_presets; i++)
 		given_clear(&e->presets[i]);
 	free(e->presets);
+	free(e->preset_view);
 	for (size_t i = 0; i < e->n_answers; i++)
 		given_clear(&e->answers[i]);
 	free(e->answers);
@@ -332,6 +341,19 @@ engine_preset(struct engine *e, const char *check_id, enum answer a, enum origin
 		*why = xasprintf(_("unknown check '%s' (valid: %s)"), check_id, ids);
 		free(ids);
 		return ENGINE_BAD_CHECK;
+	}
+	if (a != ANSWER_YES && a != ANSWER_NO && a != ANSWER_UNKNOWN) {
+		*why = xasprintf(_("invalid answer for check '%s'"), check_id);
+		return ENGINE_BAD_ANSWER;
+	}
+	/* The newest word on a check wins: drop the operator's answer to it. */
+	for (size_t i = 0; i < e->n_answers; i++) {
+		if (strcmp(e->answers[i].check_id, t->id) != 0)
+			continue;
+		given_clear(&e->answers[i]);
+		memmove(&e->answers[i], &e->answers[i + 1], (e->n_answers - i - 1) * sizeof *e->answers);
+		e->n_answers--;
+		break;
 	}
 	e->presets = xrealloc(e->presets, (e->n_presets + 1) * sizeof *e->presets);
 	struct given *g = &e->presets[e->n_presets++];
@@ -401,6 +423,22 @@ engine_steps(const struct engine *e, size_t *n)
 {
 	*n = e->n_steps;
 	return e->steps;
+}
+
+const struct engine_step *
+engine_presets(const struct engine *e, size_t *n)
+{
+	struct engine *me = (struct engine *)(uintptr_t)e;   /* the view is a cache */
+	me->preset_view = xrealloc(me->preset_view, (e->n_presets + 1) * sizeof *me->preset_view);
+	for (size_t i = 0; i < e->n_presets; i++) {
+		const struct kb_term *t = kb_terms_find(&e->checks, e->presets[i].check_id);
+		me->preset_view[i].check_id = t ? t->id : e->presets[i].check_id;
+		me->preset_view[i].answer = e->presets[i].answer;
+		me->preset_view[i].origin = e->presets[i].origin;
+		me->preset_view[i].note = e->presets[i].note;
+	}
+	*n = e->n_presets;
+	return me->preset_view;
 }
 
 const struct kb_outcome *

@@ -38,6 +38,8 @@ enum engine_error {
 	ENGINE_BAD_INITIATOR,  /* *why lists the valid initiators */
 	ENGINE_BAD_REASON,     /* *why lists the vendor's reasons for the code */
 	ENGINE_BAD_CHECK,      /* engine_preset(): *why lists the valid check ids */
+	ENGINE_BAD_ANSWER,     /* engine_preset(): not YES, NO or UNKNOWN */
+	ENGINE_BAD_CODE,       /* the code is not 100 to 699 */
 	ENGINE_KB_ERROR        /* the knowledge base failed */
 };
 
@@ -65,8 +67,9 @@ struct engine *engine_new(struct kb *kb, const struct engine_facts *facts, enum 
 void engine_free(struct engine **e);
 
 /* Answers CHECK_ID before the walk reaches it (CLI -a, a trace).  NOTE (may
- * be NULL) is copied.  An answer given this way is kept across Restart.
- * Returns ENGINE_OK or ENGINE_BAD_CHECK with *why set. */
+ * be NULL) is copied.  An answer given this way is kept across Restart; it
+ * replaces an earlier preset or operator answer for the same check.
+ * Returns ENGINE_OK, or ENGINE_BAD_CHECK / ENGINE_BAD_ANSWER with *why set. */
 enum engine_error engine_preset(struct engine *e, const char *check_id, enum answer a, enum origin o,
 				const char *note, char **why);
 
@@ -92,6 +95,9 @@ void engine_restart(struct engine *e);
 
 /* The walk so far, in order. */
 const struct engine_step *engine_steps(const struct engine *e, size_t *n);
+
+/* Every preset (vendor reason, trace, -a), whether the walk used it or not. */
+const struct engine_step *engine_presets(const struct engine *e, size_t *n);
 
 /* The outcome, once engine_next() returned NULL; else NULL.  Owned by the
  * engine. */
