@@ -7,9 +7,9 @@
 
 INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
     ('carrier', 'SIP carrier (interconnection guide)',
-     'A SIP carrier that completes calls a customer''s switch sends to its proxy servers (server IP, port 5060) over a SIP interconnection authorised by source IP; the allowed IP list, account, contract, balance and Interconnect guide live in its customer portal.',
+     'A SIP carrier that completes calls a customer''s switch sends to its proxy servers (server IP, port 5060) over a SIP interconnection authorised by source IP; the allowed IP list, account, contract, balance and Interconnect guide live in its customer portal. Its guide lists the SIP response codes in 6 response categories: 1xx Informational Responses, 2xx Successful Responses, 3xx Redirection Responses, 4xx Client Failure Responses, 5xx Server Failure Responses, 6xx Global Failure Responses.',
      'In the SIP responses the carrier''s proxy servers (server IP, port 5060) send to your switch: read them in the switch''s SIP trace or call records. The allowed IP list is in the portal''s Settings tab.',
-     'seed-002', 'introduction; 503 checklist');
+     'seed-002', 'introduction; class list; 503 checklist');
 
 -- Every code of the guide's list, with its label and explanation as written
 -- (typos fixed, lines the guide cuts off completed with the RFC 3261 wording).

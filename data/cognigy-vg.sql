@@ -128,6 +128,10 @@ INSERT INTO reason_answer (vendor, code, reason, check_id, answer, source, cite)
 
 -- ---------------------------------------------------------------------------
 -- Background the seeds give, and what jambonz (the base of VG) does.
+-- Seed 001's guidance on tracking (the paragraph after 200 OK: fewer than 100%
+-- 200 OK is not an issue, track daily, L1 before Engineering) is attached to
+-- code 200, where the seed gives it, so that `explain -V cognigy-vg 200` shows it;
+-- notes with no code are not shown by explain.
 
 INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
     ('cognigy-vg', NULL, NULL, 'Where the codes show up',
@@ -136,16 +140,16 @@ INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
     ('cognigy-vg', NULL, NULL, 'Cognigy technical support',
      'If you cannot resolve the issue with the guidance of the SIP Response Codes page, contact Cognigy technical support.',
      'seed-000', 'closing line'),
-    ('cognigy-vg', NULL, NULL, 'Kibana dashboard',
+    ('cognigy-vg', 200, NULL, 'Kibana dashboard',
      'The Kibana dashboard shows a pie chart of the frequency of the SIP responses to incoming calls over a chosen period; 200 OK shows in green. L1 uses it to track the codes.',
      'seed-001', 'introduction'),
-    ('cognigy-vg', NULL, NULL, 'Daily tracking',
+    ('cognigy-vg', 200, NULL, 'Daily tracking',
      'Fewer than 100% 200 OK responses is not in itself an issue. Track the status codes daily (if not hourly or less), and follow up on any failure of a significant status code and on any significant trend of large failures of any code.',
      'seed-001', 'paragraph after 200 OK'),
-    ('cognigy-vg', NULL, NULL, 'Following up a failure',
+    ('cognigy-vg', 200, NULL, 'Following up a failure',
      'Following up means retrieving the SIP traces and application logs for some of the failures and diagnosing them to decide whether further concern and action is warranted.',
      'seed-001', 'paragraph after 200 OK'),
-    ('cognigy-vg', NULL, NULL, 'L1 before Engineering',
+    ('cognigy-vg', 200, NULL, 'L1 before Engineering',
      'Following up on SIP failures is the function of the Level 1 support team for Voice Infrastructure. Engineering should not look into them unless this first level of troubleshooting (traces and logs retrieved and diagnosed) has been done.',
      'seed-001', 'paragraph after 200 OK'),
     ('cognigy-vg', 200, NULL, 'What 200 OK means',

@@ -29,11 +29,14 @@
 INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
     ('didww', 'DIDWW (DID provider)',
      'DID (virtual phone number) provider that delivers inbound calls to the customer''s SIP endpoint (PBX, SBC or application) over inbound SIP trunks; its call logs say who ended the call and why.',
-     'DIDWW User Panel, Call Logs of inbound calls: the Disconnect Initiator (System, Origination, Destination), SIP code and Reason columns of each call.',
-     'seed-003', 'Disconnect Initiator table; SIP Response Codes table');
+     'DIDWW User Panel, Call Logs of inbound calls: the Disconnect Initiator, SIP code and Reason columns of each call. Disconnect Initiator: System = the DIDWW platform terminated the call due to configuration limits, timeout, or insufficient balance, or internal logic; Origination = the calling party or upstream network terminated the call before or during delivery; Destination = the customer''s SIP endpoint terminated the call. Code categories (RFC 3261): 2xx Successful = the request succeeded and the call was answered or completed normally; 3xx Redirection = additional routing or redirection is required to complete the request; 4xx Client Error = the request could not be processed due to an issue on the caller or endpoint side (e.g., 400, 403, 404); 5xx Server Error = the destination server encountered an internal error or is unable to process the request; 6xx Global Failure = the request cannot be completed by any destination.',
+     'seed-003', 'Disconnect Initiator table; SIP Response Code Categories table; SIP Response Codes table');
 
 -- ---------------------------------------------------------------------------
 -- Background DIDWW gives about its call logs and trunks.
+-- The initiator and category notes below (no code) are repeated in the
+-- vendor's where_codes above: `siptriage vendors` shows that, while `explain`
+-- shows only notes attached to the code asked about.
 
 INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
     ('didww', NULL, NULL, 'Disconnect Initiator: System',
@@ -274,7 +277,7 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
     ('didww-dest-403-allowlist', 'The customer''s PBX/SBC refuses DIDWW''s INVITE because DIDWW''s signalling IP addresses are not on its allowed list of trusted peers.', 'failure', 'customer', 'The customer''s PBX/SBC administrator, then its vendor', 'When DIDWW''s addresses are allowed and the PBX still answers 403.', 'tw-ts', 'IP allowlist, inbound direction'),
     ('didww-dest-pbx-logs', 'The customer''s PBX/SBC refused or failed the call for a reason of its own; DIDWW''s log only shows that Destination sent the code, the PBX''s log says why.', 'failure', 'customer', 'The customer''s PBX/SBC administrator, then its vendor', 'When the PBX log does not explain the code; attach the SIP trace.', 'seed-003', 'Disconnect Initiator table, Destination'),
     ('didww-dest-number-format', 'The called number DIDWW sends in the Request-URI is not in the format the customer''s PBX expects (with or without +, country code, local format), so the PBX finds no match.', 'failure', 'customer', 'The customer''s PBX/SBC administrator, then its vendor', 'When the formats match and the PBX still rejects the number.', 'domain-notes', 'section 2, 404'),
-    ('didww-dest-no-route', 'The customer''s PBX has no inbound route, extension or application for this DID (not configured there, or removed).', 'failure', 'customer', 'The customer''s PBX/SBC administrator, then its vendor', NULL, 'zap', 'section 2, 500'),
+    ('didww-dest-no-route', 'The customer''s PBX has no inbound route, extension or application for this DID (not configured there, or removed).', 'failure', 'customer', 'The customer''s PBX/SBC administrator, then its vendor', 'When the PBX has an inbound route for the DID and still rejects the calls; attach the SIP trace.', 'zap', 'section 2, 500'),
     ('didww-dest-unregistered', 'The extension, phone or device the customer''s PBX routes this DID to is not registered or not reachable, so the PBX could not deliver the call.', 'failure', 'customer', 'The customer''s PBX/SBC administrator, then its vendor', 'When the target is registered and the PBX still answers this way.', 'domain-notes', 'section 2, 480'),
     ('didww-dest-user-outcome', 'A person at the customer''s side was busy, declined or did not answer; the PBX passed that on. Normal traffic.', 'declined', 'none', NULL, NULL, 'domain-notes', 'section 4, expected'),
     ('didww-dest-auth-trust', 'The customer''s PBX challenges DIDWW''s inbound INVITE with 401/407 because it does not treat DIDWW''s signalling IPs as a trusted peer; DIDWW delivers inbound calls without credentials unless the trunk is set up to authenticate.', 'challenge', 'customer', 'The customer''s PBX/SBC administrator, then its vendor', 'When the PBX trusts DIDWW''s addresses and still challenges.', 'tw-ts', 'section 2, 401'),

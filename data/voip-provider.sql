@@ -19,7 +19,7 @@ INSERT INTO vendor_code (vendor, code, label, description, advice, source, cite)
     ('voip-provider', 200, 'OK', 'This shows that the request was successful.', NULL, 'seed-004', 'Common SIP Response codes, 2xx'),
     ('voip-provider', 400, 'Bad Request', 'The request could not be understood due to malformed syntax.', NULL, 'seed-004', 'Common SIP Response codes, 4xx'),
     ('voip-provider', 401, 'Unauthorized',
-     'On our network, the 401 Unauthorized relates to Registration only and is part of our authentication INVITE process, where your phone system first attempts to communicate with us. We reject the INVITE with the 401 and expect your system to return the correct AUTH details via an encrypted (MD5) password. It is issued by us as part of the normal password challenge and response process.',
+     'On our network, the 401 Unauthorized relates to Registration only and is part of our authentication INVITE process, where your phone system first attempts to communicate with us. We reject the INVITE with the 401 and expect your system to return the correct AUTH details via an encrypted (MD5) password. The request requires user authentication: the 401 is issued by us as part of the normal password challenge and response process.',
      'Your phone system must acknowledge the 401 challenge by returning the correct AUTH credentials; the call attempt then starts.',
      'seed-004', '401 Unauthorized section; Common SIP Response codes, 4xx'),
     ('voip-provider', 403, 'Denied',
@@ -62,42 +62,50 @@ INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
     ('voip-provider', 603, 'balance', '603 and credit',
      'On this network a 603 Decline may indicate that the account has no credit.',
      'seed-004', 'Common SIP Response codes, 603 Decline'),
-    ('voip-provider', NULL, 'codecs', 'SDP extensions and attributes',
+    ('voip-provider', 606, 'codecs', 'SDP extensions and attributes',
      'The SDP in the application/sdp body presents the media capabilities the calling party can receive or negotiate. Its lines are explained in the notes that follow, from the article''s test call.',
      'seed-004', 'SDP Extensions and Attributes'),
-    ('voip-provider', NULL, 'codecs', 'SDP v= (Version Number)',
+    ('voip-provider', 606, 'codecs', 'SDP v= (Version Number)',
      'v=0 is the SDP version number.',
      'seed-004', 'SDP Extensions and Attributes table'),
-    ('voip-provider', NULL, 'codecs', 'SDP o= (Origin)',
+    ('voip-provider', 606, 'codecs', 'SDP o= (Origin)',
      'o= is the origin of the session, for example o=CiscoSystemsCCM-SIP 811669 1 IN IP4 10.105.40.14: the originating system, session identifiers and its IP address.',
      'seed-004', 'SDP Extensions and Attributes table'),
-    ('voip-provider', NULL, 'codecs', 'SDP s= (Call Subject)',
+    ('voip-provider', 606, 'codecs', 'SDP s= (Call Subject)',
      's= is the session name or call subject, for example s=SIP Call.',
      'seed-004', 'SDP Extensions and Attributes table'),
-    ('voip-provider', NULL, 'codecs', 'SDP c= (Connection)',
+    ('voip-provider', 606, 'codecs', 'SDP c= (Connection)',
      'c= is the connection IP address for the RTP stream, for example c=IN IP4 10.133.92.102.',
      'seed-004', 'SDP Extensions and Attributes table'),
-    ('voip-provider', NULL, 'codecs', 'SDP t= (Time)',
+    ('voip-provider', 606, 'codecs', 'SDP t= (Time)',
      't= is the time line of the session, for example t=0 0.',
      'seed-004', 'SDP Extensions and Attributes table'),
-    ('voip-provider', NULL, 'codecs', 'SDP m= (Media)',
+    ('voip-provider', 606, 'codecs', 'SDP m= (Media)',
      'm=audio 25268 RTP/AVP 18 0 8 101 defines the media used for the call: audio means an audio call (m=video is a video call); 25268 is the dynamic RTP port; RTP/AVP is the profile, followed by the payload type number of each format offered.',
      'seed-004', 'm= line explanation'),
-    ('voip-provider', NULL, 'codecs', 'SDP payload types',
+    ('voip-provider', 606, 'codecs', 'SDP payload types',
      'Payload type numbers in the m= line: 18=G729, 0=PCMU, 8=PCMA, 101=rtp-nte payload (telephone-event, used for DTMF).',
      'seed-004', 'm= line explanation'),
-    ('voip-provider', NULL, 'codecs', 'SDP a=rtpmap (media attributes)',
+    ('voip-provider', 606, 'codecs', 'SDP a=rtpmap (media attributes)',
      'a=rtpmap:18 G729/8000 maps payload type 18 to the G729 codec with an 8000 Hz clock (Attributes-media).',
      'seed-004', 'SDP Extensions and Attributes table'),
-    ('voip-provider', NULL, 'codecs', 'SDP a=ptime (packetization)',
+    ('voip-provider', 606, 'codecs', 'SDP a=ptime (packetization)',
      'a=ptime:20 is the packetization attribute: 20 ms of audio per RTP packet.',
      'seed-004', 'SDP Extensions and Attributes table'),
-    ('voip-provider', NULL, 'codecs', 'SDP DTMF attributes (telephone-event, fmtp)',
+    ('voip-provider', 606, 'codecs', 'SDP DTMF attributes (telephone-event, fmtp)',
      'a=rtpmap:101 telephone-event/8000 gives the DTMF attributes; a=fmtp:101 0-15 lists the DTMF tones (events 0 to 15) carried with payload type 101.',
      'seed-004', 'SDP Extensions and Attributes table'),
-    ('voip-provider', NULL, 'nat-clean', 'The Via header',
+    ('voip-provider', 408, 'nat-clean', 'The Via header',
      'A UAC must insert a Via header into each SIP request it creates. The Via gives the protocol name (SIP), version (2.0), transport (e.g. UDP or TCP), the UAC''s IP address and port (typically 5060), so the UAS returns responses to the correct device. Example: Via: SIP/2.0/UDP 10.11.228.67:5060.',
      'seed-004', 'Understanding the SIP VIA Headers (after Andrew Prokop, SIP Adventures)');
+
+-- The SDP notes are attached to 606 (the SDP-related code the article lists)
+-- and repeated on 488, the code an SDP mismatch most often gives; the Via note is
+-- attached to 408, where responses that never find their way back end.  Notes
+-- with no code are not shown by `explain`.
+INSERT INTO note (vendor, code, check_id, topic, body, source, cite)
+    SELECT vendor, 488, check_id, topic, body, source, cite FROM note
+     WHERE vendor = 'voip-provider' AND code = 606 AND check_id = 'codecs' ORDER BY rowid;
 
 -- ---------------------------------------------------------------------------
 -- Outcomes.

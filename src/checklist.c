@@ -516,7 +516,8 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 
 	heading(out, _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
-		char *pfx = xasprintf("[ ] %zu. (%s) ", i + 1, c->steps[i].actor);
+		char *pfx = xasprintf("[%c] %zu. (%s) ", c->steps[i].done ? 'x' : ' ', i + 1,
+				      c->steps[i].actor);
 		buf_add(out, pfx);
 		wrap_add(out, c->steps[i].text, width, text_width(pfx), 4);
 		free(pfx);
@@ -657,7 +658,7 @@ render_markdown(struct buf *out, const struct checklist *c)
 
 	buf_addf(out, "\n## %s\n\n", _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
-		buf_addf(out, "- [ ] **%s:** ", c->steps[i].actor);
+		buf_addf(out, "- [%c] **%s:** ", c->steps[i].done ? 'x' : ' ', c->steps[i].actor);
 		md(out, c->steps[i].text);
 		buf_add(out, "\n");
 	}
@@ -818,7 +819,8 @@ render_json(struct buf *out, const struct checklist *c)
 		js(out, c->steps[i].actor);
 		buf_add(out, ", \"text\": ");
 		js(out, c->steps[i].text);
-		buf_addf(out, ", \"verify\": %s, \"source\": ", c->steps[i].verify ? "true" : "false");
+		buf_addf(out, ", \"verify\": %s, \"done\": %s, \"source\": ",
+			 c->steps[i].verify ? "true" : "false", c->steps[i].done ? "true" : "false");
 		js(out, c->steps[i].source ? c->steps[i].source->id : NULL);
 		buf_add(out, "}");
 	}

@@ -47,6 +47,7 @@ struct checklist_step {
 	char *actor;               /* operator customer platform carrier far-end */
 	char *text;
 	bool verify;               /* a "verify <check>" step for an unknown answer */
+	bool done;                 /* ticked off (the wizard); rendered [x] */
 	const struct kb_source *source;   /* points into the checklist; NULL for verify steps */
 };
 

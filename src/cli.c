@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "engine.h"
 #include "kb.h"
+#include "tui/tui.h"
 #include "util.h"
 
 /* Width of text output. */
@@ -528,9 +529,26 @@ cli_main(int argc, char **argv)
 		}
 	}
 	if (optind >= argc) {
-		error(_("missing command"));
-		usage_hint();
-		return EXIT_USAGE;
+		/* No command: the wizard, which needs a terminal. */
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+			error(_("the wizard needs a terminal; without one use 'siptriage checklist -c CODE "
+				"...' (see --help)"));
+			return EXIT_USAGE;
+		}
+		char *path = kb_locate(ctx.kb_path);
+		char *why = NULL;
+		struct kb *kb = kb_open(path, &why);
+		if (!kb) {
+			error(_("knowledge base %s: %s"), path, why);
+			free(why);
+			free(path);
+			return EXIT_FAIL;
+		}
+		struct tui_options topt = { .kb_path = path };
+		int rc = tui_run(kb, &topt);
+		kb_close(&kb);
+		free(path);
+		return rc;
 	}
 	const char *name = argv[optind];
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++) {

@@ -1,0 +1,33 @@
+## src/tui/local.mk: the wizard's sources and tests, included by Makefile.am.
+## Owned by the wizard (issue 4).  curses is linked into the program only:
+## libsiptriage.a stays curses-free (tests/lint.test).
+siptriage_SOURCES += \
+	src/tui/tui.h src/tui/ui.h \
+	src/tui/term.c src/tui/term.h \
+	src/tui/input.c src/tui/input.h \
+	src/tui/draw.c \
+	src/tui/wizard.c \
+	src/tui/scr_start.c \
+	src/tui/scr_initiator.c \
+	src/tui/scr_vendor.c \
+	src/tui/scr_reason.c \
+	src/tui/scr_question.c \
+	src/tui/scr_checklist.c \
+	src/state.c src/state.h
+siptriage_LDADD += $(NCURSESW_LIBS)
+siptriage_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
+
+# End-to-end tests: the real binary in a private tmux server (tests/tui/README).
+TUI_TESTS = \
+	tests/tui/walks.test \
+	tests/tui/navigation.test \
+	tests/tui/files.test \
+	tests/tui/terminal.test
+TESTS += $(TUI_TESTS)
+TUI_SCREENS = \
+	tests/tui/expected/start.screen \
+	tests/tui/expected/initiator.screen \
+	tests/tui/expected/question-allowlist.screen \
+	tests/tui/expected/reason-didww-403.screen \
+	tests/tui/expected/checklist-carrier-503.screen
+EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README

@@ -1,0 +1,243 @@
+/* scr_start.c: the first screen: the SIP code (typed, or picked from a list
+ * searched by number or by words of the reason phrase), the ticket id and
+ * the operator name (remembered between runs by wizard.c). */
+#include "system.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/input.h"
+#include "tui/ui.h"
+#include "util.h"
+
+enum { FOCUS_CODE, FOCUS_TICKET, FOCUS_OPERATOR, FOCUS_COUNT };
+
+/* Column where the fields start, and their width. */
+#define FIELD_X 22
+#define FIELD_W 28
+
+/* In the code field '/' and '?' stay global keys (search, help); ticket ids
+ * and names take any character (F3 and F1 still work there). */
+static bool
+accept_code(int key)
+{
+	return key != '/' && key != '?';
+}
+
+static void
+refresh_matches(struct ui *ui)
+{
+	kb_code_list_free(&ui->matches);
+	char *why = NULL;
+	if (kb_codes_search(ui->kb, ui->code_field.s, &ui->matches, &why) == KB_ERROR) {
+		ui_message(ui, ROLE_ERROR, _("Code search failed: %s"), why ? why : "?");
+		free(why);
+	}
+	ui->match_sel = 0;
+	ui->match_top = 0;
+}
+
+static void
+start_init(struct ui *ui)
+{
+	if (ui->code && !ui->code_field.s[0]) {
+		char num[16];
+		snprintf(num, sizeof num, "%d", ui->code);
+		field_set(&ui->code_field, num);
+	}
+	refresh_matches(ui);
+	ui->focus = FOCUS_CODE;
+}
+
+static void
+draw_field(int y, const char *label, const struct field *f, bool focus, int cols)
+{
+	draw_text(y, 2, FIELD_X - 3, label, focus ? term_attr(ROLE_TITLE) : term_attr(ROLE_LABEL));
+	int attr = focus ? term_attr(ROLE_SELECTED) : term_attr(ROLE_FIELD);
+	attron(attr);
+	mvhline(y, FIELD_X, ' ', FIELD_W);
+	attroff(attr);
+	const char *s = f->s;
+	while (*s && (int)text_width(s) > FIELD_W - 1)
+		s++;
+	draw_text(y, FIELD_X, FIELD_W, s, attr);
+	if (focus)
+		draw_text(y, FIELD_X - 2, 1, ">", term_attr(ROLE_TITLE));
+	(void)cols;
+}
+
+static void
+start_draw(struct ui *ui, int top, int rows, int cols)
+{
+	int y = top + 1;
+	int bottom = top + rows;
+	draw_text(y++, 2, cols - 4, _("Which SIP response code did the call end with?"),
+		  term_attr(ROLE_TITLE));
+	y += draw_wrapped(y, 2, cols - 4, 2,
+			  _("Type the three-digit code, or words of its reason phrase to search the "
+			    "list below, then press Enter."), 0, term_attr(ROLE_NORMAL));
+	y++;
+	int code_y = y;
+	draw_field(y++, _("SIP code or words"), &ui->code_field, ui->focus == FOCUS_CODE, cols);
+	draw_field(y++, _("Ticket id"), &ui->ticket, ui->focus == FOCUS_TICKET, cols);
+	draw_field(y, _("Operator"), &ui->operator_name, ui->focus == FOCUS_OPERATOR, cols);
+	draw_text(y++, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3,
+		  _("(remembered)"), term_attr(ROLE_DIM));
+	int code = sipcode_parse(ui->code_field.s);
+	if (code > 0) {
+		const char *phrase = NULL;
+		for (size_t i = 0; i < ui->matches.n; i++)
+			if (ui->matches.v[i].code == code)
+				phrase = ui->matches.v[i].phrase;
+		draw_text(code_y, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3,
+			  phrase ? phrase : _("(not in the knowledge base)"), term_attr(ROLE_OK));
+	}
+	y++;
+	char head[120];
+	snprintf(head, sizeof head, _("Matching codes: %zu (\xe2\x86\x91\xe2\x86\x93 choose, Enter takes the "
+				      "highlighted one)"), ui->matches.n);
+	draw_text(y++, 2, cols - 4, head, term_attr(ROLE_LABEL));
+	int list_rows = bottom - y;
+	if (list_rows < 1)
+		return;
+	if (ui->match_sel < ui->match_top)
+		ui->match_top = ui->match_sel;
+	if (ui->match_sel >= ui->match_top + (size_t)list_rows)
+		ui->match_top = ui->match_sel - (size_t)list_rows + 1;
+	if (ui->matches.n == 0)
+		draw_text(y, 4, cols - 6, _("No code matches: clear the field (Ctrl-U) to see them all."),
+			  term_attr(ROLE_DIM));
+	for (size_t i = ui->match_top; i < ui->matches.n && y < bottom; i++, y++) {
+		bool on = i == ui->match_sel;
+		int attr = on ? term_attr(ROLE_SELECTED) : term_attr(ROLE_NORMAL);
+		if (on) {
+			attron(attr);
+			mvhline(y, 2, ' ', cols - 4);
+			attroff(attr);
+		}
+		char line[256];
+		snprintf(line, sizeof line, "%s %d %s", on ? ">" : " ", ui->matches.v[i].code,
+			 ui->matches.v[i].phrase ? ui->matches.v[i].phrase : "");
+		draw_text(y, 2, cols - 4, line, attr);
+	}
+}
+
+/* Takes CODE as the call's code; false (message set) when it is no code. */
+static bool
+choose(struct ui *ui, int code)
+{
+	struct kb_code *c = NULL;
+	char *why = NULL;
+	if (kb_code_get(ui->kb, code, &c, &why) != KB_OK) {
+		ui_message(ui, ROLE_ERROR, _("Cannot look %d up: %s"), code, why ? why : "?");
+		free(why);
+		return false;
+	}
+	free(ui->code_phrase);
+	ui->code_phrase = xstrdup(c->phrase ? c->phrase : c->class_name);
+	kb_code_free(&c);
+	if (ui->code != code) {
+		/* Another code: the reasons and the walk of the old one no longer
+		 * apply (wizard.c rebuilds the engine from the new facts). */
+		ui->reason_sel = 0;
+	}
+	ui->code = code;
+	char num[16];
+	snprintf(num, sizeof num, "%d", code);
+	field_set(&ui->code_field, num);
+	return true;
+}
+
+static enum key_result
+start_key(struct ui *ui, int key)
+{
+	struct field *f = ui->focus == FOCUS_CODE ? &ui->code_field
+		: ui->focus == FOCUS_TICKET ? &ui->ticket : &ui->operator_name;
+	switch (key) {
+	case '\t':
+		ui->focus = (ui->focus + 1) % FOCUS_COUNT;
+		return KEY_HANDLED;
+	case K_FN(KEY_BTAB):
+		ui->focus = (ui->focus + FOCUS_COUNT - 1) % FOCUS_COUNT;
+		return KEY_HANDLED;
+	case K_FN(KEY_UP):
+		if (ui->match_sel > 0)
+			ui->match_sel--;
+		return KEY_HANDLED;
+	case K_FN(KEY_DOWN):
+		if (ui->match_sel + 1 < ui->matches.n)
+			ui->match_sel++;
+		return KEY_HANDLED;
+	case K_FN(KEY_PPAGE):
+		ui->match_sel = ui->match_sel > 10 ? ui->match_sel - 10 : 0;
+		return KEY_HANDLED;
+	case K_FN(KEY_NPAGE):
+		if (ui->matches.n)
+			ui->match_sel = ui->match_sel + 10 < ui->matches.n ? ui->match_sel + 10
+				: ui->matches.n - 1;
+		return KEY_HANDLED;
+	case '\n': {
+		int code = sipcode_parse(ui->code_field.s);
+		if (code < 0 && ui->match_sel < ui->matches.n)
+			code = ui->matches.v[ui->match_sel].code;
+		if (code < 0) {
+			ui_message(ui, ROLE_ERROR,
+				   _("Type a SIP code from 100 to 699, or pick one from the list."));
+			return KEY_HANDLED;
+		}
+		return choose(ui, code) ? KEY_DONE : KEY_HANDLED;
+	}
+	case K_BACKSPACE:
+		/* Backspace edits a field; on an empty field it means Back. */
+		if (!f->s[0])
+			return KEY_UNHANDLED;
+		break;
+	default:
+		break;
+	}
+	if (!field_key(f, key, f == &ui->code_field ? accept_code : NULL))
+		return KEY_UNHANDLED;
+	if (f == &ui->code_field)
+		refresh_matches(ui);
+	return KEY_HANDLED;
+}
+
+static bool
+start_search(struct ui *ui, const char *query)
+{
+	field_set(&ui->code_field, query);
+	ui->focus = FOCUS_CODE;
+	refresh_matches(ui);
+	return ui->matches.n > 0;
+}
+
+static const char *
+start_help(struct ui *ui)
+{
+	(void)ui;
+	return _("Start: the code, the ticket and you\n"
+		 "\n"
+		 "SIP code or words: type the three-digit response code from the log,\n"
+		 "  the CDR or the trace.  If you only have the text (\"busy\",\n"
+		 "  \"unavailable\"), type words of it: the list shows the codes whose\n"
+		 "  number or reason phrase contains every word.\n"
+		 "  \xe2\x86\x91 \xe2\x86\x93 PgUp PgDn move in the list; Enter takes the code typed, or the\n"
+		 "  highlighted one.  / also searches the list.\n"
+		 "Ticket id: your ticket's reference.  It goes on the checklist and\n"
+		 "  into the default file name when you save.\n"
+		 "Operator: your name, written on the checklist; remembered for the\n"
+		 "  next run.\n"
+		 "Tab and Shift-Tab move between the fields; Ctrl-U clears one.\n"
+		 "Esc or F10 quits from this screen.\n");
+}
+
+const struct screen screen_start = {
+	.name = N_("Code"),
+	.keys = N_("Enter next  Tab field  \xe2\x86\x91\xe2\x86\x93 list  / search  F1 help  Esc/F10 quit"),
+	.init = start_init,
+	.draw = start_draw,
+	.key = start_key,
+	.help = start_help,
+	.search = start_search,
+};

@@ -1,0 +1,18 @@
+/* tui.h: the interactive wizard (ncurses).  The only header of src/tui/ that
+ * code outside src/tui/ may include. */
+#ifndef SIPTRIAGE_TUI_H
+#define SIPTRIAGE_TUI_H
+
+#include "kb.h"
+
+struct tui_options {
+	const char *kb_path;   /* the knowledge base in use, for messages */
+};
+
+/* Runs the wizard on the controlling terminal (stdin and stdout must be
+ * terminals: the caller checks).  KB stays owned by the caller.  Returns the
+ * exit status: 0 after q, 130 after Ctrl-C (SIGINT), 143 after SIGTERM, 129
+ * after SIGHUP, 1 on a fatal error (terminal restored, one line on stderr). */
+int tui_run(struct kb *kb, const struct tui_options *opt);
+
+#endif

@@ -1,0 +1,189 @@
+/* ui.h: what the wizard's files share inside src/tui/: the wizard state, the
+ * screen interface, the drawing helpers and the modal prompts.
+ *
+ * Every screen lives in its own scr_*.c file and is one `struct screen`
+ * filled with designated initialisers.  A screen draws the body area and
+ * answers keys; its key handler says what must happen (enum key_result) and
+ * the loop in wizard.c decides how: moving between stages, quitting, help,
+ * search and resize are the loop's business, never a screen's. */
+#ifndef SIPTRIAGE_TUI_UI_H
+#define SIPTRIAGE_TUI_UI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "checklist.h"
+#include "engine.h"
+#include "kb.h"
+#include "tui/term.h"
+#include "tui/tui.h"
+
+/* Smallest usable terminal; below it only a "enlarge the window" message. */
+#define UI_MIN_COLS 80
+#define UI_MIN_LINES 24
+
+/* Layout: header on row 0, breadcrumb on row 1, body from UI_BODY_TOP to
+ * LINES - 3, message line on LINES - 2, key footer on LINES - 1. */
+#define UI_BODY_TOP 2
+
+/* The wizard's stages, in walk order. */
+enum stage {
+	STAGE_START,           /* code, ticket, operator */
+	STAGE_INITIATOR,       /* disconnect initiator */
+	STAGE_VENDOR,          /* vendor context */
+	STAGE_REASON,          /* the vendor's reason (skipped when it has none) */
+	STAGE_QUESTION,        /* one engine question per screen */
+	STAGE_CHECKLIST,       /* the outcome */
+	STAGE_COUNT
+};
+
+/* What a key handler asks the loop to do. */
+enum key_result {
+	KEY_HANDLED,           /* the screen did it; redraw */
+	KEY_UNHANDLED,         /* the loop may use the key (global keys) */
+	KEY_BACK,              /* go to the previous stage */
+	KEY_DONE               /* this stage is complete: go to the next one */
+};
+
+/* A text field: UTF-8, edited at its end only. */
+#define UI_FIELD_MAX 96
+struct field {
+	char s[UI_FIELD_MAX];
+};
+/* Applies KEY to F: printable characters append, Backspace removes the last
+ * character, Ctrl-U clears.  ACCEPT (may be NULL) filters characters.
+ * Returns true when KEY was consumed. */
+bool field_key(struct field *f, int key, bool (*accept)(int key));
+void field_set(struct field *f, const char *s);
+
+/* A check's answer remembered across Back and engine re-creation. */
+struct remembered {
+	char *check_id;
+	enum answer answer;
+};
+
+/* The wizard state (the one "hidden global" DESIGN.md allows the TUI: it is
+ * a single object owned by tui_run() and handed to every screen). */
+struct ui {
+	struct kb *kb;                  /* borrowed from tui_run()'s caller */
+	const struct tui_options *opt;  /* borrowed */
+	enum stage stage;
+	bool quit;                      /* leave the loop */
+	int status;                     /* tui_run()'s exit status */
+
+	/* Start */
+	struct field code_field;        /* a code or words to search */
+	struct field ticket;
+	struct field operator_name;
+	char *saved_operator;           /* as loaded from the state dir; owned */
+	int focus;                      /* start screen: which field */
+	struct kb_code_list matches;    /* codes matching code_field; owned */
+	size_t match_sel, match_top;
+	int code;                       /* chosen code, 0 = none */
+	char *code_phrase;              /* its reason phrase; owned, may be NULL */
+
+	/* Vocabulary, loaded once; owned. */
+	struct kb_terms initiators, vendors;
+	size_t initiator_sel, vendor_sel;
+
+	/* The vendor's reasons for the code; owned. reason_sel == reasons.n is
+	 * "none of these". */
+	struct kb_readings reasons;
+	size_t reason_sel;
+
+	/* The walk; owned.  Rebuilt when the facts change. */
+	struct engine *engine;
+	char *engine_facts;             /* "code|vendor|initiator|reason"; owned */
+	struct remembered *remembered;  /* owned */
+	size_t n_remembered;
+	int answer_sel;                 /* question screen: 0 yes, 1 no, 2 unknown */
+
+	/* Checklist; owned while on the checklist stage. */
+	struct checklist *cl;
+	size_t step_sel;
+	int scroll;
+	bool dirty;                     /* work that was not saved or printed */
+
+	/* One-line message under the body (errors, "saved to"). */
+	char msg[512];
+	enum role msg_role;
+};
+
+struct screen {
+	const char *name;                    /* N_(): "Vendor" (progress line) */
+	const char *keys;                    /* N_(): the footer's key hints */
+	void (*init)(struct ui *ui);         /* entering the stage (either way) */
+	void (*draw)(struct ui *ui, int top, int rows, int cols);
+	enum key_result (*key)(struct ui *ui, int key);
+	const char *(*help)(struct ui *ui);  /* translated help text for F1 */
+	/* Optional: "/" on this screen; QUERY is what the operator typed.
+	 * Returns false when nothing matched (the loop says so). */
+	bool (*search)(struct ui *ui, const char *query);
+};
+
+extern const struct screen screen_start, screen_initiator, screen_vendor, screen_reason,
+	screen_question, screen_checklist;
+
+/* ----- wizard.c: loop services for screens ----- */
+
+/* Sets the message line (printf-style, text already translated). */
+void ui_message(struct ui *ui, enum role r, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Redraws the whole frame: chrome and the current screen. */
+void ui_redraw(struct ui *ui);
+/* Asks QUESTION on the message line and waits for one of KEYS (ASCII).
+ * Returns the key, or 0 when cancelled (Esc, a signal). */
+int ui_ask(struct ui *ui, const char *question, const char *keys);
+/* Edits a line on the message line, starting from INITIAL.  Returns a
+ * malloc'd string, or NULL when cancelled. */
+char *ui_prompt(struct ui *ui, const char *label, const char *initial);
+/* Shows TEXT (with TITLE) in a scrollable full-body viewer until q/Esc. */
+void ui_pager(struct ui *ui, const char *title, const char *text);
+/* The answer remembered for CHECK_ID, or ANSWER_NONE. */
+enum answer ui_remembered(const struct ui *ui, const char *check_id);
+void ui_remember(struct ui *ui, const char *check_id, enum answer a);
+/* Makes sure ui->engine matches the chosen facts (creating it when needed).
+ * Returns false with the message line set on failure. */
+bool ui_engine_ready(struct ui *ui);
+
+/* ----- draw.c ----- */
+
+/* Writes S at (Y, X) clipped to MAXW columns; returns the columns used. */
+int draw_text(int y, int x, int maxw, const char *s, int attr);
+/* Writes S word-wrapped in WIDTH columns from (Y, X) on at most MAXROWS rows,
+ * continuation lines indented by INDENT; returns the rows used. */
+int draw_wrapped(int y, int x, int width, int maxrows, const char *s, int indent, int attr);
+/* Rows S needs wrapped in WIDTH columns. */
+int draw_wrapped_rows(const char *s, int width, int indent);
+/* Fills row Y with blanks in ATTR. */
+void draw_fill(int y, int attr);
+/* A "label: text" block: label in ROLE_LABEL, text wrapped after it. */
+int draw_labelled(int y, int x, int width, int maxrows, const char *label, const char *text);
+/* The role for a severity level word, ROLE_NORMAL for anything else. */
+enum role severity_role(const char *level);
+
+/* A list of (label, text) items with one selected, used by the initiator,
+ * vendor and reason screens: one line per item ("label  first words of
+ * text..."), then the selected item's full text and WHERE below it.
+ * Returns the rows used. */
+struct menu_item {
+	const char *label;         /* the list's first column */
+	const char *summary;       /* the list's second column; NULL: TEXT */
+	const char *title;         /* heading of the details; NULL: LABEL */
+	const char *text;          /* the details */
+	const char *where_label;   /* translated, e.g. "Where to read it:" */
+	const char *where;         /* may be NULL */
+	const char *extra_label;   /* may be NULL */
+	const char *extra;         /* may be NULL */
+};
+int draw_menu(int top, int rows, int cols, const struct menu_item *items, size_t n, size_t sel);
+/* Moves SEL for a list key (Up/Down/j/k/Home/End/digits 1-9).  Returns true
+ * when KEY was a list key. */
+bool menu_key(int key, size_t n, size_t *sel);
+/* Finds the first item at or after SEL+1 (wrapping) whose label or text
+ * contains QUERY, case-insensitively; true and *SEL moved when found. */
+bool menu_search(const struct menu_item *items, size_t n, size_t *sel, const char *query);
+/* Case-insensitive substring test for UTF-8 text (ASCII folding). */
+bool text_contains(const char *hay, const char *needle);
+
+#endif

@@ -1,0 +1,784 @@
+/* wizard.c: tui_run(), the loop, the frame (header, breadcrumb, message,
+ * footer) and the services screens call: prompts, the pager, the engine.
+ *
+ * The loop owns moving between stages; screens only say "done" or "back".
+ * Global keys (quit, restart, help, search, explain, back) are the loop's and
+ * apply when a screen leaves a key unhandled. */
+#include "system.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "state.h"
+#include "tui/input.h"
+#include "tui/ui.h"
+#include "util.h"
+
+static const struct screen *const screens[STAGE_COUNT] = {
+	[STAGE_START] = &screen_start,
+	[STAGE_INITIATOR] = &screen_initiator,
+	[STAGE_VENDOR] = &screen_vendor,
+	[STAGE_REASON] = &screen_reason,
+	[STAGE_QUESTION] = &screen_question,
+	[STAGE_CHECKLIST] = &screen_checklist,
+};
+
+/* A fatal error's text, printed on stderr once the terminal is back. */
+static char *fatal_msg;
+
+void
+ui_message(struct ui *ui, enum role r, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(ui->msg, sizeof ui->msg, fmt, ap);
+	va_end(ap);
+	ui->msg_role = r;
+}
+
+static void
+ui_fatal(struct ui *ui, const char *what, const char *why)
+{
+	free(fatal_msg);
+	fatal_msg = xasprintf("%s: %s", what, why ? why : "?");
+	ui->quit = true;
+	ui->status = EXIT_FAIL;
+}
+
+/* ----- the frame ----- */
+
+static bool
+too_small(void)
+{
+	return COLS < UI_MIN_COLS || LINES < UI_MIN_LINES;
+}
+
+static void
+draw_too_small(void)
+{
+	erase();
+	char line[160];
+	snprintf(line, sizeof line, _("Terminal too small: %dx%d"), COLS, LINES);
+	int y = LINES / 2 - 1;
+	if (y < 0)
+		y = 0;
+	draw_text(y, 1, COLS - 2, line, term_attr(ROLE_TITLE));
+	snprintf(line, sizeof line, _("Enlarge the window to at least %dx%d."), UI_MIN_COLS,
+		 UI_MIN_LINES);
+	draw_text(y + 1, 1, COLS - 2, line, term_attr(ROLE_NORMAL));
+	draw_text(y + 2, 1, COLS - 2, _("q quits."), term_attr(ROLE_DIM));
+}
+
+/* Header: title on the left, the stages on the right with the current one
+ * in brackets (visible without colour), questions counted. */
+static void
+draw_header(struct ui *ui)
+{
+	draw_fill(0, term_attr(ROLE_HEADER));
+	int x = draw_text(0, 1, COLS - 2, "siptriage", term_attr(ROLE_HEADER));
+	struct buf b = {0};
+	for (int s = 0; s < STAGE_COUNT; s++) {
+		if (s == STAGE_REASON && ui->stage != STAGE_REASON && ui->reasons.n == 0)
+			continue;
+		if (b.len)
+			buf_add(&b, " \xe2\x80\xba ");
+		bool cur = (int)ui->stage == s;
+		buf_addf(&b, "%s%s", cur ? "[" : "", _(screens[s]->name));
+		if (s == STAGE_QUESTION && ui->engine &&
+		    (ui->stage == STAGE_QUESTION || ui->stage == STAGE_CHECKLIST)) {
+			size_t done = 0;
+			size_t total = engine_progress(ui->engine, &done);
+			buf_addf(&b, " %zu/%zu", done, total);
+		}
+		if (cur)
+			buf_add(&b, "]");
+	}
+	int w = (int)text_width(b.s);
+	if (x + 2 + w > COLS - 1) {
+		/* Narrow or translated: fall back to "step N of M: name". */
+		buf_free(&b);
+		buf_addf(&b, _("step %d of %d: %s"), (int)ui->stage + 1, (int)STAGE_COUNT,
+			 _(screens[ui->stage]->name));
+		w = (int)text_width(b.s);
+	}
+	draw_text(0, COLS - 1 - w, w, b.s, term_attr(ROLE_HEADER));
+	buf_free(&b);
+}
+
+static const char *
+answer_word(enum answer a)
+{
+	switch (a) {
+	case ANSWER_YES:
+		return _("yes");
+	case ANSWER_NO:
+		return _("no");
+	case ANSWER_UNKNOWN:
+		return _("unknown");
+	default:
+		return "";
+	}
+}
+
+/* Breadcrumb: the facts and answers so far; the oldest part gives way
+ * (shown as "…") when the line is full. */
+static char *
+crumb_text(struct ui *ui, bool phrase)
+{
+	struct buf b = {0};
+	const char *sep = " \xe2\x80\xba ";
+	if (ui->code && ui->stage > STAGE_START) {
+		buf_addf(&b, "%d", ui->code);
+		if (phrase && ui->code_phrase)
+			buf_addf(&b, " %s", ui->code_phrase);
+	} else {
+		buf_add(&b, _("New call: choose the SIP code"));
+	}
+	if (ui->stage > STAGE_INITIATOR && ui->initiator_sel < ui->initiators.n)
+		buf_addf(&b, "%s%s %s", sep, _("initiator"), ui->initiators.v[ui->initiator_sel].id);
+	if (ui->stage > STAGE_VENDOR && ui->vendor_sel < ui->vendors.n)
+		buf_addf(&b, "%s%s", sep, ui->vendors.v[ui->vendor_sel].id);
+	if (ui->stage > STAGE_REASON && ui->reason_sel < ui->reasons.n)
+		buf_addf(&b, "%s\"%s\"", sep, ui->reasons.v[ui->reason_sel].label);
+	if (ui->engine && ui->stage >= STAGE_QUESTION) {
+		size_t n = 0;
+		const struct engine_step *st = engine_steps(ui->engine, &n);
+		for (size_t i = 0; i < n; i++)
+			buf_addf(&b, "%s%s %s", sep, st[i].check_id, answer_word(st[i].answer));
+	}
+	return buf_take(&b);
+}
+
+/* Breadcrumb: the facts and answers so far.  When the line is full the
+ * code's phrase goes first, then the oldest part (shown as "…"). */
+static void
+draw_crumb(struct ui *ui)
+{
+	draw_fill(1, term_attr(ROLE_CRUMB));
+	int room = COLS - 2;
+	char *text = crumb_text(ui, true);
+	if ((int)text_width(text) > room) {
+		free(text);
+		text = crumb_text(ui, false);
+	}
+	const char *s = text;
+	int x = 1;
+	if ((int)text_width(s) > room) {
+		x += draw_text(1, x, 1, "\xe2\x80\xa6", term_attr(ROLE_CRUMB));
+		room--;
+		while (*s && (int)text_width(s) > room) {
+			s++;
+			while (((unsigned char)*s & 0xC0) == 0x80)
+				s++;
+		}
+	}
+	draw_text(1, x, room, s, term_attr(ROLE_CRUMB));
+	free(text);
+}
+
+static void
+draw_footer(struct ui *ui, const char *keys)
+{
+	draw_fill(LINES - 1, term_attr(ROLE_FOOTER));
+	draw_text(LINES - 1, 1, COLS - 2, keys ? keys : _(screens[ui->stage]->keys),
+		  term_attr(ROLE_FOOTER));
+}
+
+static void
+draw_message(struct ui *ui)
+{
+	move(LINES - 2, 0);
+	clrtoeol();
+	if (ui->msg[0])
+		draw_text(LINES - 2, 1, COLS - 2, ui->msg, term_attr(ui->msg_role));
+}
+
+/* Draws everything but the footer; false when the window is too small. */
+static bool
+draw_frame(struct ui *ui)
+{
+	curs_set(0);
+	if (too_small()) {
+		draw_too_small();
+		return false;
+	}
+	erase();
+	draw_header(ui);
+	draw_crumb(ui);
+	screens[ui->stage]->draw(ui, UI_BODY_TOP, LINES - 2 - UI_BODY_TOP, COLS);
+	draw_message(ui);
+	return true;
+}
+
+void
+ui_redraw(struct ui *ui)
+{
+	if (draw_frame(ui))
+		draw_footer(ui, NULL);
+	refresh();
+}
+
+/* ----- modal services ----- */
+
+int
+ui_ask(struct ui *ui, const char *question, const char *keys)
+{
+	for (;;) {
+		if (draw_frame(ui)) {
+			move(LINES - 2, 0);
+			clrtoeol();
+			draw_text(LINES - 2, 1, COLS - 2, question, term_attr(ROLE_LABEL) | A_BOLD);
+			draw_footer(ui, _("answer with the keys shown  Esc cancel"));
+		}
+		refresh();
+		int k = input_key();
+		if (k == K_SIGNAL || k == K_ESC)
+			return 0;
+		if (k > 0 && k < 128) {
+			int c = k >= 'A' && k <= 'Z' ? k - 'A' + 'a' : k;
+			if (strchr(keys, c))
+				return c;
+		}
+	}
+}
+
+char *
+ui_prompt(struct ui *ui, const char *label, const char *initial)
+{
+	struct field f;
+	field_set(&f, initial);
+	for (;;) {
+		if (draw_frame(ui)) {
+			move(LINES - 2, 0);
+			clrtoeol();
+			int x = 1 + draw_text(LINES - 2, 1, COLS - 2, label, term_attr(ROLE_LABEL) | A_BOLD);
+			x++;
+			int room = COLS - 2 - x;
+			const char *s = f.s;
+			while (*s && (int)text_width(s) > room - 1)
+				s++;
+			int w = draw_text(LINES - 2, x, room, s, term_attr(ROLE_FIELD));
+			draw_footer(ui, _("Enter accept  Esc cancel  Backspace erase  Ctrl-U clear"));
+			move(LINES - 2, x + w);
+			curs_set(1);
+		}
+		refresh();
+		int k = input_key();
+		if (k == K_SIGNAL || k == K_ESC) {
+			curs_set(0);
+			return NULL;
+		}
+		if (k == '\n') {
+			curs_set(0);
+			return xstrdup(f.s);
+		}
+		field_key(&f, k, NULL);
+	}
+}
+
+void
+ui_pager(struct ui *ui, const char *title, const char *text)
+{
+	int top = 0;
+	for (;;) {
+		int rows = 0;
+		if (draw_frame(ui)) {
+			int y0 = UI_BODY_TOP;
+			int body = LINES - 2 - y0;
+			for (int y = y0; y < LINES - 1; y++) {
+				move(y, 0);
+				clrtoeol();
+			}
+			draw_text(y0, 1, COLS - 2, title, term_attr(ROLE_TITLE));
+			rows = body - 2;
+			/* Count lines and clamp the scroll position. */
+			int total = 0;
+			for (const char *p = text; *p; p++)
+				if (*p == '\n')
+					total++;
+			if (text[0] && text[strlen(text) - 1] != '\n')
+				total++;
+			if (top > total - rows)
+				top = total - rows;
+			if (top < 0)
+				top = 0;
+			const char *line = text;
+			for (int i = 0; *line && i < top + rows; i++) {
+				const char *nl = strchr(line, '\n');
+				size_t len = nl ? (size_t)(nl - line) : strlen(line);
+				if (i >= top) {
+					char *one = xmalloc(len + 1);
+					memcpy(one, line, len);
+					one[len] = '\0';
+					draw_text(y0 + 2 + i - top, 1, COLS - 2, one, term_attr(ROLE_NORMAL));
+					free(one);
+				}
+				if (!nl)
+					break;
+				line = nl + 1;
+			}
+			if (total > rows) {
+				char more[80];
+				snprintf(more, sizeof more, _("lines %d-%d of %d"), top + 1,
+					 top + rows < total ? top + rows : total, total);
+				int w = (int)text_width(more);
+				draw_text(y0, COLS - 1 - w, w, more, term_attr(ROLE_DIM));
+			}
+			move(LINES - 2, 0);
+			clrtoeol();
+			draw_footer(ui, _("\xe2\x86\x91\xe2\x86\x93 PgUp PgDn scroll  q, Esc or Enter: close"));
+		}
+		refresh();
+		int k = input_key();
+		switch (k) {
+		case K_SIGNAL:
+		case K_ESC:
+		case 'q':
+		case 'Q':
+		case '\n':
+		case K_BACKSPACE:
+		case K_FN(KEY_LEFT):
+			return;
+		case K_FN(KEY_UP):
+		case 'k':
+			top--;
+			break;
+		case K_FN(KEY_DOWN):
+		case 'j':
+			top++;
+			break;
+		case K_FN(KEY_PPAGE):
+		case 'b':
+			top -= rows > 1 ? rows - 1 : 1;
+			break;
+		case K_FN(KEY_NPAGE):
+		case ' ':
+			top += rows > 1 ? rows - 1 : 1;
+			break;
+		case K_FN(KEY_HOME):
+			top = 0;
+			break;
+		case K_FN(KEY_END):
+			top = 1 << 20;
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* ----- remembered answers and the engine ----- */
+
+enum answer
+ui_remembered(const struct ui *ui, const char *check_id)
+{
+	for (size_t i = 0; i < ui->n_remembered; i++)
+		if (strcmp(ui->remembered[i].check_id, check_id) == 0)
+			return ui->remembered[i].answer;
+	return ANSWER_NONE;
+}
+
+void
+ui_remember(struct ui *ui, const char *check_id, enum answer a)
+{
+	for (size_t i = 0; i < ui->n_remembered; i++)
+		if (strcmp(ui->remembered[i].check_id, check_id) == 0) {
+			ui->remembered[i].answer = a;
+			return;
+		}
+	ui->remembered = xrealloc(ui->remembered, (ui->n_remembered + 1) * sizeof *ui->remembered);
+	ui->remembered[ui->n_remembered].check_id = xstrdup(check_id);
+	ui->remembered[ui->n_remembered].answer = a;
+	ui->n_remembered++;
+}
+
+static void
+forget_answers(struct ui *ui)
+{
+	for (size_t i = 0; i < ui->n_remembered; i++)
+		free(ui->remembered[i].check_id);
+	free(ui->remembered);
+	ui->remembered = NULL;
+	ui->n_remembered = 0;
+}
+
+bool
+ui_engine_ready(struct ui *ui)
+{
+	const char *vendor = ui->vendor_sel < ui->vendors.n ? ui->vendors.v[ui->vendor_sel].id : NULL;
+	const char *initiator = ui->initiator_sel < ui->initiators.n
+		? ui->initiators.v[ui->initiator_sel].id : NULL;
+	const char *reason = ui->reason_sel < ui->reasons.n ? ui->reasons.v[ui->reason_sel].label
+		: NULL;
+	char *facts = xasprintf("%d|%s|%s|%s", ui->code, vendor ? vendor : "",
+				initiator ? initiator : "", reason ? reason : "");
+	if (ui->engine && ui->engine_facts && strcmp(facts, ui->engine_facts) == 0) {
+		free(facts);
+		return true;
+	}
+	engine_free(&ui->engine);
+	free(ui->engine_facts);
+	ui->engine_facts = NULL;
+
+	struct engine_facts f = {
+		.code = ui->code,
+		.vendor = vendor,
+		.initiator = initiator,
+		.reason = reason,
+	};
+	enum engine_error err = ENGINE_OK;
+	char *why = NULL;
+	ui->engine = engine_new(ui->kb, &f, &err, &why);
+	if (!ui->engine) {
+		ui_message(ui, ROLE_ERROR, _("Cannot start the walk: %s"), why ? why : "?");
+		free(why);
+		free(facts);
+		return false;
+	}
+	ui->engine_facts = facts;
+	/* Answers from an earlier walk with other facts: offer them again as the
+	 * preselected choice, but let the operator confirm each one. */
+	return true;
+}
+
+/* ----- moving between stages ----- */
+
+static void
+leave_stage(struct ui *ui)
+{
+	if (ui->stage == STAGE_CHECKLIST) {
+		checklist_free(&ui->cl);
+	}
+}
+
+static void
+enter(struct ui *ui, enum stage s)
+{
+	leave_stage(ui);
+	ui->stage = s;
+	if (screens[s]->init)
+		screens[s]->init(ui);
+}
+
+/* The stage before the questions: the reasons when the vendor has any. */
+static enum stage
+before_questions(const struct ui *ui)
+{
+	return ui->reasons.n ? STAGE_REASON : STAGE_VENDOR;
+}
+
+static void
+save_operator(struct ui *ui)
+{
+	const char *now = ui->operator_name.s;
+	if (ui->saved_operator ? strcmp(ui->saved_operator, now) == 0 : !*now)
+		return;
+	char *why = NULL;
+	if (state_operator_save(now, &why) == 0) {
+		free(ui->saved_operator);
+		ui->saved_operator = xstrdup(now);
+	} else {
+		ui_message(ui, ROLE_ERROR, _("Operator name not remembered: %s"), why);
+		free(why);
+	}
+}
+
+static void
+go_next(struct ui *ui)
+{
+	ui->dirty = true;
+	switch (ui->stage) {
+	case STAGE_START:
+		save_operator(ui);
+		enter(ui, STAGE_INITIATOR);
+		return;
+	case STAGE_INITIATOR:
+		enter(ui, STAGE_VENDOR);
+		return;
+	case STAGE_VENDOR: {
+		kb_readings_free(&ui->reasons);
+		char *why = NULL;
+		const char *vendor = ui->vendors.v[ui->vendor_sel].id;
+		if (kb_reasons_get(ui->kb, ui->code, vendor, &ui->reasons, &why) == KB_ERROR) {
+			ui_fatal(ui, _("knowledge base"), why);
+			free(why);
+			return;
+		}
+		if (ui->reasons.n) {
+			enter(ui, STAGE_REASON);
+			return;
+		}
+		ui->reason_sel = 0;
+		/* No reasons to choose from: straight to the questions. */
+		if (!ui_engine_ready(ui))
+			return;
+		enter(ui, engine_next(ui->engine) ? STAGE_QUESTION : STAGE_CHECKLIST);
+		return;
+	}
+	case STAGE_REASON:
+		if (!ui_engine_ready(ui))
+			return;
+		enter(ui, engine_next(ui->engine) ? STAGE_QUESTION : STAGE_CHECKLIST);
+		return;
+	case STAGE_QUESTION:
+		enter(ui, STAGE_CHECKLIST);
+		return;
+	case STAGE_CHECKLIST:
+	case STAGE_COUNT:
+		return;
+	}
+}
+
+static void
+request_quit(struct ui *ui)
+{
+	if (ui->dirty && ui->stage != STAGE_START &&
+	    ui_ask(ui, _("Quit without saving the checklist?  y quit   n stay"), "yn") != 'y')
+		return;
+	ui->quit = true;
+	ui->status = EXIT_OK;
+}
+
+static void
+go_back(struct ui *ui)
+{
+	switch (ui->stage) {
+	case STAGE_START:
+		request_quit(ui);
+		return;
+	case STAGE_INITIATOR:
+		enter(ui, STAGE_START);
+		return;
+	case STAGE_VENDOR:
+		enter(ui, STAGE_INITIATOR);
+		return;
+	case STAGE_REASON:
+		enter(ui, STAGE_VENDOR);
+		return;
+	case STAGE_QUESTION:
+		enter(ui, before_questions(ui));
+		return;
+	case STAGE_CHECKLIST:
+		ui->dirty = true;
+		if (ui->engine && engine_back(ui->engine))
+			enter(ui, STAGE_QUESTION);
+		else
+			enter(ui, before_questions(ui));
+		return;
+	case STAGE_COUNT:
+		return;
+	}
+}
+
+static void
+restart(struct ui *ui)
+{
+	if (ui->stage == STAGE_START)
+		return;
+	if (ui->dirty &&
+	    ui_ask(ui, _("Start over and forget the answers?  y restart   n stay"), "yn") != 'y')
+		return;
+	leave_stage(ui);
+	engine_free(&ui->engine);
+	free(ui->engine_facts);
+	ui->engine_facts = NULL;
+	forget_answers(ui);
+	kb_readings_free(&ui->reasons);
+	ui->initiator_sel = ui->vendor_sel = ui->reason_sel = 0;
+	ui->dirty = false;
+	enter(ui, STAGE_START);
+	ui_message(ui, ROLE_OK, _("Started over: the code, ticket and operator are kept."));
+}
+
+static void
+explain(struct ui *ui)
+{
+	if (!ui->code) {
+		ui_message(ui, ROLE_ERROR, _("Choose a code first: e explains it."));
+		return;
+	}
+	/* With a vendor chosen, its reading only; before that, every vendor's. */
+	const char *vendor = ui->stage > STAGE_VENDOR && ui->vendor_sel < ui->vendors.n
+		? ui->vendors.v[ui->vendor_sel].id : NULL;
+	char *why = NULL;
+	struct explanation *x = explain_build(ui->kb, ui->code, vendor, &why);
+	if (!x) {
+		ui_message(ui, ROLE_ERROR, _("Cannot explain %d: %s"), ui->code, why ? why : "?");
+		free(why);
+		return;
+	}
+	struct buf b = {0};
+	render_explain(&b, x, (size_t)(COLS > 4 ? COLS - 4 : 76));
+	char *title = xasprintf(_("What %d means"), ui->code);
+	ui_pager(ui, title, b.s ? b.s : "");
+	free(title);
+	buf_free(&b);
+	explain_free(&x);
+}
+
+static const char *
+global_help(void)
+{
+	return _("Keys on every screen\n"
+		 "  Enter           continue with the highlighted choice\n"
+		 "  Backspace, Esc, Left\n"
+		 "                  back to the previous step; its answer is kept\n"
+		 "  r               restart: forget the answers, keep code and ticket\n"
+		 "  /  F3           search on this screen\n"
+		 "  e               explain the SIP code (meaning, class, sources)\n"
+		 "  ?  F1           this help (on a question, ? means \"unknown\": use F1)\n"
+		 "  q  F10          quit (asks first when the checklist is not saved)\n"
+		 "  Ctrl-C          quit at once (exit status 130)\n"
+		 "\n"
+		 "The breadcrumb (second line) shows the answers so far; the top line\n"
+		 "shows where you are in the walk.\n");
+}
+
+static void
+help(struct ui *ui)
+{
+	struct buf b = {0};
+	const struct screen *s = screens[ui->stage];
+	if (s->help)
+		buf_add(&b, s->help(ui));
+	buf_add(&b, "\n");
+	buf_add(&b, global_help());
+	char *title = xasprintf(_("Help: %s"), _(s->name));
+	ui_pager(ui, title, b.s);
+	free(title);
+	buf_free(&b);
+}
+
+static void
+search(struct ui *ui)
+{
+	const struct screen *s = screens[ui->stage];
+	if (!s->search) {
+		ui_message(ui, ROLE_ERROR, _("Nothing to search on this screen."));
+		return;
+	}
+	char *q = ui_prompt(ui, _("Search:"), "");
+	if (!q)
+		return;
+	if (*q && !s->search(ui, q))
+		ui_message(ui, ROLE_ERROR, _("Not found: %s"), q);
+	free(q);
+}
+
+static void
+dispatch(struct ui *ui, int k)
+{
+	if (k == K_SIGNAL) {
+		ui->status = term_signalled();
+		ui->quit = true;
+		return;
+	}
+	if (k == K_RESIZE)
+		return;
+	ui->msg[0] = '\0';
+	if (too_small()) {
+		if (k == 'q' || k == 'Q' || k == K_FN(KEY_F(10)))
+			request_quit(ui);
+		return;
+	}
+	switch (screens[ui->stage]->key(ui, k)) {
+	case KEY_HANDLED:
+		return;
+	case KEY_DONE:
+		go_next(ui);
+		return;
+	case KEY_BACK:
+		go_back(ui);
+		return;
+	case KEY_UNHANDLED:
+		break;
+	}
+	switch (k) {
+	case K_BACKSPACE:
+	case K_ESC:
+	case K_FN(KEY_LEFT):
+		go_back(ui);
+		break;
+	case 'q':
+	case 'Q':
+	case K_FN(KEY_F(10)):
+		request_quit(ui);
+		break;
+	case 'r':
+	case 'R':
+		restart(ui);
+		break;
+	case '?':
+	case K_FN(KEY_F(1)):
+		help(ui);
+		break;
+	case '/':
+	case K_FN(KEY_F(3)):
+		search(ui);
+		break;
+	case 'e':
+	case 'E':
+		explain(ui);
+		break;
+	default:
+		break;
+	}
+}
+
+int
+tui_run(struct kb *kb, const struct tui_options *opt)
+{
+	struct ui ui;
+	memset(&ui, 0, sizeof ui);
+	ui.kb = kb;
+	ui.opt = opt;
+	ui.status = EXIT_OK;
+
+	char *why = NULL;
+	if (kb_terms_get(kb, KB_INITIATORS, &ui.initiators, &why) != KB_OK ||
+	    kb_terms_get(kb, KB_VENDORS, &ui.vendors, &why) != KB_OK ||
+	    ui.initiators.n == 0 || ui.vendors.n == 0) {
+		fprintf(stderr, _("siptriage: knowledge base %s: %s\n"),
+			opt && opt->kb_path ? opt->kb_path : "", why ? why : _("no initiators or vendors"));
+		free(why);
+		kb_terms_free(&ui.initiators);
+		kb_terms_free(&ui.vendors);
+		return EXIT_FAIL;
+	}
+	ui.saved_operator = state_operator_load();
+	field_set(&ui.operator_name, ui.saved_operator);
+
+	const char *twhy = NULL;
+	if (!term_open(&twhy)) {
+		fprintf(stderr, _("siptriage: cannot start the wizard: %s\n"), twhy);
+		ui.status = EXIT_FAIL;
+		goto out;
+	}
+	enter(&ui, STAGE_START);
+	while (!ui.quit) {
+		ui_redraw(&ui);
+		dispatch(&ui, input_key());
+	}
+	term_close();
+	if (fatal_msg) {
+		fprintf(stderr, "siptriage: %s\n", fatal_msg);
+		free(fatal_msg);
+		fatal_msg = NULL;
+	}
+out:
+	leave_stage(&ui);
+	engine_free(&ui.engine);
+	free(ui.engine_facts);
+	forget_answers(&ui);
+	kb_readings_free(&ui.reasons);
+	kb_terms_free(&ui.initiators);
+	kb_terms_free(&ui.vendors);
+	kb_code_list_free(&ui.matches);
+	free(ui.code_phrase);
+	free(ui.saved_operator);
+	return ui.status;
+}
