@@ -651,3 +651,8 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
     ('didww', 603, NULL, 'destination', 'Decline', 'didww-dest-603', 'seed-003', '603 Decline row'),
     ('didww', 603, NULL, NULL, 'Decline', 'didww-dest-603', 'seed-003', '603 Decline row'),
     ('didww', 603, NULL, 'destination', NULL, 'didww-dest-603', 'seed-003', '603 Decline row');
+
+-- The reasons, initiators and descriptions above are DIDWW's (seed 003); the
+-- advice and the per-reason severities are this project's judgement.
+UPDATE vendor_reason SET advice_source = 'siptriage' WHERE vendor = 'didww' AND advice IS NOT NULL;
+UPDATE vendor_reason SET severity_source = 'siptriage' WHERE vendor = 'didww' AND severity IS NOT NULL;

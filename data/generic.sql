@@ -348,7 +348,7 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
 -- outcome gen-unreachable
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-unreachable', 'The far end cannot be reached: the SIP URI or DNS name is wrong or does not resolve, the host is down, or it silently drops our source (flood ban).',
-     'failure', 'far-end', 'Customer''s PBX/SBC admin (CUST)', 'At once when every call to the endpoint fails: to the customer''s PBX admin (CUST) for the customer''s endpoint, to the carrier NOC (CARR) for a downstream carrier, to L2 network (NET) if our egress is at fault.',
+     'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'At once when every call to the endpoint fails: to the customer''s PBX admin (CUST) for the customer''s endpoint, to the carrier NOC (CARR) for a downstream carrier, to L2 network (NET) if our egress is at fault.',
      'tw-32011', 'unreachable endpoint');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-unreachable', 1, 'operator', 'Check the SIP URI/host configured for the destination on the portal for typos, and resolve its name (DNS A and SRV records).', 'tw-ts', 'origination URI'),

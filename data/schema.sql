@@ -136,8 +136,10 @@ CREATE TABLE vendor_reason (
     advice   TEXT,
     severity TEXT CHECK (severity IN ('immediate', 'track', 'normal')),  -- NULL: the code's
     severity_reason TEXT,
-    source   TEXT NOT NULL REFERENCES source(id),
+    source   TEXT NOT NULL REFERENCES source(id),   -- of the reason and its description
     cite     TEXT,
+    advice_source   TEXT REFERENCES source(id),     -- of the advice, when not `source`
+    severity_source TEXT REFERENCES source(id),     -- of the severity, when not `source`
     PRIMARY KEY (vendor, code, reason)
 ) STRICT;
 

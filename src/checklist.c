@@ -59,6 +59,16 @@ explain_build(struct kb *kb, int code, const char *vendor, char **why)
 	    kb_reasons_get(kb, code, vendor, &x->reasons, why) != KB_OK ||
 	    kb_notes_get(kb, vendor, code, NULL, &x->notes, why) != KB_OK)
 		goto fail;
+	/* One vendor asked for: its notes about the platform as a whole too. */
+	if (vendor) {
+		struct kb_notes wide;
+		if (kb_notes_get(kb, vendor, KB_NOTES_VENDOR_WIDE, NULL, &wide, why) != KB_OK)
+			goto fail;
+		x->notes.v = xrealloc(x->notes.v, (x->notes.n + wide.n + 1) * sizeof *x->notes.v);
+		memcpy(x->notes.v + x->notes.n, wide.v, wide.n * sizeof *wide.v);
+		x->notes.n += wide.n;
+		free(wide.v);
+	}
 	/* One severity per vendor that reads the code. */
 	for (size_t i = 0; i < x->readings.n; i++) {
 		const char *v = x->readings.v[i].vendor;
@@ -202,6 +212,15 @@ render_explain(struct buf *out, const struct explanation *x, size_t width)
 		buf_add(out, "  ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
+		if (r->advice) {
+			t = r->advice_source.id
+				? xasprintf(_("What to do: %s [%s]"), r->advice, r->advice_source.id)
+				: xasprintf(_("What to do: %s"), r->advice);
+			buf_add(out, "    ");
+			wrap_add(out, t, width, 4, 6);
+			free(t);
+			collect(list, &n, ARRAY_SIZE(list), &r->advice_source);
+		}
 		collect(list, &n, ARRAY_SIZE(list), &r->source);
 	}
 
@@ -309,7 +328,8 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 			c->severity.level = xstrdup(r->severity);
 			c->severity.reason = xstrdup(r->severity_reason ? r->severity_reason : "");
 			c->severity.vendor = xstrdup(c->vendor);
-			source_copy(&c->severity.source, &r->source);
+			source_copy(&c->severity.source,
+				    r->severity_source.id ? &r->severity_source : &r->source);
 		}
 	}
 	const char *phrase = c->code_info->known ? c->code_info->phrase : _("(unregistered)");
@@ -371,8 +391,10 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		cite(c, &c->code_info->source);
 	for (size_t i = 0; i < c->readings.n; i++)
 		cite(c, &c->readings.v[i].source);
-	for (size_t i = 0; i < c->reason_reading.n; i++)
+	for (size_t i = 0; i < c->reason_reading.n; i++) {
 		cite(c, &c->reason_reading.v[i].source);
+		cite(c, &c->reason_reading.v[i].advice_source);
+	}
 	cite(c, &c->severity.source);
 	cite(c, &c->outcome->source);
 	for (size_t i = 0; i < c->outcome->n_steps; i++)
@@ -500,13 +522,18 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		wrap_add(out, t, width, 2, 4);
 		free(t);
 		field(out, "", r->description, width);
-		if (r->advice)
+		if (r->advice && r->advice_source.id) {
+			t = xasprintf("%s [%s]", r->advice, r->advice_source.id);
+			field(out, _("What to do"), t, width);
+			free(t);
+		} else if (r->advice) {
 			field(out, _("What to do"), r->advice, width);
+		}
 	}
 
 	heading(out, _("Assessment"));
-	char *sev = xasprintf("%s (%s): %s", c->severity.level, c->severity.vendor,
-			      c->severity.reason);
+	char *sev = xasprintf("%s (%s) [%s]: %s", c->severity.level, c->severity.vendor,
+			      c->severity.source.id ? c->severity.source.id : "?", c->severity.reason);
 	field(out, _("Severity"), sev, width);
 	free(sev);
 	char *cls = xasprintf(_("%s; owner: %s"), o->klass, o->owner);
@@ -648,6 +675,11 @@ render_markdown(struct buf *out, const struct checklist *c)
 		if (r->advice) {
 			buf_addf(out, " *%s* ", _("Advice:"));
 			md(out, r->advice);
+			if (r->advice_source.id) {
+				buf_add(out, " \\[");
+				md(out, r->advice_source.id);
+				buf_add(out, "\\]");
+			}
 		}
 		buf_add(out, "\n");
 	}
@@ -757,6 +789,10 @@ js_reading(struct buf *out, const struct kb_reading *r)
 	}
 	buf_add(out, ", \"source\": ");
 	js(out, r->source.id);
+	if (r->advice_source.id) {
+		buf_add(out, ", \"advice_source\": ");
+		js(out, r->advice_source.id);
+	}
 	buf_add(out, "}");
 }
 

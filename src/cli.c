@@ -430,6 +430,22 @@ print_terms(struct ctx *ctx, enum kb_vocab which, int argc)
 			buf_add(&out, "    ");
 			wrap_add(&out, w, OUT_WIDTH, 4, 6);
 			free(w);
+			/* What vendor documents add about this check. */
+			struct kb_notes notes = {0};
+			if (which == KB_CHECKS &&
+			    kb_notes_get(kb, NULL, 0, x->id, &notes, &why) == KB_OK) {
+				for (size_t k = 0; k < notes.n; k++) {
+					w = xasprintf(_("Note (%s, %s) [%s]: %s"), notes.v[k].vendor,
+						      notes.v[k].topic, notes.v[k].source.id,
+						      notes.v[k].body);
+					buf_add(&out, "    ");
+					wrap_add(&out, w, OUT_WIDTH, 4, 6);
+					free(w);
+				}
+			}
+			kb_notes_free(&notes);
+			free(why);
+			why = NULL;
 		}
 		rc = print_out(out.s ? out.s : "");
 		buf_free(&out);

@@ -481,6 +481,8 @@ kb_readings_free(struct kb_readings *r)
 		free(x->severity);
 		free(x->severity_reason);
 		kb_source_clear(&x->source);
+		kb_source_clear(&x->advice_source);
+		kb_source_clear(&x->severity_source);
 	}
 	free(r->v);
 	r->v = NULL;
@@ -488,7 +490,7 @@ kb_readings_free(struct kb_readings *r)
 }
 
 /* Runs ST, whose columns are vendor, label, description, advice, initiators,
- * severity, severity_reason, source, cite. */
+ * severity, severity_reason, source, cite, advice_source, severity_source. */
 static enum kb_status
 readings_fill(struct kb *kb, sqlite3_stmt *st, struct kb_readings *out, char **why)
 {
@@ -505,9 +507,16 @@ readings_fill(struct kb *kb, sqlite3_stmt *st, struct kb_readings *out, char **w
 		x->severity = kb_col_text(st, 5);
 		x->severity_reason = kb_col_text(st, 6);
 		char *src = kb_col_text(st, 7), *cite = kb_col_text(st, 8);
+		char *asrc = kb_col_text(st, 9), *ssrc = kb_col_text(st, 10);
 		int frc = kb_source_fill(kb, src, cite, &x->source, why);
+		if (frc == 0 && asrc)
+			frc = kb_source_fill(kb, asrc, NULL, &x->advice_source, why);
+		if (frc == 0 && ssrc)
+			frc = kb_source_fill(kb, ssrc, NULL, &x->severity_source, why);
 		free(src);
 		free(cite);
+		free(asrc);
+		free(ssrc);
 		if (frc < 0)
 			goto fail;
 	}
@@ -529,7 +538,7 @@ kb_readings_get(struct kb *kb, int code, const char *vendor, struct kb_readings 
 	memset(out, 0, sizeof *out);
 	*why = NULL;
 	sqlite3_stmt *st = prep(kb, "SELECT vendor, label, description, advice, NULL, NULL, NULL,"
-				    " source, cite FROM vendor_code WHERE code = ?1"
+				    " source, cite, NULL, NULL FROM vendor_code WHERE code = ?1"
 				    " AND (?2 IS NULL OR vendor = ?2) ORDER BY vendor, source", why);
 	if (!st)
 		return KB_ERROR;
@@ -544,7 +553,8 @@ kb_reasons_get(struct kb *kb, int code, const char *vendor, struct kb_readings *
 	memset(out, 0, sizeof *out);
 	*why = NULL;
 	sqlite3_stmt *st = prep(kb, "SELECT vendor, reason, description, advice, initiators,"
-				    " severity, severity_reason, source, cite FROM vendor_reason"
+				    " severity, severity_reason, source, cite, advice_source,"
+				    " severity_source FROM vendor_reason"
 				    " WHERE code = ?1 AND (?2 IS NULL OR vendor = ?2) ORDER BY vendor, rowid", why);
 	if (!st)
 		return KB_ERROR;
@@ -624,7 +634,8 @@ kb_notes_get(struct kb *kb, const char *vendor, int code, const char *check_id,
 	*why = NULL;
 	sqlite3_stmt *st = prep(kb, "SELECT vendor, topic, body, source, cite FROM note"
 				    " WHERE (?1 IS NULL OR vendor = ?1)"
-				    " AND (?2 = 0 OR code = ?2) AND (?3 IS NULL OR check_id = ?3)"
+				    " AND (?2 = 0 OR code = ?2 OR (?2 = -1 AND code IS NULL"
+				    "  AND check_id IS NULL)) AND (?3 IS NULL OR check_id = ?3)"
 				    " ORDER BY vendor, rowid", why);
 	if (!st)
 		return KB_ERROR;

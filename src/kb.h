@@ -107,6 +107,8 @@ struct kb_reading {
 	char *severity;        /* reasons only, when it overrides; else NULL */
 	char *severity_reason;
 	struct kb_source source;
+	struct kb_source advice_source;    /* id NULL: the advice is from `source` */
+	struct kb_source severity_source;  /* id NULL: the severity is from `source` */
 };
 struct kb_readings {
 	struct kb_reading *v;
@@ -132,7 +134,9 @@ enum kb_status kb_severity_get(struct kb *kb, int code, const char *vendor, stru
 			       char **why);
 void kb_severity_clear(struct kb_severity *s);
 
-/* Background notes for a code, a check or a vendor (NULL/0 = any). */
+/* Background notes for a code, a check or a vendor (NULL/0 = any).  CODE
+ * KB_NOTES_VENDOR_WIDE selects the notes about neither a code nor a check. */
+#define KB_NOTES_VENDOR_WIDE (-1)
 struct kb_note {
 	char *vendor;
 	char *topic;

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "kb.h"
@@ -46,6 +47,8 @@ kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, 
 		free(tmp);
 		return -1;
 	}
+	/* mkstemp makes it 0600; the knowledge base is readable data. */
+	(void)fchmod(fd, 0644);
 	close(fd);
 
 	sqlite3 *db = NULL;

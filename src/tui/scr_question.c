@@ -139,8 +139,9 @@ question_key(struct ui *ui, int key)
 static const char *
 question_help(struct ui *ui)
 {
-	(void)ui;
-	return _("Question: one fact about the call\n"
+	const struct engine_question *q = ui->engine ? engine_next(ui->engine) : NULL;
+	struct buf b = {0};
+	buf_add(&b, _("Question: one fact about the call\n"
 		 "\n"
 		 "Each question separates the possible causes of this code.  Read\n"
 		 "\"Where to find it\" to know where to look, \"Why it matters\" to\n"
@@ -152,7 +153,25 @@ question_help(struct ui *ui)
 		 "  \xe2\x86\x91 \xe2\x86\x93 and Enter also choose an answer.\n"
 		 "Back (Backspace, Esc, \xe2\x86\x90) returns to the previous question with the\n"
 		 "answer you gave highlighted.  On this screen ? answers \"unknown\":\n"
-		 "press F1 for this help.\n");
+		 "press F1 for this help.\n"));
+	/* What the vendors' documents add about this check. */
+	struct kb_notes notes = {0};
+	char *why = NULL;
+	if (q && kb_notes_get(ui->kb, NULL, 0, q->check->id, &notes, &why) == KB_OK && notes.n) {
+		buf_addf(&b, _("\nNotes on %s:\n"), q->check->id);
+		for (size_t i = 0; i < notes.n; i++) {
+			char *t = xasprintf("%s, %s [%s]: %s", notes.v[i].vendor, notes.v[i].topic,
+					    notes.v[i].source.id, notes.v[i].body);
+			buf_add(&b, "- ");
+			wrap_add(&b, t, 72, 2, 2);
+			free(t);
+		}
+	}
+	kb_notes_free(&notes);
+	free(why);
+	free(ui->help_text);
+	ui->help_text = buf_take(&b);
+	return ui->help_text;
 }
 
 const struct screen screen_question = {

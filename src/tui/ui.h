@@ -104,6 +104,8 @@ struct ui {
 	int scroll;
 	bool dirty;                     /* work that was not saved or printed */
 
+	char *help_text;                /* a screen's built help text; owned */
+
 	/* One-line message under the body (errors, "saved to"). */
 	char msg[512];
 	enum role msg_role;

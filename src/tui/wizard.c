@@ -780,5 +780,6 @@ out:
 	kb_code_list_free(&ui.matches);
 	free(ui.code_phrase);
 	free(ui.saved_operator);
+	free(ui.help_text);
 	return ui.status;
 }
