@@ -236,3 +236,49 @@ CREATE TABLE tree_match (
     source   TEXT NOT NULL REFERENCES source(id),
     cite     TEXT
 ) STRICT;
+
+-- ---------------------------------------------------------------------------
+-- Reading evidence (src/trace.c): what the headers of a SIP trace mean.
+
+-- Q.850 cause <-> SIP code, in each direction and per implementation.
+CREATE TABLE q850_map (
+    direction TEXT NOT NULL,          -- e.g. 'q850_to_sip_rfc3398_s7.2.4.1', 'q850_to_sip_freeswitch'
+    cause    INTEGER,                 -- Q.850 cause value; NULL where the row has none
+    cause_name TEXT,
+    sip_code INTEGER,                 -- NULL where the mapping has no code, or for
+    sip_class INTEGER,                -- a default for the other codes of a class ("other 4xx")
+    is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)),  -- the direction's default
+    note     TEXT,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- Warning header codes (RFC 3261 section 20.43).
+CREATE TABLE warn_code (
+    code     INTEGER PRIMARY KEY CHECK (code BETWEEN 300 AND 399),
+    meaning  TEXT NOT NULL,
+    check_id TEXT REFERENCES check_def(id),   -- a check this warning answers, or NULL
+    answer   TEXT CHECK (answer IN ('yes', 'no')),
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- User-Agent / Server text that names a platform or a scanner.
+CREATE TABLE ua_hint (
+    pattern  TEXT NOT NULL,           -- matched case-insensitively as a substring
+    vendor   TEXT REFERENCES vendor(id),   -- the vendor context it suggests, or NULL
+    scanner  INTEGER NOT NULL CHECK (scanner IN (0, 1)),  -- a SIP scanner / attack tool
+    note     TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    PRIMARY KEY (pattern)
+) STRICT;
+
+-- Call-log field names that tell whose log a line comes from.
+CREATE TABLE log_hint (
+    field    TEXT PRIMARY KEY,        -- matched case-insensitively in the line or its header row
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    note     TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;

@@ -298,6 +298,11 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	c->operator_name = xstrdup(meta && meta->operator_name && *meta->operator_name
 				   ? meta->operator_name : NULL);
 	c->when = meta && meta->when ? meta->when : time(NULL);
+	if (meta && meta->n_evidence) {
+		c->from_trace = xcalloc(meta->n_evidence, sizeof *c->from_trace);
+		for (size_t i = 0; i < meta->n_evidence; i++)
+			c->from_trace[c->n_from_trace++] = xstrdup(meta->evidence[i]);
+	}
 
 	if (kb_code_get(kb, c->code, &c->code_info, why) != KB_OK ||
 	    kb_readings_get(kb, c->code, c->vendor, &c->readings, why) != KB_OK ||
@@ -432,6 +437,9 @@ checklist_free(struct checklist **pc)
 	free(c->steps);
 	kb_outcome_free(&c->outcome);
 	kb_terms_free(&c->evidence);
+	for (size_t i = 0; i < c->n_from_trace; i++)
+		free(c->from_trace[i]);
+	free(c->from_trace);
 	for (size_t i = 0; i < c->n_answers; i++) {
 		free(c->answers[i].check_id);
 		free(c->answers[i].statement);
@@ -554,6 +562,14 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 	for (size_t i = 0; i < c->evidence.n; i++) {
 		buf_add(out, "[ ] ");
 		wrap_add(out, c->evidence.v[i].label, width, 4, 4);
+	}
+
+	if (c->n_from_trace) {
+		heading(out, _("From the trace"));
+		for (size_t i = 0; i < c->n_from_trace; i++) {
+			buf_add(out, "- ");
+			wrap_add(out, c->from_trace[i], width, 2, 4);
+		}
 	}
 
 	heading(out, _("Escalation"));
@@ -700,6 +716,14 @@ render_markdown(struct buf *out, const struct checklist *c)
 		md(out, c->evidence.v[i].label);
 		buf_add(out, "\n");
 	}
+	if (c->n_from_trace) {
+		buf_addf(out, "\n## %s\n\n", _("From the trace"));
+		for (size_t i = 0; i < c->n_from_trace; i++) {
+			buf_add(out, "- ");
+			md(out, c->from_trace[i]);
+			buf_add(out, "\n");
+		}
+	}
 	buf_addf(out, "\n## %s\n\n", _("Escalation"));
 	if (o->escalate_to) {
 		buf_add(out, "**");
@@ -735,30 +759,8 @@ render_markdown(struct buf *out, const struct checklist *c)
 
 /* --- json -------------------------------------------------------------- */
 
-static void
-js(struct buf *out, const char *s)
-{
-	if (!s) {
-		buf_add(out, "null");
-		return;
-	}
-	buf_add(out, "\"");
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		switch (*p) {
-		case '"': buf_add(out, "\\\""); break;
-		case '\\': buf_add(out, "\\\\"); break;
-		case '\n': buf_add(out, "\\n"); break;
-		case '\r': buf_add(out, "\\r"); break;
-		case '\t': buf_add(out, "\\t"); break;
-		default:
-			if (*p < 0x20)
-				buf_addf(out, "\\u%04x", *p);
-			else
-				buf_addn(out, (const char *)p, 1);
-		}
-	}
-	buf_add(out, "\"");
-}
+/* A JSON string, or null. */
+#define js(out, s) buf_add_json(out, s)
 
 static void
 js_source(struct buf *out, const struct kb_source *s)
@@ -864,6 +866,11 @@ render_json(struct buf *out, const struct checklist *c)
 	for (size_t i = 0; i < c->evidence.n; i++) {
 		buf_add(out, i ? ", " : "");
 		js(out, c->evidence.v[i].label);
+	}
+	buf_add(out, "],\n  \"from_trace\": [");
+	for (size_t i = 0; i < c->n_from_trace; i++) {
+		buf_add(out, i ? ", " : "");
+		js(out, c->from_trace[i]);
 	}
 	buf_add(out, "],\n  \"escalation\": ");
 	if (o->escalate_to) {

@@ -41,6 +41,8 @@ struct checklist_meta {
 	const char *ticket;        /* may be NULL */
 	const char *operator_name; /* may be NULL */
 	time_t when;               /* 0: now */
+	const char *const *evidence;  /* lines read from a trace (trace.h), or NULL */
+	size_t n_evidence;
 };
 
 struct checklist_step {
@@ -75,6 +77,8 @@ struct checklist {
 	struct checklist_step *steps;
 	size_t n_steps;
 	struct kb_terms evidence;
+	char **from_trace;                  /* lines read from a trace */
+	size_t n_from_trace;
 	struct checklist_answer *answers;
 	size_t n_answers;
 	struct kb_source *sources;          /* every source cited, each once */

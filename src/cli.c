@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "engine.h"
 #include "kb.h"
+#include "trace.h"
 #include "tui/tui.h"
 #include "util.h"
 
@@ -37,12 +38,15 @@ static int cmd_checklist(struct ctx *ctx, int argc, char **argv);
 static int cmd_vendors(struct ctx *ctx, int argc, char **argv);
 static int cmd_checks(struct ctx *ctx, int argc, char **argv);
 static int cmd_kb(struct ctx *ctx, int argc, char **argv);
+static int cmd_trace(struct ctx *ctx, int argc, char **argv);
 
 static const struct command commands[] = {
 	{ "explain", "[-V VENDOR] CODE",
 	  N_("what a code means: class, RFC, vendor readings, severity"), cmd_explain },
-	{ "checklist", "-c CODE [OPTION]...",
+	{ "checklist", "-c CODE|-t TRACE [OPTION]...",
 	  N_("the wizard without a terminal: prints the resolution checklist"), cmd_checklist },
+	{ "trace", "[-f text|json] FILE|-",
+	  N_("what a SIP trace or a call-log line shows: ladder, causes, codecs"), cmd_trace },
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
 	{ "checks", "", N_("the checks (yes/no questions), with where to find the answer"),
 	  cmd_checks },
@@ -263,10 +267,14 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		{ "ticket", required_argument, NULL, 'T' },
 		{ "operator", required_argument, NULL, 'O' },
 		{ "print", no_argument, NULL, 'P' },
+		{ "trace", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct engine_facts f = {0};
-	const char *code_arg = NULL, *output = NULL;
+	const char *code_arg = NULL, *output = NULL, *trace_path = NULL;
+	struct trace_facts *tf = NULL;
+	char **evidence = NULL;
+	size_t n_evidence = 0;
 	struct checklist_meta meta = {0};
 	int format = FORMAT_TEXT;
 	bool print = false;
@@ -279,9 +287,10 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	struct checklist *cl = NULL;
 	char *why = NULL;
 
-	while ((c = getopt_long(argc, argv, "+c:V:i:r:a:f:o:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+c:V:i:r:a:f:o:t:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'c': code_arg = optarg; break;
+		case 't': trace_path = optarg; break;
 		case 'V': f.vendor = optarg; break;
 		case 'i': f.initiator = optarg; break;
 		case 'r': f.reason = optarg; break;
@@ -313,20 +322,48 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		usage_hint();
 		goto out;
 	}
-	if (!code_arg) {
-		error(_("checklist: missing -c CODE"));
+	if (!code_arg && !trace_path) {
+		error(_("checklist: missing -c CODE (or -t TRACE)"));
 		usage_hint();
 		goto out;
 	}
-	f.code = sipcode_parse(code_arg);
-	if (f.code < 0) {
-		error(_("'%s' is not a SIP response code (three digits, 100 to 699)"), code_arg);
-		goto out;
+	if (code_arg) {
+		f.code = sipcode_parse(code_arg);
+		if (f.code < 0) {
+			error(_("'%s' is not a SIP response code (three digits, 100 to 699)"), code_arg);
+			goto out;
+		}
 	}
 	kb = open_kb(ctx);
 	if (!kb) {
 		rc = EXIT_FAIL;
 		goto out;
+	}
+	if (trace_path) {
+		/* The trace fills in what the options did not say. */
+		bool bad = false;
+		tf = trace_read_file(kb, trace_path, &bad, &why);
+		if (!tf) {
+			error(_("trace %s"), why);
+			rc = bad ? EXIT_USAGE : EXIT_FAIL;
+			goto out;
+		}
+		if (!code_arg) {
+			if (!tf->code) {
+				error(_("trace %s shows no final response; give -c CODE"), trace_path);
+				goto out;
+			}
+			f.code = tf->code;
+		}
+		if (!f.vendor)
+			f.vendor = tf->vendor;
+		if (!f.initiator)
+			f.initiator = tf->initiator;
+		if (!f.reason)
+			f.reason = tf->reason;
+		evidence = trace_evidence_lines(tf, &n_evidence);
+		meta.evidence = (const char *const *)evidence;
+		meta.n_evidence = n_evidence;
 	}
 	enum engine_error err;
 	e = engine_new(kb, &f, &err, &why);
@@ -337,6 +374,9 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 			error("%s", why);
 		goto out;
 	}
+	/* The trace's answers first: -a given on the command line overrides them. */
+	if (tf)
+		trace_preset(tf, e);
 	for (size_t i = 0; i < n_answers; i++) {
 		char *w = NULL;
 		if (engine_preset(e, checks[i], answers[i], ORIGIN_OPERATOR, NULL, &w) != ENGINE_OK) {
@@ -378,6 +418,10 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	}
 	buf_free(&text);
 out:
+	for (size_t i = 0; i < n_evidence; i++)
+		free(evidence[i]);
+	free(evidence);
+	trace_facts_free(&tf);
 	for (size_t i = 0; i < n_answers; i++)
 		free(checks[i]);
 	free(checks);
@@ -468,6 +512,55 @@ cmd_checks(struct ctx *ctx, int argc, char **argv)
 {
 	(void)argv;
 	return print_terms(ctx, KB_CHECKS, argc);
+}
+
+static int
+cmd_trace(struct ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool json = false;
+	int c;
+	while ((c = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+		if (c == 'f' && (strcmp(optarg, "text") == 0 || strcmp(optarg, "json") == 0)) {
+			json = strcmp(optarg, "json") == 0;
+			continue;
+		}
+		if (c == 'f')
+			error(_("trace: unknown format '%s' (valid: text, json)"), optarg);
+		else
+			error(_("trace: unknown or incomplete option '%s'"), argv[optind - 1]);
+		usage_hint();
+		return EXIT_USAGE;
+	}
+	if (argc - optind != 1) {
+		error(argc - optind < 1 ? _("trace: missing FILE (or - for standard input)")
+					: _("trace: too many arguments"));
+		usage_hint();
+		return EXIT_USAGE;
+	}
+	struct kb *kb = open_kb(ctx);
+	if (!kb)
+		return EXIT_FAIL;
+	bool bad = false;
+	char *why = NULL;
+	int rc;
+	struct trace_facts *tf = trace_read_file(kb, argv[optind], &bad, &why);
+	if (!tf) {
+		error(_("trace %s"), why);
+		rc = bad ? EXIT_USAGE : EXIT_FAIL;
+	} else {
+		struct buf out = {0};
+		trace_render(&out, tf, json, OUT_WIDTH);
+		rc = print_out(out.s);
+		buf_free(&out);
+	}
+	free(why);
+	trace_facts_free(&tf);
+	kb_close(&kb);
+	return rc;
 }
 
 static int

@@ -1000,3 +1000,137 @@ fail:
 	kb_outcome_free(&o);
 	return KB_ERROR;
 }
+
+/* ---------------------------------------------------------------------------
+ * Reading evidence. */
+
+/* One integer from ST's first row, column 0; DFLT when there is no row. */
+static int
+first_int(sqlite3_stmt *st, int dflt, bool *err)
+{
+	int rc = sqlite3_step(st);
+	int v = dflt;
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		v = sqlite3_column_int(st, 0);
+	else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		*err = true;
+	sqlite3_reset(st);
+	return v;
+}
+
+void
+kb_q850_clear(struct kb_q850 *q)
+{
+	free(q->name);
+	kb_source_clear(&q->source);
+	memset(q, 0, sizeof *q);
+}
+
+enum kb_status
+kb_q850_get(struct kb *kb, int cause, int observed, struct kb_q850 *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	out->cause = cause;
+	bool err = false;
+	sqlite3_stmt *st = prep(kb, "SELECT cause_name FROM q850_map WHERE cause = ?1"
+				    " AND cause_name IS NOT NULL LIMIT 1", why);
+	if (!st)
+		return KB_ERROR;
+	sqlite3_bind_int(st, 1, cause);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		out->name = kb_col_text(st, 0);
+	else if (rc != SQLITE_DONE)
+		err = true;
+	sqlite3_finalize(st);
+
+	/* Cause -> SIP: the exact row, else the direction's default row. */
+	st = prep(kb, "SELECT sip_code FROM q850_map WHERE direction = ?1"
+		      " AND (cause = ?2 OR is_default = 1) AND sip_code IS NOT NULL"
+		      " ORDER BY is_default LIMIT 1", why);
+	if (!st)
+		goto fail;
+	sqlite3_bind_text(st, 1, "q850_to_sip_rfc3398_s7.2.4.1", -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, cause);
+	out->rfc3398_sip = first_int(st, 0, &err);
+	sqlite3_bind_text(st, 1, "q850_to_sip_freeswitch", -1, SQLITE_STATIC);
+	out->freeswitch_sip = first_int(st, 0, &err);
+	sqlite3_finalize(st);
+
+	/* SIP -> cause for the observed code: exact, else the class default. */
+	st = prep(kb, "SELECT cause FROM q850_map WHERE direction = ?1 AND cause IS NOT NULL"
+		      " AND (sip_code = ?2 OR sip_class = ?2 / 100 OR is_default = 1)"
+		      " ORDER BY sip_code IS NULL, sip_class IS NULL LIMIT 1", why);
+	if (!st)
+		goto fail;
+	sqlite3_bind_int(st, 2, observed);
+	sqlite3_bind_text(st, 1, "sip_to_q850_asterisk_chan_pjsip", -1, SQLITE_STATIC);
+	out->asterisk_cause = observed ? first_int(st, -1, &err) : -1;
+	sqlite3_bind_text(st, 1, "sip_to_q850_rfc3398_s8.2.6.1", -1, SQLITE_STATIC);
+	out->rfc3398_cause = observed ? first_int(st, -1, &err) : -1;
+	sqlite3_finalize(st);
+	if (err) {
+		*why = db_why(kb->db);
+		goto fail;
+	}
+	if (kb_source_fill(kb, "q850-map", NULL, &out->source, why) < 0)
+		goto fail;
+	return KB_OK;
+fail:
+	kb_q850_clear(out);
+	return KB_ERROR;
+}
+
+enum kb_status
+kb_warn_code_get(struct kb *kb, int code, char **meaning, struct kb_source *src, char **check,
+		 bool *yes, char **why)
+{
+	*meaning = NULL;
+	*why = NULL;
+	*check = NULL;
+	*yes = false;
+	memset(src, 0, sizeof *src);
+	sqlite3_stmt *st = prep(kb, "SELECT meaning, source, cite, check_id, answer = 'yes'"
+				    " FROM warn_code WHERE code = ?1", why);
+	if (!st)
+		return KB_ERROR;
+	sqlite3_bind_int(st, 1, code);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		if (rc == SQLITE_DONE)
+			return KB_NOT_FOUND;
+		*why = db_why(kb->db);
+		return KB_ERROR;
+	}
+	*meaning = kb_col_text(st, 0);
+	*check = kb_col_text(st, 3);
+	*yes = sqlite3_column_int(st, 4) != 0;
+	char *sid = kb_col_text(st, 1), *cite = kb_col_text(st, 2);
+	sqlite3_finalize(st);
+	int frc = kb_source_fill(kb, sid, cite, src, why);
+	free(sid);
+	free(cite);
+	if (frc < 0) {
+		free(*meaning);
+		free(*check);
+		*meaning = *check = NULL;
+		return KB_ERROR;
+	}
+	return KB_OK;
+}
+
+enum kb_status
+kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, log_fields
+		? "SELECT field, vendor, note, NULL, NULL, source, cite FROM log_hint ORDER BY field"
+		: "SELECT pattern, vendor, note, CASE scanner WHEN 1 THEN '1' END, NULL, source, cite"
+		  " FROM ua_hint ORDER BY pattern", why);
+	if (!st)
+		return KB_ERROR;
+	return terms_fill(kb, st, out, why);
+}

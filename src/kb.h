@@ -247,4 +247,30 @@ int kb_compile(const char *out, const char *const *files, size_t n_files, bool r
  * the reason). */
 int kb_check(const char *path, char **report);
 
+/* ---------------------------------------------------------------------------
+ * Reading evidence: what trace headers mean (data/trace.sql). */
+
+/* A Q.850 cause seen in a Reason header, beside SIP code OBSERVED. */
+struct kb_q850 {
+	int cause;
+	char *name;            /* NULL if the cause is unknown */
+	int rfc3398_sip;       /* RFC 3398 7.2.4.1: the SIP code for the cause; 0 none */
+	int freeswitch_sip;    /* what FreeSWITCH sends for the cause; 0 none */
+	int asterisk_cause;    /* the cause Asterisk derives from OBSERVED; -1 none */
+	int rfc3398_cause;     /* the cause RFC 3398 8.2.6.1 derives from OBSERVED; -1 none */
+	struct kb_source source;
+};
+enum kb_status kb_q850_get(struct kb *kb, int cause, int observed, struct kb_q850 *out, char **why);
+void kb_q850_clear(struct kb_q850 *q);
+
+/* The meaning of a Warning header code, and the check it answers if any
+ * (*check NULL otherwise; malloc'd); KB_NOT_FOUND if not in the table. */
+enum kb_status kb_warn_code_get(struct kb *kb, int code, char **meaning, struct kb_source *src,
+				char **check, bool *yes, char **why);
+
+/* User-Agent / Server patterns (ua_hint) and call-log field names
+ * (log_hint): id = pattern or field, label = vendor id or NULL,
+ * text = note, where = "1" for a scanner pattern. */
+enum kb_status kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why);
+
 #endif

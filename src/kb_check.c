@@ -162,16 +162,18 @@ defects_from(struct report *r, sqlite3 *db, const char *kind, const char *sql)
 static const char *const sourced_tables[] = {
 	"code_class", "code", "code_alias", "initiator", "vendor", "check_def", "evidence",
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note",
-	"outcome", "outcome_step", "tree", "tree_match",
+	"outcome", "outcome_step", "tree", "tree_match", "q850_map", "warn_code", "ua_hint",
+	"log_hint",
 };
 
 /* Tables that carry a `vendor` column. */
 static const char *const vendor_tables[] = {
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note", "tree_match",
+	"log_hint", "ua_hint",
 };
 
 /* Tables that carry a `check_id` column. */
-static const char *const check_tables[] = { "node", "reason_answer", "note" };
+static const char *const check_tables[] = { "node", "reason_answer", "note", "warn_code" };
 
 /* Depth-first search for cycles over one tree's question nodes. */
 struct edge_graph {

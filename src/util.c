@@ -422,3 +422,65 @@ state_dir(char **why)
 	}
 	return dir;
 }
+
+void
+buf_add_json(struct buf *b, const char *s)
+{
+	if (!s) {
+		buf_add(b, "null");
+		return;
+	}
+	buf_add(b, "\"");
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"': buf_add(b, "\\\""); break;
+		case '\\': buf_add(b, "\\\\"); break;
+		case '\n': buf_add(b, "\\n"); break;
+		case '\r': buf_add(b, "\\r"); break;
+		case '\t': buf_add(b, "\\t"); break;
+		default:
+			if (*p < 0x20 || *p == 0x7f)
+				buf_addf(b, "\\u%04x", *p);
+			else
+				buf_addn(b, (const char *)p, 1);
+		}
+	}
+	buf_add(b, "\"");
+}
+
+char *
+text_clean(const char *s, size_t len, size_t max)
+{
+	struct buf b = {0};
+	size_t i = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	buf_add(&b, "");
+	while (i < len && b.len < max) {
+		unsigned char c = u[i];
+		size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+		bool ok = n > 0 && i + n <= len;
+		for (size_t k = 1; ok && k < n; k++)
+			ok = (u[i + k] & 0xc0) == 0x80;
+		if (ok && n == 2)
+			ok = c >= 0xc2;
+		if (ok && n == 3) {
+			unsigned cp = ((c & 0x0fu) << 12) | ((u[i + 1] & 0x3fu) << 6) | (u[i + 2] & 0x3fu);
+			ok = cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff);
+		}
+		if (ok && n == 4) {
+			unsigned cp = ((c & 0x07u) << 18) | ((u[i + 1] & 0x3fu) << 12) |
+				      ((u[i + 2] & 0x3fu) << 6) | (u[i + 3] & 0x3fu);
+			ok = cp >= 0x10000 && cp <= 0x10ffff;
+		}
+		if (!ok || (n == 1 && (c < 0x20 || c == 0x7f))) {
+			buf_add(&b, c == '\t' ? " " : "?");
+			i += ok ? n : 1;
+			continue;
+		}
+		buf_addn(&b, s + i, n);
+		i += n;
+	}
+	if (i < len)
+		buf_add(&b, "...");
+	return buf_take(&b);
+}

@@ -29,6 +29,14 @@ void buf_free(struct buf *b);
 /* Hands the string over to the caller (who frees it) and resets B. */
 char *buf_take(struct buf *b);
 
+/* Appends S as a JSON string (escaped, quoted), or null when S is NULL. */
+void buf_add_json(struct buf *b, const char *s);
+
+/* A printable copy of LEN bytes at S, at most MAX bytes long (then "...")
+ * with control characters and invalid UTF-8 replaced by '?': input from
+ * outside must never reach a terminal as escape sequences.  malloc'd. */
+char *text_clean(const char *s, size_t len, size_t max);
+
 /* Parses a SIP response code: exactly three ASCII digits, 100 to 699.
  * Returns the code, or -1 when S is anything else. */
 int sipcode_parse(const char *s);

@@ -113,7 +113,7 @@ static void
 check_checklist(struct kb *kb, const struct engine *e, const char *what)
 {
 	char *why = NULL;
-	struct checklist_meta meta = { "T-1", "tester", 1700000000 };
+	struct checklist_meta meta = { .ticket = "T-1", .operator_name = "tester", .when = 1700000000 };
 	struct checklist *c = checklist_build(kb, e, &meta, &why);
 	if (!c)
 		print_error("%s: checklist_build: %s\n", what, why ? why : "?");
