@@ -179,30 +179,6 @@ const char *sipmsg_diag_text(enum sipmsg_diag_code code)
 	return diag_texts[code];
 }
 
-/* Scanner User-Agent substrings, lowercase.  The one list to extend. */
-static const char *const scanner_uas[] = {
-	"friendly-scanner",
-	"sipvicious",
-	"sipcli",
-	"vaxsipuseragent",
-	"sip-scan",
-	"sipscan",
-	"iwar",
-	"sivus",
-	"sundayddr",
-	"smap",
-};
-
-bool sipmsg_is_scanner(const char *s, size_t len)
-{
-	if (s == NULL)
-		return false;
-	for (size_t i = 0; i < sizeof scanner_uas / sizeof scanner_uas[0]; i++)
-		if (ci_contains(s, len, scanner_uas[i]))
-			return true;
-	return false;
-}
-
 bool sipmsg_ip_is_private(const char *s, size_t len)
 {
 	const char *p = s, *e;
@@ -946,8 +922,6 @@ static void handle_header(parser_t *ps, enum hdr_id id, const char *s,
 		else
 			m->server = f;
 		check_text(ps, &f);
-		if (sipmsg_is_scanner(s, f.len))
-			m->scanner = true;
 		break;
 	case H_REASON: hdr_reason(ps, s, e, line); break;
 	case H_WARNING: hdr_warning(ps, s, e, line); break;
@@ -1162,11 +1136,6 @@ static void summarize(parser_t *ps, int idx)
 	in_call = !ps->have_primary || m->call_id.ptr == NULL ||
 		  field_eq(&m->call_id, &sum->call_id);
 
-	if (m->scanner && !sum->scanner) {
-		sum->scanner = true;
-		sum->scanner_line = m->user_agent.ptr ? m->user_agent.line
-						      : m->server.line;
-	}
 	if (m->kind == SIPMSG_RESPONSE && (m->code == 401 || m->code == 407))
 		sum->auth_challenged = true;
 	if (m->kind == SIPMSG_REQUEST && m->auth_user.ptr != NULL) {

@@ -161,7 +161,6 @@ typedef struct sipmsg_message {
 	sipmsg_field call_id;
 	sipmsg_field from_user, to_user, pai_user;
 	sipmsg_field user_agent, server;
-	bool scanner;           /* UA/Server matches a known scanner */
 	uint8_t nvia, nreason, nwarning;
 	sipmsg_via via[SIPMSG_MAX_VIA];
 	sipmsg_reason reason[SIPMSG_MAX_REASONS];
@@ -199,8 +198,6 @@ typedef struct sipmsg_summary {
 	unsigned common_codec_line;
 	bool media_private;     /* a private address in a c= line */
 	unsigned media_private_line;
-	bool scanner;
-	unsigned scanner_line;
 } sipmsg_summary;
 
 typedef struct sipmsg_trace {
@@ -238,10 +235,6 @@ bool sipmsg_codec_name(const sipmsg_sdp *sdp, unsigned pt, sipmsg_field *name);
 /* True if the dotted IPv4 address in s (len bytes) is in 10/8,
  * 172.16/12, 192.168/16, 100.64/10 or 127/8. */
 bool sipmsg_ip_is_private(const char *s, size_t len);
-
-/* True if the User-Agent/Server text contains a known scanner name
- * (friendly-scanner, sipvicious, sipcli, VaxSIPUserAgent, ...). */
-bool sipmsg_is_scanner(const char *s, size_t len);
 
 enum sipmsg_initiator {
 	SIPMSG_INIT_UNKNOWN = 0,

@@ -177,24 +177,6 @@ static void test_private_ip(void **state)
 	assert_false(sipmsg_ip_is_private(NULL, 0));
 }
 
-static void test_scanner_table(void **state)
-{
-	static const char *yes[] = {
-		"friendly-scanner", "sipvicious 0.3.0", "SIPVicious",
-		"sipcli/v1.8", "VaxSIPUserAgent/3.1", "Mozilla sip-scan",
-	};
-	static const char *no[] = {
-		"Yealink SIP-T46S 66.86.0.15", "Asterisk PBX 18.20.0",
-		"FPBX-16.0.40(18.20.0)", "Zoiper rv2.10.19.7", "",
-	};
-	(void)state;
-	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
-		assert_true(sipmsg_is_scanner(yes[i], strlen(yes[i])));
-	for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
-		assert_false(sipmsg_is_scanner(no[i], strlen(no[i])));
-	assert_false(sipmsg_is_scanner(NULL, 0));
-}
-
 static void test_codec_names(void **state)
 {
 	static const struct {
@@ -323,7 +305,6 @@ static void test_trace_403_digest(void **state)
 	assert_int_equal(s->offer_index, 0);
 	assert_int_equal(s->answer_index, -1);
 	assert_false(s->codecs_compared);
-	assert_false(s->scanner);
 	done(&t, buf);
 }
 
@@ -451,9 +432,8 @@ static void test_trace_scanner(void **state)
 	(void)state;
 
 	assert_int_equal(t->nmessages, 1);
-	assert_true(t->messages[0].scanner);
-	assert_true(t->summary.scanner);
-	assert_int_equal(t->summary.scanner_line, 7);
+	assert_field(t->messages[0].user_agent, "friendly-scanner");
+	assert_int_equal(t->messages[0].user_agent.line, 7);
 	assert_field(t->messages[0].time, "2025/10/03 03:12:44.551029");
 	assert_false(t->summary.has_final);
 	done(&t, buf);
@@ -563,7 +543,6 @@ static void test_compact_and_case(void **state)
 	assert_field(m->to_user, "bob");
 	assert_field(m->call_id, "cid-compact");
 	assert_field(m->pai_user, "+15551234567");
-	assert_true(m->scanner);
 	assert_int_equal(t->ndiag, 0);
 	done(&t, buf);
 }
@@ -1013,7 +992,6 @@ int main(void)
 		cmocka_unit_test(test_empty_input),
 		cmocka_unit_test(test_diag_texts),
 		cmocka_unit_test(test_private_ip),
-		cmocka_unit_test(test_scanner_table),
 		cmocka_unit_test(test_codec_names),
 		cmocka_unit_test(test_trace_403_digest),
 		cmocka_unit_test(test_trace_488_codec),
