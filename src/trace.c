@@ -316,8 +316,14 @@ read_sip(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why
 
 	/* Digest authentication. */
 	if (s->auth_challenged) {
-		add_answer(f, "challenge-answered", s->auth_retried ? ANSWER_YES : ANSWER_NO,
-			   s->final_line,
+		unsigned cl = s->final_line;
+		for (size_t i = 0; i < t->nmessages; i++)
+			if (t->messages[i].kind == SIPMSG_RESPONSE &&
+			    (t->messages[i].code == 401 || t->messages[i].code == 407)) {
+				cl = t->messages[i].line;
+				break;
+			}
+		add_answer(f, "challenge-answered", s->auth_retried ? ANSWER_YES : ANSWER_NO, cl,
 			   xstrdup(s->auth_retried ? _("a request with credentials followed the 401/407")
 						   : _("no request with credentials followed the 401/407")));
 	}
@@ -589,6 +595,8 @@ render_text(struct buf *out, const struct trace_facts *f, size_t width)
 		return;
 	}
 	buf_addf(out, _("SIP trace: %zu lines, %zu messages\n"), f->lines, f->rows_total);
+	if (f->n_rows && f->rows[0].time)
+		item(out, width, _("First message at %s"), f->rows[0].time);
 	if (f->code)
 		item(out, width, _("Final response: %d %s (line %u)"), f->code, f->phrase ? f->phrase : "",
 		     f->code_line);
@@ -619,8 +627,10 @@ render_text(struct buf *out, const struct trace_facts *f, size_t width)
 		for (size_t i = 0; i < f->n_rows; i++) {
 			const struct trace_row *r = &f->rows[i];
 			struct buf t = {0};
+			/* The time of day; the date is in the header line. */
+			const char *tod = r->time ? strrchr(r->time, ' ') : NULL;
 			if (r->time)
-				buf_addf(&t, "%s ", r->time);
+				buf_addf(&t, "%s ", tod ? tod + 1 : r->time);
 			buf_add(&t, r->start ? r->start : "");
 			if (r->cseq)
 				buf_addf(&t, " (CSeq %s)", r->cseq);
