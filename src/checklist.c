@@ -64,9 +64,11 @@ explain_build(struct kb *kb, int code, const char *vendor, char **why)
 		struct kb_notes wide;
 		if (kb_notes_get(kb, vendor, KB_NOTES_VENDOR_WIDE, NULL, &wide, why) != KB_OK)
 			goto fail;
-		x->notes.v = xrealloc(x->notes.v, (x->notes.n + wide.n + 1) * sizeof *x->notes.v);
-		memcpy(x->notes.v + x->notes.n, wide.v, wide.n * sizeof *wide.v);
-		x->notes.n += wide.n;
+		if (wide.n) {
+			x->notes.v = xrealloc(x->notes.v, (x->notes.n + wide.n) * sizeof *x->notes.v);
+			memcpy(x->notes.v + x->notes.n, wide.v, wide.n * sizeof *wide.v);
+			x->notes.n += wide.n;
+		}
 		free(wide.v);
 	}
 	/* One severity per vendor that reads the code. */
