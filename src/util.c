@@ -362,7 +362,12 @@ print_text(const char *text, char **why)
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		;
 	int rc = 0;
-	if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
+		/* Where posix_spawnp forks first, a failed exec shows as 127. */
+		*why = xasprintf(_("print command '%s' not found or not executable (install a print "
+				   "system such as cups-client, or set SIPTRIAGE_PRINT_CMD)"), argv[0]);
+		rc = -1;
+	} else if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
 		*why = xasprintf(_("print command '%s' failed with exit status %d"), argv[0],
 				 WEXITSTATUS(status));
 		rc = -1;

@@ -29,6 +29,18 @@ input_key(void)
 		}
 		switch (wc) {
 		case '\r':
+			/* CR LF arriving together (a paste, a terminal in newline
+			 * mode) is one line end, not two. */
+			{
+				wint_t next;
+				timeout(0);
+				int r2 = get_wch(&next);
+				timeout(250);
+				if (r2 == OK && next != '\n')
+					unget_wch((wchar_t)next);
+				else if (r2 == KEY_CODE_YES)
+					ungetch((int)next);
+			}
 			return '\n';
 		case 8:
 		case 127:
@@ -37,6 +49,28 @@ input_key(void)
 			return (int)wc;
 		}
 	}
+}
+
+int
+input_pending(void)
+{
+	wint_t wc;
+	timeout(0);
+	int rc = get_wch(&wc);
+	timeout(250);
+	if (rc == ERR)
+		return 0;
+	if (rc == KEY_CODE_YES)
+		ungetch((int)wc);
+	else
+		unget_wch((wchar_t)wc);
+	return 1;
+}
+
+void
+input_flush(void)
+{
+	flushinp();
 }
 
 int

@@ -21,6 +21,14 @@
 /* Waits for the next key (or a signal).  Never returns a timeout. */
 int input_key(void);
 
+/* Whether another key is already waiting (typed ahead, or the rest of a
+ * paste): lets a loop skip redrawing until the input pauses.  Never blocks;
+ * the key stays for input_key(). */
+int input_pending(void);
+
+/* Discards what was typed ahead (the rest of a paste after its end). */
+void input_flush(void);
+
 /* Whether KEY is a printable character for text fields. */
 int input_printable(int key);
 

@@ -13,6 +13,7 @@ siptriage_SOURCES += \
 	src/tui/scr_reason.c \
 	src/tui/scr_question.c \
 	src/tui/scr_checklist.c \
+	src/tui/tracein.c \
 	src/state.c src/state.h
 siptriage_LDADD += $(NCURSESW_LIBS)
 siptriage_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
@@ -22,7 +23,8 @@ TUI_TESTS = \
 	tests/tui/walks.test \
 	tests/tui/navigation.test \
 	tests/tui/files.test \
-	tests/tui/terminal.test
+	tests/tui/terminal.test \
+	tests/tui/trace.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \

@@ -46,7 +46,8 @@ rows_wrap(struct rows *r, int x, int width, int indent, enum role role, long ste
 	  const char *text)
 {
 	struct buf b = {0};
-	wrap_add(&b, text ? text : "", width > 10 ? (size_t)width : 10, 0, 0);
+	/* Continuation lines are INDENT columns shorter: they start further in. */
+	wrap_add(&b, text ? text : "", width > 10 ? (size_t)width : 10, 0, (size_t)indent);
 	char *w = buf_take(&b);
 	char *line = w;
 	bool is_first = true;
@@ -54,6 +55,9 @@ rows_wrap(struct rows *r, int x, int width, int indent, enum role role, long ste
 		char *nl = strchr(line, '\n');
 		if (nl)
 			*nl = '\0';
+		if (!is_first)
+			for (int i = 0; i < indent && *line == ' '; i++)
+				line++;
 		rows_add(r, is_first ? x : x + indent, role, step, first && is_first, line);
 		is_first = false;
 		if (!nl)
@@ -158,6 +162,17 @@ layout(const struct ui *ui, struct rows *r, int cols)
 			buf_free(&b);
 		}
 	}
+	if (c->n_from_trace) {
+		rows_add(r, 0, ROLE_NORMAL, -1, false, "");
+		buf_addf(&b, _("From the trace (%s)"), ui->trace_name ? ui->trace_name : "");
+		rows_add(r, 2, ROLE_LABEL, -1, false, b.s);
+		buf_free(&b);
+		for (size_t i = 0; i < c->n_from_trace; i++) {
+			buf_addf(&b, "- %s", c->from_trace[i]);
+			rows_wrap(r, 4, w - 2, 2, ROLE_NORMAL, -1, false, b.s);
+			buf_free(&b);
+		}
+	}
 	if (c->n_answers) {
 		rows_add(r, 0, ROLE_NORMAL, -1, false, "");
 		rows_add(r, 2, ROLE_LABEL, -1, false, _("Answers"));
@@ -165,6 +180,10 @@ layout(const struct ui *ui, struct rows *r, int cols)
 			const struct checklist_answer *a = &c->answers[i];
 			buf_addf(&b, "- %s: %s", a->statement ? a->statement : a->check_id,
 				 answer_word(a->answer));
+			if (a->origin == ORIGIN_TRACE)
+				buf_addf(&b, " [%s]", _("from the trace"));
+			else if (a->origin == ORIGIN_REASON)
+				buf_addf(&b, " [%s]", _("from the vendor's reason"));
 			if (a->note)
 				buf_addf(&b, " (%s)", a->note);
 			rows_wrap(r, 4, w - 2, 2, ROLE_NORMAL, -1, false, b.s);
@@ -190,14 +209,22 @@ checklist_init(struct ui *ui)
 {
 	ui->scroll = 0;
 	ui->step_sel = 0;
+	ui->follow_step = true;
 	checklist_free(&ui->cl);
+	size_t n_ev = 0;
+	char **ev = ui->trace ? trace_evidence_lines(ui->trace, &n_ev) : NULL;
 	struct checklist_meta meta = {
 		.ticket = ui->ticket.s[0] ? ui->ticket.s : NULL,
 		.operator_name = ui->operator_name.s[0] ? ui->operator_name.s : NULL,
 		.when = 0,
+		.evidence = (const char *const *)ev,
+		.n_evidence = n_ev,
 	};
 	char *why = NULL;
 	ui->cl = checklist_build(ui->kb, ui->engine, &meta, &why);
+	for (size_t i = 0; i < n_ev; i++)
+		free(ev[i]);
+	free(ev);
 	if (!ui->cl) {
 		ui_message(ui, ROLE_ERROR, _("Cannot build the checklist: %s"), why ? why : "?");
 		free(why);
@@ -215,8 +242,10 @@ checklist_draw(struct ui *ui, int top, int rows, int cols)
 	}
 	struct rows r = {0};
 	layout(ui, &r, cols);
-	/* Keep the highlighted step in view. */
-	if (ui->cl->n_steps) {
+	/* Bring the highlighted step into view when it moved (not when the
+	 * operator scrolls past the steps to the sections below them). */
+	if (ui->cl->n_steps && ui->follow_step) {
+		ui->follow_step = false;
 		long first = -1, last = -1;
 		for (size_t i = 0; i < r.n; i++)
 			if (r.v[i].step == (long)ui->step_sel) {
@@ -333,6 +362,21 @@ print(struct ui *ui)
 	buf_free(&b);
 }
 
+/* Whether the view was scrolled below the highlighted step (past the
+ * steps): then Up and Down scroll instead of moving between steps. */
+static bool
+selected_above(const struct ui *ui)
+{
+	struct rows r = {0};
+	layout(ui, &r, COLS);
+	long last = -1;
+	for (size_t i = 0; i < r.n; i++)
+		if (r.v[i].step == (long)ui->step_sel)
+			last = (long)i;
+	rows_free(&r);
+	return last >= 0 && last < ui->scroll;
+}
+
 static enum key_result
 checklist_key(struct ui *ui, int key)
 {
@@ -342,30 +386,33 @@ checklist_key(struct ui *ui, int key)
 	switch (key) {
 	case K_FN(KEY_UP):
 	case 'k':
-		if (n && ui->step_sel > 0)
+		if (n && ui->step_sel > 0 && !selected_above(ui)) {
 			ui->step_sel--;
-		else if (ui->scroll > 0)
+			ui->follow_step = true;
+		} else if (ui->scroll > 0) {
 			ui->scroll--;
+		}
 		return KEY_HANDLED;
 	case K_FN(KEY_DOWN):
 	case 'j':
-		if (n && ui->step_sel + 1 < n)
+		if (n && ui->step_sel + 1 < n && !selected_above(ui)) {
 			ui->step_sel++;
-		else
+			ui->follow_step = true;
+		} else {
 			ui->scroll++;
+		}
 		return KEY_HANDLED;
 	case K_FN(KEY_NPAGE):
 	case K_CTRL('f'):
 		ui->scroll += LINES - 6;
-		if (n) {
-			ui->step_sel = n - 1;   /* the draw clamps the view to it */
-			ui->scroll = 1 << 20;
-		}
 		return KEY_HANDLED;
 	case K_FN(KEY_PPAGE):
 	case K_CTRL('b'):
-		ui->scroll = 0;
-		ui->step_sel = 0;
+		ui->scroll -= LINES - 6;
+		if (ui->scroll <= 0) {
+			ui->scroll = 0;
+			ui->step_sel = 0;
+		}
 		return KEY_HANDLED;
 	case K_FN(KEY_HOME):
 		ui->scroll = 0;
@@ -411,8 +458,10 @@ checklist_search(struct ui *ui, const char *query)
 		size_t i = ((size_t)ui->scroll + k) % n;
 		if (text_contains(r.v[i].text, query)) {
 			found = true;
-			if (r.v[i].step >= 0)
+			if (r.v[i].step >= 0) {
 				ui->step_sel = (size_t)r.v[i].step;
+				ui->follow_step = true;
+			}
 			ui->scroll = (int)i;
 		}
 	}
@@ -429,14 +478,28 @@ checklist_help(struct ui *ui)
 		 "The top says how worried to be (severity, in colour and in words),\n"
 		 "the likely cause, who fixes it and when to escalate.  Then the steps\n"
 		 "in order, each with its source; what to attach to the ticket; the\n"
-		 "answers that led here; every source cited.\n"
+		 "answers that led here; every source cited.  With a trace loaded, \"From\n"
+		 "the trace\" lists what it showed (code, Call-ID, Reason and Warning\n"
+		 "headers...) and each answer read from it says so, with its line.\n"
 		 "  \xe2\x86\x91 \xe2\x86\x93 j k   move between steps      PgUp PgDn Home End  scroll\n"
 		 "  space x   tick / untick the highlighted step\n"
 		 "  s F2      save as text, markdown or json (you choose the file name)\n"
 		 "  p         print (lp, or the command in $SIPTRIAGE_PRINT_CMD)\n"
 		 "  e         explain the code\n"
 		 "  /         find text in the checklist\n"
+		 "  o         override an answer that came from the trace or the vendor's\n"
+		 "            reason: it is asked again and your answer replaces it\n"
 		 "Back returns to the last question with its answer kept.\n");
+}
+
+static const char *
+checklist_footer(struct ui *ui)
+{
+	size_t n = 0;
+	free(ui_automatic(ui, &n));
+	if (!n)
+		return NULL;
+	return _("\xe2\x86\x91\xe2\x86\x93 step  space tick  s save  p print  o override  \xe2\x86\x90 back  F1 help  q quit");
 }
 
 const struct screen screen_checklist = {
@@ -447,4 +510,5 @@ const struct screen screen_checklist = {
 	.key = checklist_key,
 	.help = checklist_help,
 	.search = checklist_search,
+	.footer = checklist_footer,
 };

@@ -33,6 +33,11 @@ initiator_draw(struct ui *ui, int top, int rows, int cols)
 	int y = top + 1;
 	draw_text(y++, 2, cols - 4, _("Who ended the call (the disconnect initiator)?"),
 		  term_attr(ROLE_TITLE));
+	if (ui->trace && ui->trace->initiator) {
+		char *hint = xasprintf(_("The call-log line says: %s."), ui->trace->initiator);
+		draw_text(y, 2, cols - 4, hint, term_attr(ROLE_OK));
+		free(hint);
+	}
 	y++;
 	struct menu_item *it = items(ui);
 	draw_menu(y, top + rows - y, cols, it, ui->initiators.n, ui->initiator_sel);
@@ -69,6 +74,8 @@ initiator_help(struct ui *ui)
 		 "the list says where to read it for the highlighted one.\n"
 		 "If the log does not say, choose the one described as unknown: the\n"
 		 "questions that follow will cover both directions.\n"
+		 "When a loaded call-log line names the initiator, it is highlighted\n"
+		 "and the line under the title says so.\n"
 		 "\n"
 		 "\xe2\x86\x91 \xe2\x86\x93 j k or 1-9 choose, Enter or \xe2\x86\x92 continue.\n");
 }

@@ -43,6 +43,11 @@ reason_draw(struct ui *ui, int top, int rows, int cols)
 	snprintf(title, sizeof title, _("Which reason did %s give with %d?"),
 		 vendor ? vendor : ui->vendors.v[ui->vendor_sel].id, ui->code);
 	draw_text(y++, 2, cols - 4, title, term_attr(ROLE_TITLE));
+	if (ui->trace && ui->trace->reason) {
+		char *hint = xasprintf(_("The call-log line says: \"%s\"."), ui->trace->reason);
+		draw_text(y, 2, cols - 4, hint, term_attr(ROLE_OK));
+		free(hint);
+	}
 	y++;
 	size_t n;
 	struct menu_item *it = items(ui, &n);
@@ -87,6 +92,8 @@ reason_help(struct ui *ui)
 		 "Pick the one your log shows: it often answers a question for you\n"
 		 "and leads straight to the right checklist.  If the log shows no\n"
 		 "reason or one that is not listed, choose \"None of these\".\n"
+		 "When a loaded call-log line gives the reason, it is highlighted and\n"
+		 "the line under the title quotes it.\n"
 		 "\n"
 		 "\xe2\x86\x91 \xe2\x86\x93 j k or 1-9 choose, Enter or \xe2\x86\x92 continue.\n");
 }

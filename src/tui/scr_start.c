@@ -1,6 +1,7 @@
 /* scr_start.c: the first screen: the SIP code (typed, or picked from a list
- * searched by number or by words of the reason phrase), the ticket id and
- * the operator name (remembered between runs by wizard.c). */
+ * searched by number or by words of the reason phrase), the ticket id, the
+ * operator name (remembered between runs by wizard.c) and an optional trace
+ * (a file name, or empty to paste: tracein.c) whose code fills the field. */
 #include "system.h"
 
 #include <curses.h>
@@ -11,7 +12,7 @@
 #include "tui/ui.h"
 #include "util.h"
 
-enum { FOCUS_CODE, FOCUS_TICKET, FOCUS_OPERATOR, FOCUS_COUNT };
+enum { FOCUS_CODE, FOCUS_TICKET, FOCUS_OPERATOR, FOCUS_TRACE, FOCUS_COUNT };
 
 /* Column where the fields start, and their width. */
 #define FIELD_X 22
@@ -84,6 +85,13 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 	draw_field(y, _("Operator"), &ui->operator_name, ui->focus == FOCUS_OPERATOR, cols);
 	draw_text(y++, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3,
 		  _("(remembered)"), term_attr(ROLE_DIM));
+	draw_field(y, _("Trace (Ctrl-T)"), &ui->trace_field, ui->focus == FOCUS_TRACE, cols);
+	draw_text(y, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3,
+		  ui->focus == FOCUS_TRACE
+		  ? (ui->trace_field.s[0] ? _("Enter reads the file") : _("Enter: paste it"))
+		  : ui->trace ? "" : _("(optional: file or paste)"), term_attr(ROLE_DIM));
+	y++;
+	int trace_y = y;   /* the blank row under the fields */
 	int code = sipcode_parse(ui->code_field.s);
 	if (code > 0) {
 		const char *phrase = NULL;
@@ -92,6 +100,13 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 				phrase = ui->matches.v[i].phrase;
 		draw_text(code_y, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3,
 			  phrase ? phrase : _("(not in the knowledge base)"), term_attr(ROLE_OK));
+	}
+	if (ui->trace) {
+		char *sum = ui_trace_summary(ui);
+		char *line = xasprintf(_("Trace (%s): %s"), ui->trace_name ? ui->trace_name : "", sum);
+		draw_text(trace_y, 2, cols - 4, line, term_attr(ROLE_OK));
+		free(line);
+		free(sum);
 	}
 	y++;
 	char head[120];
@@ -149,12 +164,31 @@ choose(struct ui *ui, int code)
 	return true;
 }
 
+/* Enter on the trace field: the file named, or the paste area. */
+static void
+load_trace(struct ui *ui)
+{
+	if (!ui_trace_load(ui, ui->trace_field.s))
+		return;
+	if (ui->trace->code) {
+		char num[16];
+		snprintf(num, sizeof num, "%d", ui->trace->code);
+		field_set(&ui->code_field, num);
+		refresh_matches(ui);
+	}
+	ui->focus = FOCUS_CODE;
+}
+
 static enum key_result
 start_key(struct ui *ui, int key)
 {
 	struct field *f = ui->focus == FOCUS_CODE ? &ui->code_field
-		: ui->focus == FOCUS_TICKET ? &ui->ticket : &ui->operator_name;
+		: ui->focus == FOCUS_TICKET ? &ui->ticket
+		: ui->focus == FOCUS_OPERATOR ? &ui->operator_name : &ui->trace_field;
 	switch (key) {
+	case K_CTRL('t'):
+		ui->focus = FOCUS_TRACE;
+		return KEY_HANDLED;
 	case '\t':
 		ui->focus = (ui->focus + 1) % FOCUS_COUNT;
 		return KEY_HANDLED;
@@ -178,6 +212,10 @@ start_key(struct ui *ui, int key)
 				: ui->matches.n - 1;
 		return KEY_HANDLED;
 	case '\n': {
+		if (ui->focus == FOCUS_TRACE) {
+			load_trace(ui);
+			return KEY_HANDLED;
+		}
 		int code = sipcode_parse(ui->code_field.s);
 		if (code < 0 && ui->match_sel < ui->matches.n)
 			code = ui->matches.v[ui->match_sel].code;
@@ -189,8 +227,15 @@ start_key(struct ui *ui, int key)
 		return choose(ui, code) ? KEY_DONE : KEY_HANDLED;
 	}
 	case K_BACKSPACE:
+	case K_FN(KEY_DC):
+		/* On the empty trace field these forget the loaded trace. */
+		if (f == &ui->trace_field && !f->s[0] && ui->trace) {
+			ui_trace_forget(ui);
+			ui_message(ui, ROLE_OK, _("Trace forgotten."));
+			return KEY_HANDLED;
+		}
 		/* Backspace edits a field; on an empty field it means Back. */
-		if (!f->s[0])
+		if (!f->s[0] || key != K_BACKSPACE)
 			return KEY_UNHANDLED;
 		break;
 	default:
@@ -228,13 +273,23 @@ start_help(struct ui *ui)
 		 "  into the default file name when you save.\n"
 		 "Operator: your name, written on the checklist; remembered for the\n"
 		 "  next run.\n"
+		 "Trace (Ctrl-T goes there): a SIP trace or a call-log line.  Type a\n"
+		 "  file name and press Enter to read it; press Enter on the empty field\n"
+		 "  to paste the text instead (from a capture viewer, an email, a CSV\n"
+		 "  row with its header), ended by a line with a single . or Ctrl-D.\n"
+		 "  The trace fills in the code, pre-selects the vendor (and the\n"
+		 "  initiator and reason of a call log), and answers the questions it\n"
+		 "  can: they are not asked, and the checklist says which trace line\n"
+		 "  each answer came from.  o on a question or the checklist lets you\n"
+		 "  override one.  Loading another trace replaces it; Backspace or\n"
+		 "  Delete on the empty field forgets it, and so does r (restart).\n"
 		 "Tab and Shift-Tab move between the fields; Ctrl-U clears one.\n"
 		 "Esc or F10 quits from this screen.\n");
 }
 
 const struct screen screen_start = {
 	.name = N_("Code"),
-	.keys = N_("Enter next  Tab field  \xe2\x86\x91\xe2\x86\x93 list  / search  F1 help  Esc/F10 quit"),
+	.keys = N_("Enter next  Tab field  ^T trace  \xe2\x86\x91\xe2\x86\x93 list  / search  F1 help  Esc/F10 quit"),
 	.init = start_init,
 	.draw = start_draw,
 	.key = start_key,

@@ -36,6 +36,17 @@ vendor_draw(struct ui *ui, int top, int rows, int cols)
 	char title[200];
 	snprintf(title, sizeof title, _("Whose log or platform did %d come from?"), ui->code);
 	draw_text(y++, 2, cols - 4, title, term_attr(ROLE_TITLE));
+	if (ui->trace && ui->trace->vendor) {
+		/* Why the trace pre-selected a vendor, on the blank row. */
+		char *hint = ui->trace->vendor_line
+			? xasprintf(_("The trace points to %s (line %u): %s."), ui->trace->vendor,
+				    ui->trace->vendor_line,
+				    ui->trace->vendor_why ? ui->trace->vendor_why : "")
+			: xasprintf(_("The trace points to %s: %s."), ui->trace->vendor,
+				    ui->trace->vendor_why ? ui->trace->vendor_why : "");
+		draw_text(y, 2, cols - 4, hint, term_attr(ROLE_OK));
+		free(hint);
+	}
 	y++;
 	struct menu_item *it = items(ui);
 	draw_menu(y, top + rows - y, cols, it, ui->vendors.n, ui->vendor_sel);
@@ -73,6 +84,9 @@ vendor_help(struct ui *ui)
 		 "none fits, choose the one that follows the SIP standard only.\n"
 		 "If the vendor lists its own reasons for this code, the next screen\n"
 		 "asks which one the log showed.\n"
+		 "A loaded trace may point to a vendor (a User-Agent, a call-log\n"
+		 "field): it is highlighted and the line under the title says why;\n"
+		 "choose another one if you know better.\n"
 		 "\n"
 		 "\xe2\x86\x91 \xe2\x86\x93 j k or 1-9 choose, Enter or \xe2\x86\x92 continue.\n");
 }

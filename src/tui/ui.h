@@ -15,6 +15,7 @@
 #include "checklist.h"
 #include "engine.h"
 #include "kb.h"
+#include "trace.h"
 #include "tui/term.h"
 #include "tui/tui.h"
 
@@ -46,7 +47,7 @@ enum key_result {
 };
 
 /* A text field: UTF-8, edited at its end only. */
-#define UI_FIELD_MAX 96
+#define UI_FIELD_MAX 256
 struct field {
 	char s[UI_FIELD_MAX];
 };
@@ -62,6 +63,17 @@ struct remembered {
 	enum answer answer;
 };
 
+/* An answer the operator gave instead of an automatic one (trace, vendor
+ * reason): kept across engine re-creation, applied after the trace. */
+struct override {
+	char *check_id;
+	enum answer answer;
+	char *note;
+};
+
+/* Largest text the paste area takes (a trace is text; more is refused). */
+#define UI_PASTE_MAX (4u * 1024u * 1024u)
+
 /* The wizard state (the one "hidden global" DESIGN.md allows the TUI: it is
  * a single object owned by tui_run() and handed to every screen). */
 struct ui {
@@ -75,6 +87,7 @@ struct ui {
 	struct field code_field;        /* a code or words to search */
 	struct field ticket;
 	struct field operator_name;
+	struct field trace_field;       /* a trace file name; empty: paste */
 	char *saved_operator;           /* as loaded from the state dir; owned */
 	int focus;                      /* start screen: which field */
 	struct kb_code_list matches;    /* codes matching code_field; owned */
@@ -102,7 +115,19 @@ struct ui {
 	struct checklist *cl;
 	size_t step_sel;
 	int scroll;
+	bool follow_step;               /* the next draw scrolls to step_sel */
 	bool dirty;                     /* work that was not saved or printed */
+
+	/* The trace loaded from the start screen (tracein.c); owned, NULL when
+	 * none.  Its facts pre-select the choices; its answers are engine
+	 * presets (ORIGIN_TRACE); overrides are the operator's word on them. */
+	struct trace_facts *trace;
+	char *trace_name;               /* file name or "pasted text"; owned */
+	bool trace_reason_pending;      /* pre-select its reason once */
+	struct override *overrides;     /* owned */
+	size_t n_overrides;
+	char *reask_id;                 /* question screen: re-asking this automatic answer */
+	enum stage reask_from;          /* where Esc returns from the re-ask */
 
 	char *help_text;                /* a screen's built help text; owned */
 
@@ -121,6 +146,9 @@ struct screen {
 	/* Optional: "/" on this screen; QUERY is what the operator typed.
 	 * Returns false when nothing matched (the loop says so). */
 	bool (*search)(struct ui *ui, const char *query);
+	/* Optional: the footer's key hints for the current state (translated);
+	 * NULL or returning NULL: KEYS. */
+	const char *(*footer)(struct ui *ui);
 };
 
 extern const struct screen screen_start, screen_initiator, screen_vendor, screen_reason,
@@ -147,6 +175,33 @@ void ui_remember(struct ui *ui, const char *check_id, enum answer a);
 /* Makes sure ui->engine matches the chosen facts (creating it when needed).
  * Returns false with the message line set on failure. */
 bool ui_engine_ready(struct ui *ui);
+
+struct menu_item;
+/* Lets the operator pick one of N items in a full-body list (TITLE above
+ * it).  Returns the index, or -1 when cancelled. */
+long ui_choose(struct ui *ui, const char *title, const struct menu_item *items, size_t n);
+/* The steps of the walk answered automatically (trace, vendor reason), in
+ * order: a malloc'd array of indexes into engine_steps(), *n of them. */
+size_t *ui_automatic(const struct ui *ui, size_t *n);
+/* Starts re-asking the automatic answer to CHECK_ID on the question screen;
+ * Esc there returns to the current stage. */
+void ui_reask(struct ui *ui, const char *check_id);
+
+/* ----- tracein.c: loading a trace ----- */
+
+/* Reads the trace file NAME, or pasted text when NAME is empty, and on
+ * success replaces the loaded trace and pre-selects its facts (not the
+ * code: the start screen takes ui->trace->code).  On failure the message
+ * line says why and the old trace stays.  Returns true when loaded. */
+bool ui_trace_load(struct ui *ui, const char *name);
+/* Forgets the trace and the operator's overrides of its answers. */
+void ui_trace_forget(struct ui *ui);
+/* One line about the loaded trace ("403, 3 answers, vendor didww"); malloc'd. */
+char *ui_trace_summary(const struct ui *ui);
+/* The paste area: reads lines until a line with a single "." or Ctrl-D.
+ * Returns the text (malloc'd, *len bytes) or NULL when cancelled or too
+ * large (the message line says which). */
+char *ui_paste(struct ui *ui, size_t *len);
 
 /* ----- draw.c ----- */
 

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "state.h"
 #include "tui/input.h"
@@ -26,6 +27,8 @@ static const struct screen *const screens[STAGE_COUNT] = {
 	[STAGE_QUESTION] = &screen_question,
 	[STAGE_CHECKLIST] = &screen_checklist,
 };
+
+static void enter(struct ui *ui, enum stage s);
 
 /* A fatal error's text, printed on stderr once the terminal is back. */
 static char *fatal_msg;
@@ -138,6 +141,11 @@ crumb_text(struct ui *ui, bool phrase)
 	} else {
 		buf_add(&b, _("New call: choose the SIP code"));
 	}
+	if (ui->trace) {
+		size_t n = ui->trace->n_answers;
+		buf_add(&b, sep);
+		buf_addf(&b, ngettext("trace: %zu answer", "trace: %zu answers", n), n);
+	}
 	if (ui->stage > STAGE_INITIATOR && ui->initiator_sel < ui->initiators.n)
 		buf_addf(&b, "%s%s %s", sep, _("initiator"), ui->initiators.v[ui->initiator_sel].id);
 	if (ui->stage > STAGE_VENDOR && ui->vendor_sel < ui->vendors.n)
@@ -147,8 +155,11 @@ crumb_text(struct ui *ui, bool phrase)
 	if (ui->engine && ui->stage >= STAGE_QUESTION) {
 		size_t n = 0;
 		const struct engine_step *st = engine_steps(ui->engine, &n);
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
 			buf_addf(&b, "%s%s %s", sep, st[i].check_id, answer_word(st[i].answer));
+			if (st[i].origin == ORIGIN_TRACE)
+				buf_addf(&b, " (%s)", _("trace"));
+		}
 	}
 	return buf_take(&b);
 }
@@ -184,8 +195,10 @@ static void
 draw_footer(struct ui *ui, const char *keys)
 {
 	draw_fill(LINES - 1, term_attr(ROLE_FOOTER));
-	draw_text(LINES - 1, 1, COLS - 2, keys ? keys : _(screens[ui->stage]->keys),
-		  term_attr(ROLE_FOOTER));
+	const struct screen *s = screens[ui->stage];
+	if (!keys && s->footer)
+		keys = s->footer(ui);
+	draw_text(LINES - 1, 1, COLS - 2, keys ? keys : _(s->keys), term_attr(ROLE_FOOTER));
 }
 
 static void
@@ -440,9 +453,66 @@ ui_engine_ready(struct ui *ui)
 		return false;
 	}
 	ui->engine_facts = facts;
+	/* The trace's answers, then the operator's word on them. */
+	if (ui->trace)
+		trace_preset(ui->trace, ui->engine);
+	for (size_t i = 0; i < ui->n_overrides; i++) {
+		char *w = NULL;
+		engine_preset(ui->engine, ui->overrides[i].check_id, ui->overrides[i].answer,
+			      ORIGIN_OPERATOR, ui->overrides[i].note, &w);
+		free(w);
+	}
 	/* Answers from an earlier walk with other facts: offer them again as the
 	 * preselected choice, but let the operator confirm each one. */
 	return true;
+}
+
+size_t *
+ui_automatic(const struct ui *ui, size_t *n)
+{
+	*n = 0;
+	size_t ns = 0;
+	const struct engine_step *st = ui->engine ? engine_steps(ui->engine, &ns) : NULL;
+	size_t *v = xcalloc(ns ? ns : 1, sizeof *v);
+	for (size_t i = 0; i < ns; i++)
+		if (st[i].origin == ORIGIN_TRACE || st[i].origin == ORIGIN_REASON)
+			v[(*n)++] = i;
+	return v;
+}
+
+long
+ui_choose(struct ui *ui, const char *title, const struct menu_item *items, size_t n)
+{
+	size_t sel = 0;
+	for (;;) {
+		if (draw_frame(ui)) {
+			for (int y = UI_BODY_TOP; y < LINES - 1; y++) {
+				move(y, 0);
+				clrtoeol();
+			}
+			int y = UI_BODY_TOP + 1;
+			draw_text(y++, 2, COLS - 4, title, term_attr(ROLE_TITLE));
+			y++;
+			draw_menu(y, LINES - 2 - y, COLS, items, n, sel);
+			draw_footer(ui, _("\xe2\x86\x91\xe2\x86\x93 choose  Enter take it  Esc cancel"));
+		}
+		refresh();
+		int k = input_key();
+		if (k == K_SIGNAL || k == K_ESC || k == K_BACKSPACE || k == K_FN(KEY_LEFT))
+			return -1;
+		if (k == '\n' || k == K_FN(KEY_RIGHT))
+			return (long)sel;
+		menu_key(k, n, &sel);
+	}
+}
+
+void
+ui_reask(struct ui *ui, const char *check_id)
+{
+	free(ui->reask_id);
+	ui->reask_id = xstrdup(check_id);
+	ui->reask_from = ui->stage;
+	enter(ui, STAGE_QUESTION);
 }
 
 /* ----- moving between stages ----- */
@@ -509,6 +579,14 @@ go_next(struct ui *ui)
 			return;
 		}
 		if (ui->reasons.n) {
+			/* The reason a call-log line gave, once: after that the
+			 * operator's choice stands. */
+			if (ui->trace_reason_pending && ui->trace && ui->trace->reason) {
+				for (size_t i = 0; i < ui->reasons.n; i++)
+					if (strcasecmp(ui->reasons.v[i].label, ui->trace->reason) == 0)
+						ui->reason_sel = i;
+				ui->trace_reason_pending = false;
+			}
 			enter(ui, STAGE_REASON);
 			return;
 		}
@@ -560,6 +638,13 @@ go_back(struct ui *ui)
 		enter(ui, STAGE_VENDOR);
 		return;
 	case STAGE_QUESTION:
+		if (ui->reask_id) {
+			/* Esc on a re-asked answer: keep it, back where we were. */
+			free(ui->reask_id);
+			ui->reask_id = NULL;
+			enter(ui, ui->reask_from);
+			return;
+		}
 		enter(ui, before_questions(ui));
 		return;
 	case STAGE_CHECKLIST:
@@ -580,8 +665,12 @@ restart(struct ui *ui)
 	if (ui->stage == STAGE_START)
 		return;
 	if (ui->dirty &&
-	    ui_ask(ui, _("Start over and forget the answers?  y restart   n stay"), "yn") != 'y')
+	    ui_ask(ui, ui->trace ? _("Start over and forget the answers and the trace?  y restart   n stay")
+		   : _("Start over and forget the answers?  y restart   n stay"), "yn") != 'y')
 		return;
+	bool had_trace = ui->trace != NULL;
+	ui_trace_forget(ui);
+	field_set(&ui->trace_field, "");
 	leave_stage(ui);
 	engine_free(&ui->engine);
 	free(ui->engine_facts);
@@ -591,7 +680,9 @@ restart(struct ui *ui)
 	ui->initiator_sel = ui->vendor_sel = ui->reason_sel = 0;
 	ui->dirty = false;
 	enter(ui, STAGE_START);
-	ui_message(ui, ROLE_OK, _("Started over: the code, ticket and operator are kept."));
+	ui_message(ui, ROLE_OK, had_trace
+		   ? _("Started over: the trace is forgotten; the code, ticket and operator are kept.")
+		   : _("Started over: the code, ticket and operator are kept."));
 }
 
 static void
@@ -630,12 +721,15 @@ global_help(void)
 		 "  r               restart: forget the answers, keep code and ticket\n"
 		 "  /  F3           search on this screen\n"
 		 "  e               explain the SIP code (meaning, class, sources)\n"
+		 "  o               on a question or the checklist: override an answer\n"
+		 "                  that came from the trace or the vendor's reason\n"
 		 "  ?  F1           this help (on a question, ? means \"unknown\": use F1)\n"
 		 "  q  F10          quit (asks first when the checklist is not saved)\n"
 		 "  Ctrl-C          quit at once (exit status 130)\n"
 		 "\n"
-		 "The breadcrumb (second line) shows the answers so far; the top line\n"
-		 "shows where you are in the walk.\n");
+		 "The breadcrumb (second line) shows the answers so far, \"(trace)\"\n"
+		 "after those read from a loaded trace; the top line shows where you\n"
+		 "are in the walk.\n");
 }
 
 static void
@@ -667,6 +761,55 @@ search(struct ui *ui)
 	if (*q && !s->search(ui, q))
 		ui_message(ui, ROLE_ERROR, _("Not found: %s"), q);
 	free(q);
+}
+
+/* o: pick an automatic answer of the walk (when there are several) and
+ * re-ask it on the question screen. */
+static void
+override(struct ui *ui)
+{
+	if ((ui->stage != STAGE_QUESTION && ui->stage != STAGE_CHECKLIST) || !ui->engine) {
+		ui_message(ui, ROLE_ERROR,
+			   _("o overrides an automatic answer: use it on a question or the checklist."));
+		return;
+	}
+	size_t n = 0, ns = 0;
+	size_t *idx = ui_automatic(ui, &n);
+	const struct engine_step *st = engine_steps(ui->engine, &ns);
+	if (n == 0) {
+		ui_message(ui, ROLE_ERROR, ui->trace
+			   ? _("No answer of this walk came from the trace: Back changes your own.")
+			   : _("No automatic answer to override: Back changes your own answers."));
+		free(idx);
+		return;
+	}
+	long pick = 0;
+	if (n > 1) {
+		const struct kb_terms *checks = engine_checks(ui->engine);
+		struct menu_item *it = xcalloc(n, sizeof *it);
+		char **summ = xcalloc(n, sizeof *summ);
+		for (size_t i = 0; i < n; i++) {
+			const struct engine_step *s = &st[idx[i]];
+			const struct kb_term *t = kb_terms_find(checks, s->check_id);
+			summ[i] = xasprintf("%s  %s", answer_word(s->answer), s->note ? s->note : "");
+			it[i] = (struct menu_item){
+				.label = s->check_id,
+				.summary = summ[i],
+				.title = t && t->label ? t->label : s->check_id,
+				.text = t && t->text ? t->text : "",
+				.where_label = _("Answered:"),
+				.where = summ[i],
+			};
+		}
+		pick = ui_choose(ui, _("Which automatic answer do you want to give yourself?"), it, n);
+		for (size_t i = 0; i < n; i++)
+			free(summ[i]);
+		free(summ);
+		free(it);
+	}
+	if (pick >= 0)
+		ui_reask(ui, st[idx[pick]].check_id);
+	free(idx);
 }
 
 static void
@@ -724,6 +867,10 @@ dispatch(struct ui *ui, int k)
 	case 'E':
 		explain(ui);
 		break;
+	case 'o':
+	case 'O':
+		override(ui);
+		break;
 	default:
 		break;
 	}
@@ -771,6 +918,7 @@ tui_run(struct kb *kb, const struct tui_options *opt)
 	}
 out:
 	leave_stage(&ui);
+	ui_trace_forget(&ui);
 	engine_free(&ui.engine);
 	free(ui.engine_facts);
 	forget_answers(&ui);

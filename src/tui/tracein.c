@@ -1,0 +1,301 @@
+/* tracein.c: loading a trace into the wizard: from a file named on the
+ * start screen, or pasted into the paste area (a modal, like the pager).
+ * What the trace means is trace.c's business; this file only reads the
+ * operator's input, keeps the facts in struct ui and pre-selects the
+ * choices they name (vendor, initiator, reason) by id, without knowing any. */
+#include "system.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <wchar.h>
+
+#include "tui/input.h"
+#include "tui/ui.h"
+#include "util.h"
+
+/* ----- the paste area ----- */
+
+/* Lines of the paste shown under the instructions (its end). */
+static void
+paste_draw(struct ui *ui, const struct buf *b, size_t lines, bool too_big)
+{
+	ui_redraw(ui);
+	if (LINES < UI_MIN_LINES || COLS < UI_MIN_COLS)
+		return;
+	int top = UI_BODY_TOP, bottom = LINES - 2;
+	for (int y = top; y < LINES; y++) {
+		move(y, 0);
+		clrtoeol();
+	}
+	int y = top + 1;
+	draw_text(y++, 2, COLS - 4, _("Paste the SIP trace or the call-log line (with its header row)"),
+		  term_attr(ROLE_TITLE));
+	y += draw_wrapped(y, 2, COLS - 4, 2,
+			  _("End with a line holding a single . (dot) or press Ctrl-D.  Esc cancels."),
+			  0, term_attr(ROLE_NORMAL));
+	char count[160];
+	snprintf(count, sizeof count, ngettext("%zu line, %zu bytes read (at most %u MB)",
+					       "%zu lines, %zu bytes read (at most %u MB)", lines),
+		 lines, b->len, UI_PASTE_MAX / (1024u * 1024u));
+	draw_text(y++, 2, COLS - 4, count, term_attr(too_big ? ROLE_ERROR : ROLE_LABEL));
+	if (too_big)
+		draw_text(y++, 2, COLS - 4,
+			  _("Too large: the rest is skipped; end the paste, then load it as a file."),
+			  term_attr(ROLE_ERROR));
+	y++;
+	/* The last rows of the text, the line being typed at the bottom. */
+	int rows = bottom - y;
+	if (rows < 1)
+		return;
+	const char *s = b->s ? b->s : "";
+	size_t end = b->len, start = end;
+	int nl = 0;
+	while (start > 0) {
+		if (s[start - 1] == '\n' && ++nl == rows)
+			break;
+		start--;
+	}
+	int yy = y;
+	size_t p = start;
+	while (yy < bottom) {
+		size_t q = p;
+		while (q < end && s[q] != '\n')
+			q++;
+		char *one = xmalloc(q - p + 1);
+		memcpy(one, s + p, q - p);
+		one[q - p] = '\0';
+		int w = draw_text(yy, 4, COLS - 6, one, term_attr(ROLE_NORMAL));
+		free(one);
+		if (q >= end) {
+			move(yy, 4 + w);
+			curs_set(1);
+			break;
+		}
+		p = q + 1;
+		yy++;
+	}
+	draw_fill(LINES - 1, term_attr(ROLE_FOOTER));
+	draw_text(LINES - 1, 1, COLS - 2,
+		  _("a line with a single . or Ctrl-D: done  Backspace erase  Esc cancel"),
+		  term_attr(ROLE_FOOTER));
+	refresh();
+}
+
+char *
+ui_paste(struct ui *ui, size_t *len)
+{
+	struct buf b = {0};
+	size_t line_start = 0, lines = 0;
+	bool too_big = false;
+	*len = 0;
+	for (;;) {
+		if (!input_pending())
+			paste_draw(ui, &b, lines, too_big);
+		int k = input_key();
+		if (k == K_SIGNAL || k == K_ESC) {
+			curs_set(0);
+			input_flush();
+			buf_free(&b);
+			if (k == K_ESC)
+				ui_message(ui, ROLE_NORMAL, _("Paste cancelled: no trace loaded."));
+			return NULL;
+		}
+		if (k == K_CTRL('d'))
+			break;
+		if (k == '\n') {
+			if (b.len - line_start == 1 && b.s[line_start] == '.') {
+				b.len = line_start;
+				b.s[b.len] = '\0';
+				break;
+			}
+			if (!too_big) {
+				buf_add(&b, "\n");
+				line_start = b.len;
+			}
+			lines++;
+			continue;
+		}
+		if (too_big)
+			continue;
+		if (k == K_BACKSPACE) {
+			while (b.len > line_start && ((unsigned char)b.s[b.len - 1] & 0xC0) == 0x80)
+				b.len--;
+			if (b.len > line_start)
+				b.len--;
+			if (b.s)
+				b.s[b.len] = '\0';
+			continue;
+		}
+		if (k == K_CTRL('u')) {
+			b.len = line_start;
+			if (b.s)
+				b.s[b.len] = '\0';
+			continue;
+		}
+		if (k != '\t' && !input_printable(k))
+			continue;
+		char mb[MB_LEN_MAX];
+		mbstate_t st;
+		memset(&st, 0, sizeof st);
+		size_t n = wcrtomb(mb, (wchar_t)k, &st);
+		if (n == (size_t)-1) {
+			mb[0] = '?';
+			n = 1;
+		}
+		if (b.len + n > UI_PASTE_MAX) {
+			too_big = true;
+			continue;
+		}
+		buf_addn(&b, mb, n);
+	}
+	curs_set(0);
+	/* Whatever followed the end of the paste is not meant as keys. */
+	input_flush();
+	if (too_big) {
+		ui_message(ui, ROLE_ERROR,
+			   _("Not loaded: the paste is larger than %u MB; save it to a file and "
+			     "give its name."), UI_PASTE_MAX / (1024u * 1024u));
+		buf_free(&b);
+		return NULL;
+	}
+	*len = b.len;
+	return b.s ? buf_take(&b) : xstrdup("");
+}
+
+/* ----- loading ----- */
+
+void
+ui_trace_forget(struct ui *ui)
+{
+	trace_facts_free(&ui->trace);
+	free(ui->trace_name);
+	ui->trace_name = NULL;
+	ui->trace_reason_pending = false;
+	for (size_t i = 0; i < ui->n_overrides; i++) {
+		free(ui->overrides[i].check_id);
+		free(ui->overrides[i].note);
+	}
+	free(ui->overrides);
+	ui->overrides = NULL;
+	ui->n_overrides = 0;
+	free(ui->reask_id);
+	ui->reask_id = NULL;
+	/* The walk had the old trace's presets: wizard.c builds it again. */
+	engine_free(&ui->engine);
+	free(ui->engine_facts);
+	ui->engine_facts = NULL;
+}
+
+char *
+ui_trace_summary(const struct ui *ui)
+{
+	const struct trace_facts *f = ui->trace;
+	if (!f)
+		return NULL;
+	struct buf b = {0};
+	if (f->code)
+		buf_addf(&b, "%d", f->code);
+	else
+		buf_add(&b, _("no final code"));
+	if (f->vendor)
+		buf_addf(&b, ", %s", f->vendor);
+	if (f->initiator)
+		buf_addf(&b, ", %s", f->initiator);
+	if (f->reason)
+		buf_addf(&b, ", \"%s\"", f->reason);
+	buf_addf(&b, ngettext(", %zu answer", ", %zu answers", f->n_answers), f->n_answers);
+	return buf_take(&b);
+}
+
+static size_t
+term_index(const struct kb_terms *t, const char *id, size_t dflt)
+{
+	if (id)
+		for (size_t i = 0; i < t->n; i++)
+			if (strcmp(t->v[i].id, id) == 0)
+				return i;
+	return dflt;
+}
+
+/* "~/x" is the operator's home, as in a shell; "-" a file named so, not
+ * standard input (the terminal).  Malloc'd. */
+static char *
+expand(const char *name)
+{
+	const char *home = getenv("HOME");
+	if (name[0] == '~' && name[1] == '/' && home && *home)
+		return xasprintf("%s%s", home, name + 1);
+	if (strcmp(name, "-") == 0)
+		return xstrdup("./-");
+	return xstrdup(name);
+}
+
+bool
+ui_trace_load(struct ui *ui, const char *name)
+{
+	struct trace_facts *tf = NULL;
+	char *why = NULL, *label = NULL;
+	if (!name || !*name) {
+		size_t len = 0;
+		char *text = ui_paste(ui, &len);
+		if (!text)
+			return false;
+		size_t i = 0;
+		while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n'))
+			i++;
+		if (i == len) {
+			free(text);
+			ui_message(ui, ROLE_ERROR, _("Nothing pasted: no trace loaded."));
+			return false;
+		}
+		tf = trace_read(ui->kb, text, len, &why);
+		free(text);
+		label = xstrdup(_("pasted text"));
+	} else {
+		char *path = expand(name);
+		struct stat st;
+		if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+			/* A device or a pipe could block or never end. */
+			ui_message(ui, ROLE_ERROR, _("Trace not loaded: %s: not a regular file"), name);
+			free(path);
+			return false;
+		}
+		bool bad = false;
+		tf = trace_read_file(ui->kb, path, &bad, &why);
+		free(path);
+		/* The field shows the path; messages and the checklist the name. */
+		const char *slash = strrchr(name, '/');
+		label = xstrdup(slash && slash[1] ? slash + 1 : name);
+	}
+	if (!tf) {
+		ui_message(ui, ROLE_ERROR, _("Trace not loaded: %s"), why ? why : "?");
+		free(why);
+		free(label);
+		return false;
+	}
+	if (!tf->is_log && !tf->code && tf->n_rows == 0 && tf->n_answers == 0) {
+		ui_message(ui, ROLE_ERROR,
+			   _("Trace not loaded: %s shows no SIP message and no call-log line."), label);
+		trace_facts_free(&tf);
+		free(label);
+		return false;
+	}
+	/* A second trace replaces the first, with the overrides of its answers. */
+	ui_trace_forget(ui);
+	ui->trace = tf;
+	ui->trace_name = label;
+	ui->vendor_sel = term_index(&ui->vendors, tf->vendor, ui->vendor_sel);
+	ui->initiator_sel = term_index(&ui->initiators, tf->initiator, ui->initiator_sel);
+	ui->trace_reason_pending = tf->reason != NULL;
+	if (tf->code)
+		ui_message(ui, ROLE_OK, _("Trace read from %s.  Enter continues with its code."),
+			   label);
+	else
+		ui_message(ui, ROLE_OK, _("Trace read from %s: it shows no final code; type it."),
+			   label);
+	return true;
+}
