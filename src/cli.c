@@ -42,13 +42,13 @@ static int cmd_trace(struct ctx *ctx, int argc, char **argv);
 
 static const struct command commands[] = {
 	{ "explain", "[-V VENDOR] CODE",
-	  N_("what a code means: class, RFC, vendor readings, severity"), cmd_explain },
+	  N_("what a code means, per vendor, with severity"), cmd_explain },
 	{ "checklist", "-c CODE|-t TRACE [OPTION]...",
-	  N_("the wizard without a terminal: prints the resolution checklist"), cmd_checklist },
+	  N_("the resolution checklist, without a terminal"), cmd_checklist },
 	{ "trace", "[-f text|json] FILE|-",
-	  N_("what a SIP trace or a call-log line shows: ladder, causes, codecs"), cmd_trace },
+	  N_("what a SIP trace or a call-log line shows"), cmd_trace },
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
-	{ "checks", "", N_("the checks (yes/no questions), with where to find the answer"),
+	{ "checks", "", N_("the checks, with where to find the answers"),
 	  cmd_checks },
 	{ "kb", "check [PATH]", N_("validate a knowledge base (default: the one in use)"),
 	  cmd_kb },
@@ -77,28 +77,51 @@ usage_hint(void)
 static void
 print_help(void)
 {
-	printf(_("Usage: siptriage [OPTION]... COMMAND [ARG]...\n"));
+	printf(_("Usage: siptriage [OPTION]... [COMMAND [ARG]...]\n"));
 	fputs(_("Troubleshoot a failed SIP call: from the response code to what it means,\n"
 		"what to check and whom to escalate to.\n"), stdout);
+	fputs("\n", stdout);
+	fputs(_("With no COMMAND, on a terminal, siptriage opens the interactive wizard.\n"), stdout);
 	fputs("\n", stdout);
 	fputs(_("Commands:\n"), stdout);
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++) {
 		char *syn = xasprintf("%s %s", commands[i].name, commands[i].args);
-		printf("  %-20s %s\n", syn, _(commands[i].summary));
+		if (strlen(syn) <= 20)
+			printf("  %-20s  %s\n", syn, _(commands[i].summary));
+		else
+			printf("  %s\n  %-20s  %s\n", syn, "", _(commands[i].summary));
 		free(syn);
 	}
 	fputs("\n", stdout);
 	fputs(_("Options:\n"), stdout);
 	/* TRANSLATORS: keep the option names; align the descriptions. */
-	fputs(_("      --kb=PATH         use the knowledge base at PATH\n"
-		"  -h, --help            display this help and exit\n"
-		"      --version         output version information and exit\n"), stdout);
+	fputs(_("      --kb=PATH             use the knowledge base at PATH\n"
+		"  -h, --help                display this help and exit\n"
+		"      --version             output version information and exit\n"), stdout);
+	fputs("\n", stdout);
+	/* TRANSLATORS: keep the option names; align the descriptions. */
+	fputs(_("Options of checklist:\n"
+		"  -c, --code=CODE           the observed SIP response code\n"
+		"  -t, --trace=FILE          take code, vendor, initiator, reason and answers\n"
+		"                              from a SIP trace or a call-log line\n"
+		"  -V, --vendor=VENDOR       the vendor context (see 'siptriage vendors')\n"
+		"  -i, --initiator=WHO       system, origination, destination or unknown\n"
+		"  -r, --reason=TEXT         the vendor's reason as printed in its log\n"
+		"  -a, --answer=CHECK=ANSWER answer a check: yes, no or unknown (repeatable;\n"
+		"                              see 'siptriage checks')\n"
+		"  -f, --format=FORMAT       text (default), markdown or json\n"
+		"  -o, --output=FILE         write to FILE atomically instead of stdout\n"
+		"      --ticket=ID           the ticket id shown on the checklist\n"
+		"      --operator=NAME       the operator's name shown on the checklist\n"
+		"      --print               send the text to lp or $SIPTRIAGE_PRINT_CMD\n"), stdout);
 	fputs("\n", stdout);
 	fputs(_("The knowledge base is found at --kb PATH, else $SIPTRIAGE_KB, else beside\n"
 		"the program in a build tree, else in the installed data directory.\n"), stdout);
 	fputs("\n", stdout);
-	fputs(_("Exit status: 0 success, 1 failure (knowledge base, I/O), 2 bad usage or\n"
-		"bad input (an unknown code, vendor, check or option).\n"), stdout);
+	fputs(_("Exit status: 0 success, 1 failure (knowledge base, I/O, printing), 2 bad\n"
+		"usage or bad input (an unknown code, vendor, initiator, reason, check or\n"
+		"option; no terminal for the wizard); the wizard exits with 130, 143 or 129\n"
+		"after Ctrl-C, SIGTERM or SIGHUP.\n"), stdout);
 	fputs("\n", stdout);
 	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 	printf(_("%s home page: <%s>\n"), PACKAGE_NAME, PACKAGE_URL);
