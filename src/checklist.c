@@ -252,8 +252,8 @@ static const char *const answer_names[] = {
 	[ANSWER_UNKNOWN] = "unknown",
 };
 static const char *const origin_names[] = {
-	[ORIGIN_OPERATOR] = "operator", [ORIGIN_REASON] = "vendor reason",
-	[ORIGIN_TRACE] = "trace", [ORIGIN_UNASKED] = "not asked",
+	[ORIGIN_OPERATOR] = N_("operator"), [ORIGIN_REASON] = N_("vendor reason"),
+	[ORIGIN_TRACE] = N_("trace"), [ORIGIN_UNASKED] = N_("not asked"),
 };
 
 static void
