@@ -901,7 +901,7 @@ tui_run(struct kb *kb, const struct tui_options *opt)
 
 	const char *twhy = NULL;
 	if (!term_open(&twhy)) {
-		fprintf(stderr, _("siptriage: cannot start the wizard: %s\n"), twhy);
+		fprintf(stderr, _("siptriage: cannot start the wizard: %s; use 'siptriage checklist' instead\n"), twhy);
 		ui.status = EXIT_FAIL;
 		goto out;
 	}
