@@ -296,9 +296,11 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	c->reason = xstrdup(engine_reason(e));
 	c->tree = xstrdup(engine_tree(e));
 	c->match = xstrdup(engine_match(e));
-	c->ticket = xstrdup(meta && meta->ticket && *meta->ticket ? meta->ticket : NULL);
-	c->operator_name = xstrdup(meta && meta->operator_name && *meta->operator_name
-				   ? meta->operator_name : NULL);
+	/* Typed by a person: printable, one line, valid UTF-8 in every format. */
+	if (meta && meta->ticket && *meta->ticket)
+		c->ticket = text_clean(meta->ticket, strlen(meta->ticket), 200);
+	if (meta && meta->operator_name && *meta->operator_name)
+		c->operator_name = text_clean(meta->operator_name, strlen(meta->operator_name), 200);
 	c->when = meta && meta->when ? meta->when : time(NULL);
 	if (meta && meta->n_evidence) {
 		c->from_trace = xcalloc(meta->n_evidence, sizeof *c->from_trace);

@@ -120,8 +120,8 @@ print_help(void)
 	fputs("\n", stdout);
 	fputs(_("Exit status: 0 success, 1 failure (knowledge base, I/O, printing), 2 bad\n"
 		"usage or bad input (an unknown code, vendor, initiator, reason, check or\n"
-		"option; no terminal for the wizard); the wizard exits with 130, 143 or 129\n"
-		"after Ctrl-C, SIGTERM or SIGHUP.\n"), stdout);
+		"option; no usable terminal for the wizard); the wizard exits with 130, 131,\n"
+		"143 or 129 after Ctrl-C, Ctrl-\\, SIGTERM or SIGHUP.\n"), stdout);
 	fputs("\n", stdout);
 	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 	printf(_("%s home page: <%s>\n"), PACKAGE_NAME, PACKAGE_URL);
@@ -188,7 +188,7 @@ cmd_explain(struct ctx *ctx, int argc, char **argv)
 	};
 	const char *vendor = NULL;
 	int c;
-	while ((c = getopt_long(argc, argv, "+V:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "V:", opts, NULL)) != -1) {
 		if (c == 'V') {
 			vendor = optarg;
 			continue;
@@ -310,7 +310,7 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	struct checklist *cl = NULL;
 	char *why = NULL;
 
-	while ((c = getopt_long(argc, argv, "+c:V:i:r:a:f:o:t:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "c:V:i:r:a:f:o:t:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'c': code_arg = optarg; break;
 		case 't': trace_path = optarg; break;
@@ -390,6 +390,15 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	}
 	enum engine_error err;
 	e = engine_new(kb, &f, &err, &why);
+	if (!e && err == ENGINE_BAD_REASON && tf && f.reason == tf->reason) {
+		/* The trace's reason is free text of a log: one the vendor does
+		 * not list is noted and left out, not a reason to stop. */
+		fprintf(stderr, _("siptriage: trace %s: %s; going on without it\n"), trace_path, why);
+		free(why);
+		why = NULL;
+		f.reason = NULL;
+		e = engine_new(kb, &f, &err, &why);
+	}
 	if (!e) {
 		if (err == ENGINE_KB_ERROR)
 			rc = kb_fail(ctx, why);
@@ -546,7 +555,7 @@ cmd_trace(struct ctx *ctx, int argc, char **argv)
 	};
 	bool json = false;
 	int c;
-	while ((c = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
 		if (c == 'f' && (strcmp(optarg, "text") == 0 || strcmp(optarg, "json") == 0)) {
 			json = strcmp(optarg, "json") == 0;
 			continue;
@@ -652,10 +661,11 @@ cli_main(int argc, char **argv)
 			print_version();
 			return EXIT_OK;
 		default:
-			if (optopt)
-				error(_("unknown option '-%c'"), optopt);
+			if (strncmp(argv[optind - 1], "--", 2) == 0 || !optopt)
+				error(_("unknown option, or one missing its argument: '%s'"),
+				      argv[optind - 1]);
 			else
-				error(_("unknown or incomplete option '%s'"), argv[optind - 1]);
+				error(_("unknown option '-%c'"), optopt);
 			usage_hint();
 			return EXIT_USAGE;
 		}
@@ -687,7 +697,7 @@ cli_main(int argc, char **argv)
 		if (strcmp(name, commands[i].name) == 0) {
 			int sub_argc = argc - optind;
 			char **sub_argv = argv + optind;
-			optind = 1;
+			optind = 0;   /* 0: glibc re-reads the option string (permutation) */
 			return commands[i].run(&ctx, sub_argc, sub_argv);
 		}
 	}

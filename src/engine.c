@@ -37,7 +37,8 @@ struct engine {
 	struct engine_step *preset_view;   /* presets as steps, for engine_presets() */
 	struct given *answers;     /* operator answers, in order */
 	size_t n_answers;
-	struct given popped;       /* the answer Back removed, for `previous` */
+	struct given *popped;      /* the answers Back removed, last on top, for `previous` */
+	size_t n_popped;
 	bool finish_unasked;
 
 	/* The replayed walk. */
@@ -55,6 +56,13 @@ given_clear(struct given *g)
 	free(g->check_id);
 	free(g->note);
 	memset(g, 0, sizeof *g);
+}
+
+static void
+forget_popped(struct engine *e)
+{
+	while (e->n_popped)
+		given_clear(&e->popped[--e->n_popped]);
 }
 
 static void
@@ -108,6 +116,11 @@ replay(struct engine *e)
 		}
 		free(node);
 		node = NULL;
+		if (!kb_terms_find(&e->checks, n.check_id)) {
+			kb_node_clear(&n);
+			e->failed = true;   /* a check the knowledge base does not define */
+			break;
+		}
 
 		/* Answered earlier on this path, by the operator, or preset? */
 		enum answer a = ANSWER_NONE;
@@ -163,8 +176,9 @@ replay(struct engine *e)
 		if (e->steps[i].origin == ORIGIN_OPERATOR)
 			e->q.number++;
 	e->q.previous = ANSWER_NONE;
-	if (e->q.check && e->popped.check_id && strcmp(e->popped.check_id, e->q.check->id) == 0)
-		e->q.previous = e->popped.answer;
+	if (e->q.check && e->n_popped &&
+	    strcmp(e->popped[e->n_popped - 1].check_id, e->q.check->id) == 0)
+		e->q.previous = e->popped[e->n_popped - 1].answer;
 }
 
 static char *
@@ -324,7 +338,8 @@ engine_free(struct engine **pe)
 	for (size_t i = 0; i < e->n_answers; i++)
 		given_clear(&e->answers[i]);
 	free(e->answers);
-	given_clear(&e->popped);
+	forget_popped(e);
+	free(e->popped);
 	steps_clear(e);
 	free(e);
 	*pe = NULL;
@@ -383,7 +398,12 @@ engine_answer(struct engine *e, enum answer a)
 	g->check_id = xstrdup(e->q.check->id);
 	g->answer = a;
 	g->origin = ORIGIN_OPERATOR;
-	given_clear(&e->popped);
+	/* Answering the question Back returned to walks forward again: the
+	 * answers removed after it stay remembered while the path agrees. */
+	if (e->n_popped && strcmp(e->popped[e->n_popped - 1].check_id, g->check_id) == 0)
+		given_clear(&e->popped[--e->n_popped]);
+	else
+		forget_popped(e);
 	replay(e);
 	return true;
 }
@@ -400,8 +420,8 @@ engine_back(struct engine *e)
 {
 	if (e->n_answers == 0)
 		return false;
-	given_clear(&e->popped);
-	e->popped = e->answers[--e->n_answers];
+	e->popped = xrealloc(e->popped, (e->n_popped + 1) * sizeof *e->popped);
+	e->popped[e->n_popped++] = e->answers[--e->n_answers];
 	e->finish_unasked = false;
 	replay(e);
 	return true;
@@ -413,7 +433,7 @@ engine_restart(struct engine *e)
 	for (size_t i = 0; i < e->n_answers; i++)
 		given_clear(&e->answers[i]);
 	e->n_answers = 0;
-	given_clear(&e->popped);
+	forget_popped(e);
 	e->finish_unasked = false;
 	replay(e);
 }

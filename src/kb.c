@@ -5,6 +5,7 @@
 #include "system.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <limits.h>
 #include <sqlite3.h>
@@ -174,8 +175,11 @@ kb_close(struct kb **kb)
 char *
 kb_col_text(sqlite3_stmt *st, int col)
 {
+	/* The file may come from anywhere (--kb): no escape sequence or
+	 * invalid UTF-8 of it reaches a terminal. */
 	const unsigned char *t = sqlite3_column_text(st, col);
-	return t ? xstrdup((const char *)t) : NULL;
+	return t ? text_clean((const char *)t, (size_t)sqlite3_column_bytes(st, col), SIZE_MAX)
+		 : NULL;
 }
 
 void
@@ -902,6 +906,12 @@ kb_node_get(struct kb *kb, const char *tree, const char *id, struct kb_node *out
 	out->id = kb_col_text(st, 0);
 	out->check_id = kb_col_text(st, 1);
 	out->likely_yes = sqlite3_column_int(st, 2) != 0;
+	if (!out->check_id) {
+		sqlite3_finalize(st);
+		*why = xasprintf(_("node %s of tree %s asks no check"), id, tree);
+		kb_node_clear(out);
+		return KB_ERROR;
+	}
 	out->yes_node = kb_col_text(st, 3);
 	out->yes_outcome = kb_col_text(st, 4);
 	out->no_node = kb_col_text(st, 5);

@@ -175,6 +175,60 @@ static const char *const vendor_tables[] = {
 /* Tables that carry a `check_id` column. */
 static const char *const check_tables[] = { "node", "reason_answer", "note", "warn_code" };
 
+/* Columns that must hold a value: a hand-made file may lack the NOT NULL
+ * constraints of data/schema.sql. */
+static const char *const required[][2] = {
+	{ "code_class", "name" }, { "code_class", "meaning" }, { "code_class", "severity" },
+	{ "code", "phrase" }, { "code", "rfc" }, { "code", "meaning" }, { "code", "severity" },
+	{ "code", "severity_reason" }, { "code_alias", "alias" }, { "code_alias", "note" },
+	{ "initiator", "label" }, { "initiator", "meaning" }, { "initiator", "where_to_read" },
+	{ "vendor", "name" }, { "vendor", "description" }, { "vendor", "where_codes" },
+	{ "check_def", "statement" }, { "check_def", "question" }, { "check_def", "where_to_find" },
+	{ "check_def", "why" }, { "evidence", "item" }, { "evidence", "why" },
+	{ "vendor_code", "label" }, { "vendor_code", "description" },
+	{ "vendor_severity", "severity" }, { "vendor_severity", "reason" },
+	{ "vendor_reason", "reason" }, { "vendor_reason", "initiators" },
+	{ "vendor_reason", "description" }, { "outcome", "cause" }, { "outcome", "class" },
+	{ "outcome", "owner" }, { "outcome_step", "actor" }, { "outcome_step", "text" },
+	{ "tree", "title" }, { "node", "check_id" }, { "node", "likely" }, { "note", "topic" },
+	{ "note", "body" }, { "tree_match", "tree" }, { "warn_code", "meaning" },
+};
+
+/* Every text cell of TABLE: a control character in it is a defect (the
+ * text reaches terminals). */
+static void
+check_text(struct report *r, sqlite3 *db, const char *table)
+{
+	char *sql = xasprintf("SELECT rowid, * FROM %s", table);
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+		defect(r, _("unreadable"), sqlite3_errmsg(db));
+		free(sql);
+		return;
+	}
+	free(sql);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		for (int c = 1; c < sqlite3_column_count(st); c++) {
+			if (sqlite3_column_type(st, c) != SQLITE_TEXT)
+				continue;
+			const unsigned char *t = sqlite3_column_text(st, c);
+			int n = sqlite3_column_bytes(st, c);
+			for (int i = 0; t && i < n; i++) {
+				bool c1 = t[i] == 0xc2 && i + 1 < n && t[i + 1] >= 0x80 && t[i + 1] < 0xa0;
+				if (t[i] < 0x20 || t[i] == 0x7f || c1) {
+					char *d = xasprintf(_("%s row %lld column %s"), table,
+							    (long long)sqlite3_column_int64(st, 0),
+							    sqlite3_column_name(st, c));
+					defect(r, _("control character"), d);
+					free(d);
+					break;
+				}
+			}
+		}
+	}
+	sqlite3_finalize(st);
+}
+
 /* Depth-first search for cycles over one tree's question nodes. */
 struct edge_graph {
 	char **ids;
@@ -370,6 +424,17 @@ kb_check(const char *path, char **report)
 	defects_from(&r, db, _("bad match"),
 		     "SELECT 'tree_match', rowid, 'needs exactly one of code and class' FROM tree_match"
 		     " WHERE (code IS NULL) = (class IS NULL)");
+
+	/* Values that must be there, and text that must be printable. */
+	for (size_t i = 0; i < ARRAY_SIZE(required); i++) {
+		char *sql = xasprintf("SELECT '%s', rowid, '%s' FROM %s WHERE %s IS NULL",
+				      required[i][0], required[i][1], required[i][0], required[i][1]);
+		defects_from(&r, db, _("missing value"), sql);
+		free(sql);
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(sourced_tables); i++)
+		check_text(&r, db, sourced_tables[i]);
+	check_text(&r, db, "node");
 
 	/* Sources. */
 	for (size_t i = 0; i < ARRAY_SIZE(sourced_tables); i++) {

@@ -181,6 +181,8 @@ text_width(const char *s)
 void
 wrap_add(struct buf *b, const char *text, size_t width, size_t first_col, size_t indent)
 {
+	if (!text)
+		text = "";
 	size_t col = first_col;
 	bool line_empty = true;
 	const char *p = text;
@@ -232,47 +234,66 @@ write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
+/* Writes to an existing device, pipe or descriptor alias directly. */
+static int
+write_through(const char *path, const char *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_NOCTTY | O_TRUNC);
+	if (fd < 0)
+		return -1;
+	int rc = write_all(fd, data, len);
+	int saved = errno;
+	if (close(fd) < 0 && rc == 0) {
+		rc = -1;
+		saved = errno;
+	}
+	errno = saved;
+	return rc;
+}
+
 int
 write_atomic(const char *path, const char *data, size_t len)
 {
-	if (strcmp(path, "-") == 0) {
-		if (write_all(STDOUT_FILENO, data, len) < 0)
-			return -1;
-		return 0;
-	}
+	if (strcmp(path, "-") == 0)
+		return write_all(STDOUT_FILENO, data, len);
 
-	/* A device or a pipe (/dev/null, /dev/full, a tty, a FIFO) cannot be
-	 * replaced by rename: write to it directly and report its errors. */
+	/* /dev/stdout, /dev/fd/N, /proc/self/fd/N name a descriptor, not a
+	 * file to replace; devices and pipes cannot be replaced by rename. */
 	struct stat st;
-	int fd;
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-		fd = open(path, O_WRONLY | O_NOCTTY);
-		if (fd < 0)
-			return -1;
-		int rc = write_all(fd, data, len);
-		int saved = errno;
-		if (close(fd) < 0 && rc == 0) {
-			rc = -1;
-			saved = errno;
-		}
-		errno = saved;
-		return rc;
-	}
+	if (strncmp(path, "/dev/", 5) == 0 || strncmp(path, "/proc/", 6) == 0 ||
+	    (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)))
+		return write_through(path, data, len);
 
-	char *dircopy = xstrdup(path);
+	/* A symbolic link: replace the file it points to, not the link. */
+	char *target = NULL;
+	struct stat lst;
+	if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+		target = realpath(path, NULL);
+		if (!target)
+			return -1;     /* a dangling link: errno says why */
+	}
+	const char *real = target ? target : path;
+	bool existed = stat(real, &st) == 0;
+
+	char *dircopy = xstrdup(real);
 	const char *dir = dirname(dircopy);
-	char *tmp = xasprintf("%s.tmpXXXXXX", path);
+	char *tmp = xasprintf("%s/.siptriage-XXXXXX", dir);
 	int saved = 0;
-	fd = mkstemp(tmp);
+	int fd = mkstemp(tmp);
 	if (fd < 0) {
 		saved = errno;
 		goto fail;
 	}
-	/* mkstemp creates 0600; a saved checklist is an ordinary file. */
-	mode_t mask = umask(0);
-	umask(mask);
-	(void)fchmod(fd, 0666 & ~mask);
-	if (write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+	/* Keep the mode of the file replaced; a new one gets the umask's. */
+	mode_t mode;
+	if (existed) {
+		mode = st.st_mode & 07777;
+	} else {
+		mode_t mask = umask(0);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
+	if (fchmod(fd, mode) < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0) {
 		saved = errno;
 		close(fd);
 		unlink(tmp);
@@ -283,22 +304,28 @@ write_atomic(const char *path, const char *data, size_t len)
 		unlink(tmp);
 		goto fail;
 	}
-	if (rename(tmp, path) < 0) {
+	if (rename(tmp, real) < 0) {
 		saved = errno;
 		unlink(tmp);
 		goto fail;
 	}
+	/* The rename itself must reach the disk. */
 	int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-	if (dfd >= 0) {
-		fsync(dfd);
-		close(dfd);
+	if (dfd < 0 || (fsync(dfd) < 0 && errno != EINVAL)) {
+		saved = errno;
+		if (dfd >= 0)
+			close(dfd);
+		goto fail;
 	}
+	close(dfd);
 	free(tmp);
 	free(dircopy);
+	free(target);
 	return 0;
 fail:
 	free(tmp);
 	free(dircopy);
+	free(target);
 	errno = saved;
 	return -1;
 }
@@ -321,32 +348,43 @@ print_text(const char *text, char **why)
 		return -1;
 	}
 
-	int pfd[2];
+	int pfd[2], efd[2];
 	if (pipe(pfd) < 0) {
-		*why = xasprintf("%s: %s", argv[0], strerror(errno));
+		*why = xasprintf(_("print command '%s': %s"), argv[0], strerror(errno));
+		free(copy);
+		return -1;
+	}
+	if (pipe(efd) < 0) {
+		*why = xasprintf(_("print command '%s': %s"), argv[0], strerror(errno));
+		close(pfd[0]);
+		close(pfd[1]);
 		free(copy);
 		return -1;
 	}
 	posix_spawn_file_actions_t fa;
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, pfd[0], STDIN_FILENO);
+	posix_spawn_file_actions_adddup2(&fa, efd[1], STDERR_FILENO);
 	posix_spawn_file_actions_addclose(&fa, pfd[0]);
 	posix_spawn_file_actions_addclose(&fa, pfd[1]);
+	posix_spawn_file_actions_addclose(&fa, efd[0]);
+	posix_spawn_file_actions_addclose(&fa, efd[1]);
 	/* The printer's own chatter ("request id is ...") must not land on a
-	 * curses screen or in a checklist on stdout. */
+	 * curses screen or in a checklist on stdout; its errors are kept. */
 	posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
 	pid_t pid;
 	extern char **environ;
 	int src = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
 	posix_spawn_file_actions_destroy(&fa);
 	close(pfd[0]);
+	close(efd[1]);
 	if (src != 0) {
 		close(pfd[1]);
+		close(efd[0]);
 		*why = src == ENOENT
 			? xasprintf(_("print command '%s' not found (install a print system such as "
 				      "cups-client, or set SIPTRIAGE_PRINT_CMD)"), argv[0])
-			: xasprintf("%s: %s", argv[0], strerror(src));
+			: xasprintf(_("print command '%s': %s"), argv[0], strerror(src));
 		free(copy);
 		return -1;
 	}
@@ -358,18 +396,47 @@ print_text(const char *text, char **why)
 	int werr = errno;
 	close(pfd[1]);
 	sigaction(SIGPIPE, &old, NULL);
-	int status;
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+	/* What it said on stderr, to the end: its first line explains a failure. */
+	struct buf err = {0};
+	char chunk[512];
+	ssize_t n;
+	while ((n = read(efd[0], chunk, sizeof chunk)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			break;
+		if (err.len < 4096)
+			buf_addn(&err, chunk, (size_t)n);
+	}
+	close(efd[0]);
+	int status = 0;
+	pid_t w;
+	while ((w = waitpid(pid, &status, 0)) < 0 && errno == EINTR)
 		;
+	char *said = NULL;
+	if (err.len) {
+		size_t line = strcspn(err.s, "\n");
+		said = text_clean(err.s, line, 200);
+	}
+	buf_free(&err);
 	int rc = 0;
+	if (w < 0) {
+		*why = xasprintf(_("print command '%s': %s"), argv[0], strerror(errno));
+		free(said);
+		free(copy);
+		return -1;
+	}
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
 		/* Where posix_spawnp forks first, a failed exec shows as 127. */
 		*why = xasprintf(_("print command '%s' not found or not executable (install a print "
 				   "system such as cups-client, or set SIPTRIAGE_PRINT_CMD)"), argv[0]);
 		rc = -1;
 	} else if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
-		*why = xasprintf(_("print command '%s' failed with exit status %d"), argv[0],
-				 WEXITSTATUS(status));
+		*why = said && *said
+			? xasprintf(_("print command '%s' failed with exit status %d: %s"), argv[0],
+				    WEXITSTATUS(status), said)
+			: xasprintf(_("print command '%s' failed with exit status %d"), argv[0],
+				    WEXITSTATUS(status));
 		rc = -1;
 	} else if (WIFSIGNALED(status)) {
 		*why = xasprintf(_("print command '%s' was killed by signal %d"), argv[0],
@@ -379,6 +446,7 @@ print_text(const char *text, char **why)
 		*why = xasprintf(_("print command '%s': %s"), argv[0], strerror(werr));
 		rc = -1;
 	}
+	free(said);
 	free(copy);
 	return rc;
 }
@@ -460,17 +528,21 @@ text_clean(const char *s, size_t len, size_t max)
 	size_t i = 0;
 	const unsigned char *u = (const unsigned char *)s;
 	buf_add(&b, "");
-	while (i < len && b.len < max) {
+	while (i < len && b.len + 4 <= max) {
 		unsigned char c = u[i];
 		size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
 		bool ok = n > 0 && i + n <= len;
 		for (size_t k = 1; ok && k < n; k++)
 			ok = (u[i + k] & 0xc0) == 0x80;
-		if (ok && n == 2)
-			ok = c >= 0xc2;
+		if (ok && n == 2)   /* no overlong forms, no C1 controls (U+0080-U+009F) */
+			ok = c >= 0xc2 && !(c == 0xc2 && u[i + 1] < 0xa0);
 		if (ok && n == 3) {
 			unsigned cp = ((c & 0x0fu) << 12) | ((u[i + 1] & 0x3fu) << 6) | (u[i + 2] & 0x3fu);
 			ok = cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff);
+			/* Bidirectional overrides reorder what the operator reads. */
+			if (ok && ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+				   cp == 0x200e || cp == 0x200f))
+				ok = false;
 		}
 		if (ok && n == 4) {
 			unsigned cp = ((c & 0x07u) << 18) | ((u[i + 1] & 0x3fu) << 12) |

@@ -50,9 +50,12 @@ size_t text_width(const char *s);
 void wrap_add(struct buf *b, const char *text, size_t width, size_t first_col, size_t indent);
 
 /* Writes LEN bytes of DATA to PATH atomically: a temporary file in the same
- * directory, fsync, rename, fsync of the directory.  On failure nothing at
- * PATH changes, the temporary file is removed, and the function returns -1
- * with errno set; 0 on success.  PATH "-" writes to stdout instead. */
+ * directory, fsync, rename, fsync of the directory.  A file replaced keeps
+ * its mode; a symbolic link keeps pointing to the (replaced) file.  On
+ * failure nothing at PATH changes, the temporary file is removed, and the
+ * function returns -1 with errno set; 0 on success.  PATH "-" writes to
+ * stdout; a device, a pipe, or a descriptor name under /dev or /proc is
+ * written to directly. */
 int write_atomic(const char *path, const char *data, size_t len);
 
 /* Sends TEXT to the printer: $SIPTRIAGE_PRINT_CMD (split on blanks, no

@@ -312,6 +312,43 @@ test_back_returns_to_question(void **state)
 }
 
 static void
+test_back_twice_keeps_both_answers(void **state)
+{
+	/* cognigy-vg 403: transfer-leg, then scanner, then widespread. */
+	struct kb *kb = *state;
+	struct engine *e = walk_new(kb, 403, "cognigy-vg", NULL, NULL);
+	assert_true(engine_answer(e, ANSWER_NO));
+	assert_true(engine_answer(e, ANSWER_YES));
+	const struct engine_question *q = engine_next(e);
+	if (!q) {
+		fail();
+		return;
+	}
+	char *third = xstrdup(q->check->id);
+	assert_true(engine_back(e));
+	assert_true(engine_back(e));
+	q = engine_next(e);
+	if (!q) {
+		fail();
+		return;
+	}
+	assert_int_equal(q->previous, ANSWER_NO);
+	assert_true(engine_answer(e, ANSWER_NO));
+	q = engine_next(e);
+	if (!q) {
+		fail();
+		return;
+	}
+	assert_int_equal(q->previous, ANSWER_YES);   /* two levels of Back remembered */
+	assert_true(engine_answer(e, ANSWER_YES));
+	q = engine_next(e);
+	if (q)
+		assert_string_equal(q->check->id, third);
+	free(third);
+	engine_free(&e);
+}
+
+static void
 test_back_at_first_question(void **state)
 {
 	struct kb *kb = *state;
@@ -1058,6 +1095,7 @@ main(void)
 		cmocka_unit_test(test_back_returns_to_question),
 		cmocka_unit_test(test_back_at_first_question),
 		cmocka_unit_test(test_back_after_outcome),
+		cmocka_unit_test(test_back_twice_keeps_both_answers),
 		cmocka_unit_test(test_unknown_takes_likely_branch),
 		cmocka_unit_test(test_checklist_needs_outcome),
 		cmocka_unit_test(test_restart_keeps_presets),

@@ -17,7 +17,7 @@ static bool atexit_done;
 static volatile sig_atomic_t got_signal;
 
 /* Handlers that were in place before ours, restored by term_close(). */
-static struct sigaction old_int, old_term, old_hup, old_segv, old_abrt, old_bus, old_fpe;
+static struct sigaction old_int, old_term, old_hup, old_quit, old_segv, old_abrt, old_bus, old_fpe;
 
 struct role_style {
 	short fg, bg;          /* colour pair when colours are in use; -1 = default */
@@ -130,6 +130,7 @@ term_open(const char **why)
 	install(SIGINT, on_signal, &old_int);
 	install(SIGTERM, on_signal, &old_term);
 	install(SIGHUP, on_signal, &old_hup);
+	install(SIGQUIT, on_signal, &old_quit);
 	install(SIGSEGV, on_fatal, &old_segv);
 	install(SIGABRT, on_fatal, &old_abrt);
 	install(SIGBUS, on_fatal, &old_bus);
@@ -150,6 +151,7 @@ term_close(void)
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGTERM, &old_term, NULL);
 	sigaction(SIGHUP, &old_hup, NULL);
+	sigaction(SIGQUIT, &old_quit, NULL);
 	sigaction(SIGSEGV, &old_segv, NULL);
 	sigaction(SIGABRT, &old_abrt, NULL);
 	sigaction(SIGBUS, &old_bus, NULL);

@@ -11,8 +11,9 @@ struct tui_options {
 
 /* Runs the wizard on the controlling terminal (stdin and stdout must be
  * terminals: the caller checks).  KB stays owned by the caller.  Returns the
- * exit status: 0 after q, 130 after Ctrl-C (SIGINT), 143 after SIGTERM, 129
- * after SIGHUP, 1 on a fatal error (terminal restored, one line on stderr). */
+ * exit status: 0 after q, 130 after Ctrl-C (SIGINT), 131 after SIGQUIT,
+ * 143 after SIGTERM, 129 after SIGHUP, 2 when the terminal is unusable,
+ * 1 on a fatal error (terminal restored, one line on stderr). */
 int tui_run(struct kb *kb, const struct tui_options *opt);
 
 #endif

@@ -902,7 +902,7 @@ tui_run(struct kb *kb, const struct tui_options *opt)
 	const char *twhy = NULL;
 	if (!term_open(&twhy)) {
 		fprintf(stderr, _("siptriage: cannot start the wizard: %s; use 'siptriage checklist' instead\n"), twhy);
-		ui.status = EXIT_FAIL;
+		ui.status = EXIT_USAGE;   /* no usable terminal, as with no terminal at all */
 		goto out;
 	}
 	enter(&ui, STAGE_START);
