@@ -282,3 +282,15 @@ CREATE TABLE log_hint (
     source   TEXT NOT NULL REFERENCES source(id),
     cite     TEXT
 ) STRICT;
+
+-- What an observation in a trace answers (src/trace.c names the facts it
+-- can observe; this table says which check each one answers, and how).
+CREATE TABLE trace_rule (
+    fact     TEXT PRIMARY KEY,        -- e.g. 'no-codec-shared', 'udp-request-large'
+    check_id TEXT NOT NULL REFERENCES check_def(id),
+    answer   TEXT NOT NULL CHECK (answer IN ('yes', 'no')),
+    threshold INTEGER,                -- for a measured fact: the limit (bytes, ...)
+    note     TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;

@@ -268,3 +268,17 @@ INSERT INTO ua_hint (pattern, vendor, scanner, note, source, cite) VALUES
 INSERT INTO log_hint (field, vendor, note, source, cite) VALUES
     ('Disconnect Initiator', 'didww', 'DIDWW call logs carry a Disconnect Initiator column beside the SIP code and reason.', 'seed-003', 'Disconnect Initiator'),
     ('sip_status', 'cognigy-vg', 'The voice gateway logs the SIP code as sip_status.', 'seed-000', 'sip_status in Logs');
+
+INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) VALUES
+    ('codec-shared', 'codecs', 'yes', NULL, 'the first codec of the SDP answer is also in the offer', 'rfc3261', 'section 13.2.1 (offer/answer)'),
+    ('no-codec-shared', 'codecs', 'no', NULL, 'no codec of the SDP answer is in the offer', 'rfc3261', 'section 13.2.1 (offer/answer)'),
+    ('srtp-same', 'media-encryption', 'yes', NULL, 'offer and answer use the same RTP profile (RTP/AVP or RTP/SAVP)', 'domain-notes', 'section 9, question 12'),
+    ('srtp-differs', 'media-encryption', 'no', NULL, 'one side offers SRTP (RTP/SAVP), the other plain RTP (RTP/AVP)', 'tnx-rc', '488 SRTP mismatch'),
+    ('private-sdp-address', 'nat-clean', 'no', NULL, 'a private address in an SDP c= line: the far end cannot send media there', 'tw-ts', 'LAN IP in SDP'),
+    ('challenge-retried', 'challenge-answered', 'yes', NULL, 'a request with credentials followed the 401/407 challenge', 'tw-pcap', 'challenge answered'),
+    ('challenge-not-retried', 'challenge-answered', 'no', NULL, 'no request with credentials followed the 401/407 challenge', 'tw-pcap', 'challenge answered'),
+    ('digest-user-same', 'digest-user', 'yes', NULL, 'the Authorization username equals the From user', 'seed-004', '403 Misconfiguration'),
+    ('digest-user-differs', 'digest-user', 'no', NULL, 'the Authorization username differs from the From user', 'seed-004', '403 Misconfiguration'),
+    ('scanner-user-agent', 'scanner', 'yes', NULL, 'the User-Agent or Server names a SIP scanner', 'kam', 'scanner user agents'),
+    ('reliable-transport', 'message-size', 'yes', NULL, 'the request travels over TCP or TLS, where size does not matter', 'rfc3261', 'section 18.1.1'),
+    ('udp-request-large', 'message-size', 'no', 1300, 'a request over UDP larger than 1300 bytes must go over TCP', 'rfc3261', 'section 18.1.1');

@@ -1144,3 +1144,15 @@ kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why)
 		return KB_ERROR;
 	return terms_fill(kb, st, out, why);
 }
+
+enum kb_status
+kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"
+				    " FROM trace_rule ORDER BY fact", why);
+	if (!st)
+		return KB_ERROR;
+	return terms_fill(kb, st, out, why);
+}

@@ -268,6 +268,10 @@ void kb_q850_clear(struct kb_q850 *q);
 enum kb_status kb_warn_code_get(struct kb *kb, int code, char **meaning, struct kb_source *src,
 				char **check, bool *yes, char **why);
 
+/* What trace observations answer (trace_rule): id = fact, label = check id,
+ * text = "yes" or "no", where = the threshold or NULL, why = note. */
+enum kb_status kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why);
+
 /* User-Agent / Server patterns (ua_hint) and call-log field names
  * (log_hint): id = pattern or field, label = vendor id or NULL,
  * text = note, where = "1" for a scanner pattern. */

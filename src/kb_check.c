@@ -163,7 +163,7 @@ static const char *const sourced_tables[] = {
 	"code_class", "code", "code_alias", "initiator", "vendor", "check_def", "evidence",
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note",
 	"outcome", "outcome_step", "tree", "tree_match", "q850_map", "warn_code", "ua_hint",
-	"log_hint",
+	"log_hint", "trace_rule",
 };
 
 /* Tables that carry a `vendor` column. */
@@ -173,7 +173,8 @@ static const char *const vendor_tables[] = {
 };
 
 /* Tables that carry a `check_id` column. */
-static const char *const check_tables[] = { "node", "reason_answer", "note", "warn_code" };
+static const char *const check_tables[] = { "node", "reason_answer", "note", "warn_code",
+					     "trace_rule" };
 
 /* Columns that must hold a value: a hand-made file may lack the NOT NULL
  * constraints of data/schema.sql. */

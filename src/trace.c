@@ -36,12 +36,31 @@ find_ci(const char *hay, size_t len, const char *needle)
 static void
 add_answer(struct trace_facts *f, const char *check, enum answer a, unsigned line, char *why)
 {
+	for (size_t i = 0; i < f->n_answers; i++)
+		if (strcmp(f->answers[i].check_id, check) == 0) {
+			free(why);     /* the first observation of a check stands */
+			return;
+		}
 	f->answers = xrealloc(f->answers, (f->n_answers + 1) * sizeof *f->answers);
 	struct trace_answer *x = &f->answers[f->n_answers++];
 	x->check_id = xstrdup(check);
 	x->answer = a;
 	x->line = line;
 	x->why = why;
+}
+
+/* Records what observation FACT answers, if the knowledge base says
+ * (trace_rule).  WHY (malloc'd) is taken over. */
+static void
+observe(struct trace_facts *f, const struct kb_terms *rules, const char *fact, unsigned line,
+	char *why)
+{
+	const struct kb_term *r = kb_terms_find(rules, fact);
+	if (!r) {
+		free(why);
+		return;
+	}
+	add_answer(f, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line, why);
 }
 
 /* "PCMU PCMA telephone-event" for the first audio stream of SDP. */
@@ -195,6 +214,9 @@ static int
 read_sip(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why)
 {
 	const sipmsg_summary *s = &t->summary;
+	struct kb_terms rules = {0};
+	if (kb_trace_rules_get(kb, &rules, why) != KB_OK)
+		return -1;
 	if (s->has_final) {
 		f->code = (int)s->final_code;
 		f->phrase = field(s->final_phrase);
@@ -290,11 +312,11 @@ read_sip(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why
 	if (s->codecs_compared) {
 		if (s->codec_common) {
 			f->common_codec = field(s->common_codec);
-			add_answer(f, "codecs", ANSWER_YES, s->common_codec_line ? s->common_codec_line
-										 : f->answer_line,
+			observe(f, &rules, "codec-shared", s->common_codec_line ? s->common_codec_line
+										: f->answer_line,
 				   xasprintf(_("offer and answer share %s"), f->common_codec ? f->common_codec : "?"));
 		} else {
-			add_answer(f, "codecs", ANSWER_NO, f->answer_line,
+			observe(f, &rules, "no-codec-shared", f->answer_line,
 				   xasprintf(_("no codec of the answer (%s) is in the offer (%s)"),
 					     f->answer_codecs, f->offer_codecs));
 		}
@@ -303,14 +325,14 @@ read_sip(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why
 		const sipmsg_media *a = first_audio(&offer->sdp), *b = first_audio(&answer->sdp);
 		if (a && b) {
 			char *pa = field(a->proto), *pb = field(b->proto);
-			add_answer(f, "media-encryption", a->secure == b->secure ? ANSWER_YES : ANSWER_NO,
-				   b->line, xasprintf(_("offer %s, answer %s"), pa ? pa : "?", pb ? pb : "?"));
+			observe(f, &rules, a->secure == b->secure ? "srtp-same" : "srtp-differs",
+				b->line, xasprintf(_("offer %s, answer %s"), pa ? pa : "?", pb ? pb : "?"));
 			free(pa);
 			free(pb);
 		}
 	}
 	if (s->media_private) {
-		add_answer(f, "nat-clean", ANSWER_NO, s->media_private_line,
+		observe(f, &rules, "private-sdp-address", s->media_private_line,
 			   xstrdup(_("a private address in an SDP c= line")));
 	}
 
@@ -323,33 +345,36 @@ read_sip(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why
 				cl = t->messages[i].line;
 				break;
 			}
-		add_answer(f, "challenge-answered", s->auth_retried ? ANSWER_YES : ANSWER_NO, cl,
+		observe(f, &rules, s->auth_retried ? "challenge-retried" : "challenge-not-retried", cl,
 			   xstrdup(s->auth_retried ? _("a request with credentials followed the 401/407")
 						   : _("no request with credentials followed the 401/407")));
 	}
 	if (s->digest_user.ptr) {
 		char *du = field(s->digest_user), *fu = field(s->digest_from_user);
-		add_answer(f, "digest-user", s->digest_user_mismatch ? ANSWER_NO : ANSWER_YES,
-			   s->digest_user.line,
+		observe(f, &rules, s->digest_user_mismatch ? "digest-user-differs" : "digest-user-same",
+			s->digest_user.line,
 			   xasprintf(_("digest username %s, From user %s"), du ? du : "?", fu ? fu : "?"));
 		free(du);
 		free(fu);
 	}
 	if (f->scanner)
-		add_answer(f, "scanner", ANSWER_YES, f->scanner_line, xstrdup(f->scanner_why));
+		observe(f, &rules, "scanner-user-agent", f->scanner_line, xstrdup(f->scanner_why));
 
-	/* Message size on UDP (RFC 3261 section 18.1.1: over 1300 bytes, use TCP). */
+	/* The size of the request on its transport; the limit is data. */
+	const struct kb_term *large = kb_terms_find(&rules, "udp-request-large");
 	if (req && req->nvia && req->start.ptr) {
 		const char *end = req->body.ptr ? req->body.ptr + req->body.len : NULL;
 		size_t size = end ? (size_t)(end - req->start.ptr) : 0;
 		bool udp = f->transport && strcasecmp(f->transport, "UDP") == 0;
+		size_t limit = large && large->where ? strtoul(large->where, NULL, 10) : 0;
 		if (!udp && f->transport)
-			add_answer(f, "message-size", ANSWER_YES, req->line,
-				   xasprintf(_("the request travels over %s"), f->transport));
-		else if (udp && size > 1300)
-			add_answer(f, "message-size", ANSWER_NO, req->line,
-				   xasprintf(_("a %zu-byte request over UDP"), size));
+			observe(f, &rules, "reliable-transport", req->line,
+				xasprintf(_("the request travels over %s"), f->transport));
+		else if (udp && limit && size > limit)
+			observe(f, &rules, "udp-request-large", req->line,
+				xasprintf(_("a %zu-byte request over UDP"), size));
 	}
+	kb_terms_free(&rules);
 
 	if (read_headers(kb, t, f, why) < 0)
 		return -1;
@@ -372,6 +397,7 @@ read_sip(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why
 	return 0;
 fail:
 	kb_terms_free(&hints);
+	kb_terms_free(&rules);
 	return -1;
 }
 
