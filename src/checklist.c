@@ -640,6 +640,28 @@ md_source(struct buf *out, const struct kb_source *s)
 	buf_add(out, "\n");
 }
 
+/* "- **WHO:** "label": description *Advice:* advice \[source\]" */
+static void
+md_reading(struct buf *out, const char *who, const struct kb_reading *r)
+{
+	buf_add(out, "- **");
+	md(out, who);
+	buf_add(out, ":** \"");
+	md(out, r->label);
+	buf_add(out, "\": ");
+	md(out, r->description);
+	if (r->advice) {
+		buf_addf(out, " *%s* ", _("Advice:"));
+		md(out, r->advice);
+		if (r->advice_source.id) {
+			buf_add(out, " \\[");
+			md(out, r->advice_source.id);
+			buf_add(out, "\\]");
+		}
+	}
+	buf_add(out, "\n");
+}
+
 static void
 render_markdown(struct buf *out, const struct checklist *c)
 {
@@ -672,37 +694,10 @@ render_markdown(struct buf *out, const struct checklist *c)
 	buf_addf(out, "- **RFC:** ");
 	md(out, k->known ? k->meaning : k->class_meaning);
 	buf_add(out, "\n");
-	for (size_t i = 0; i < c->readings.n; i++) {
-		const struct kb_reading *r = &c->readings.v[i];
-		buf_add(out, "- **");
-		md(out, c->vendor);
-		buf_add(out, ":** \"");
-		md(out, r->label);
-		buf_add(out, "\": ");
-		md(out, r->description);
-		if (r->advice) {
-			buf_addf(out, " *%s* ", _("Advice:"));
-			md(out, r->advice);
-		}
-		buf_add(out, "\n");
-	}
-	for (size_t i = 0; i < c->reason_reading.n; i++) {
-		const struct kb_reading *r = &c->reason_reading.v[i];
-		buf_addf(out, "- **%s:** \"", _("Reason"));
-		md(out, r->label);
-		buf_add(out, "\": ");
-		md(out, r->description);
-		if (r->advice) {
-			buf_addf(out, " *%s* ", _("Advice:"));
-			md(out, r->advice);
-			if (r->advice_source.id) {
-				buf_add(out, " \\[");
-				md(out, r->advice_source.id);
-				buf_add(out, "\\]");
-			}
-		}
-		buf_add(out, "\n");
-	}
+	for (size_t i = 0; i < c->readings.n; i++)
+		md_reading(out, c->vendor, &c->readings.v[i]);
+	for (size_t i = 0; i < c->reason_reading.n; i++)
+		md_reading(out, _("Reason"), &c->reason_reading.v[i]);
 
 	buf_addf(out, "\n## %s\n\n", _("Likely cause"));
 	md(out, o->cause);
