@@ -28,7 +28,9 @@ TUI_TESTS = \
 	tests/tui/navigation.test \
 	tests/tui/files.test \
 	tests/tui/terminal.test \
-	tests/tui/trace.test
+	tests/tui/trace.test \
+	tests/tui/sessions.test \
+	tests/tui/keepwork.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \

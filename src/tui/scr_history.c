@@ -58,18 +58,28 @@ reload(struct ui *ui)
 		st.sel = st.list.n ? st.list.n - 1 : 0;
 }
 
+/* The highlight on the newest session that waits to be resumed, else on the
+ * newest one that is not the session in progress. */
+static void
+select_first(struct ui *ui)
+{
+	st.sel = 0;
+	for (size_t i = 0; i < st.list.n; i++)
+		if (!st.list.v[i].finished && !st.list.v[i].in_use && st.list.v[i].id != ui->session.id) {
+			st.sel = i;
+			return;
+		}
+	if (st.list.n > 1 && ui->session.id && st.list.v[0].id == ui->session.id)
+		st.sel = 1;
+}
+
 static void
 history_init(struct ui *ui)
 {
 	close_view();
 	st.sel = st.top = 0;
 	reload(ui);
-	/* The newest session that waits to be resumed, if any. */
-	for (size_t i = 0; i < st.list.n; i++)
-		if (!st.list.v[i].finished && !st.list.v[i].in_use && st.list.v[i].id != ui->session.id) {
-			st.sel = i;
-			break;
-		}
+	select_first(ui);
 }
 
 static const char *
@@ -102,8 +112,9 @@ draw_view(struct ui *ui, int top, int rows, int cols)
 		const char *nl = strchr(line, '\n');
 		size_t len = nl ? (size_t)(nl - line) : strlen(line);
 		if (i >= st.view_top) {
+			/* The whole width: the checklist was kept wrapped to 80. */
 			char *one = xasprintf("%.*s", (int)len, line);
-			draw_text(y++, 2, cols - 4, one, term_attr(ROLE_NORMAL));
+			draw_text(y++, 0, cols, one, term_attr(ROLE_NORMAL));
 			free(one);
 		}
 		if (!nl)
@@ -232,7 +243,7 @@ open_view(struct ui *ui, int64_t id)
 	}
 	struct buf b = {0};
 	history_session_render(&b, st.view, st.view_full ? "text" : "compact",
-			       (size_t)(COLS > 10 ? COLS - 4 : 76));
+			       (size_t)(COLS > 10 ? COLS : 80));
 	st.view_text = buf_take(&b);
 }
 
@@ -306,16 +317,16 @@ history_key(struct ui *ui, int key)
 	case 'o':
 	case 'O':
 		st.open_only = !st.open_only;
-		st.sel = 0;
 		reload(ui);
+		select_first(ui);
 		return KEY_HANDLED;
 	case '/':
 	case K_FN(KEY_F(3)): {
 		char *q = ui_prompt(ui, _("Ticket id contains:"), st.query);
 		if (q) {
 			snprintf(st.query, sizeof st.query, "%s", q);
-			st.sel = 0;
 			reload(ui);
+			select_first(ui);
 			free(q);
 		}
 		return KEY_HANDLED;

@@ -264,8 +264,9 @@ draw_crumb(struct ui *ui)
 		char **v = NULL;
 		size_t n = 0;
 		crumb_parts(ui, phrase, &v, &n);
-		/* Cut parts 1..cut; the first (the code) and the last stay. */
-		for (size_t cut = 0; !text && (cut == 0 || cut + 2 <= n); cut++) {
+		/* Cut parts 1..cut; the first (the code) and the last stay.  The
+		 * code's phrase goes before any part is cut. */
+		for (size_t cut = 0; !text && (cut == 0 || (!phrase && cut + 2 <= n)); cut++) {
 			char *t = crumb_join(v, n, 1, 1 + cut);
 			if ((int)draw_width(t) <= room)
 				text = t;
