@@ -403,7 +403,7 @@ history_footer(struct ui *ui)
 
 const struct screen screen_history = {
 	.name = N_("History"),
-	.keys = N_("\xe2\x86\x91\xe2\x86\x93 choose  Enter resume/show  f follow-up  / ticket  o open only  Esc back  F1 help"),
+	.keys = N_("\xe2\x86\x91\xe2\x86\x93 choose  Enter resume/show  f follow-up  / ticket  o open  Esc back  F1 help"),
 	.init = history_init,
 	.draw = history_draw,
 	.key = history_key,

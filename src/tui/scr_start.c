@@ -126,7 +126,7 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 	if (ui->open_sessions && !ui->session.id && bottom - y > 3) {
 		/* A run that ended without finishing its session: offer it. */
 		char *offer = xasprintf(ngettext("Ctrl-R resumes %zu open session: %s",
-						 "Ctrl-R resumes %zu open sessions, the latest: %s",
+						 "Ctrl-R: %zu open sessions to resume, latest %s",
 						 ui->open_sessions), ui->open_sessions,
 					ui->open_hint ? ui->open_hint : "");
 		bottom--;

@@ -36,6 +36,49 @@ static const char *const stage_ids[STAGE_WALK_COUNT] = {
 /* Most open sessions counted at start. */
 #define OPEN_MAX 100
 
+/* Counts the open sessions a run left that ended without finishing them (a
+ * quit, a crash, a dropped connection), not those in use elsewhere, and
+ * describes the latest for the start screen's offer. */
+static void
+count_open(struct ui *ui)
+{
+	ui->open_sessions = 0;
+	free(ui->open_hint);
+	ui->open_hint = NULL;
+	if (!ui->hist)
+		return;
+	char *why = NULL;
+	struct history_filter f = { .open_only = true, .limit = OPEN_MAX };
+	struct history_list l = {0};
+	if (history_list(ui->hist, &f, &l, &why) == 0) {
+		for (size_t i = 0; i < l.n; i++) {
+			if (l.v[i].in_use)
+				continue;
+			if (!ui->open_sessions++) {
+				const struct history_row *r = &l.v[i];
+				/* Short: the time of day when it was today. */
+				char when[64];
+				struct tm tm, today;
+				time_t now = time(NULL);
+				localtime_r(&r->started, &tm);
+				localtime_r(&now, &today);
+				if (tm.tm_yday == today.tm_yday && tm.tm_year == today.tm_year)
+					strftime(when, sizeof when, "%H:%M %z", &tm);
+				else
+					strftime(when, sizeof when, "%Y-%m-%d %H:%M %z", &tm);
+				char *t = r->ticket ? text_clean(r->ticket, strlen(r->ticket), 40)
+						    : xstrdup(_("no ticket"));
+				ui->open_hint = r->code ? xasprintf("%s %d %s, %s", t, r->code,
+								   r->vendor ? r->vendor : "", when)
+							: xasprintf("%s, %s", t, when);
+				free(t);
+			}
+		}
+		history_list_free(&l);
+	}
+	free(why);
+}
+
 char *
 ui_session_start(struct ui *ui)
 {
@@ -57,36 +100,7 @@ ui_session_start(struct ui *ui)
 		free(notice);
 		return m;
 	}
-	/* Open sessions left by a run that ended without finishing them (a
-	 * quit, a crash, a dropped connection), not those in use elsewhere. */
-	struct history_filter f = { .open_only = true, .limit = OPEN_MAX };
-	struct history_list l = {0};
-	if (history_list(ui->hist, &f, &l, &why) == 0) {
-		for (size_t i = 0; i < l.n; i++) {
-			if (l.v[i].in_use)
-				continue;
-			if (!ui->open_sessions++) {
-				const struct history_row *r = &l.v[i];
-				/* Short: the time of day when it was today. */
-				char when[64];
-				struct tm tm, today;
-				time_t now = time(NULL);
-				localtime_r(&r->started, &tm);
-				localtime_r(&now, &today);
-				strftime(when, sizeof when, tm.tm_yday == today.tm_yday &&
-					 tm.tm_year == today.tm_year ? "%H:%M %z" : "%Y-%m-%d %H:%M %z",
-					 &tm);
-				char *t = r->ticket ? text_clean(r->ticket, strlen(r->ticket), 40)
-						    : xstrdup(_("no ticket"));
-				ui->open_hint = r->code ? xasprintf("%s, %d %s, %s", t, r->code,
-								   r->vendor ? r->vendor : "", when)
-							: xasprintf("%s, %s", t, when);
-				free(t);
-			}
-		}
-		history_list_free(&l);
-	}
-	free(why);
+	count_open(ui);
 	return notice;
 }
 
@@ -215,8 +229,9 @@ ui_has_work(const struct ui *ui)
 	size_t n = 0;
 	if (ui->engine)
 		engine_steps(ui->engine, &n);
+	enum stage st = ui->stage == STAGE_HISTORY ? ui->history_from : ui->stage;
 	return ui->code_field.s[0] || ui->ticket.s[0] || ui_has_trace(ui) || n || ui->n_ticks ||
-	       ui->stage > STAGE_START;
+	       (st > STAGE_START && st < STAGE_WALK_COUNT);
 }
 
 bool
@@ -305,6 +320,7 @@ ui_session_new(struct ui *ui)
 	ui->store_failed = false;
 	ui->ticket_checked[0] = '\0';
 	ui_ticks_forget(ui);
+	count_open(ui);
 }
 
 int
