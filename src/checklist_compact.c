@@ -59,6 +59,22 @@ mark(struct buf *out, size_t n, bool markdown)
 		buf_addf(out, markdown ? " [^%zu]" : " [%zu]", n);
 }
 
+/* A blank line, then "LABEL: TEXT" (bold label in markdown). */
+static void
+labelled_line(struct buf *out, const char *label, const char *text, bool markdown, size_t width)
+{
+	if (markdown) {
+		buf_addf(out, "\n**%s:** ", label);
+		md(out, text);
+		buf_add(out, "\n");
+	} else {
+		char *a = xasprintf("%s: %s", label, text);
+		buf_add(out, "\n");
+		wrap_add(out, a, width, 0, 2);
+		free(a);
+	}
+}
+
 void
 checklist_render_compact(struct buf *out, const struct checklist *c, bool markdown, size_t width)
 {
@@ -176,16 +192,7 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 	if (c->evidence.n) {
 		for (size_t i = 0; i < c->evidence.n; i++)
 			buf_addf(&t, "%s%s", i ? "; " : "", c->evidence.v[i].label);
-		if (markdown) {
-			buf_addf(out, "\n**%s:** ", _("Attach"));
-			md(out, t.s);
-			buf_add(out, "\n");
-		} else {
-			char *a = xasprintf("%s: %s", _("Attach"), t.s);
-			buf_add(out, "\n");
-			wrap_add(out, a, width, 0, 2);
-			free(a);
-		}
+		labelled_line(out, _("Attach"), t.s, markdown, width);
 		buf_free(&t);
 	}
 
@@ -215,16 +222,7 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 			else if (a->origin == ORIGIN_UNASKED)
 				buf_addf(&t, " (%s)", _("not asked"));
 		}
-		if (markdown) {
-			buf_addf(out, "\n**%s:** ", _("Answers"));
-			md(out, t.s);
-			buf_add(out, "\n");
-		} else {
-			char *a = xasprintf("%s: %s", _("Answers"), t.s);
-			buf_add(out, "\n");
-			wrap_add(out, a, width, 0, 2);
-			free(a);
-		}
+		labelled_line(out, _("Answers"), t.s, markdown, width);
 		buf_free(&t);
 	}
 

@@ -738,32 +738,6 @@ new_uuid(void)
 			 r[12], r[13], r[14], r[15]);
 }
 
-/* JSON text without the whitespace between its tokens (strings kept as
- * they are), so that a stored json rendering is one line; malloc'd. */
-static char *
-minify(const char *json)
-{
-	struct buf b = {0};
-	buf_add(&b, "");
-	bool in_str = false;
-	for (const char *p = json; *p; p++) {
-		if (in_str) {
-			buf_addn(&b, p, 1);
-			if (*p == '\\' && p[1])
-				buf_addn(&b, ++p, 1);
-			else if (*p == '"')
-				in_str = false;
-			continue;
-		}
-		if (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
-			continue;
-		if (*p == '"')
-			in_str = true;
-		buf_addn(&b, p, 1);
-	}
-	return buf_take(&b);
-}
-
 int
 history_save(struct history *h, struct history_session *s, char **why)
 {
@@ -860,9 +834,11 @@ history_save(struct history *h, struct history_session *s, char **why)
 		sqlite3_bind_int64(st, 1, id);
 		bind_text(st, 2, r->format);
 		if (strcmp(r->format, "json") == 0) {
-			char *m = minify(r->body);
-			bind_text(st, 3, m);
-			free(m);
+			/* One line, as the export carries it. */
+			struct buf m = {0};
+			history_json_minify(&m, r->body);
+			bind_text(st, 3, m.s);
+			buf_free(&m);
 		} else {
 			bind_text(st, 3, r->body);
 		}
@@ -1473,6 +1449,17 @@ history_import(struct history *h, const char *json, bool *added, char **why)
 	return r;
 }
 
+/* Imports one session and counts it as added or already present. */
+static int
+import_count(struct history *h, const char *json, size_t *added, size_t *present, char **why)
+{
+	bool add = false;
+	if (history_import(h, json, &add, why) < 0)
+		return -1;
+	(*(add ? added : present))++;
+	return 0;
+}
+
 int
 history_import_text(struct history *h, const char *text, size_t len, size_t *added,
 		    size_t *present, char **why)
@@ -1522,17 +1509,12 @@ history_import_text(struct history *h, const char *text, size_t len, size_t *add
 					one = col_text(st, 0);
 			}
 			sqlite3_finalize(st);
-			bool add = false;
 			char *w = NULL;
-			if (!one || history_import(h, one, &add, &w) < 0) {
+			if (!one || import_count(h, one, added, present, &w) < 0) {
 				*why = xasprintf(_("session %lld of the document: %s"), i + 1,
 						 w ? w : _("not readable"));
 				free(w);
 				rc = -1;
-			} else if (add) {
-				(*added)++;
-			} else {
-				(*present)++;
 			}
 			free(one);
 		}
@@ -1551,16 +1533,11 @@ history_import_text(struct history *h, const char *text, size_t len, size_t *add
 				l++;
 			if (!*l)
 				continue;
-			bool add = false;
 			char *w = NULL;
-			if (history_import(h, l, &add, &w) < 0) {
+			if (import_count(h, l, added, present, &w) < 0) {
 				*why = xasprintf(_("line %zu: %s"), line, w);
 				free(w);
 				rc = -1;
-			} else if (add) {
-				(*added)++;
-			} else {
-				(*present)++;
 			}
 		}
 	}

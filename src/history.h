@@ -226,6 +226,10 @@ int history_import_text(struct history *h, const char *text, size_t len, size_t 
  * in RFC 3339 UTC), followed by a newline. */
 void history_session_json(struct buf *out, const struct history_session *s);
 
+/* Appends JSON text JSON without the whitespace between its tokens (its
+ * strings as they are), so that it fits on one line; "null" for nothing. */
+void history_json_minify(struct buf *out, const char *json);
+
 /* Appends S for people: FORMAT "text" or "markdown" (the session's facts,
  * answers and ticks, then the checklist in the full format), "compact" or
  * "compact-markdown" (the same with the compact checklist).  Times in local

@@ -40,12 +40,12 @@ js_time(struct buf *out, time_t t)
 	buf_add_json(out, b);
 }
 
-/* Appends JSON text without the whitespace between its tokens. */
-static void
-js_raw(struct buf *out, const char *json)
+void
+history_json_minify(struct buf *out, const char *json)
 {
 	bool in_str = false;
 	size_t start = out->len;
+	buf_add(out, "");
 	for (const char *p = json; *p; p++) {
 		if (in_str) {
 			buf_addn(out, p, 1);
@@ -151,7 +151,7 @@ history_session_json(struct buf *out, const struct history_session *s)
 			buf_add_json(out, r->format);
 			buf_add(out, ":");
 			if (strcmp(r->format, "json") == 0)
-				js_raw(out, r->body);
+				history_json_minify(out, r->body);
 			else
 				buf_add_json(out, r->body);
 		}

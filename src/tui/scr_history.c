@@ -162,7 +162,7 @@ history_draw(struct ui *ui, int top, int rows, int cols)
 		draw_text(y, cx[c] + 1, (c + 1 < ARRAY_SIZE(cx) ? cx[c + 1] : cols) - cx[c] - 2, heads[c],
 			  term_attr(ROLE_LABEL));
 	y++;
-	int details = 4;
+	int details = 5;
 	int list_rows = bottom - y - details;
 	if (list_rows < 3)
 		list_rows = bottom - y;
@@ -223,7 +223,7 @@ history_draw(struct ui *ui, int top, int rows, int cols)
 				  "follow-up session for the same ticket.")
 		: r->in_use ? _("Open in another wizard running now: it cannot be resumed here.")
 		: _("Open: Enter resumes it where it was left; f starts a follow-up instead.");
-	draw_text(y, 2, cols - 4, what, term_attr(ROLE_DIM));
+	draw_wrapped(y, 2, cols - 4, bottom - y, what, 2, term_attr(ROLE_DIM));
 }
 
 static void
