@@ -19,15 +19,9 @@
 #include "util.h"
 
 char *
-kb_locate(const char *explicit_path)
+kb_data_path(const char *name)
 {
-	if (explicit_path)
-		return xstrdup(explicit_path);
-	const char *env = getenv("SIPTRIAGE_KB");
-	if (env && *env)
-		return xstrdup(env);
-
-	/* The build tree: data/siptriage.db beside the executable. */
+	/* The build tree: data/NAME beside the executable. */
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
@@ -35,13 +29,24 @@ kb_locate(const char *explicit_path)
 		char *slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
-			char *p = xasprintf("%s/data/%s", exe, KB_FILE_NAME);
+			char *p = xasprintf("%s/data/%s", exe, name);
 			if (access(p, F_OK) == 0)
 				return p;
 			free(p);
 		}
 	}
-	return xasprintf("%s/%s", PKGDATADIR, KB_FILE_NAME);
+	return xasprintf("%s/%s", PKGDATADIR, name);
+}
+
+char *
+kb_locate(const char *explicit_path)
+{
+	if (explicit_path)
+		return xstrdup(explicit_path);
+	const char *env = getenv("SIPTRIAGE_KB");
+	if (env && *env)
+		return xstrdup(env);
+	return kb_data_path(KB_FILE_NAME);
 }
 
 static char *
@@ -1155,4 +1160,35 @@ kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
 	if (!st)
 		return KB_ERROR;
 	return terms_fill(kb, st, out, why);
+}
+
+enum kb_status
+kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT prefix, vendor, note, NULL, NULL, source, cite"
+				    " FROM header_hint ORDER BY length(prefix) DESC, prefix", why);
+	if (!st)
+		return KB_ERROR;
+	return terms_fill(kb, st, out, why);
+}
+
+enum kb_status
+kb_contacts_get(struct kb *kb, const char *vendor, struct kb_terms *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT name, queue, phone, hours, note, source, cite"
+				    " FROM escalation_contact WHERE vendor = ?1 ORDER BY rowid", why);
+	if (!st)
+		return KB_ERROR;
+	bind_text_or_null(st, 1, vendor ? vendor : "generic");
+	return terms_fill(kb, st, out, why);
+}
+
+bool
+kb_source_is_team(const struct kb_source *s)
+{
+	return s && s->id && strncmp(s->id, KB_TEAM_SOURCE_PREFIX, strlen(KB_TEAM_SOURCE_PREFIX)) == 0;
 }

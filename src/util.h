@@ -4,6 +4,7 @@
 #define SIPTRIAGE_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 
 /* Allocation that never returns NULL: on exhaustion it prints
@@ -67,5 +68,10 @@ int print_text(const char *text, char **why);
 /* $XDG_STATE_HOME/siptriage (default ~/.local/state/siptriage), created with
  * mode 0700 if missing; malloc'd.  NULL with *why set when it cannot be made. */
 char *state_dir(char **why);
+
+/* $VAR/siptriage, or $HOME/HOME_SUB/siptriage when VAR is unset or not
+ * absolute (XDG basedir: VAR "XDG_CACHE_HOME", HOME_SUB ".cache"); created
+ * with mode 0700 when CREATE.  Malloc'd; NULL with *why set on failure. */
+char *xdg_dir(const char *var, const char *home_sub, bool create, char **why);
 
 #endif
