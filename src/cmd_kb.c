@@ -413,7 +413,7 @@ kb_new_vendor_cmd(const struct cli_kb *k, int argc, char **argv)
 		free(path);
 		return EXIT_FAIL;
 	}
-	char *tmpl_path = kb_data_path("new-vendor.tmpl");
+	char *tmpl_path = kb_data_path("vendor-template.sql");
 	char *tmpl = read_all(tmpl_path);
 	if (!tmpl) {
 		say(_("template %s: %s"), tmpl_path, strerror(errno));
