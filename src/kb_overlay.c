@@ -41,6 +41,8 @@
  * about a second; all of data/ as an overlay needs a tenth of that). */
 #define OV_PROGRESS_OPS 1000
 #define OV_PROGRESS_CALLS 20000L
+/* The most rows one overlay may write (data/ as a whole writes ~5000). */
+#define OV_MAX_ROWS 100000
 /* The source a row may name in an overlay; replaced by the file's own. */
 #define OV_PLACEHOLDER "team"
 
@@ -264,7 +266,8 @@ struct compile {
 	long progress;
 	/* what came out */
 	struct change *changes;
-	size_t n_changes;
+	size_t n_changes, cap_changes;
+	bool too_many;         /* more than OV_MAX_ROWS rows written */
 	struct buf report;
 	int problems;
 };
@@ -369,7 +372,14 @@ on_change(void *arg, int op, const char *dbname, const char *table, sqlite3_int6
 	const struct ov_table *t = ov_table(table);
 	if (!c->active || op == SQLITE_DELETE || !t || strcmp(dbname, "main") != 0)
 		return;
-	c->changes = xrealloc(c->changes, (c->n_changes + 1) * sizeof *c->changes);
+	if (c->n_changes >= OV_MAX_ROWS) {
+		c->too_many = true;    /* the progress handler stops the statement */
+		return;
+	}
+	if (c->n_changes == c->cap_changes) {
+		c->cap_changes = c->cap_changes ? 2 * c->cap_changes : 64;
+		c->changes = xrealloc(c->changes, c->cap_changes * sizeof *c->changes);
+	}
 	struct change *ch = &c->changes[c->n_changes++];
 	ch->file = c->file;
 	ch->line = c->line;
@@ -383,7 +393,7 @@ static int
 on_progress(void *arg)
 {
 	struct compile *c = arg;
-	return c->active && ++c->progress > OV_PROGRESS_CALLS;
+	return c->active && (++c->progress > OV_PROGRESS_CALLS || c->too_many);
 }
 
 /* Line numbers of a text, counted forward as a position advances. */
@@ -510,6 +520,9 @@ run_file(struct compile *c, size_t i)
 			else if (rc == SQLITE_AUTH)
 				problem(c, path, line, _("only INSERT and UPDATE of the knowledge tables are"
 							 " allowed in an overlay (no schema changes)"));
+			else if (rc == SQLITE_INTERRUPT && c->too_many)
+				problem(c, path, line, _("the overlay writes more than %d rows (stopped)"),
+					OV_MAX_ROWS);
 			else if (rc == SQLITE_INTERRUPT)
 				problem(c, path, line, _("the statement runs too long (stopped)"));
 			else
