@@ -294,12 +294,12 @@ INSERT INTO ua_hint (pattern, vendor, scanner, note, source, cite) VALUES
 
 -- ... and the headers they add (header_hint): the start of a header name.
 INSERT INTO header_hint (prefix, vendor, note, source, cite) VALUES
-    ('X-Twilio-', 'twilio', 'Twilio''s headers: X-Twilio-Error carries the Debugger code of a refused call, X-Twilio-CallSid and X-Twilio-AccountSid identify the call', 'tw-603', 'X-Twilio-Error'),
-    ('X-Telnyx-', 'telnyx', 'Telnyx''s headers, e.g. X-Telnyx-Token of token authentication', 'tnx-auth', 'IP + Token'),
-    ('X-MS-', 'teams-dr', 'Microsoft Teams Direct Routing headers, e.g. X-MS-SBC describing the SBC', 'ms-acg', 'SIP signaling'),
-    ('X-Asterisk-HangupCause', 'asterisk', 'Asterisk''s hangup cause (text, and number in X-Asterisk-HangupCauseCode)', 'ast-chansip', '__transmit_response'),
-    ('X-FS-', 'freeswitch', 'FreeSWITCH''s headers, e.g. X-FS-Support', 'fs-sofia', 'X-FS-Support'),
-    ('X-Voip-Carrier-Sid', 'jambonz', 'jambonz: the carrier an inbound call came from', 'jz-sbc', 'identifyAccount'),
-    ('X-Originating-Carrier', 'jambonz', 'jambonz: the name of the carrier an inbound call came from', 'jz-sbc', 'identifyAccount'),
-    ('X-Application-Sid', 'jambonz', 'jambonz: the application bound to the call', 'jz-sbc', 'identifyAccount'),
-    ('X-Account-Sid', 'jambonz', 'jambonz: the account of the call', 'jz-sbc', 'identifyAccount');
+    ('X-Twilio-', 'twilio', 'a header Twilio adds (X-Twilio-Error carries the Debugger code of a refused call)', 'tw-603', 'X-Twilio-Error'),
+    ('X-Telnyx-', 'telnyx', 'a Telnyx header (e.g. X-Telnyx-Token of token authentication)', 'tnx-auth', 'IP + Token'),
+    ('X-MS-', 'teams-dr', 'a Microsoft Teams Direct Routing header (e.g. X-MS-SBC describing the SBC)', 'ms-acg', 'SIP signaling'),
+    ('X-Asterisk-HangupCause', 'asterisk', 'the hangup cause Asterisk adds to a failed call''s response', 'ast-chansip', '__transmit_response'),
+    ('X-FS-', 'freeswitch', 'a FreeSWITCH header (e.g. X-FS-Support)', 'fs-sofia', 'X-FS-Support'),
+    ('X-Voip-Carrier-Sid', 'jambonz', 'a header jambonz''s SBC adds (the carrier of the call)', 'jz-sbc', 'identifyAccount'),
+    ('X-Originating-Carrier', 'jambonz', 'a header jambonz''s SBC adds (the carrier''s name)', 'jz-sbc', 'identifyAccount'),
+    ('X-Application-Sid', 'jambonz', 'a header jambonz''s SBC adds (the application of the call)', 'jz-sbc', 'identifyAccount'),
+    ('X-Account-Sid', 'jambonz', 'a header jambonz''s SBC adds (the account of the call)', 'jz-sbc', 'identifyAccount');
