@@ -51,7 +51,7 @@ static const struct command commands[] = {
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
 	{ "checks", "", N_("the checks, with where to find the answers"),
 	  cmd_checks },
-	{ "kb", "check [--overlay DIR] [PATH] | diff | new-vendor ID",
+	{ "kb", "check [--overlay DIR] [PATH] | diff | new-vendor ID | build",
 	  N_("check, diff and extend the knowledge base (team overlays)"), cmd_kb },
 };
 

@@ -1,6 +1,7 @@
 /* cmd_kb.c: `siptriage kb`: validate a knowledge base or a team overlay,
  * list what an overlay adds and changes, write a starting file for a team's
- * vendor context; and which knowledge base file the commands open
+ * vendor context, build a knowledge base from SQL (what kbbuild does at
+ * build time); and which knowledge base file the commands open
  * (cli_kb_in_use()).  See siptriage-kb(5). */
 #include "system.h"
 
@@ -453,6 +454,52 @@ kb_new_vendor_cmd(const struct cli_kb *k, int argc, char **argv)
 	return rc;
 }
 
+/* kb build -o OUT FILE.sql...: what kbbuild does at build time, installed:
+ * the files compiled in order into a new knowledge base, validated, and
+ * renamed into place. */
+static int
+kb_build_cmd(const struct cli_kb *k, int argc, char **argv)
+{
+	(void)k;
+	static const struct option opts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *out = NULL;
+	optind = 0;
+	int c;
+	while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+		if (c == 'o') {
+			out = optarg;
+			continue;
+		}
+		say(_("kb build: unknown or incomplete option '%s'"), argv[optind - 1]);
+		return EXIT_USAGE;
+	}
+	if (!out || optind >= argc) {
+		say(_("kb: usage: siptriage kb build -o OUT FILE.sql..."));
+		return EXIT_USAGE;
+	}
+	char *why = NULL;
+	int rc = kb_compile(out, (const char *const *)argv + optind, (size_t)(argc - optind), false,
+			    &why);
+	if (rc < 0) {
+		/* The validator's defects, one per line, or one error. */
+		if (why && strchr(why, '\n') && why[strlen(why) - 1] == '\n') {
+			fputs(why, stdout);
+			fflush(stdout);
+			say(_("knowledge base %s: not built"), out);
+		} else {
+			say(_("knowledge base %s: %s"), out, why ? why : _("not built"));
+		}
+		free(why);
+		return EXIT_FAIL;
+	}
+	printf(ngettext("%s: built from %d file, no defects\n", "%s: built from %d files, no defects\n",
+			(unsigned long)(argc - optind)), out, argc - optind);
+	return EXIT_OK;
+}
+
 int
 cmd_kb_main(const struct cli_kb *k, int argc, char **argv)
 {
@@ -463,14 +510,15 @@ cmd_kb_main(const struct cli_kb *k, int argc, char **argv)
 		{ "check", kb_check_cmd },
 		{ "diff", kb_diff_cmd },
 		{ "new-vendor", kb_new_vendor_cmd },
+		{ "build", kb_build_cmd },
 	};
 	if (argc < 2) {
-		say(_("kb: missing action (check, diff or new-vendor)"));
+		say(_("kb: missing action (check, diff, new-vendor or build)"));
 		return EXIT_USAGE;
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(actions); i++)
 		if (strcmp(argv[1], actions[i].name) == 0)
 			return actions[i].run(k, argc - 1, argv + 1);
-	say(_("kb: unknown action '%s' (valid: check, diff, new-vendor)"), argv[1]);
+	say(_("kb: unknown action '%s' (valid: check, diff, new-vendor, build)"), argv[1]);
 	return EXIT_USAGE;
 }
