@@ -58,15 +58,21 @@ static const struct command commands[] = {
 static void
 error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+void
+cli_verror(const char *fmt, va_list ap)
+{
+	fputs("siptriage: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 static void
 error(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("siptriage: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_verror(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 static void

@@ -2,10 +2,14 @@
 #ifndef SIPTRIAGE_CLI_H
 #define SIPTRIAGE_CLI_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* Parses ARGV, runs the command and returns the exit status. */
 int cli_main(int argc, char **argv);
+
+/* Prints "siptriage: " FMT "\n" to stderr: the one form of every error. */
+void cli_verror(const char *fmt, va_list ap);
 
 /* What the global options say about the knowledge base. */
 struct cli_kb {

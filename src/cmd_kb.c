@@ -28,11 +28,9 @@ static void
 say(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("siptriage: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_verror(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 /* Each line of TEXT on stderr as "siptriage: LINE". */

@@ -762,7 +762,9 @@ compile(const char *base, const struct kb_overlay *o, const char *out, struct co
 	sqlite3_db_config(c->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(c->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
 	sqlite3_db_config(c->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+#ifdef SQLITE_DBCONFIG_ENABLE_VIEW
 	sqlite3_db_config(c->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+#endif
 	sqlite3_limit(c->db, SQLITE_LIMIT_LENGTH, 1 << 20);
 	sqlite3_limit(c->db, SQLITE_LIMIT_SQL_LENGTH, OV_MAX_FILE);
 	sqlite3_limit(c->db, SQLITE_LIMIT_ATTACHED, 0);
