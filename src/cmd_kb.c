@@ -286,27 +286,6 @@ replace_all(const char *text, const char *key, const char *value)
 	return buf_take(&b);
 }
 
-static char *
-read_all(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_addn(&b, chunk, n);
-	bool bad = ferror(f);
-	fclose(f);
-	if (bad || !b.s) {
-		buf_free(&b);
-		errno = bad ? EIO : EINVAL;
-		return NULL;
-	}
-	return buf_take(&b);
-}
-
 static int
 kb_new_vendor_cmd(const struct cli_kb *k, int argc, char **argv)
 {
@@ -413,9 +392,15 @@ kb_new_vendor_cmd(const struct cli_kb *k, int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	char *tmpl_path = kb_data_path("vendor-template.sql");
-	char *tmpl = read_all(tmpl_path);
-	if (!tmpl) {
-		say(_("template %s: %s"), tmpl_path, strerror(errno));
+	why = NULL;
+	char *tmpl = file_read(tmpl_path, &why);
+	if (!tmpl || !*tmpl) {
+		if (why)
+			say(_("template %s"), why);
+		else
+			say(_("template %s: empty"), tmpl_path);
+		free(why);
+		free(tmpl);
 		free(tmpl_path);
 		free(path);
 		return EXIT_FAIL;

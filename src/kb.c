@@ -1150,41 +1150,40 @@ kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why)
 	return terms_fill(kb, st, out, why);
 }
 
-enum kb_status
-kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
+/* Runs SQL (columns as terms_fill wants; ?1, if any, bound to VENDOR) into OUT. */
+static enum kb_status
+terms_query(struct kb *kb, const char *sql, const char *vendor, struct kb_terms *out, char **why)
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"
-				    " FROM trace_rule ORDER BY fact", why);
+	sqlite3_stmt *st = prep(kb, sql, why);
 	if (!st)
 		return KB_ERROR;
+	if (vendor)
+		bind_text_or_null(st, 1, vendor);
 	return terms_fill(kb, st, out, why);
+}
+
+enum kb_status
+kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	return terms_query(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"
+			       " FROM trace_rule ORDER BY fact", NULL, out, why);
 }
 
 enum kb_status
 kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why)
 {
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT prefix, vendor, note, NULL, NULL, source, cite"
-				    " FROM header_hint ORDER BY length(prefix) DESC, prefix", why);
-	if (!st)
-		return KB_ERROR;
-	return terms_fill(kb, st, out, why);
+	return terms_query(kb, "SELECT prefix, vendor, note, NULL, NULL, source, cite"
+			       " FROM header_hint ORDER BY length(prefix) DESC, prefix", NULL, out, why);
 }
 
 enum kb_status
 kb_contacts_get(struct kb *kb, const char *vendor, struct kb_terms *out, char **why)
 {
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT name, queue, phone, hours, note, source, cite"
-				    " FROM escalation_contact WHERE vendor = ?1 ORDER BY rowid", why);
-	if (!st)
-		return KB_ERROR;
-	bind_text_or_null(st, 1, vendor ? vendor : "generic");
-	return terms_fill(kb, st, out, why);
+	return terms_query(kb, "SELECT name, queue, phone, hours, note, source, cite"
+			       " FROM escalation_contact WHERE vendor = ?1 ORDER BY rowid",
+			   vendor ? vendor : "generic", out, why);
 }
 
 bool

@@ -13,29 +13,6 @@
 #include "kb_private.h"
 #include "util.h"
 
-static char *
-slurp(const char *path, char **why)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		*why = xasprintf("%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	struct buf b = {0};
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_addn(&b, chunk, n);
-	if (ferror(f)) {
-		*why = xasprintf("%s: %s", path, strerror(errno));
-		fclose(f);
-		buf_free(&b);
-		return NULL;
-	}
-	fclose(f);
-	return buf_take(&b);
-}
-
 int
 kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, char **why)
 {
@@ -63,7 +40,7 @@ kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, 
 			 NULL, NULL, &err) != SQLITE_OK)
 		goto sqlerr;
 	for (size_t i = 0; i < n_files; i++) {
-		char *sql = slurp(files[i], why);
+		char *sql = file_read(files[i], why);
 		if (!sql)
 			goto done;
 		int erc = sqlite3_exec(db, sql, NULL, NULL, &err);

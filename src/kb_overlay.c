@@ -875,28 +875,41 @@ tmp_dir(void)
 	return t && t[0] == '/' ? t : "/tmp";
 }
 
+/* Compiles O over BASE into a temporary file, as compile() does, for kb check
+ * and kb diff; compile_temp_free() removes it.  *TMP is NULL when no
+ * temporary file could be made. */
+static int
+compile_temp(const char *base, const struct kb_overlay *o, struct compile *c, char **tmp, char **why)
+{
+	memset(c, 0, sizeof *c);
+	*tmp = temp_in(tmp_dir(), why);
+	if (!*tmp)
+		return -1;
+	return compile(base, o, *tmp, c, why) < 0 ? -1 : 0;
+}
+
+static void
+compile_temp_free(struct compile *c, char *tmp)
+{
+	compile_free(c);
+	if (tmp)
+		unlink(tmp);
+	free(tmp);
+}
+
 int
 kb_overlay_check(const char *base, const struct kb_overlay *o, char **report)
 {
-	*report = NULL;
-	char *why = NULL;
-	char *tmp = temp_in(tmp_dir(), &why);
-	if (!tmp) {
-		*report = why;
-		return -1;
-	}
+	char *why = NULL, *tmp;
 	struct compile c;
-	int rc = compile(base, o, tmp, &c, &why);
+	int rc = compile_temp(base, o, &c, &tmp, &why);
 	if (rc < 0) {
-		rc = -1;
 		*report = why;
 	} else {
 		rc = c.problems;
 		*report = c.report.s ? buf_take(&c.report) : NULL;
 	}
-	compile_free(&c);
-	unlink(tmp);
-	free(tmp);
+	compile_temp_free(&c, tmp);
 	return rc;
 }
 
@@ -969,17 +982,10 @@ in_base(sqlite3 *db, sqlite3 *base, const struct ov_table *t, sqlite3_int64 rowi
 int
 kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text)
 {
-	*text = NULL;
-	char *why = NULL;
-	char *tmp = temp_in(tmp_dir(), &why);
-	if (!tmp) {
-		*text = why;
-		return -1;
-	}
+	char *why = NULL, *tmp;
 	struct compile c;
-	int rc = compile(base, o, tmp, &c, &why);
+	int rc = compile_temp(base, o, &c, &tmp, &why);
 	if (rc < 0) {
-		rc = -1;
 		*text = why;
 	} else if (c.problems) {
 		rc = c.problems;
@@ -1025,9 +1031,7 @@ kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text)
 			buf_add(&out, c.report.s);    /* warnings */
 		*text = buf_take(&out);
 	}
-	compile_free(&c);
-	unlink(tmp);
-	free(tmp);
+	compile_temp_free(&c, tmp);
 	return rc;
 }
 

@@ -251,6 +251,29 @@ write_through(const char *path, const char *data, size_t len)
 	return rc;
 }
 
+char *
+file_read(const char *path, char **why)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		*why = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	struct buf b = {0};
+	char chunk[8192];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_addn(&b, chunk, n);
+	if (ferror(f)) {
+		*why = xasprintf("%s: %s", path, strerror(errno));
+		fclose(f);
+		buf_free(&b);
+		return NULL;
+	}
+	fclose(f);
+	return b.s ? buf_take(&b) : xstrdup("");
+}
+
 int
 write_atomic(const char *path, const char *data, size_t len)
 {

@@ -59,6 +59,10 @@ void wrap_add(struct buf *b, const char *text, size_t width, size_t first_col, s
  * written to directly. */
 int write_atomic(const char *path, const char *data, size_t len);
 
+/* The whole of the file PATH, NUL-terminated ("" for an empty file); NULL with
+ * *WHY ("PATH: reason") set when it cannot be read. */
+char *file_read(const char *path, char **why);
+
 /* Sends TEXT to the printer: $SIPTRIAGE_PRINT_CMD (split on blanks, no
  * shell) if set, else `lp` (which honours LPDEST and PRINTER), with TEXT on
  * its standard input.  Returns 0 when the command exited 0; else -1 with
