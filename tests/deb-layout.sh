@@ -33,7 +33,7 @@ KB="$root/usr/share/siptriage/siptriage.db"
 elf=$(readelf -h -d "$S" 2>&1)
 has "siptriage: position-independent (PIE)" "DYN (Position-Independent Executable file)" "$elf"
 has "siptriage: immediate binding (hardening=+all)" "BIND_NOW" "$elf"
-readelf --dyn-syms "$S" | grep -q '__[a-z_]*_chk@' && ok "siptriage: fortified calls (_FORTIFY_SOURCE)" ||
+readelf -W --dyn-syms "$S" | grep -q '__[a-z_]*_chk@' && ok "siptriage: fortified calls (_FORTIFY_SOURCE)" ||
 	not_ok "siptriage: fortified calls (_FORTIFY_SOURCE)"
 
 # --- the installed program, from the scratch root ------------------------------
