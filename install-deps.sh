@@ -23,6 +23,11 @@ if [ $# -gt 0 ]; then
 	exit 2
 fi
 
+if ! command -v dpkg-query >/dev/null 2>&1; then
+	echo "install-deps.sh: no dpkg-query: this is for Debian and its derivatives;" \
+		"install the equivalents of:" $packages >&2
+	exit 1
+fi
 missing=
 for p in $packages; do
 	status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null) || status=
@@ -34,7 +39,14 @@ if [ -z "$missing" ]; then
 fi
 
 echo "install-deps.sh: installing:$missing"
-if [ "$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi
+if [ "$(id -u)" -eq 0 ]; then
+	sudo=
+elif command -v sudo >/dev/null 2>&1; then
+	sudo=sudo
+else
+	echo "install-deps.sh: run it as root (there is no sudo) to install:$missing" >&2
+	exit 1
+fi
 $sudo apt-get update
 # shellcheck disable=SC2086 # one word per package
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
