@@ -24,7 +24,8 @@ TUI_TESTS = \
 	tests/tui/navigation.test \
 	tests/tui/files.test \
 	tests/tui/terminal.test \
-	tests/tui/trace.test
+	tests/tui/trace.test \
+	tests/tui/hangup.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \
@@ -32,4 +33,4 @@ TUI_SCREENS = \
 	tests/tui/expected/question-allowlist.screen \
 	tests/tui/expected/reason-didww-403.screen \
 	tests/tui/expected/checklist-carrier-503.screen
-EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README
+EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README tests/tui/hangup.py
