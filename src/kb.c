@@ -22,20 +22,10 @@ char *
 kb_data_path(const char *name)
 {
 	/* The build tree: data/NAME beside the executable. */
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			char *p = xasprintf("%s/data/%s", exe, name);
-			if (access(p, F_OK) == 0)
-				return p;
-			free(p);
-		}
-	}
-	return xasprintf("%s/%s", PKGDATADIR, name);
+	char *rel = xasprintf("data/%s", name);
+	char *p = beside_program(rel);
+	free(rel);
+	return p ? p : xasprintf("%s/%s", PKGDATADIR, name);
 }
 
 char *

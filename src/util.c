@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <libgen.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -523,6 +524,25 @@ char *
 state_dir(char **why)
 {
 	return xdg_dir("XDG_STATE_HOME", ".local/state", true, why);
+}
+
+char *
+beside_program(const char *rel)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (!slash)
+		return NULL;
+	*slash = '\0';
+	char *p = xasprintf("%s/%s", exe, rel);
+	if (access(p, F_OK) == 0)
+		return p;
+	free(p);
+	return NULL;
 }
 
 void

@@ -78,4 +78,10 @@ char *state_dir(char **why);
  * with mode 0700 when CREATE.  Malloc'd; NULL with *why set on failure. */
 char *xdg_dir(const char *var, const char *home_sub, bool create, char **why);
 
+/* DIR/REL where DIR is the directory of the running program, when that file
+ * exists: how a program run from its build tree finds the knowledge base and
+ * the message catalogues built beside it.  malloc'd; NULL when it does not
+ * exist or the program's own path cannot be read. */
+char *beside_program(const char *rel);
+
 #endif
