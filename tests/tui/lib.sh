@@ -29,7 +29,6 @@ trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TAP_TMP"' EXIT
 # fixed environment plus VAR=VALUE.  After the wizard exits the pane prints
 # "EXIT:<status>" and the terminal modes, then waits.
 start() {
-	tm kill-server >/dev/null 2>&1
 	mkdir -p "$W/home/state" "$W/work"
 	# The shell survives the Ctrl-C sent to the pane's process group (a trap
 	# with a command, unlike an ignored signal, is not inherited by the
@@ -44,14 +43,17 @@ stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)\$' | tr '\\n' ' '; echo
 exec sleep 3600
 EOS
 	new_server "sh $W/run.sh"
-	wait_for "Which SIP response code"
+	wait_for "Which SIP response code" || diag "start: no first screen after ${TUI_TIMEOUT}s:" "$last"
 }
 
-# new_server CMD: a fresh server (the old one's socket removed, so that a
-# server still shutting down is never reused) with one session running CMD.
+# new_server CMD: a fresh server with one session running CMD.  A socket of
+# its own for each server: under load the old server may still be shutting
+# down, and a session started on its socket died with it (an empty pane for
+# the rest of the walk).
 new_server() {
 	tm kill-server >/dev/null 2>&1
-	rm -f "$SOCK"
+	tui_servers=$((${tui_servers:-0} + 1))
+	SOCK=$W/tmux.$tui_servers.sock
 	tm new-session -d -x 80 -y 24 -s "$SESSION" "$1"
 }
 
