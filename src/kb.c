@@ -173,8 +173,11 @@ kb_col_text(sqlite3_stmt *st, int col)
 	/* The file may come from anywhere (--kb): no escape sequence or
 	 * invalid UTF-8 of it reaches a terminal. */
 	const unsigned char *t = sqlite3_column_text(st, col);
-	return t ? text_clean((const char *)t, (size_t)sqlite3_column_bytes(st, col), SIZE_MAX)
-		 : NULL;
+	if (!t)
+		return NULL;
+	size_t len = (size_t)sqlite3_column_bytes(st, col);
+	const char *s = kb_text_translate(st, col, (const char *)t);
+	return text_clean(s, s == (const char *)t ? len : strlen(s), SIZE_MAX);
 }
 
 void
