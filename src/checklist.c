@@ -16,8 +16,10 @@ field(struct buf *out, const char *label, const char *text, size_t width)
 	buf_addf(out, "  %s", label);
 	size_t col = 2 + w;
 	if (col + 1 > LABEL_COL) {
-		buf_add(out, " ");
-		col++;
+		/* A longer label (a translation): the text under it. */
+		buf_add(out, "\n");
+		for (col = 0; col < LABEL_COL; col++)
+			buf_add(out, " ");
 	} else {
 		for (; col < LABEL_COL; col++)
 			buf_add(out, " ");
