@@ -761,10 +761,14 @@ kb_codes_search(struct kb *kb, const char *query, struct kb_code_list *out, char
 		const char *hay = (const char *)sqlite3_column_text(st, 2);
 		char num[8];
 		snprintf(num, sizeof num, "%d", code);
+		/* The phrase's translation is searched too ("besetzt"). */
+		char *gloss = kb_gloss("code.phrase", (const char *)sqlite3_column_text(st, 1));
 		bool all = true;
 		for (size_t i = 0; i < nw && all; i++)
 			all = strncmp(num, words[i], strlen(words[i])) == 0 ||
-			      (hay && strcasestr(hay, words[i]) != NULL);
+			      (hay && strcasestr(hay, words[i]) != NULL) ||
+			      (gloss && strcasestr(gloss, words[i]) != NULL);
+		free(gloss);
 		if (!all)
 			continue;
 		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);

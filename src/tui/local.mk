@@ -31,7 +31,8 @@ TUI_TESTS = \
 	tests/tui/trace.test \
 	tests/tui/hangup.test \
 	tests/tui/sessions.test \
-	tests/tui/keepwork.test
+	tests/tui/keepwork.test \
+	tests/tui/languages.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \
