@@ -57,15 +57,16 @@ static const struct command commands[] = {
 static void
 error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Every value in an error message is cleaned and cut short (util.h
+ * buf_vadd_message()): arguments and file contents reach the terminal
+ * as text, never as escape sequences. */
 static void
 error(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("siptriage: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	msg_verror(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 static void
@@ -393,7 +394,7 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	if (!e && err == ENGINE_BAD_REASON && tf && f.reason == tf->reason) {
 		/* The trace's reason is free text of a log: one the vendor does
 		 * not list is noted and left out, not a reason to stop. */
-		fprintf(stderr, _("siptriage: trace %s: %s; going on without it\n"), trace_path, why);
+		error(_("trace %s: %s; going on without it"), trace_path, why);
 		free(why);
 		why = NULL;
 		f.reason = NULL;
