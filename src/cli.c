@@ -256,25 +256,12 @@ out:
 static bool
 parse_answer(const char *arg, char **check, enum answer *a)
 {
-	const char *eq = strchr(arg, '=');
-	if (!eq || eq == arg) {
-		error(_("checklist: '%s' is not CHECK=yes|no|unknown"), arg);
-		return false;
-	}
-	const char *v = eq + 1;
-	if (strcmp(v, "yes") == 0 || strcmp(v, "y") == 0)
-		*a = ANSWER_YES;
-	else if (strcmp(v, "no") == 0 || strcmp(v, "n") == 0)
-		*a = ANSWER_NO;
-	else if (strcmp(v, "unknown") == 0 || strcmp(v, "?") == 0)
-		*a = ANSWER_UNKNOWN;
-	else {
-		error(_("checklist: invalid answer '%s' for %.*s (valid: yes, no, unknown)"), v,
-		      (int)(eq - arg), arg);
-		return false;
-	}
-	*check = xasprintf("%.*s", (int)(eq - arg), arg);
-	return true;
+	char *why = NULL;
+	bool ok = engine_answer_parse(arg, check, a, &why);
+	if (!ok)
+		error(_("checklist: %s"), why);
+	free(why);
+	return ok;
 }
 
 static int

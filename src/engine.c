@@ -360,6 +360,38 @@ engine_free(struct engine **pe)
 	*pe = NULL;
 }
 
+bool
+engine_answer_parse(const char *arg, char **check, enum answer *a, char **why)
+{
+	*check = NULL;
+	*why = NULL;
+	const char *eq = strchr(arg, '=');
+	if (!eq || eq == arg) {
+		char *v = shown(arg);
+		*why = xasprintf(_("'%s' is not CHECK=yes|no|unknown"), v);
+		free(v);
+		return false;
+	}
+	const char *v = eq + 1;
+	if (strcmp(v, "yes") == 0 || strcmp(v, "y") == 0) {
+		*a = ANSWER_YES;
+	} else if (strcmp(v, "no") == 0 || strcmp(v, "n") == 0) {
+		*a = ANSWER_NO;
+	} else if (strcmp(v, "unknown") == 0 || strcmp(v, "?") == 0) {
+		*a = ANSWER_UNKNOWN;
+	} else {
+		char *c = xasprintf("%.*s", (int)(eq - arg), arg);
+		char *cv = shown(c), *vv = shown(v);
+		*why = xasprintf(_("invalid answer '%s' for %s (valid: yes, no, unknown)"), vv, cv);
+		free(c);
+		free(cv);
+		free(vv);
+		return false;
+	}
+	*check = xasprintf("%.*s", (int)(eq - arg), arg);
+	return true;
+}
+
 enum engine_error
 engine_preset(struct engine *e, const char *check_id, enum answer a, enum origin o,
 	      const char *note, char **why)

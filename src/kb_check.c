@@ -286,7 +286,7 @@ gnode_cmp(const void *a, const void *b)
 static int
 gnode_find(const struct gnode *v, int n, const char *id)
 {
-	if (!id)
+	if (!id || n == 0)
 		return -1;
 	struct gnode key = { .id = (char *)(uintptr_t)id };
 	const struct gnode *f = bsearch(&key, v, (size_t)n, sizeof *v, gnode_cmp);
@@ -354,7 +354,8 @@ check_cycles(struct report *r, sqlite3 *db)
 		if (nrc != SQLITE_DONE)
 			unreadable(r, db);
 		sqlite3_reset(nodes);
-		qsort(v, (size_t)n, sizeof *v, gnode_cmp);
+		if (n > 1)
+			qsort(v, (size_t)n, sizeof *v, gnode_cmp);
 		for (int i = 0; i < n; i++) {
 			v[i].next[0] = gnode_find(v, n, v[i].yes);
 			v[i].next[1] = gnode_find(v, n, v[i].no);

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <libgen.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,11 +178,10 @@ char_width(const char *s, size_t len, size_t *adv)
 size_t
 text_width(const char *s)
 {
-	size_t w = 0, len = strlen(s), adv;
-	while (len) {
-		w += char_width(s, len, &adv);
+	size_t w = 0, adv;
+	while (*s) {
+		w += char_width(s, strnlen(s, MB_LEN_MAX), &adv);
 		s += adv;
-		len -= adv;
 	}
 	return w;
 }
@@ -418,7 +418,7 @@ write_atomic(const char *path, const char *data, size_t len)
 		sigaddset(&block, deferred[i]);
 	sigprocmask(SIG_BLOCK, &block, &old);
 
-	int saved = 0;
+	int saved;
 	bool named = false;
 	/* Best: a file with no name while it is written (O_TMPFILE), named only
 	 * for the instant before the rename; a crash leaves nothing visible. */
@@ -758,7 +758,7 @@ text_clean(const char *s, size_t len, size_t max)
 	size_t i = 0;
 	const unsigned char *u = (const unsigned char *)s;
 	buf_reserve(&b, len < max ? len : max);
-	b.s[0] = '\0';
+	buf_add(&b, "");
 	while (i < len && b.len + 4 <= max) {
 		/* A run of printable ASCII is copied in one go. */
 		size_t room = max - 4 - b.len + 1;
@@ -866,7 +866,7 @@ buf_vadd_message(struct buf *b, size_t value_max, const char *fmt, va_list ap)
 			lng = 3;
 			q++;
 		} else {
-			for (; *q == 'l'; q++)
+			for (; *q == 'l' && lng < 2; q++)
 				lng++;
 		}
 		char num[64];
@@ -890,25 +890,25 @@ buf_vadd_message(struct buf *b, size_t value_max, const char *fmt, va_list ap)
 			break;
 		case 'd':
 		case 'i':
-			if (lng >= 2)
+			if (lng == 3)
+				snprintf(num, sizeof num, "%zd", va_arg(ap, ssize_t));
+			else if (lng == 2)
 				snprintf(num, sizeof num, "%lld", va_arg(ap, long long));
 			else if (lng == 1)
 				snprintf(num, sizeof num, "%ld", va_arg(ap, long));
-			else if (lng == 3)
-				snprintf(num, sizeof num, "%zd", va_arg(ap, ssize_t));
 			else
 				snprintf(num, sizeof num, "%d", va_arg(ap, int));
 			val = xstrdup(num);
 			break;
 		case 'u':
 		case 'x':
-			if (lng >= 2)
+			if (lng == 3)
+				snprintf(num, sizeof num, *q == 'u' ? "%zu" : "%zx", va_arg(ap, size_t));
+			else if (lng == 2)
 				snprintf(num, sizeof num, *q == 'u' ? "%llu" : "%llx",
 					 va_arg(ap, unsigned long long));
 			else if (lng == 1)
 				snprintf(num, sizeof num, *q == 'u' ? "%lu" : "%lx", va_arg(ap, unsigned long));
-			else if (lng == 3)
-				snprintf(num, sizeof num, *q == 'u' ? "%zu" : "%zx", va_arg(ap, size_t));
 			else
 				snprintf(num, sizeof num, *q == 'u' ? "%u" : "%x", va_arg(ap, unsigned));
 			val = xstrdup(num);
