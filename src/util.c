@@ -628,24 +628,26 @@ mkdirs(const char *path, mode_t mode)
 	return rc;
 }
 
-char *
-state_dir(char **why)
+/* $VAR/siptriage, else $HOME/HOME_SUB/siptriage, malloc'd; made with mode
+ * 0700 when CREATE.  A relative value is invalid and ignored (basedir spec
+ * 0.8). */
+static char *
+xdg_dir(const char *var, const char *home_sub, bool create, char **why)
 {
 	*why = NULL;
-	const char *xdg = getenv("XDG_STATE_HOME");
+	const char *xdg = getenv(var);
 	char *dir;
-	/* A relative XDG value is invalid and ignored (basedir spec 0.8). */
 	if (xdg && xdg[0] == '/') {
 		dir = xasprintf("%s/siptriage", xdg);
 	} else {
 		const char *home = getenv("HOME");
 		if (!home || home[0] != '/') {
-			*why = xstrdup(_("neither XDG_STATE_HOME nor HOME is an absolute path"));
+			*why = xasprintf(_("neither %s nor HOME is an absolute path"), var);
 			return NULL;
 		}
-		dir = xasprintf("%s/.local/state/siptriage", home);
+		dir = xasprintf("%s/%s/siptriage", home, home_sub);
 	}
-	if (mkdirs(dir, 0700) < 0) {
+	if (create && mkdirs(dir, 0700) < 0) {
 		*why = xasprintf("%s: %s", dir, strerror(errno));
 		free(dir);
 		return NULL;
@@ -654,27 +656,15 @@ state_dir(char **why)
 }
 
 char *
+state_dir(char **why)
+{
+	return xdg_dir("XDG_STATE_HOME", ".local/state", true, why);
+}
+
+char *
 cache_dir(bool create, char **why)
 {
-	*why = NULL;
-	const char *xdg = getenv("XDG_CACHE_HOME");
-	char *dir;
-	if (xdg && xdg[0] == '/') {
-		dir = xasprintf("%s/siptriage", xdg);
-	} else {
-		const char *home = getenv("HOME");
-		if (!home || home[0] != '/') {
-			*why = xstrdup(_("neither XDG_CACHE_HOME nor HOME is an absolute path"));
-			return NULL;
-		}
-		dir = xasprintf("%s/.cache/siptriage", home);
-	}
-	if (create && mkdirs(dir, 0700) < 0) {
-		*why = xasprintf("%s: %s", dir, strerror(errno));
-		free(dir);
-		return NULL;
-	}
-	return dir;
+	return xdg_dir("XDG_CACHE_HOME", ".cache", create, why);
 }
 
 int

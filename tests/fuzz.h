@@ -55,6 +55,12 @@ void fuzz_register(const struct fuzz_target *t);
 	int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #endif
 
+struct kb;
+/* The real knowledge base ($SIPTRIAGE_KB, else the build tree's), opened
+ * once and kept open (on purpose: a target's whole life); aborts when it
+ * cannot be opened. */
+struct kb *fuzz_real_kb(void);
+
 /* The input as a NUL-terminated string of exactly SIZE + 1 bytes (ASan
  * sees any read past it); the caller frees it.  NULL on exhaustion. */
 char *fuzz_string(const uint8_t *data, size_t size);

@@ -20,12 +20,7 @@ static struct kb *kb;
 static void
 init(void)
 {
-	setenv("XDG_CACHE_HOME", "/nonexistent/siptriage-fuzz", 1);
-	char *path = kb_locate(NULL), *why = NULL;
-	kb = kb_open(path, &why);
-	if (!kb)
-		abort();   /* the target needs the real knowledge base */
-	free(path);
+	kb = fuzz_real_kb();
 }
 
 FUZZ_TARGET(trace, init, "tests/data/sip", 16)
