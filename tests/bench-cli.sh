@@ -58,8 +58,11 @@ cold = json.load(open(sys.argv[2]))["results"][0]
 base = runs[0]
 def med(r): return r["median"] * 1000
 print("%-44s %8s %8s" % ("command (median of 300 runs)", "ms", "x grep"))
+def short(cmd): return " ".join(w.split("/")[-1] for w in cmd.split())
 for r in runs:
-    name = r["command"].split("/")[-1]
+    name = short(r["command"])
+    if name == "floor":
+        name = "floor: puts() linked with ncursesw, sqlite3"
     print("%-44s %8.2f %8.2f" % (name[:44], med(r), med(r) / med(base)))
 print("%-44s %8.2f %8.2f" % ("explain 503, first start (integrity check)", med(cold), med(cold) / med(base)))
 EOF
@@ -68,5 +71,5 @@ echo "peak RSS (KB):"
 for cmd in "grep -m1 503 $tmp/cheat.txt" "$S explain 503" "$S checklist -c 503 -V carrier"; do
 	# shellcheck disable=SC2086
 	rss=$(/usr/bin/time -f '%M' $cmd 2>&1 >/dev/null | tail -n 1)
-	printf '  %-44s %8s\n' "$(echo "$cmd" | sed 's|.*/||')" "$rss"
+	printf '  %-44s %8s\n' "$(echo "$cmd" | sed 's|[^ ]*/||g')" "$rss"
 done

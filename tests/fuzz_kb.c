@@ -72,13 +72,20 @@ walk_tree(struct kb *kb, const char *vendor, int code, const char *initiator, co
 	free(why);
 }
 
-/* The look-ups a command makes; like a command, it stops at the first
- * failure of the knowledge base (each may cost a look-up's whole budget). */
+/* Whether WHY says a look-up ran out of budget (kb.c): then every later
+ * look-up would cost as much, and the target moves on, as a command stops. */
+static bool
+over_budget(const char *why)
+{
+	return why && strstr(why, "far more work") != NULL;
+}
+
+/* The look-ups the commands make, each whatever the previous one said. */
 static void
 look_up(struct kb *kb)
 {
 	char *why = NULL;
-#define DONE() do { bool failed_ = why != NULL; free(why); why = NULL; if (failed_) return; } while (0)
+#define DONE() do { bool stop_ = over_budget(why); free(why); why = NULL; if (stop_) return; } while (0)
 	static const int codes[] = { 503, 403, 486, 401, 199, 699 };
 	for (size_t i = 0; i < ARRAY_SIZE(codes); i++) {
 		struct kb_code *c = NULL;
@@ -157,6 +164,8 @@ look_up(struct kb *kb)
 	enum engine_error err;
 	struct engine *e = engine_new(kb, &f, &err, &why);
 	DONE();
+	if (!e)
+		return;
 	if (engine_preset(e, "allowlist", ANSWER_NO, ORIGIN_OPERATOR, NULL, &why) != ENGINE_OK) {
 		free(why);
 		why = NULL;
