@@ -20,6 +20,16 @@
 #include "util.h"
 
 char *
+kb_data_path(const char *name)
+{
+	/* The build tree: data/NAME beside the executable. */
+	char *rel = xasprintf("data/%s", name);
+	char *p = beside_program(rel);
+	free(rel);
+	return p ? p : xasprintf("%s/%s", PKGDATADIR, name);
+}
+
+char *
 kb_locate(const char *explicit_path)
 {
 	if (explicit_path)
@@ -27,22 +37,7 @@ kb_locate(const char *explicit_path)
 	const char *env = getenv("SIPTRIAGE_KB");
 	if (env && *env)
 		return xstrdup(env);
-
-	/* The build tree: data/siptriage.db beside the executable. */
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			char *p = xasprintf("%s/data/%s", exe, KB_FILE_NAME);
-			if (access(p, F_OK) == 0)
-				return p;
-			free(p);
-		}
-	}
-	return xasprintf("%s/%s", PKGDATADIR, KB_FILE_NAME);
+	return kb_data_path(KB_FILE_NAME);
 }
 
 /* ---------------------------------------------------------------------------
@@ -271,7 +266,7 @@ static char *
 stamp_read(char **path)
 {
 	char *why = NULL;
-	char *dir = cache_dir(false, &why);
+	char *dir = xdg_dir("XDG_CACHE_HOME", ".cache", false, &why);
 	free(why);
 	*path = NULL;
 	if (!dir)
@@ -308,7 +303,7 @@ stamp_add(const char *line)
 	char *path = NULL;
 	char *text = stamp_read(&path);
 	char *why = NULL;
-	char *dir = path ? cache_dir(true, &why) : NULL;
+	char *dir = path ? xdg_dir("XDG_CACHE_HOME", ".cache", true, &why) : NULL;
 	free(why);
 	/* Only a regular file (or none) is replaced: write_atomic() would
 	 * write into a FIFO or device found there, and wait on a FIFO. */
@@ -557,7 +552,8 @@ kb_col_text(sqlite3_stmt *st, int col)
 			return xstrdup("");
 		}
 	}
-	return text_clean((const char *)t, n, SIZE_MAX);
+	const char *s = kb_text_translate(st, col, (const char *)t);
+	return text_clean(s, s == (const char *)t ? n : strlen(s), SIZE_MAX);
 }
 
 void
@@ -1182,10 +1178,14 @@ kb_codes_search(struct kb *kb, const char *query, struct kb_code_list *out, char
 		const char *hay = (const char *)sqlite3_column_text(st, 2);
 		char num[8];
 		snprintf(num, sizeof num, "%d", code);
+		/* The phrase's translation is searched too ("besetzt"). */
+		char *gloss = kb_gloss("code.phrase", (const char *)sqlite3_column_text(st, 1));
 		bool all = true;
 		for (size_t i = 0; i < nw && all; i++)
 			all = strncmp(num, words[i], strlen(words[i])) == 0 ||
-			      (hay && strcasestr(hay, words[i]) != NULL);
+			      (hay && strcasestr(hay, words[i]) != NULL) ||
+			      (gloss && strcasestr(gloss, words[i]) != NULL);
+		free(gloss);
 		if (!all)
 			continue;
 		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
@@ -1564,14 +1564,44 @@ kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why)
 	return terms_fill(kb, st, out, why);
 }
 
-enum kb_status
-kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
+/* Runs SQL (columns as terms_fill wants; ?1, if any, bound to VENDOR) into OUT. */
+static enum kb_status
+terms_query(struct kb *kb, const char *sql, const char *vendor, struct kb_terms *out, char **why)
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"
-				    " FROM trace_rule ORDER BY fact", why);
+	sqlite3_stmt *st = prep(kb, sql, why);
 	if (!st)
 		return KB_ERROR;
+	if (vendor)
+		bind_text_or_null(st, 1, vendor);
 	return terms_fill(kb, st, out, why);
+}
+
+enum kb_status
+kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	return terms_query(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"
+			       " FROM trace_rule ORDER BY fact", NULL, out, why);
+}
+
+enum kb_status
+kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	return terms_query(kb, "SELECT prefix, vendor, note, NULL, NULL, source, cite"
+			       " FROM header_hint ORDER BY length(prefix) DESC, prefix", NULL, out, why);
+}
+
+enum kb_status
+kb_contacts_get(struct kb *kb, const char *vendor, struct kb_terms *out, char **why)
+{
+	return terms_query(kb, "SELECT name, queue, phone, hours, note, source, cite"
+			       " FROM escalation_contact WHERE vendor = ?1 ORDER BY rowid",
+			   vendor ? vendor : "generic", out, why);
+}
+
+bool
+kb_source_is_team(const struct kb_source *s)
+{
+	return s && s->id && strncmp(s->id, KB_TEAM_SOURCE_PREFIX, strlen(KB_TEAM_SOURCE_PREFIX)) == 0;
 }

@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* The schema this build reads; data/schema.sql sets the same user_version. */
-#define KB_SCHEMA_VERSION 1
+#define KB_SCHEMA_VERSION 2
 /* PRAGMA application_id of a siptriage knowledge base: "SIPT". */
 #define KB_APPLICATION_ID 0x53495054
 
@@ -24,6 +24,10 @@ struct kb;
  * running executable when it exists (the build tree), else
  * PKGDATADIR/siptriage.db. */
 char *kb_locate(const char *explicit_path);
+
+/* The data file NAME: data/NAME beside the running executable when it
+ * exists (the build tree), else PKGDATADIR/NAME; malloc'd. */
+char *kb_data_path(const char *name);
 
 /* Opens the knowledge base at PATH read-only and makes sure it is a sound
  * siptriage knowledge base of KB_SCHEMA_VERSION.  Returns NULL on failure
@@ -276,5 +280,116 @@ enum kb_status kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **wh
  * (log_hint): id = pattern or field, label = vendor id or NULL,
  * text = note, where = "1" for a scanner pattern. */
 enum kb_status kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why);
+
+/* Team escalation contacts of VENDOR (escalation_contact): id = name,
+ * label = queue, text = phone, where = hours, why = note; any may be NULL
+ * but the name.  None ship with siptriage: they come from a team overlay. */
+enum kb_status kb_contacts_get(struct kb *kb, const char *vendor, struct kb_terms *out, char **why);
+
+/* Header-name hints (header_hint): id = the name or its start, label =
+ * vendor id, text = note. */
+enum kb_status kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why);
+
+/* ---------------------------------------------------------------------------
+ * Team overlays (siptriage-kb(5)).
+ *
+ * A team's own SQL files, in the form of data/, compiled together with the
+ * knowledge base in use into a cached database under
+ * $XDG_CACHE_HOME/siptriage/ -- no build tools needed.  Overlay SQL may only
+ * INSERT into and UPDATE the knowledge tables; SQLite's authorizer refuses
+ * everything else.  Every row an overlay adds or changes is marked with a
+ * source of its own, KB_TEAM_SOURCE_PREFIX followed by the file's name. */
+
+#define KB_TEAM_SOURCE_PREFIX "team: "
+
+/* True when S is a team overlay's source ("team: acme.sql"). */
+bool kb_source_is_team(const struct kb_source *s);
+
+/* The overlay folders and files in use. */
+struct kb_overlay {
+	char **dirs;           /* folders read, in order */
+	size_t n_dirs;
+	char **files;          /* their *.sql files, in the order compiled */
+	char **names;          /* each file's name in its source, "acme.sql" */
+	size_t n_files;
+	char *notes;           /* folders skipped and why, one line each; NULL if none */
+};
+
+/* Finds the overlay files: every *.sql (not hidden) of each folder, in name
+ * order.  TEAM_ONLY false: the team folders (DIRS, or else each folder of
+ * $SIPTRIAGE_OVERLAY, colon-separated), then the user's own
+ * $XDG_DATA_HOME/siptriage/overlay.d, so that the user's own rows win.
+ * TEAM_ONLY true: DIRS alone.  A folder of DIRS that cannot be read is an
+ * error (-1, *why set, OUT empty); one from the environment is skipped and
+ * noted in OUT->notes.  Returns 0 and fills OUT, which the caller clears
+ * with kb_overlay_clear(). */
+int kb_overlay_find(const char *const *dirs, size_t n_dirs, bool team_only, struct kb_overlay *out,
+		    char **why);
+void kb_overlay_clear(struct kb_overlay *o);
+
+/* The knowledge base to open for BASE with overlay O applied: the cached
+ * compilation of BASE and O, made (atomically) when any file or BASE
+ * changed; a copy of BASE when O has no files.  A faulty overlay never stops
+ * the program: the result is then a copy of BASE and *WARNING (malloc'd,
+ * lines "FILE:LINE: what\n") says why.  A base that cannot be opened is
+ * returned as is, without a warning: opening it reports that.  Malloc'd. */
+char *kb_overlay_use(const char *base, const struct kb_overlay *o, char **warning);
+
+/* Compiles O over BASE into a temporary file and validates it with the same
+ * checks as the build (kb_check()).  Each problem is one line "FILE:LINE:
+ * what\n" in *REPORT (malloc'd; NULL when none); lines "FILE:LINE: warning:
+ * ..." (an UPDATE that changed no row) are not counted.  Returns the number
+ * of problems, or -1 when the check could not run (*REPORT says why). */
+int kb_overlay_check(const char *base, const struct kb_overlay *o, char **report);
+
+/* What O adds to and changes in BASE, per file: lines "  LINE: adds TABLE
+ * KEY" / "changes TABLE KEY: COLUMNS" / "replaces TABLE KEY" under each
+ * file's path, in *TEXT (malloc'd).  Returns 0, or the number of problems
+ * when O does not compile (their lines in *TEXT), or -1 with *TEXT saying
+ * why it could not run. */
+int kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text);
+
+/* ---------------------------------------------------------------------------
+ * Languages (po-kb/README).
+ *
+ * The knowledge base is written in English; its text for people comes out
+ * of every look-up above in the operator's language, from the message
+ * catalogue of the text domain KB_TEXT_DOMAIN (po-kb/LANG.po), when there
+ * is one: kb_i18n.c says which columns, and what stays as written (ids,
+ * SIP reason phrases, header names, a vendor's words quoted from a seed,
+ * a team overlay's rows). */
+
+#define KB_TEXT_DOMAIN "siptriage-kb"
+/* Sources whose id starts so are the seed documents (data/sources.sql). */
+#define KB_SEED_SOURCE_PREFIX "seed-"
+
+/* Binds KB_TEXT_DOMAIN to the catalogues under LOCALEDIR, in UTF-8. */
+void kb_i18n_bind(const char *localedir);
+
+/* The language of the knowledge base's catalogue in use ("de"), malloc'd;
+ * NULL when its text is shown as written (English). */
+char *kb_language(void);
+
+/* The translation of TEXT, a SIP reason phrase ("code.phrase"), a class
+ * name ("code_class.name") or a Q.850 cause name ("q850_map.cause_name"),
+ * malloc'd; NULL when there is none.  Such names keep their spelling: the
+ * translation goes beside them.  kb_with_gloss() gives "TEXT (translation)"
+ * or TEXT alone, malloc'd. */
+char *kb_gloss(const char *table_column, const char *text);
+char *kb_with_gloss(const char *table_column, const char *text);
+
+/* Whether text from source S is a vendor's own words quoted from a seed
+ * that stay in the seed's language while the rest is translated: the
+ * renderers then mark it as a quotation. */
+bool kb_source_quoted(const struct kb_source *s);
+
+/* Writes to OUT the .pot of the knowledge base's text in FILES (the SQL
+ * files of data/, run in order as the build does; NAMES are their names in
+ * the references, "data/didww.sql"): one entry per context "TABLE.COLUMN"
+ * and text, with the file and line of each row holding it and the rows'
+ * keys as comments.  Returns 0, or -1 with *why set (malloc'd). */
+int kb_pot_write(const char *out, const char *const *files, const char *const *names,
+		 size_t n_files, const char *package_version, const char *bugs_address,
+		 char **why);
 
 #endif

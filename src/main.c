@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "kb.h"
 #include "util.h"
 
 /* Whether FD is a pipe or socket whose reader has closed it. */
@@ -27,9 +28,18 @@ main(int argc, char **argv)
 	stdio_guard();
 	setlocale(LC_ALL, "");
 #if ENABLE_NLS
+	/* $SIPTRIAGE_LOCALEDIR, else the catalogues the build lays out in
+	 * po/locale beside an uninstalled program, else the installed ones. */
 	const char *localedir = getenv("SIPTRIAGE_LOCALEDIR");
-	bindtextdomain(PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);
+	char *tree = NULL;
+	if (!localedir || !*localedir) {
+		tree = beside_program("po/locale");
+		localedir = tree ? tree : LOCALEDIR;
+	}
+	bindtextdomain(PACKAGE, localedir);
 	textdomain(PACKAGE);
+	kb_i18n_bind(localedir);
+	free(tree);
 #endif
 	int rc = cli_main(argc, argv);
 

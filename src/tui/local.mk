@@ -13,7 +13,11 @@ siptriage_SOURCES += \
 	src/tui/scr_reason.c \
 	src/tui/scr_question.c \
 	src/tui/scr_checklist.c \
+	src/tui/scr_history.c \
 	src/tui/tracein.c \
+	src/tui/evidence.c \
+	src/tui/session.c \
+	src/tui/complete.c \
 	src/state.c src/state.h
 siptriage_LDADD += $(NCURSESW_LIBS)
 siptriage_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
@@ -24,7 +28,11 @@ TUI_TESTS = \
 	tests/tui/navigation.test \
 	tests/tui/files.test \
 	tests/tui/terminal.test \
-	tests/tui/trace.test
+	tests/tui/trace.test \
+	tests/tui/hangup.test \
+	tests/tui/sessions.test \
+	tests/tui/keepwork.test \
+	tests/tui/languages.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \
@@ -32,4 +40,4 @@ TUI_SCREENS = \
 	tests/tui/expected/question-allowlist.screen \
 	tests/tui/expected/reason-didww-403.screen \
 	tests/tui/expected/checklist-carrier-503.screen
-EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README
+EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README tests/tui/hangup.py
