@@ -61,12 +61,13 @@ static const struct command commands[] = {
 static void
 error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Every value in an error message is cleaned and cut short (util.h
+ * buf_vadd_message()): arguments and file contents reach the terminal
+ * as text, never as escape sequences. */
 void
 cli_verror(const char *fmt, va_list ap)
 {
-	fputs("siptriage: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	msg_verror(fmt, ap);
 }
 
 static void
@@ -275,25 +276,12 @@ out:
 static bool
 parse_answer(const char *arg, char **check, enum answer *a)
 {
-	const char *eq = strchr(arg, '=');
-	if (!eq || eq == arg) {
-		error(_("checklist: '%s' is not CHECK=yes|no|unknown"), arg);
-		return false;
-	}
-	const char *v = eq + 1;
-	if (strcmp(v, "yes") == 0 || strcmp(v, "y") == 0)
-		*a = ANSWER_YES;
-	else if (strcmp(v, "no") == 0 || strcmp(v, "n") == 0)
-		*a = ANSWER_NO;
-	else if (strcmp(v, "unknown") == 0 || strcmp(v, "?") == 0)
-		*a = ANSWER_UNKNOWN;
-	else {
-		error(_("checklist: invalid answer '%s' for %.*s (valid: yes, no, unknown)"), v,
-		      (int)(eq - arg), arg);
-		return false;
-	}
-	*check = xasprintf("%.*s", (int)(eq - arg), arg);
-	return true;
+	char *why = NULL;
+	bool ok = engine_answer_parse(arg, check, a, &why);
+	if (!ok)
+		error(_("checklist: %s"), why);
+	free(why);
+	return ok;
 }
 
 static int
@@ -413,7 +401,7 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	if (!e && err == ENGINE_BAD_REASON && tf && f.reason == tf->reason) {
 		/* The trace's reason is free text of a log: one the vendor does
 		 * not list is noted and left out, not a reason to stop. */
-		fprintf(stderr, _("siptriage: trace %s: %s; going on without it\n"), trace_path, why);
+		error(_("trace %s: %s; going on without it"), trace_path, why);
 		free(why);
 		why = NULL;
 		f.reason = NULL;

@@ -741,18 +741,18 @@ compile(const char *base, const struct kb_overlay *o, const char *out, struct co
 	memset(c, 0, sizeof *c);
 	c->o = o;
 	*why = NULL;
-	sqlite3 *from = kb_sqlite_open(base, why);
+	sqlite3 *from = kb_sqlite_open(base, KB_CHECK_QUICK, why);
 	if (!from)
 		return -2;
 	if (sqlite3_open_v2(out, &c->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		*why = xasprintf("%s: %s", out, sqlite3_errmsg(c->db));
-		sqlite3_close(from);
+		kb_sqlite_close(&from);
 		return -1;
 	}
 	sqlite3_backup *bk = sqlite3_backup_init(c->db, "main", from, "main");
 	int rc = bk ? sqlite3_backup_step(bk, -1) : SQLITE_ERROR;
 	sqlite3_backup_finish(bk);
-	sqlite3_close(from);
+	kb_sqlite_close(&from);
 	if (rc != SQLITE_DONE) {
 		*why = xasprintf("%s: %s", out, sqlite3_errmsg(c->db));
 		return -1;
@@ -991,7 +991,7 @@ kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text)
 		rc = c.problems;
 		*text = buf_take(&c.report);
 	} else {
-		sqlite3 *bdb = kb_sqlite_open(base, &why);
+		sqlite3 *bdb = kb_sqlite_open(base, KB_CHECK_QUICK, &why);
 		free(why);
 		struct buf out = {0};
 		for (size_t f = 0; f < o->n_files; f++) {
@@ -1026,7 +1026,7 @@ kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text)
 			if (!shown)
 				buf_add(&out, _("  (adds and changes nothing)\n"));
 		}
-		sqlite3_close(bdb);
+		kb_sqlite_close(&bdb);
 		if (c.report.s)
 			buf_add(&out, c.report.s);    /* warnings */
 		*text = buf_take(&out);

@@ -1249,8 +1249,11 @@ tui_run(struct kb *kb, const struct tui_options *opt)
 	if (kb_terms_get(kb, KB_INITIATORS, &ui.initiators, &why) != KB_OK ||
 	    kb_terms_get(kb, KB_VENDORS, &ui.vendors, &why) != KB_OK ||
 	    ui.initiators.n == 0 || ui.vendors.n == 0) {
-		fprintf(stderr, _("siptriage: knowledge base %s: %s\n"),
-			opt && opt->kb_path ? opt->kb_path : "", why ? why : _("no initiators or vendors"));
+		const char *kp = opt && opt->kb_path ? opt->kb_path : "";
+		char *shown = text_clean(kp, strlen(kp), MSG_VALUE_MAX);   /* from --kb */
+		fprintf(stderr, _("siptriage: knowledge base %s: %s\n"), shown,
+			why ? why : _("no initiators or vendors"));
+		free(shown);
 		free(why);
 		kb_terms_free(&ui.initiators);
 		kb_terms_free(&ui.vendors);
