@@ -1,0 +1,1354 @@
+/* calllog.c: call-log CSV exports -> rows; the stats aggregation.  See
+ * calllog.h. */
+#include "system.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "calllog.h"
+#include "util.h"
+
+static const char *const col_keys[] = {
+#define CALLLOG_COL_KEY(name, key) key,
+	CALLLOG_COLUMNS(CALLLOG_COL_KEY)
+#undef CALLLOG_COL_KEY
+};
+
+static const char *const bad_texts[] = {
+#define CALLLOG_BAD_TEXT(name, text) text,
+	CALLLOG_BAD_TABLE(CALLLOG_BAD_TEXT)
+#undef CALLLOG_BAD_TEXT
+};
+
+const char *
+calllog_col_key(enum calllog_col c)
+{
+	return (unsigned)c < CALLLOG_NCOLS ? col_keys[c] : "?";
+}
+
+const char *
+calllog_bad_text(enum calllog_bad_code c)
+{
+	return (unsigned)c < CALLLOG_BAD_COUNT ? bad_texts[c] : "?";
+}
+
+/* Header names exports use for each column, lower case, letters and digits
+ * only ("SIP Code", "sip_code" and "SIP-Code" are all "sipcode"); the
+ * earlier in a list, the better the match.  Column names are the syntax of
+ * a file format, like SIP header names in sipmsg: no troubleshooting
+ * knowledge here. */
+static const char *const synonyms[CALLLOG_NCOLS][16] = {
+	[CALLLOG_CODE] = { "sipcode", "sipstatus", "sipresponsecode", "sipstatuscode", "finalsipcode",
+			   "responsecode", "statuscode", "sipresponse", "lastsipcode", "code" },
+	[CALLLOG_INITIATOR] = { "disconnectinitiator", "initiator", "disconnectedby", "hangupside",
+				"hangupby", "releasedby", "endedby", "terminatedby", "disconnectside" },
+	[CALLLOG_REASON] = { "reason", "disconnectreason", "hangupcause", "hangupreason",
+			     "releasecause", "releasereason", "terminationreason", "endreason",
+			     "disconnectcause", "sipreason", "reasonphrase" },
+	[CALLLOG_TIME] = { "timestart", "starttime", "startedat", "start", "datetime", "timestamp",
+			   "calltime", "invitedatetime", "setuptime", "calldate", "startdate", "time",
+			   "date" },
+	[CALLLOG_FROM] = { "source", "from", "caller", "callingnumber", "callernumber", "ani", "cli",
+			   "callerid", "fromnumber", "sourcenumber", "calling", "src", "aparty" },
+	[CALLLOG_TO] = { "destination", "to", "callee", "callednumber", "calleenumber", "dnis",
+			 "tonumber", "destinationnumber", "did", "didnumber", "called", "dst",
+			 "bparty" },
+	[CALLLOG_TRUNK] = { "trunk", "trunkname", "trunkid", "siptrunk", "trunkgroup", "gateway",
+			    "connection", "route", "carrier" },
+	[CALLLOG_IP] = { "sourceip", "srcip", "callerip", "remoteip", "sipsourceip", "fromip",
+			 "originip", "sourceaddress", "signalingip", "clientip", "ipaddress", "ip" },
+	[CALLLOG_DURATION] = { "duration", "billsec", "durationsec", "durationseconds",
+			       "billedduration", "callduration", "talktime" },
+	[CALLLOG_CALL_ID] = { "callid", "sipcallid" },
+};
+
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static char
+lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* S (LEN bytes) lower-cased with letters and digits only, into OUT. */
+static void
+normalise(const char *s, size_t len, char *out, size_t size)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < len && k + 1 < size; i++) {
+		char c = lower(s[i]);
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			out[k++] = c;
+	}
+	out[k] = '\0';
+}
+
+static bool
+word_eq(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+	return len == n && strncasecmp(s, w, n) == 0;
+}
+
+const char *
+calllog_initiator_id(enum calllog_initiator i)
+{
+	static const char *const ids[] = { "unknown", "system", "origination", "destination" };
+	return (unsigned)i < ARRAY_SIZE(ids) ? ids[i] : "unknown";
+}
+
+enum calllog_initiator
+calllog_initiator_parse(const char *s, size_t len)
+{
+	while (len && is_space(*s))
+		s++, len--;
+	while (len && is_space(s[len - 1]))
+		len--;
+	static const struct {
+		const char *word;
+		enum calllog_initiator who;
+	} words[] = {
+		{ "system", CALLLOG_INIT_SYSTEM }, { "platform", CALLLOG_INIT_SYSTEM },
+		{ "origination", CALLLOG_INIT_ORIGINATION }, { "originator", CALLLOG_INIT_ORIGINATION },
+		{ "caller", CALLLOG_INIT_ORIGINATION }, { "calling", CALLLOG_INIT_ORIGINATION },
+		{ "orig", CALLLOG_INIT_ORIGINATION }, { "destination", CALLLOG_INIT_DESTINATION },
+		{ "callee", CALLLOG_INIT_DESTINATION }, { "called", CALLLOG_INIT_DESTINATION },
+		{ "termination", CALLLOG_INIT_DESTINATION }, { "terminator", CALLLOG_INIT_DESTINATION },
+		{ "dest", CALLLOG_INIT_DESTINATION }, { "unknown", CALLLOG_INIT_UNKNOWN },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (word_eq(s, len, words[i].word))
+			return words[i].who;
+	return CALLLOG_INIT_UNKNOWN;
+}
+
+/* ---------------------------------------------------------------------------
+ * --columns */
+
+void
+calllog_columns_clear(struct calllog_columns *c)
+{
+	for (size_t i = 0; i < CALLLOG_NCOLS; i++) {
+		free(c->spec[i]);
+		c->spec[i] = NULL;
+	}
+}
+
+bool
+calllog_columns_parse(const char *arg, struct calllog_columns *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	const char *p = arg;
+	while (*p) {
+		const char *end = strchr(p, ',');
+		if (!end)
+			end = p + strlen(p);
+		const char *eq = memchr(p, '=', (size_t)(end - p));
+		if (!eq || eq == p || eq + 1 == end) {
+			*why = xasprintf(_("--columns: '%.*s' is not KEY=NAME or KEY=NUMBER"),
+					 (int)(end - p), p);
+			calllog_columns_clear(out);
+			return false;
+		}
+		size_t i;
+		for (i = 0; i < CALLLOG_NCOLS; i++)
+			if (word_eq(p, (size_t)(eq - p), col_keys[i]))
+				break;
+		if (i == CALLLOG_NCOLS) {
+			struct buf keys = {0};
+			for (size_t k = 0; k < CALLLOG_NCOLS; k++)
+				buf_addf(&keys, "%s%s", k ? ", " : "", col_keys[k]);
+			*why = xasprintf(_("--columns: unknown key '%.*s' (valid: %s)"), (int)(eq - p), p,
+					 keys.s);
+			buf_free(&keys);
+			calllog_columns_clear(out);
+			return false;
+		}
+		free(out->spec[i]);
+		out->spec[i] = xasprintf("%.*s", (int)(end - eq - 1), eq + 1);
+		p = *end ? end + 1 : end;
+	}
+	return true;
+}
+
+/* ---------------------------------------------------------------------------
+ * Times. */
+
+/* Days from 1970-01-01 to Y-M-D (proleptic Gregorian; H. Hinnant's
+ * days_from_civil). */
+static int64_t
+days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+	y -= m <= 2;
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	unsigned yoe = (unsigned)(y - era * 400);
+	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (int64_t)doe - 719468;
+}
+
+static bool
+digits(const char *s, size_t len, size_t at, size_t n, unsigned *v)
+{
+	if (at + n > len)
+		return false;
+	unsigned x = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[at + i] < '0' || s[at + i] > '9')
+			return false;
+		x = x * 10 + (unsigned)(s[at + i] - '0');
+	}
+	*v = x;
+	return true;
+}
+
+bool
+calllog_time_parse(const char *s, size_t len, int64_t *out)
+{
+	while (len && is_space(*s))
+		s++, len--;
+	while (len && is_space(s[len - 1]))
+		len--;
+	if (len == 0)
+		return false;
+	/* Unix seconds (or milliseconds). */
+	size_t k = 0;
+	while (k < len && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k == len && (len == 9 || len == 10 || len == 13)) {
+		int64_t v = 0;
+		for (size_t i = 0; i < len; i++)
+			v = v * 10 + (s[i] - '0');
+		*out = len == 13 ? v / 1000 : v;
+		return true;
+	}
+	unsigned y, mo, d, h = 0, mi = 0, sec = 0;
+	size_t at;
+	if (digits(s, len, 0, 4, &y) && len >= 10 && (s[4] == '-' || s[4] == '/' || s[4] == '.') &&
+	    s[7] == s[4] && digits(s, len, 5, 2, &mo) && digits(s, len, 8, 2, &d)) {
+		at = 10;                        /* 2025-10-03 */
+	} else if (digits(s, len, 0, 2, &d) && len >= 10 && s[2] == '.' && s[5] == '.' &&
+		   digits(s, len, 3, 2, &mo) && digits(s, len, 6, 4, &y)) {
+		at = 10;                        /* 03.10.2025 */
+	} else {
+		return false;
+	}
+	if (mo < 1 || mo > 12 || d < 1 || d > 31)
+		return false;
+	if (at < len && (s[at] == 'T' || s[at] == ' ')) {
+		at++;
+		while (at < len && s[at] == ' ')
+			at++;
+		if (!digits(s, len, at, 2, &h) || at + 2 >= len || s[at + 2] != ':' ||
+		    !digits(s, len, at + 3, 2, &mi))
+			return false;
+		at += 5;
+		if (at < len && s[at] == ':') {
+			if (!digits(s, len, at + 1, 2, &sec))
+				return false;
+			at += 3;
+		}
+		if (at < len && (s[at] == '.' || s[at] == ',')) {
+			at++;
+			while (at < len && s[at] >= '0' && s[at] <= '9')
+				at++;
+		}
+		if (h > 23 || mi > 59 || sec > 60)
+			return false;
+	}
+	int64_t t = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+	while (at < len && s[at] == ' ')
+		at++;
+	if (at < len) {
+		if (s[at] == 'Z' && at + 1 == len) {
+			at++;
+		} else if (len - at == 3 && strncasecmp(s + at, "UTC", 3) == 0) {
+			at += 3;
+		} else if (s[at] == '+' || s[at] == '-') {
+			unsigned oh, om = 0;
+			int sign = s[at] == '-' ? -1 : 1;
+			if (!digits(s, len, at + 1, 2, &oh))
+				return false;
+			at += 3;
+			if (at < len && s[at] == ':')
+				at++;
+			if (at < len && !digits(s, len, at, 2, &om))
+				return false;
+			if (at < len)
+				at += 2;
+			if (oh > 14 || om > 59)
+				return false;
+			t -= sign * (int64_t)(oh * 3600 + om * 60);
+		}
+		if (at != len)
+			return false;
+	}
+	*out = t;
+	return true;
+}
+
+/* ---------------------------------------------------------------------------
+ * The reader. */
+
+struct calllog {
+	int fd;
+	char *buf;
+	size_t cap, pos, end;
+	bool eof;
+	char *err;
+	uint64_t line;                  /* physical lines consumed */
+	char delim;
+	int col[CALLLOG_NCOLS];         /* 0-based column, -1 when not mapped */
+	char *names[CALLLOG_NCOLS];     /* header name of each mapped column */
+	signed char *colmap;            /* column -> enum calllog_col, or -1 */
+	size_t ncolmap;
+	struct calllog_field *scratch;  /* ncolmap fields of the current row */
+	size_t nheader;                 /* fields of the header row; 0: none */
+	char *header;
+};
+
+/* Reads more input after the unread bytes.  Returns false on a read error. */
+static bool
+refill(struct calllog *r)
+{
+	if (r->eof)
+		return true;
+	if (r->pos) {
+		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
+		r->end -= r->pos;
+		r->pos = 0;
+	}
+	for (;;) {
+		ssize_t n = read(r->fd, r->buf + r->end, r->cap - r->end);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			free(r->err);
+			r->err = xstrdup(strerror(errno));
+			return false;
+		}
+		if (n == 0)
+			r->eof = true;
+		r->end += (size_t)n;
+		return true;
+	}
+}
+
+/* The raw extent of the next record: *len bytes from r->pos (line break
+ * excluded), *adv bytes to consume, *lines physical lines.  Returns 1 when
+ * found, 0 at the end of input, -1 on a read error; *quote_bad when a
+ * quoted field is never closed (then the record is its first line). */
+static int
+next_extent(struct calllog *r, size_t *len, size_t *adv, unsigned *lines, bool *quoted,
+	    bool *quote_bad, bool *too_long)
+{
+	*quote_bad = *too_long = *quoted = false;
+	for (;;) {
+		const char *p = r->buf + r->pos;
+		size_t avail = r->end - r->pos;
+		if (avail == 0 && r->eof)
+			return 0;
+		const char *nl = memchr(p, '\n', avail);
+		if (!nl && !r->eof && avail < CALLLOG_MAX_RECORD) {
+			if (!refill(r))
+				return -1;
+			continue;
+		}
+		if (!nl && avail >= CALLLOG_MAX_RECORD) {
+			/* A line with no end in sight: skip to its end. */
+			*too_long = true;
+			size_t skipped = avail;
+			r->pos = r->end;
+			for (;;) {
+				if (!refill(r))
+					return -1;
+				p = r->buf + r->pos;
+				avail = r->end - r->pos;
+				nl = memchr(p, '\n', avail);
+				if (nl || r->eof)
+					break;
+				skipped += avail;
+				r->pos = r->end;
+			}
+			*len = 0;
+			*adv = nl ? (size_t)(nl - p) + 1 : avail;
+			*lines = 1;
+			(void)skipped;
+			return 1;
+		}
+		size_t linelen = nl ? (size_t)(nl - p) : avail;
+		if (!memchr(p, '"', linelen)) {
+			*len = linelen;
+			*adv = linelen + (nl ? 1 : 0);
+			*lines = 1;
+			return 1;
+		}
+		/* Quotes: find the end of the record, line breaks inside quoted
+		 * fields included. */
+		*quoted = true;
+		bool inq = false, field_start = true;
+		unsigned nlines = 1;
+		size_t i;
+		for (i = 0; i < avail; i++) {
+			char ch = p[i];
+			if (inq) {
+				if (ch == '"') {
+					if (i + 1 < avail && p[i + 1] == '"')
+						i++;
+					else if (i + 1 == avail && !r->eof)
+						break;   /* need the next byte */
+					else
+						inq = false;
+				} else if (ch == '\n') {
+					nlines++;
+				}
+				continue;
+			}
+			if (ch == '\n')
+				break;
+			if (ch == '"' && field_start)
+				inq = true;
+			if (ch == r->delim)
+				field_start = true;
+			else if (!is_space(ch))
+				field_start = false;
+		}
+		if (i < avail && !inq && p[i] == '\n') {
+			*len = i;
+			*adv = i + 1;
+			*lines = nlines;
+			return 1;
+		}
+		if (r->eof && !inq) {
+			*len = avail;
+			*adv = avail;
+			*lines = nlines;
+			return 1;
+		}
+		if (!r->eof && avail < CALLLOG_MAX_RECORD) {
+			if (!refill(r))
+				return -1;
+			continue;
+		}
+		/* Never closed (or longer than a record may be): the record is
+		 * its first line; the next line starts afresh. */
+		*quote_bad = true;
+		*len = linelen;
+		*adv = linelen + (nl ? 1 : 0);
+		*lines = 1;
+		return 1;
+	}
+}
+
+/* Splits a record into fields: the first N go to F (trimmed, quotes
+ * removed); returns the number of fields, or -1 when text follows a
+ * closing quote.  Quoted fields are unescaped in place. */
+struct split {
+	struct calllog_field *f;        /* by column index, up to n */
+	size_t n;
+	long last_text;                 /* index of the last field with text; -1: none */
+};
+
+static void
+trim(const char **s, size_t *len)
+{
+	while (*len && is_space(**s))
+		(*s)++, (*len)--;
+	while (*len && (is_space((*s)[*len - 1]) || (*s)[*len - 1] == '\r'))
+		(*len)--;
+}
+
+static long
+split_fast(const char *p, size_t len, char delim, struct split *sp)
+{
+	const char *e = p + len;
+	if (len && e[-1] == '\r')
+		e--;
+	long idx = 0;
+	for (;;) {
+		const char *d = memchr(p, delim, (size_t)(e - p));
+		const char *fe = d ? d : e;
+		const char *s = p;
+		size_t n = (size_t)(fe - p);
+		trim(&s, &n);
+		if ((size_t)idx < sp->n) {
+			sp->f[idx].ptr = s;
+			sp->f[idx].len = n;
+		}
+		if (n)
+			sp->last_text = idx;
+		idx++;
+		if (!d)
+			return idx;
+		p = d + 1;
+	}
+}
+
+static long
+split_quoted(char *p, size_t len, char delim, struct split *sp)
+{
+	char *e = p + len;
+	if (len && e[-1] == '\r')
+		e--;
+	long idx = 0;
+	char *q = p;
+	for (;;) {
+		while (q < e && is_space(*q))
+			q++;
+		const char *s;
+		size_t n;
+		char *next;
+		if (q < e && *q == '"') {
+			char *w = q + 1, *r = q + 1;
+			s = w;
+			for (;;) {
+				if (r >= e)
+					return -1;
+				if (*r == '"') {
+					if (r + 1 < e && r[1] == '"') {
+						*w++ = '"';
+						r += 2;
+						continue;
+					}
+					r++;
+					break;
+				}
+				*w++ = *r++;
+			}
+			n = (size_t)(w - s);
+			while (r < e && is_space(*r))
+				r++;
+			if (r < e && *r != delim)
+				return -1;
+			next = r < e ? r : NULL;
+		} else {
+			char *d = memchr(q, delim, (size_t)(e - q));
+			char *fe = d ? d : e;
+			s = q;
+			n = (size_t)(fe - q);
+			trim(&s, &n);
+			next = d;
+		}
+		if ((size_t)idx < sp->n) {
+			sp->f[idx].ptr = s;
+			sp->f[idx].len = n;
+		}
+		if (n)
+			sp->last_text = idx;
+		idx++;
+		if (!next)
+			return idx;
+		q = next + 1;
+	}
+}
+
+const char *
+calllog_error(const struct calllog *r)
+{
+	return r ? r->err : NULL;
+}
+
+const char *
+calllog_header(const struct calllog *r)
+{
+	return r && r->header ? r->header : "";
+}
+
+const char *
+calllog_column_name(const struct calllog *r, enum calllog_col c)
+{
+	if (!r || (unsigned)c >= CALLLOG_NCOLS || r->col[c] < 0)
+		return NULL;
+	return r->names[c] ? r->names[c] : "";
+}
+
+uint64_t
+calllog_lines(const struct calllog *r)
+{
+	return r ? r->line : 0;
+}
+
+void
+calllog_free(struct calllog **pr)
+{
+	if (!pr || !*pr)
+		return;
+	struct calllog *r = *pr;
+	free(r->buf);
+	free(r->err);
+	free(r->header);
+	free(r->colmap);
+	free(r->scratch);
+	for (size_t i = 0; i < CALLLOG_NCOLS; i++)
+		free(r->names[i]);
+	free(r);
+	*pr = NULL;
+}
+
+static bool
+parse_code(const char *s, size_t len, int *code)
+{
+	if (len < 3 || s[0] < '1' || s[0] > '6' || s[1] < '0' || s[1] > '9' || s[2] < '0' ||
+	    s[2] > '9')
+		return false;
+	if (len > 3 && s[3] != ' ' && s[3] != '\t')
+		return false;
+	*code = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+	return true;
+}
+
+static bool
+all_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+/* Reads the header (or the first row, which may turn out to be data). */
+static bool
+read_header(struct calllog *r, const struct calllog_columns *cols, bool *bad_input, char **why)
+{
+	size_t len, adv;
+	unsigned lines;
+	bool quoted, quote_bad, too_long;
+	int rc;
+	/* The first non-empty record; a byte order mark goes. */
+	for (;;) {
+		rc = next_extent(r, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
+		if (rc < 0) {
+			*why = xstrdup(r->err);
+			return false;
+		}
+		if (rc == 0) {
+			*bad_input = true;
+			*why = xstrdup(_("the call log is empty"));
+			return false;
+		}
+		if (r->line == 0 && len >= 3 && memcmp(r->buf + r->pos, "\xEF\xBB\xBF", 3) == 0) {
+			r->pos += 3;
+			len -= 3;
+			adv -= 3;
+		}
+		const char *p = r->buf + r->pos;
+		size_t k = 0;
+		while (k < len && (is_space(p[k]) || p[k] == '\r'))
+			k++;
+		if (k < len && !too_long)
+			break;
+		r->pos += adv;
+		r->line += lines;
+	}
+	const char *p = r->buf + r->pos;
+	/* The delimiter: the most frequent of comma, semicolon and tab. */
+	size_t nc = 0, ns = 0, nt = 0;
+	for (size_t i = 0; i < len; i++)
+		nc += p[i] == ',', ns += p[i] == ';', nt += p[i] == '\t';
+	r->delim = ns > nc && ns >= nt ? ';' : nt > nc && nt > ns ? '\t' : ',';
+	r->header = xasprintf("%.*s", (int)(len && p[len - 1] == '\r' ? len - 1 : len), p);
+
+	/* Split the header into names (a copy: unescaping writes in place). */
+	char *copy = xmalloc(len + 1);
+	memcpy(copy, p, len);
+	copy[len] = '\0';
+	size_t cap = 1;
+	for (size_t i = 0; i < len; i++)
+		cap += copy[i] == r->delim;
+	struct calllog_field *names = xcalloc(cap, sizeof *names);
+	struct split sp = { .f = names, .n = cap, .last_text = -1 };
+	long nf = quoted ? split_quoted(copy, len, r->delim, &sp) : split_fast(copy, len, r->delim, &sp);
+	if (nf < 0)
+		nf = split_fast(copy, len, r->delim, &sp);
+
+	bool numeric_only = true, any_spec = false;
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+		r->col[c] = -1;
+	for (size_t c = 0; cols && c < CALLLOG_NCOLS; c++) {
+		if (!cols->spec[c])
+			continue;
+		any_spec = true;
+		if (all_digits(cols->spec[c])) {
+			long v = strtol(cols->spec[c], NULL, 10);
+			if (v < 1 || v > 4096) {
+				*bad_input = true;
+				*why = xasprintf(_("--columns: column %s of '%s' is out of range"),
+						 cols->spec[c], col_keys[c]);
+				goto fail;
+			}
+			r->col[c] = (int)v - 1;
+			continue;
+		}
+		numeric_only = false;
+		char want[128], have[128];
+		normalise(cols->spec[c], strlen(cols->spec[c]), want, sizeof want);
+		for (long i = 0; i < nf && r->col[c] < 0; i++)
+			if (word_eq(names[i].ptr, names[i].len, cols->spec[c]))
+				r->col[c] = (int)i;
+		for (long i = 0; i < nf && r->col[c] < 0; i++) {
+			normalise(names[i].ptr, names[i].len, have, sizeof have);
+			if (want[0] && strcmp(want, have) == 0)
+				r->col[c] = (int)i;
+		}
+		if (r->col[c] < 0) {
+			char *h = text_clean(r->header, strlen(r->header), 200);
+			*bad_input = true;
+			*why = xasprintf(_("--columns: the header has no column '%s' (header: %s)"),
+					 cols->spec[c], h);
+			free(h);
+			goto fail;
+		}
+	}
+	bool header = true;
+	if (any_spec && numeric_only && r->col[CALLLOG_CODE] >= 0) {
+		/* Numbered columns: the first row is a header only when its
+		 * code column is not a code. */
+		int code;
+		long cc = r->col[CALLLOG_CODE];
+		header = cc >= nf || !parse_code(names[cc].ptr, names[cc].len, &code);
+	}
+	if (header) {
+		/* The columns --columns left unset, by name. */
+		char have[128];
+		for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
+			if (cols && cols->spec[c])
+				continue;
+			size_t best = SIZE_MAX;
+			for (long i = 0; i < nf; i++) {
+				normalise(names[i].ptr, names[i].len, have, sizeof have);
+				for (size_t s = 0; s < ARRAY_SIZE(synonyms[c]) && synonyms[c][s]; s++)
+					if (strcmp(have, synonyms[c][s]) == 0 && s < best) {
+						/* Not a column --columns already took. */
+						bool taken = false;
+						for (size_t o = 0; o < CALLLOG_NCOLS; o++)
+							taken |= o != c && r->col[o] == (int)i &&
+								 cols && cols->spec[o];
+						if (!taken) {
+							best = s;
+							r->col[c] = (int)i;
+						}
+					}
+			}
+		}
+		for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+			if (r->col[c] >= 0 && r->col[c] < nf)
+				r->names[c] = xasprintf("%.*s", (int)names[r->col[c]].len,
+							names[r->col[c]].ptr);
+		r->nheader = (size_t)nf;
+		r->pos += adv;
+		r->line += lines;
+	} else {
+		free(r->header);
+		r->header = xstrdup("");
+	}
+	if (r->col[CALLLOG_CODE] < 0) {
+		char *h = text_clean(r->header, strlen(r->header), 200);
+		*bad_input = true;
+		*why = xasprintf(_("no SIP code column in the header (%s); name it with --columns "
+				   "code=NAME or code=NUMBER"), *h ? h : _("no header"));
+		free(h);
+		goto fail;
+	}
+	int maxcol = -1;
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+		if (r->col[c] > maxcol)
+			maxcol = r->col[c];
+	r->ncolmap = (size_t)maxcol + 1;
+	r->colmap = xmalloc(r->ncolmap);
+	memset(r->colmap, -1, r->ncolmap);
+	r->scratch = xcalloc(r->ncolmap, sizeof *r->scratch);
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+		if (r->col[c] >= 0)
+			r->colmap[r->col[c]] = (signed char)c;
+	free(names);
+	free(copy);
+	return true;
+fail:
+	free(names);
+	free(copy);
+	return false;
+}
+
+struct calllog *
+calllog_open(int fd, const char *mem, size_t len, const struct calllog_columns *cols,
+	     bool *bad_input, char **why)
+{
+	*bad_input = false;
+	*why = NULL;
+	struct calllog *r = xcalloc(1, sizeof *r);
+	r->fd = fd;
+	if (fd < 0) {
+		r->buf = xmalloc(len ? len : 1);
+		if (len)
+			memcpy(r->buf, mem, len);
+		r->cap = r->end = len;
+		r->eof = true;
+	} else {
+		r->cap = CALLLOG_BUFSIZE;
+		r->buf = xmalloc(r->cap);
+	}
+	if (!read_header(r, cols, bad_input, why)) {
+		calllog_free(&r);
+		return NULL;
+	}
+	return r;
+}
+
+enum calllog_next
+calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad)
+{
+	struct calllog_field *f = r->scratch;
+	for (;;) {
+		size_t len, adv;
+		unsigned lines;
+		bool quoted, quote_bad, too_long;
+		int rc = next_extent(r, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
+		if (rc < 0)
+			return CALLLOG_ERROR;
+		if (rc == 0)
+			return CALLLOG_END;
+		char *p = r->buf + r->pos;
+		uint64_t line = r->line + 1;
+		r->pos += adv;
+		r->line += lines;
+		memset(bad, 0, sizeof *bad);
+		bad->line = line;
+		if (too_long) {
+			bad->code = CALLLOG_BAD_TOO_LONG;
+			return CALLLOG_BAD;
+		}
+		if (quote_bad) {
+			bad->code = CALLLOG_BAD_QUOTE;
+			return CALLLOG_BAD;
+		}
+		size_t k = 0;
+		while (k < len && (is_space(p[k]) || p[k] == '\r'))
+			k++;
+		if (k == len)
+			continue;               /* an empty line */
+		/* Only the mapped columns are kept; the rest are counted. */
+		memset(f, 0, r->ncolmap * sizeof *f);
+		struct split sp = { .f = f, .n = r->ncolmap, .last_text = -1 };
+		long nf = quoted ? split_quoted(p, len, r->delim, &sp) : split_fast(p, len, r->delim, &sp);
+		if (nf < 0) {
+			bad->code = CALLLOG_BAD_QUOTE;
+			return CALLLOG_BAD;
+		}
+		/* Empty fields after the header's last column are tolerated. */
+		if (r->nheader && ((size_t)nf < r->nheader || sp.last_text >= (long)r->nheader)) {
+			bad->code = CALLLOG_BAD_FIELDS;
+			snprintf(bad->detail, sizeof bad->detail, "%ld fields, header has %zu", nf,
+				 r->nheader);
+			return CALLLOG_BAD;
+		}
+		if ((size_t)nf < r->ncolmap) {
+			bad->code = CALLLOG_BAD_SHORT;
+			snprintf(bad->detail, sizeof bad->detail, "%ld fields, column %zu needed", nf,
+				 r->ncolmap);
+			return CALLLOG_BAD;
+		}
+		memset(row, 0, sizeof *row);
+		row->line = line;
+		row->duration = -1;
+		for (size_t i = 0; i < r->ncolmap; i++)
+			if (r->colmap[i] >= 0)
+				row->f[r->colmap[i]] = f[i];
+		const struct calllog_field *code = &row->f[CALLLOG_CODE];
+		if (!parse_code(code->ptr, code->len, &row->code)) {
+			bad->code = CALLLOG_BAD_CODE;
+			size_t n = 0;
+			bad->detail[n++] = '\'';
+			for (size_t i = 0; i < code->len && n + 5 < sizeof bad->detail; i++) {
+				unsigned char ch = (unsigned char)code->ptr[i];
+				bad->detail[n++] = ch >= 0x20 && ch < 0x7F ? (char)ch : '?';
+			}
+			if (code->len && n + 5 >= sizeof bad->detail)
+				bad->detail[n++] = '.', bad->detail[n++] = '.', bad->detail[n++] = '.';
+			bad->detail[n++] = '\'';
+			bad->detail[n] = '\0';
+			return CALLLOG_BAD;
+		}
+		const struct calllog_field *in = &row->f[CALLLOG_INITIATOR];
+		row->initiator = in->len ? calllog_initiator_parse(in->ptr, in->len) : CALLLOG_INIT_UNKNOWN;
+		const struct calllog_field *t = &row->f[CALLLOG_TIME];
+		row->has_time = t->len && calllog_time_parse(t->ptr, t->len, &row->time);
+		const struct calllog_field *d = &row->f[CALLLOG_DURATION];
+		if (d->len && d->len < 10) {
+			long v = 0;
+			size_t i = 0;
+			while (i < d->len && d->ptr[i] >= '0' && d->ptr[i] <= '9')
+				v = v * 10 + (d->ptr[i++] - '0');
+			if (i && (i == d->len || d->ptr[i] == '.'))
+				row->duration = v;
+		}
+		return CALLLOG_ROW;
+	}
+}
+
+/* ---------------------------------------------------------------------------
+ * Aggregation. */
+
+bool
+calllog_failed(int code)
+{
+	return code < 200 || code > 299;
+}
+
+#define KEY_SLOTS 16384                 /* > CALLLOG_MAX_KEYS + 600 codes x 4 initiators */
+#define TOP_BUCKETS 2048
+#define TOP_VALUE 64
+
+struct cell {
+	uint32_t key;                   /* key index + 1; 0: empty */
+	int32_t hour;                   /* relative to the agg's first hour */
+	uint64_t count;
+};
+
+struct top_slot {
+	char value[TOP_VALUE];
+	uint64_t count, err;
+	int32_t next;                   /* hash chain */
+	uint32_t heap;                  /* position in the heap */
+};
+
+struct top {
+	struct top_slot *slots;         /* CALLLOG_TOP_SLOTS, allocated on first use */
+	uint32_t n;
+	int32_t buckets[TOP_BUCKETS];
+	uint32_t heap[CALLLOG_TOP_SLOTS];   /* min-heap of slots by count */
+};
+
+struct calllog_agg {
+	struct calllog_key *keys;
+	size_t nkeys, keys_cap;
+	uint32_t slot[KEY_SLOTS];       /* key index + 1 */
+	uint64_t calls, failed, untimed;
+	struct calllog_hour *hours;
+	size_t nhours, hours_cap;
+	uint32_t *hslot;                /* hour index + 1, open addressing */
+	size_t hslot_cap;
+	bool have_base;
+	int64_t base;                   /* first hour seen: cells are relative to it */
+	struct cell *cells;
+	size_t ncells, cells_cap;
+	bool cells_full;
+	struct top top[CALLLOG_NTOP];
+};
+
+struct calllog_agg *
+calllog_agg_new(void)
+{
+	struct calllog_agg *a = xcalloc(1, sizeof *a);
+	for (size_t t = 0; t < CALLLOG_NTOP; t++)
+		for (size_t i = 0; i < TOP_BUCKETS; i++)
+			a->top[t].buckets[i] = -1;
+	return a;
+}
+
+static uint32_t
+hash_bytes(uint32_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static uint32_t
+mix(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return (uint32_t)x;
+}
+
+/* The reason as the key keeps it: trimmed, at most CALLLOG_MAX_REASON
+ * bytes, not cut inside a UTF-8 character. */
+static size_t
+reason_len(const char *s, size_t n)
+{
+	if (n <= CALLLOG_MAX_REASON)
+		return n;
+	n = CALLLOG_MAX_REASON;
+	while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
+static size_t
+key_find(struct calllog_agg *a, int code, enum calllog_initiator who, const char *reason,
+	 size_t rlen, bool create, bool *full)
+{
+	uint32_t h = hash_bytes(mix((uint64_t)code * 8 + who), reason, rlen);
+	*full = false;
+	for (size_t i = h & (KEY_SLOTS - 1);; i = (i + 1) & (KEY_SLOTS - 1)) {
+		uint32_t s = a->slot[i];
+		if (!s) {
+			if (!create)
+				return SIZE_MAX;
+			bool other = rlen == 7 && memcmp(reason, "(other)", 7) == 0;
+			if (a->nkeys >= CALLLOG_MAX_KEYS && !other) {
+				*full = true;
+				return SIZE_MAX;
+			}
+			if (a->nkeys == a->keys_cap) {
+				a->keys_cap = a->keys_cap ? a->keys_cap * 2 : 64;
+				a->keys = xrealloc(a->keys, a->keys_cap * sizeof *a->keys);
+			}
+			struct calllog_key *k = &a->keys[a->nkeys];
+			memset(k, 0, sizeof *k);
+			k->code = code;
+			k->initiator = who;
+			k->reason = xmalloc(rlen + 1);
+			memcpy(k->reason, reason, rlen);
+			k->reason[rlen] = '\0';
+			a->slot[i] = (uint32_t)++a->nkeys;
+			return a->nkeys - 1;
+		}
+		const struct calllog_key *k = &a->keys[s - 1];
+		if (k->code == code && k->initiator == who && strlen(k->reason) == rlen &&
+		    memcmp(k->reason, reason, rlen) == 0)
+			return s - 1;
+	}
+}
+
+static struct calllog_hour *
+hour_get(struct calllog_agg *a, int64_t hour)
+{
+	if ((a->nhours + 1) * 2 > a->hslot_cap) {
+		size_t cap = a->hslot_cap ? a->hslot_cap * 2 : 64;
+		uint32_t *tab = xcalloc(cap, sizeof *tab);
+		for (size_t i = 0; i < a->nhours; i++) {
+			size_t j = mix((uint64_t)a->hours[i].hour) & (cap - 1);
+			while (tab[j])
+				j = (j + 1) & (cap - 1);
+			tab[j] = (uint32_t)i + 1;
+		}
+		free(a->hslot);
+		a->hslot = tab;
+		a->hslot_cap = cap;
+	}
+	size_t j = mix((uint64_t)hour) & (a->hslot_cap - 1);
+	while (a->hslot[j]) {
+		struct calllog_hour *h = &a->hours[a->hslot[j] - 1];
+		if (h->hour == hour)
+			return h;
+		j = (j + 1) & (a->hslot_cap - 1);
+	}
+	if (a->nhours == a->hours_cap) {
+		a->hours_cap = a->hours_cap ? a->hours_cap * 2 : 32;
+		a->hours = xrealloc(a->hours, a->hours_cap * sizeof *a->hours);
+	}
+	struct calllog_hour *h = &a->hours[a->nhours];
+	memset(h, 0, sizeof *h);
+	h->hour = hour;
+	a->hslot[j] = (uint32_t)++a->nhours;
+	return h;
+}
+
+static void
+cell_add(struct calllog_agg *a, size_t key, int64_t hour)
+{
+	if (!a->have_base) {
+		a->base = hour;
+		a->have_base = true;
+	}
+	int64_t rel = hour - a->base;
+	if (rel < INT32_MIN || rel > INT32_MAX) {
+		a->cells_full = true;
+		return;
+	}
+	if ((a->ncells + 1) * 2 > a->cells_cap) {
+		if (a->ncells >= CALLLOG_MAX_CELLS) {
+			a->cells_full = true;
+			return;
+		}
+		size_t cap = a->cells_cap ? a->cells_cap * 2 : 1024;
+		struct cell *tab = xcalloc(cap, sizeof *tab);
+		for (size_t i = 0; i < a->cells_cap; i++) {
+			if (!a->cells[i].key)
+				continue;
+			size_t j = mix((uint64_t)a->cells[i].key << 32 ^ (uint32_t)a->cells[i].hour) &
+				   (cap - 1);
+			while (tab[j].key)
+				j = (j + 1) & (cap - 1);
+			tab[j] = a->cells[i];
+		}
+		free(a->cells);
+		a->cells = tab;
+		a->cells_cap = cap;
+	}
+	uint32_t k = (uint32_t)key + 1;
+	size_t j = mix((uint64_t)k << 32 ^ (uint32_t)(int32_t)rel) & (a->cells_cap - 1);
+	while (a->cells[j].key) {
+		if (a->cells[j].key == k && a->cells[j].hour == (int32_t)rel) {
+			a->cells[j].count++;
+			return;
+		}
+		j = (j + 1) & (a->cells_cap - 1);
+	}
+	a->cells[j].key = k;
+	a->cells[j].hour = (int32_t)rel;
+	a->cells[j].count = 1;
+	a->ncells++;
+}
+
+/* ----- Space-Saving top lists ----- */
+
+static void
+heap_swap(struct top *t, uint32_t i, uint32_t j)
+{
+	uint32_t a = t->heap[i], b = t->heap[j];
+	t->heap[i] = b;
+	t->heap[j] = a;
+	t->slots[b].heap = i;
+	t->slots[a].heap = j;
+}
+
+static void
+heap_down(struct top *t, uint32_t i)
+{
+	for (;;) {
+		uint32_t l = 2 * i + 1, r = l + 1, m = i;
+		if (l < t->n && t->slots[t->heap[l]].count < t->slots[t->heap[m]].count)
+			m = l;
+		if (r < t->n && t->slots[t->heap[r]].count < t->slots[t->heap[m]].count)
+			m = r;
+		if (m == i)
+			return;
+		heap_swap(t, i, m);
+		i = m;
+	}
+}
+
+static void
+top_unlink(struct top *t, uint32_t s, uint32_t b)
+{
+	int32_t *pp = &t->buckets[b];
+	while (*pp >= 0 && (uint32_t)*pp != s)
+		pp = &t->slots[*pp].next;
+	if (*pp >= 0)
+		*pp = t->slots[s].next;
+}
+
+static void
+top_add(struct top *t, const char *v, size_t n)
+{
+	while (n && is_space(*v))
+		v++, n--;
+	if (!n)
+		return;
+	if (n >= TOP_VALUE)
+		n = TOP_VALUE - 1;
+	if (!t->slots)
+		t->slots = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->slots);
+	uint32_t b = hash_bytes(2166136261u, v, n) & (TOP_BUCKETS - 1);
+	for (int32_t i = t->buckets[b]; i >= 0; i = t->slots[i].next) {
+		struct top_slot *s = &t->slots[i];
+		if (strncmp(s->value, v, n) == 0 && s->value[n] == '\0') {
+			s->count++;
+			heap_down(t, s->heap);
+			return;
+		}
+	}
+	uint32_t s;
+	uint64_t floor = 0;
+	if (t->n < CALLLOG_TOP_SLOTS) {
+		s = t->n;
+		t->heap[t->n] = s;
+		t->slots[s].heap = t->n;
+		t->n++;
+		/* A new count of 1 is the smallest: it stays where it is. */
+		uint32_t i = t->slots[s].heap;
+		t->slots[s].count = 0;
+		while (i > 0) {
+			uint32_t p = (i - 1) / 2;
+			heap_swap(t, i, p);
+			i = p;
+		}
+	} else {
+		/* Full: the value counted least gives its slot to this one,
+		 * which inherits that count as its possible overestimate. */
+		s = t->heap[0];
+		struct top_slot *old = &t->slots[s];
+		top_unlink(t, s, hash_bytes(2166136261u, old->value, strlen(old->value)) &
+				  (TOP_BUCKETS - 1));
+		floor = old->count;
+	}
+	struct top_slot *x = &t->slots[s];
+	memcpy(x->value, v, n);
+	x->value[n] = '\0';
+	x->count = floor + 1;
+	x->err = floor;
+	x->next = t->buckets[b];
+	t->buckets[b] = (int32_t)s;
+	heap_down(t, x->heap);
+}
+
+size_t
+calllog_agg_add(struct calllog_agg *a, const struct calllog_row *row)
+{
+	const char *reason = row->f[CALLLOG_REASON].ptr;
+	size_t rlen = reason ? reason_len(reason, row->f[CALLLOG_REASON].len) : 0;
+	if (!reason)
+		reason = "";
+	bool full;
+	size_t k = key_find(a, row->code, row->initiator, reason, rlen, true, &full);
+	if (k == SIZE_MAX)
+		k = key_find(a, row->code, row->initiator, "(other)", 7, true, &full);
+	struct calllog_key *key = &a->keys[k];
+	bool failed = calllog_failed(row->code);
+	if (key->count++ == 0) {
+		key->first_line = row->line;
+		key->first_has_time = row->has_time;
+		key->first_time = row->time;
+	} else if (row->has_time && (!key->first_has_time || row->time < key->first_time)) {
+		/* Exports are often newest first: the first occurrence is the
+		 * earliest in time. */
+		key->first_line = row->line;
+		key->first_has_time = true;
+		key->first_time = row->time;
+	}
+	a->calls++;
+	a->failed += failed;
+	if (row->has_time) {
+		int64_t hour = row->time >= 0 ? row->time / 3600 : -((-row->time + 3599) / 3600);
+		struct calllog_hour *h = hour_get(a, hour);
+		h->calls++;
+		h->failed += failed;
+		cell_add(a, k, hour);
+	} else {
+		a->untimed++;
+	}
+	if (failed) {
+		static const enum calllog_col src[CALLLOG_NTOP] = {
+			[CALLLOG_TOP_TO] = CALLLOG_TO, [CALLLOG_TOP_FROM] = CALLLOG_FROM,
+			[CALLLOG_TOP_TRUNK] = CALLLOG_TRUNK, [CALLLOG_TOP_IP] = CALLLOG_IP,
+		};
+		for (size_t t = 0; t < CALLLOG_NTOP; t++)
+			if (row->f[src[t]].len)
+				top_add(&a->top[t], row->f[src[t]].ptr, row->f[src[t]].len);
+	}
+	return k;
+}
+
+const struct calllog_key *
+calllog_agg_keys(const struct calllog_agg *a, size_t *n)
+{
+	*n = a->nkeys;
+	return a->keys;
+}
+
+uint64_t
+calllog_agg_calls(const struct calllog_agg *a)
+{
+	return a->calls;
+}
+
+uint64_t
+calllog_agg_failed(const struct calllog_agg *a)
+{
+	return a->failed;
+}
+
+uint64_t
+calllog_agg_untimed(const struct calllog_agg *a)
+{
+	return a->untimed;
+}
+
+static int
+hour_cmp(const void *x, const void *y)
+{
+	const struct calllog_hour *a = x, *b = y;
+	return (a->hour > b->hour) - (a->hour < b->hour);
+}
+
+struct calllog_hour *
+calllog_agg_hours(const struct calllog_agg *a, size_t *n)
+{
+	*n = a->nhours;
+	struct calllog_hour *v = xmalloc((a->nhours ? a->nhours : 1) * sizeof *v);
+	if (a->nhours)
+		memcpy(v, a->hours, a->nhours * sizeof *v);
+	qsort(v, a->nhours, sizeof *v, hour_cmp);
+	return v;
+}
+
+bool
+calllog_agg_trend(const struct calllog_agg *a, size_t k, int64_t split, uint64_t *before,
+		  uint64_t *after)
+{
+	*before = *after = 0;
+	for (size_t i = 0; i < a->cells_cap; i++) {
+		const struct cell *c = &a->cells[i];
+		if (c->key != k + 1)
+			continue;
+		if (a->base + c->hour < split)
+			*before += c->count;
+		else
+			*after += c->count;
+	}
+	return !a->cells_full;
+}
+
+static int
+top_cmp(const void *x, const void *y)
+{
+	const struct calllog_top_item *a = x, *b = y;
+	if (a->count != b->count)
+		return a->count < b->count ? 1 : -1;
+	return strcmp(a->value, b->value);
+}
+
+struct calllog_top_item *
+calllog_agg_top(const struct calllog_agg *a, enum calllog_top t, size_t max, size_t *n)
+{
+	const struct top *tp = &a->top[t];
+	struct calllog_top_item *v = xcalloc(tp->n ? tp->n : 1, sizeof *v);
+	for (uint32_t i = 0; i < tp->n; i++) {
+		v[i].value = tp->slots[i].value;
+		v[i].count = tp->slots[i].count;
+		v[i].err = tp->slots[i].err;
+	}
+	qsort(v, tp->n, sizeof *v, top_cmp);
+	*n = tp->n < max ? tp->n : max;
+	for (size_t i = 0; i < *n; i++)
+		v[i].value = xstrdup(v[i].value);
+	return v;
+}
+
+void
+calllog_top_free(struct calllog_top_item *v, size_t n)
+{
+	for (size_t i = 0; v && i < n; i++)
+		free(v[i].value);
+	free(v);
+}
+
+void
+calllog_agg_free(struct calllog_agg **pa)
+{
+	if (!pa || !*pa)
+		return;
+	struct calllog_agg *a = *pa;
+	for (size_t i = 0; i < a->nkeys; i++)
+		free(a->keys[i].reason);
+	free(a->keys);
+	free(a->hours);
+	free(a->hslot);
+	free(a->cells);
+	for (size_t t = 0; t < CALLLOG_NTOP; t++)
+		free(a->top[t].slots);
+	free(a);
+	*pa = NULL;
+}
