@@ -111,6 +111,13 @@ calllog_initiator_parse(const char *s, size_t len)
 		s++, len--;
 	while (len && is_space(s[len - 1]))
 		len--;
+	/* The three words of the DIDWW log first: every row has one. */
+	if (len == 6 && strncasecmp(s, "system", 6) == 0)
+		return CALLLOG_INIT_SYSTEM;
+	if (len == 11 && (s[0] | 0x20) == 'd' && strncasecmp(s, "destination", 11) == 0)
+		return CALLLOG_INIT_DESTINATION;
+	if (len == 11 && (s[0] | 0x20) == 'o' && strncasecmp(s, "origination", 11) == 0)
+		return CALLLOG_INIT_ORIGINATION;
 	static const struct {
 		const char *word;
 		enum calllog_initiator who;
@@ -310,6 +317,8 @@ struct calllog {
 	signed char *colmap;            /* column -> enum calllog_col, or -1 */
 	size_t ncolmap;
 	struct calllog_field *scratch;  /* ncolmap fields of the current row */
+	char date[10];                  /* "2025-10-03" of the last time read, and */
+	int64_t day;                    /* its midnight (UTC); date[0] 0: none */
 	size_t nheader;                 /* fields of the header row; 0: none */
 	char *header;
 };
@@ -465,6 +474,40 @@ trim(const char **s, size_t *len)
 		(*len)--;
 }
 
+/* Stores field IDX ([s, e), trimmed) in SP. */
+static inline void
+split_store(struct split *sp, long idx, const char *s, const char *e)
+{
+	if (s < e && (is_space(*s) || is_space(e[-1]) || e[-1] == '\r')) {
+		size_t n = (size_t)(e - s);
+		trim(&s, &n);
+		e = s + n;
+	}
+	if ((size_t)idx < sp->n) {
+		sp->f[idx].ptr = s;
+		sp->f[idx].len = (size_t)(e - s);
+	}
+	if (s < e)
+		sp->last_text = idx;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR 1
+#define ONES 0x0101010101010101ULL
+#define LOW7 0x7F7F7F7F7F7F7F7FULL
+/* 0x80 in each byte of W equal to the byte repeated in C, exactly (no
+ * carry crosses a byte: the low seven bits are added alone). */
+static inline uint64_t
+byte_eq(uint64_t w, uint64_t c)
+{
+	uint64_t x = w ^ c;
+	return ~(((x & LOW7) + LOW7) | x | LOW7);
+}
+#endif
+
+/* Splits an unquoted record (the delimiters found eight bytes at a time:
+ * the hot path of 10 million rows).  P must have 8 readable bytes after
+ * P + LEN (the buffers are padded). */
 static long
 split_fast(const char *p, size_t len, char delim, struct split *sp)
 {
@@ -472,23 +515,29 @@ split_fast(const char *p, size_t len, char delim, struct split *sp)
 	if (len && e[-1] == '\r')
 		e--;
 	long idx = 0;
-	for (;;) {
-		const char *d = memchr(p, delim, (size_t)(e - p));
-		const char *fe = d ? d : e;
-		const char *s = p;
-		size_t n = (size_t)(fe - p);
-		trim(&s, &n);
-		if ((size_t)idx < sp->n) {
-			sp->f[idx].ptr = s;
-			sp->f[idx].len = n;
+	const char *s = p;
+#ifdef SWAR
+	uint64_t c = ONES * (unsigned char)delim;
+	for (const char *q = p; q < e; q += 8) {
+		uint64_t w;
+		memcpy(&w, q, 8);
+		for (uint64_t m = byte_eq(w, c); m; m &= m - 1) {
+			const char *d = q + (__builtin_ctzll(m) >> 3);
+			if (d >= e)
+				break;
+			split_store(sp, idx++, s, d);
+			s = d + 1;
 		}
-		if (n)
-			sp->last_text = idx;
-		idx++;
-		if (!d)
-			return idx;
-		p = d + 1;
 	}
+#else
+	for (const char *q = p; q < e; q++)
+		if (*q == delim) {
+			split_store(sp, idx++, s, q);
+			s = q + 1;
+		}
+#endif
+	split_store(sp, idx++, s, e);
+	return idx;
 }
 
 static long
@@ -658,9 +707,8 @@ read_header(struct calllog *r, const struct calllog_columns *cols, bool *bad_inp
 	r->header = xasprintf("%.*s", (int)(len && p[len - 1] == '\r' ? len - 1 : len), p);
 
 	/* Split the header into names (a copy: unescaping writes in place). */
-	char *copy = xmalloc(len + 1);
+	char *copy = xcalloc(len + 9, 1);
 	memcpy(copy, p, len);
-	copy[len] = '\0';
 	size_t cap = 1;
 	for (size_t i = 0; i < len; i++)
 		cap += copy[i] == r->delim;
@@ -787,20 +835,54 @@ calllog_open(int fd, const char *mem, size_t len, const struct calllog_columns *
 	struct calllog *r = xcalloc(1, sizeof *r);
 	r->fd = fd;
 	if (fd < 0) {
-		r->buf = xmalloc(len ? len : 1);
+		r->buf = xcalloc(len + 8, 1);   /* split_fast() reads 8 bytes ahead */
 		if (len)
 			memcpy(r->buf, mem, len);
 		r->cap = r->end = len;
 		r->eof = true;
 	} else {
 		r->cap = CALLLOG_BUFSIZE;
-		r->buf = xmalloc(r->cap);
+		r->buf = xcalloc(r->cap + 8, 1);
 	}
 	if (!read_header(r, cols, bad_input, why)) {
 		calllog_free(&r);
 		return NULL;
 	}
 	return r;
+}
+
+/* "HH:MM:SS" at P as seconds; -1 when it is not. */
+static long
+clock_secs(const char *p)
+{
+	unsigned h, m, sec;
+	if (!digits(p, 8, 0, 2, &h) || p[2] != ':' || !digits(p, 8, 3, 2, &m) || p[5] != ':' ||
+	    !digits(p, 8, 6, 2, &sec) || h > 23 || m > 59 || sec > 60)
+		return -1;
+	return (long)(h * 3600 + m * 60 + sec);
+}
+
+/* A row's time; "YYYY-MM-DD HH:MM:SS" rows of the same day as the row
+ * before take a short cut (most exports hold one day). */
+static bool
+row_time(struct calllog *r, const struct calllog_field *t, int64_t *out)
+{
+	if (!t->len)
+		return false;
+	if (t->len == 19 && (t->ptr[10] == ' ' || t->ptr[10] == 'T')) {
+		long secs = clock_secs(t->ptr + 11);
+		if (secs >= 0 && r->date[0] && memcmp(t->ptr, r->date, 10) == 0) {
+			*out = r->day + secs;
+			return true;
+		}
+		if (secs >= 0 && calllog_time_parse(t->ptr, t->len, out)) {
+			memcpy(r->date, t->ptr, 10);
+			r->day = *out - secs;
+			return true;
+		}
+		return false;
+	}
+	return calllog_time_parse(t->ptr, t->len, out);
 }
 
 enum calllog_next
@@ -879,8 +961,7 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 		}
 		const struct calllog_field *in = &row->f[CALLLOG_INITIATOR];
 		row->initiator = in->len ? calllog_initiator_parse(in->ptr, in->len) : CALLLOG_INIT_UNKNOWN;
-		const struct calllog_field *t = &row->f[CALLLOG_TIME];
-		row->has_time = t->len && calllog_time_parse(t->ptr, t->len, &row->time);
+		row->has_time = row_time(r, &row->f[CALLLOG_TIME], &row->time);
 		const struct calllog_field *d = &row->f[CALLLOG_DURATION];
 		if (d->len && d->len < 10) {
 			long v = 0;
@@ -907,28 +988,48 @@ calllog_failed(int code)
 #define TOP_BUCKETS 2048
 #define TOP_VALUE 64
 
-struct cell {
-	uint32_t key;                   /* key index + 1; 0: empty */
-	int32_t hour;                   /* relative to the agg's first hour */
-	uint64_t count;
+/* What the aggregation keeps beside a public key: the reason's length and
+ * calls per hour, as a dense run of hours [lo, lo + n). */
+struct keyx {
+	size_t rlen;
+	int64_t lo;
+	uint32_t n;
+	uint64_t *hours;
 };
 
+/* Space-Saving with the Stream-Summary structure (Metwally et al. 2005):
+ * counters with equal counts share a bucket; buckets form a list in
+ * increasing count order, so the least counted value is found, and a count
+ * incremented, in constant time. */
 struct top_slot {
 	char value[TOP_VALUE];
-	uint64_t count, err;
-	int32_t next;                   /* hash chain */
-	uint32_t heap;                  /* position in the heap */
+	uint8_t len;
+	uint32_t hash;
+	uint64_t err;
+	int32_t hnext;                  /* hash chain */
+	int32_t bucket;                 /* the bucket holding this counter */
+	int32_t prev, next;             /* counters of the same bucket */
+};
+
+struct top_bucket {
+	uint64_t count;
+	int32_t prev, next;             /* buckets, by increasing count */
+	int32_t first;                  /* its counters */
 };
 
 struct top {
 	struct top_slot *slots;         /* CALLLOG_TOP_SLOTS, allocated on first use */
+	struct top_bucket *buckets;     /* as many */
 	uint32_t n;
-	int32_t buckets[TOP_BUCKETS];
-	uint32_t heap[CALLLOG_TOP_SLOTS];   /* min-heap of slots by count */
+	int32_t head;                   /* the least count's bucket */
+	int32_t free_bucket;            /* unused buckets, linked through next */
+	int32_t hb[TOP_BUCKETS];
+	bool replaced;                  /* a value gave its counter to another */
 };
 
 struct calllog_agg {
 	struct calllog_key *keys;
+	struct keyx *kx;
 	size_t nkeys, keys_cap;
 	uint32_t slot[KEY_SLOTS];       /* key index + 1 */
 	uint64_t calls, failed, untimed;
@@ -936,10 +1037,10 @@ struct calllog_agg {
 	size_t nhours, hours_cap;
 	uint32_t *hslot;                /* hour index + 1, open addressing */
 	size_t hslot_cap;
-	bool have_base;
-	int64_t base;                   /* first hour seen: cells are relative to it */
-	struct cell *cells;
-	size_t ncells, cells_cap;
+	int64_t last_hour;              /* the hour of the previous row, and its index */
+	size_t last_index;
+	bool have_last;
+	size_t cells;                   /* hour counts allocated, all keys */
 	bool cells_full;
 	struct top top[CALLLOG_NTOP];
 };
@@ -950,16 +1051,30 @@ calllog_agg_new(void)
 	struct calllog_agg *a = xcalloc(1, sizeof *a);
 	for (size_t t = 0; t < CALLLOG_NTOP; t++)
 		for (size_t i = 0; i < TOP_BUCKETS; i++)
-			a->top[t].buckets[i] = -1;
+			a->top[t].hb[i] = -1;
 	return a;
 }
 
+/* A hash of N bytes at S, eight at a time. */
 static uint32_t
 hash_bytes(uint32_t h, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	uint64_t x = h ^ (uint64_t)n * 0x9E3779B97F4A7C15ULL;
+	while (n >= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		x = (x ^ w) * 0xff51afd7ed558ccdULL;
+		x ^= x >> 32;
+		s += 8;
+		n -= 8;
+	}
+	if (n) {
+		uint64_t w = 0;
+		memcpy(&w, s, n);
+		x = (x ^ w) * 0xc4ceb9fe1a85ec53ULL;
+		x ^= x >> 29;
+	}
+	return (uint32_t)(x ^ (x >> 32));
 }
 
 static uint32_t
@@ -971,8 +1086,8 @@ mix(uint64_t x)
 	return (uint32_t)x;
 }
 
-/* The reason as the key keeps it: trimmed, at most CALLLOG_MAX_REASON
- * bytes, not cut inside a UTF-8 character. */
+/* The reason as the key keeps it: at most CALLLOG_MAX_REASON bytes, not
+ * cut inside a UTF-8 character. */
 static size_t
 reason_len(const char *s, size_t n)
 {
@@ -986,36 +1101,34 @@ reason_len(const char *s, size_t n)
 
 static size_t
 key_find(struct calllog_agg *a, int code, enum calllog_initiator who, const char *reason,
-	 size_t rlen, bool create, bool *full)
+	 size_t rlen)
 {
 	uint32_t h = hash_bytes(mix((uint64_t)code * 8 + who), reason, rlen);
-	*full = false;
 	for (size_t i = h & (KEY_SLOTS - 1);; i = (i + 1) & (KEY_SLOTS - 1)) {
 		uint32_t s = a->slot[i];
 		if (!s) {
-			if (!create)
-				return SIZE_MAX;
 			bool other = rlen == 7 && memcmp(reason, "(other)", 7) == 0;
-			if (a->nkeys >= CALLLOG_MAX_KEYS && !other) {
-				*full = true;
+			if (a->nkeys >= CALLLOG_MAX_KEYS && !other)
 				return SIZE_MAX;
-			}
 			if (a->nkeys == a->keys_cap) {
 				a->keys_cap = a->keys_cap ? a->keys_cap * 2 : 64;
 				a->keys = xrealloc(a->keys, a->keys_cap * sizeof *a->keys);
+				a->kx = xrealloc(a->kx, a->keys_cap * sizeof *a->kx);
 			}
 			struct calllog_key *k = &a->keys[a->nkeys];
 			memset(k, 0, sizeof *k);
+			memset(&a->kx[a->nkeys], 0, sizeof *a->kx);
 			k->code = code;
 			k->initiator = who;
 			k->reason = xmalloc(rlen + 1);
 			memcpy(k->reason, reason, rlen);
 			k->reason[rlen] = '\0';
+			a->kx[a->nkeys].rlen = rlen;
 			a->slot[i] = (uint32_t)++a->nkeys;
 			return a->nkeys - 1;
 		}
 		const struct calllog_key *k = &a->keys[s - 1];
-		if (k->code == code && k->initiator == who && strlen(k->reason) == rlen &&
+		if (k->code == code && k->initiator == who && a->kx[s - 1].rlen == rlen &&
 		    memcmp(k->reason, reason, rlen) == 0)
 			return s - 1;
 	}
@@ -1024,6 +1137,8 @@ key_find(struct calllog_agg *a, int code, enum calllog_initiator who, const char
 static struct calllog_hour *
 hour_get(struct calllog_agg *a, int64_t hour)
 {
+	if (a->have_last && a->last_hour == hour)
+		return &a->hours[a->last_index];
 	if ((a->nhours + 1) * 2 > a->hslot_cap) {
 		size_t cap = a->hslot_cap ? a->hslot_cap * 2 : 64;
 		uint32_t *tab = xcalloc(cap, sizeof *tab);
@@ -1038,106 +1153,147 @@ hour_get(struct calllog_agg *a, int64_t hour)
 		a->hslot_cap = cap;
 	}
 	size_t j = mix((uint64_t)hour) & (a->hslot_cap - 1);
+	size_t at = SIZE_MAX;
 	while (a->hslot[j]) {
-		struct calllog_hour *h = &a->hours[a->hslot[j] - 1];
-		if (h->hour == hour)
-			return h;
+		if (a->hours[a->hslot[j] - 1].hour == hour) {
+			at = a->hslot[j] - 1;
+			break;
+		}
 		j = (j + 1) & (a->hslot_cap - 1);
 	}
-	if (a->nhours == a->hours_cap) {
-		a->hours_cap = a->hours_cap ? a->hours_cap * 2 : 32;
-		a->hours = xrealloc(a->hours, a->hours_cap * sizeof *a->hours);
+	if (at == SIZE_MAX) {
+		if (a->nhours == a->hours_cap) {
+			a->hours_cap = a->hours_cap ? a->hours_cap * 2 : 32;
+			a->hours = xrealloc(a->hours, a->hours_cap * sizeof *a->hours);
+		}
+		at = a->nhours;
+		memset(&a->hours[at], 0, sizeof *a->hours);
+		a->hours[at].hour = hour;
+		a->hslot[j] = (uint32_t)++a->nhours;
 	}
-	struct calllog_hour *h = &a->hours[a->nhours];
-	memset(h, 0, sizeof *h);
-	h->hour = hour;
-	a->hslot[j] = (uint32_t)++a->nhours;
-	return h;
+	a->have_last = true;
+	a->last_hour = hour;
+	a->last_index = at;
+	return &a->hours[at];
 }
 
+/* Counts a call of key K in HOUR, growing the key's run of hours. */
 static void
-cell_add(struct calllog_agg *a, size_t key, int64_t hour)
+cell_add(struct calllog_agg *a, size_t k, int64_t hour)
 {
-	if (!a->have_base) {
-		a->base = hour;
-		a->have_base = true;
+	struct keyx *x = &a->kx[k];
+	if (x->n && hour >= x->lo && hour - x->lo < x->n) {
+		x->hours[hour - x->lo]++;
+		return;
 	}
-	int64_t rel = hour - a->base;
-	if (rel < INT32_MIN || rel > INT32_MAX) {
+	if (a->cells_full)
+		return;
+	int64_t lo = x->n ? (hour < x->lo ? hour : x->lo) : hour;
+	int64_t hi = x->n ? (hour >= x->lo + x->n ? hour : x->lo + x->n - 1) : hour;
+	if (hi - lo >= (int64_t)CALLLOG_MAX_CELLS) {
 		a->cells_full = true;
 		return;
 	}
-	if ((a->ncells + 1) * 2 > a->cells_cap) {
-		if (a->ncells >= CALLLOG_MAX_CELLS) {
-			a->cells_full = true;
-			return;
-		}
-		size_t cap = a->cells_cap ? a->cells_cap * 2 : 1024;
-		struct cell *tab = xcalloc(cap, sizeof *tab);
-		for (size_t i = 0; i < a->cells_cap; i++) {
-			if (!a->cells[i].key)
-				continue;
-			size_t j = mix((uint64_t)a->cells[i].key << 32 ^ (uint32_t)a->cells[i].hour) &
-				   (cap - 1);
-			while (tab[j].key)
-				j = (j + 1) & (cap - 1);
-			tab[j] = a->cells[i];
-		}
-		free(a->cells);
-		a->cells = tab;
-		a->cells_cap = cap;
+	/* Room for more on the side it grew, so that a log read in time order
+	 * (either way) grows the run rarely. */
+	uint64_t want = (uint64_t)(hi - lo + 1);
+	uint64_t n = want < 8 ? 8 : want + want / 2;
+	if (n > CALLLOG_MAX_CELLS)
+		n = want;
+	if (a->cells - x->n + n > CALLLOG_MAX_CELLS) {
+		a->cells_full = true;
+		return;
 	}
-	uint32_t k = (uint32_t)key + 1;
-	size_t j = mix((uint64_t)k << 32 ^ (uint32_t)(int32_t)rel) & (a->cells_cap - 1);
-	while (a->cells[j].key) {
-		if (a->cells[j].key == k && a->cells[j].hour == (int32_t)rel) {
-			a->cells[j].count++;
-			return;
-		}
-		j = (j + 1) & (a->cells_cap - 1);
-	}
-	a->cells[j].key = k;
-	a->cells[j].hour = (int32_t)rel;
-	a->cells[j].count = 1;
-	a->ncells++;
+	bool down = x->n && hour < x->lo;
+	int64_t nlo = down ? hi - (int64_t)n + 1 : lo;
+	uint64_t *v = xcalloc(n, sizeof *v);
+	if (x->n)
+		memcpy(v + (x->lo - nlo), x->hours, x->n * sizeof *v);
+	free(x->hours);
+	a->cells += n - x->n;
+	x->hours = v;
+	x->lo = nlo;
+	x->n = (uint32_t)n;
+	x->hours[hour - nlo]++;
 }
 
-/* ----- Space-Saving top lists ----- */
+/* ----- Stream-Summary ----- */
 
-static void
-heap_swap(struct top *t, uint32_t i, uint32_t j)
+static int32_t
+bucket_new(struct top *t, uint64_t count, int32_t after)
 {
-	uint32_t a = t->heap[i], b = t->heap[j];
-	t->heap[i] = b;
-	t->heap[j] = a;
-	t->slots[b].heap = i;
-	t->slots[a].heap = j;
+	int32_t b = t->free_bucket;
+	t->free_bucket = t->buckets[b].next;
+	struct top_bucket *x = &t->buckets[b];
+	x->count = count;
+	x->first = -1;
+	x->prev = after;
+	x->next = after >= 0 ? t->buckets[after].next : t->head;
+	if (x->next >= 0)
+		t->buckets[x->next].prev = b;
+	if (after >= 0)
+		t->buckets[after].next = b;
+	else
+		t->head = b;
+	return b;
 }
 
 static void
-heap_down(struct top *t, uint32_t i)
+bucket_free(struct top *t, int32_t b)
 {
-	for (;;) {
-		uint32_t l = 2 * i + 1, r = l + 1, m = i;
-		if (l < t->n && t->slots[t->heap[l]].count < t->slots[t->heap[m]].count)
-			m = l;
-		if (r < t->n && t->slots[t->heap[r]].count < t->slots[t->heap[m]].count)
-			m = r;
-		if (m == i)
-			return;
-		heap_swap(t, i, m);
-		i = m;
-	}
+	struct top_bucket *x = &t->buckets[b];
+	if (x->prev >= 0)
+		t->buckets[x->prev].next = x->next;
+	else
+		t->head = x->next;
+	if (x->next >= 0)
+		t->buckets[x->next].prev = x->prev;
+	x->next = t->free_bucket;
+	t->free_bucket = b;
 }
 
 static void
-top_unlink(struct top *t, uint32_t s, uint32_t b)
+slot_attach(struct top *t, int32_t s, int32_t b)
 {
-	int32_t *pp = &t->buckets[b];
-	while (*pp >= 0 && (uint32_t)*pp != s)
-		pp = &t->slots[*pp].next;
-	if (*pp >= 0)
-		*pp = t->slots[s].next;
+	struct top_slot *x = &t->slots[s];
+	x->bucket = b;
+	x->prev = -1;
+	x->next = t->buckets[b].first;
+	if (x->next >= 0)
+		t->slots[x->next].prev = s;
+	t->buckets[b].first = s;
+}
+
+/* Takes S out of its bucket; frees the bucket when it empties. */
+static void
+slot_detach(struct top *t, int32_t s)
+{
+	struct top_slot *x = &t->slots[s];
+	if (x->prev >= 0)
+		t->slots[x->prev].next = x->next;
+	else
+		t->buckets[x->bucket].first = x->next;
+	if (x->next >= 0)
+		t->slots[x->next].prev = x->prev;
+	if (t->buckets[x->bucket].first < 0)
+		bucket_free(t, x->bucket);
+}
+
+static void
+slot_increment(struct top *t, int32_t s)
+{
+	int32_t b = t->slots[s].bucket;
+	struct top_bucket *x = &t->buckets[b];
+	uint64_t v = x->count + 1;
+	if (x->first == s && t->slots[s].next < 0 && (x->next < 0 || t->buckets[x->next].count != v)) {
+		x->count = v;             /* alone in its bucket: the bucket moves up */
+		return;
+	}
+	int32_t nb = x->next >= 0 && t->buckets[x->next].count == v ? x->next : -1;
+	if (nb < 0)
+		nb = bucket_new(t, v, b);
+	slot_detach(t, s);
+	slot_attach(t, s, nb);
 }
 
 static void
@@ -1149,49 +1305,51 @@ top_add(struct top *t, const char *v, size_t n)
 		return;
 	if (n >= TOP_VALUE)
 		n = TOP_VALUE - 1;
-	if (!t->slots)
+	if (!t->slots) {
 		t->slots = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->slots);
-	uint32_t b = hash_bytes(2166136261u, v, n) & (TOP_BUCKETS - 1);
-	for (int32_t i = t->buckets[b]; i >= 0; i = t->slots[i].next) {
+		t->buckets = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->buckets);
+		for (int32_t i = 0; i < (int32_t)CALLLOG_TOP_SLOTS; i++)
+			t->buckets[i].next = i + 1 < (int32_t)CALLLOG_TOP_SLOTS ? i + 1 : -1;
+		t->free_bucket = 0;
+		t->head = -1;
+	}
+	uint32_t h = hash_bytes(0x2545F491u, v, n);
+	int32_t *chain = &t->hb[h & (TOP_BUCKETS - 1)];
+	for (int32_t i = *chain; i >= 0; i = t->slots[i].hnext) {
 		struct top_slot *s = &t->slots[i];
-		if (strncmp(s->value, v, n) == 0 && s->value[n] == '\0') {
-			s->count++;
-			heap_down(t, s->heap);
+		if (s->hash == h && s->len == n && memcmp(s->value, v, n) == 0) {
+			slot_increment(t, i);
 			return;
 		}
 	}
-	uint32_t s;
+	int32_t s;
 	uint64_t floor = 0;
 	if (t->n < CALLLOG_TOP_SLOTS) {
-		s = t->n;
-		t->heap[t->n] = s;
-		t->slots[s].heap = t->n;
-		t->n++;
-		/* A new count of 1 is the smallest: it stays where it is. */
-		uint32_t i = t->slots[s].heap;
-		t->slots[s].count = 0;
-		while (i > 0) {
-			uint32_t p = (i - 1) / 2;
-			heap_swap(t, i, p);
-			i = p;
-		}
+		s = (int32_t)t->n++;
+		int32_t b = t->head >= 0 && t->buckets[t->head].count == 1 ? t->head
+									  : bucket_new(t, 1, -1);
+		slot_attach(t, s, b);
 	} else {
-		/* Full: the value counted least gives its slot to this one,
+		/* Full: the value counted least gives its counter to this one,
 		 * which inherits that count as its possible overestimate. */
-		s = t->heap[0];
+		s = t->buckets[t->head].first;
 		struct top_slot *old = &t->slots[s];
-		top_unlink(t, s, hash_bytes(2166136261u, old->value, strlen(old->value)) &
-				  (TOP_BUCKETS - 1));
-		floor = old->count;
+		int32_t *pp = &t->hb[old->hash & (TOP_BUCKETS - 1)];
+		while (*pp != s)
+			pp = &t->slots[*pp].hnext;
+		*pp = old->hnext;
+		floor = t->buckets[t->head].count;
+		slot_increment(t, s);
+		t->replaced = true;
 	}
 	struct top_slot *x = &t->slots[s];
 	memcpy(x->value, v, n);
 	x->value[n] = '\0';
-	x->count = floor + 1;
+	x->len = (uint8_t)n;
+	x->hash = h;
 	x->err = floor;
-	x->next = t->buckets[b];
-	t->buckets[b] = (int32_t)s;
-	heap_down(t, x->heap);
+	x->hnext = *chain;
+	*chain = s;
 }
 
 size_t
@@ -1201,10 +1359,9 @@ calllog_agg_add(struct calllog_agg *a, const struct calllog_row *row)
 	size_t rlen = reason ? reason_len(reason, row->f[CALLLOG_REASON].len) : 0;
 	if (!reason)
 		reason = "";
-	bool full;
-	size_t k = key_find(a, row->code, row->initiator, reason, rlen, true, &full);
+	size_t k = key_find(a, row->code, row->initiator, reason, rlen);
 	if (k == SIZE_MAX)
-		k = key_find(a, row->code, row->initiator, "(other)", 7, true, &full);
+		k = key_find(a, row->code, row->initiator, "(other)", 7);
 	struct calllog_key *key = &a->keys[k];
 	bool failed = calllog_failed(row->code);
 	if (key->count++ == 0) {
@@ -1289,15 +1446,16 @@ calllog_agg_trend(const struct calllog_agg *a, size_t k, int64_t split, uint64_t
 		  uint64_t *after)
 {
 	*before = *after = 0;
-	for (size_t i = 0; i < a->cells_cap; i++) {
-		const struct cell *c = &a->cells[i];
-		if (c->key != k + 1)
-			continue;
-		if (a->base + c->hour < split)
-			*before += c->count;
+	if (k >= a->nkeys)
+		return false;
+	const struct keyx *x = &a->kx[k];
+	for (uint32_t i = 0; i < x->n; i++) {
+		if (x->lo + (int64_t)i < split)
+			*before += x->hours[i];
 		else
-			*after += c->count;
+			*after += x->hours[i];
 	}
+	/* Every timed call of the key is in its run, or the table ran out. */
 	return !a->cells_full;
 }
 
@@ -1311,19 +1469,30 @@ top_cmp(const void *x, const void *y)
 }
 
 struct calllog_top_item *
-calllog_agg_top(const struct calllog_agg *a, enum calllog_top t, size_t max, size_t *n)
+calllog_agg_top(const struct calllog_agg *a, enum calllog_top t, size_t max, size_t *n,
+		bool *partial)
 {
 	const struct top *tp = &a->top[t];
 	struct calllog_top_item *v = xcalloc(tp->n ? tp->n : 1, sizeof *v);
+	uint64_t floor = tp->head >= 0 && tp->n ? tp->buckets[tp->head].count : 0;
+	size_t m = 0;
 	for (uint32_t i = 0; i < tp->n; i++) {
-		v[i].value = tp->slots[i].value;
-		v[i].count = tp->slots[i].count;
-		v[i].err = tp->slots[i].err;
+		const struct top_slot *s = &tp->slots[i];
+		uint64_t count = tp->buckets[s->bucket].count;
+		/* With values replaced, only those whose guaranteed count is
+		 * above the least counter stand out from the noise. */
+		if (tp->replaced && count - s->err <= floor)
+			continue;
+		v[m].value = xstrdup(s->value);
+		v[m].count = count;
+		v[m].err = s->err;
+		m++;
 	}
-	qsort(v, tp->n, sizeof *v, top_cmp);
-	*n = tp->n < max ? tp->n : max;
-	for (size_t i = 0; i < *n; i++)
-		v[i].value = xstrdup(v[i].value);
+	qsort(v, m, sizeof *v, top_cmp);
+	*n = m < max ? m : max;
+	*partial = tp->replaced;
+	for (size_t i = *n; i < m; i++)
+		free(v[i].value);
 	return v;
 }
 
@@ -1341,14 +1510,18 @@ calllog_agg_free(struct calllog_agg **pa)
 	if (!pa || !*pa)
 		return;
 	struct calllog_agg *a = *pa;
-	for (size_t i = 0; i < a->nkeys; i++)
+	for (size_t i = 0; i < a->nkeys; i++) {
 		free(a->keys[i].reason);
+		free(a->kx[i].hours);
+	}
 	free(a->keys);
+	free(a->kx);
 	free(a->hours);
 	free(a->hslot);
-	free(a->cells);
-	for (size_t t = 0; t < CALLLOG_NTOP; t++)
+	for (size_t t = 0; t < CALLLOG_NTOP; t++) {
 		free(a->top[t].slots);
+		free(a->top[t].buckets);
+	}
 	free(a);
 	*pa = NULL;
 }

@@ -203,9 +203,12 @@ bool calllog_agg_trend(const struct calllog_agg *a, size_t k, int64_t split, uin
 		       uint64_t *after);
 /* The MAX most frequent values of list T among failed calls, most
  * frequent first: malloc'd array of *n items the caller frees with
- * calllog_top_free(); values are copies. */
+ * calllog_top_free(); values are copies.  *partial is set when the list
+ * had more distinct values than CALLLOG_TOP_SLOTS: then only the values
+ * that stand out are returned (their count minus its possible overestimate
+ * is above the least count kept), and counts are upper bounds. */
 struct calllog_top_item *calllog_agg_top(const struct calllog_agg *a, enum calllog_top t, size_t max,
-					 size_t *n);
+					 size_t *n, bool *partial);
 void calllog_top_free(struct calllog_top_item *v, size_t n);
 void calllog_agg_free(struct calllog_agg **a);
 

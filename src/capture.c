@@ -206,6 +206,8 @@ capture_addr_private(const struct capture_addr *a)
 static int
 start_line(const char *p, size_t n)
 {
+	if (n < 8 && memcmp(p, "SIP/2.0 ", n) == 0)
+		return -1;
 	if (n >= 8 && memcmp(p, "SIP/2.0 ", 8) == 0) {
 		if (n < 12)
 			return -1;
@@ -216,7 +218,7 @@ start_line(const char *p, size_t n)
 	while (i < n && i < 17 && p[i] >= 'A' && p[i] <= 'Z')
 		i++;
 	if (i == n)
-		return n < 8 && memcmp(p, "SIP/2.0 ", n) == 0 ? -1 : (i < 17 ? -1 : 0);
+		return i < 17 ? -1 : 0;
 	if (i < 3 || i > 16 || p[i] != ' ')
 		return 0;
 	/* The request line ends in " SIP/2.0" (RFC 3261 section 7.1). */

@@ -1156,3 +1156,15 @@ kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
 		return KB_ERROR;
 	return terms_fill(kb, st, out, why);
 }
+
+enum kb_status
+kb_stats_thresholds_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, "SELECT id, CAST(value AS TEXT), note, NULL, NULL, source, cite"
+				    " FROM stats_threshold ORDER BY id", why);
+	if (!st)
+		return KB_ERROR;
+	return terms_fill(kb, st, out, why);
+}

@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* The schema this build reads; data/schema.sql sets the same user_version. */
-#define KB_SCHEMA_VERSION 1
+#define KB_SCHEMA_VERSION 2
 /* PRAGMA application_id of a siptriage knowledge base: "SIPT". */
 #define KB_APPLICATION_ID 0x53495054
 
@@ -276,5 +276,12 @@ enum kb_status kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **wh
  * (log_hint): id = pattern or field, label = vendor id or NULL,
  * text = note, where = "1" for a scanner pattern. */
 enum kb_status kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why);
+
+/* ---------------------------------------------------------------------------
+ * Call-log statistics (data/stats.sql). */
+
+/* When a `track` row of `siptriage stats` is flagged (stats_threshold):
+ * id = threshold id, label = its value in decimal, text = note. */
+enum kb_status kb_stats_thresholds_get(struct kb *kb, struct kb_terms *out, char **why);
 
 #endif

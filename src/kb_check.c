@@ -163,7 +163,7 @@ static const char *const sourced_tables[] = {
 	"code_class", "code", "code_alias", "initiator", "vendor", "check_def", "evidence",
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note",
 	"outcome", "outcome_step", "tree", "tree_match", "q850_map", "warn_code", "ua_hint",
-	"log_hint", "trace_rule",
+	"log_hint", "trace_rule", "stats_threshold",
 };
 
 /* Tables that carry a `vendor` column. */

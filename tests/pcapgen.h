@@ -23,6 +23,8 @@ struct pg {
 	bool ng;                /* pcapng */
 	unsigned mtu;           /* IP packets larger than this are fragmented; 0: never */
 	bool frag_reverse;      /* write fragments last to first */
+	int frag_drop;          /* leave out this fragment (0-based) of each datagram; -1 none */
+	unsigned snap;          /* keep at most this many bytes of a packet; 0: all */
 	uint32_t ip_id;
 	uint64_t packets;
 	uint8_t frame[70000];
@@ -47,6 +49,21 @@ int pg_tcp(struct pg *g, int64_t sec, uint32_t usec, const char *src, uint16_t s
 
 /* A frame that is not IP (an ARP request), for noise. */
 int pg_arp(struct pg *g, int64_t sec, uint32_t usec);
+
+/* A scenario: SIP calls with their RTP (see mkpcap.c for the options). */
+struct pg_scenario {
+	int link;               /* enum pg_link */
+	bool ng, v6, tcp, reorder, big, noise, frag_reverse, coalesce, nosyn;
+	unsigned segment, mtu, port, calls, rtp_packets, tls, snap;
+	int frag_drop;
+	const char *rtp;        /* both, one, none, private */
+	long mb;                /* write calls until the file reaches this many MB */
+};
+/* The defaults: Ethernet, pcap, IPv4, UDP to port 5060, MTU 1500, one
+ * answered call with 25 RTP packets each way. */
+void pg_scenario_defaults(struct pg_scenario *o);
+/* Writes the scenario to FP.  Returns 0, -1 on a write error. */
+int pg_scenario_write(const struct pg_scenario *o, FILE *fp);
 
 #define PG_TCP_SYN 0x02
 #define PG_TCP_ACK 0x10

@@ -35,6 +35,7 @@ enum stage {
 	STAGE_REASON,          /* the vendor's reason (skipped when it has none) */
 	STAGE_QUESTION,        /* one engine question per screen */
 	STAGE_CHECKLIST,       /* the outcome */
+	STAGE_STATS,           /* aside: a call log's distribution (stats --tui) */
 	STAGE_COUNT
 };
 
@@ -131,6 +132,9 @@ struct ui {
 
 	char *help_text;                /* a screen's built help text; owned */
 
+	/* The stats screen (scr_stats.c): the highlighted row, the first shown. */
+	size_t stats_sel, stats_top;
+
 	/* One-line message under the body (errors, "saved to"). */
 	char msg[512];
 	enum role msg_role;
@@ -149,10 +153,12 @@ struct screen {
 	/* Optional: the footer's key hints for the current state (translated);
 	 * NULL or returning NULL: KEYS. */
 	const char *(*footer)(struct ui *ui);
+	/* Not a step of the walk: the header names it only while it is shown. */
+	bool aside;
 };
 
 extern const struct screen screen_start, screen_initiator, screen_vendor, screen_reason,
-	screen_question, screen_checklist;
+	screen_question, screen_checklist, screen_stats;
 
 /* ----- wizard.c: loop services for screens ----- */
 

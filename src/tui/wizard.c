@@ -26,6 +26,7 @@ static const struct screen *const screens[STAGE_COUNT] = {
 	[STAGE_REASON] = &screen_reason,
 	[STAGE_QUESTION] = &screen_question,
 	[STAGE_CHECKLIST] = &screen_checklist,
+	[STAGE_STATS] = &screen_stats,
 };
 
 static void enter(struct ui *ui, enum stage s);
@@ -86,6 +87,8 @@ draw_header(struct ui *ui)
 	struct buf b = {0};
 	for (int s = 0; s < STAGE_COUNT; s++) {
 		if (s == STAGE_REASON && ui->stage != STAGE_REASON && ui->reasons.n == 0)
+			continue;
+		if (screens[s]->aside && (int)ui->stage != s)
 			continue;
 		if (b.len)
 			buf_add(&b, " \xe2\x80\xba ");
@@ -605,6 +608,9 @@ go_next(struct ui *ui)
 	case STAGE_QUESTION:
 		enter(ui, STAGE_CHECKLIST);
 		return;
+	case STAGE_STATS:
+		enter(ui, STAGE_START);   /* the row's code is in the field */
+		return;
 	case STAGE_CHECKLIST:
 	case STAGE_COUNT:
 		return;
@@ -626,6 +632,13 @@ go_back(struct ui *ui)
 {
 	switch (ui->stage) {
 	case STAGE_START:
+		if (ui->opt && ui->opt->stats) {
+			enter(ui, STAGE_STATS);
+			return;
+		}
+		request_quit(ui);
+		return;
+	case STAGE_STATS:
 		request_quit(ui);
 		return;
 	case STAGE_INITIATOR:
@@ -905,7 +918,7 @@ tui_run(struct kb *kb, const struct tui_options *opt)
 		ui.status = EXIT_USAGE;   /* no usable terminal, as with no terminal at all */
 		goto out;
 	}
-	enter(&ui, STAGE_START);
+	enter(&ui, opt && opt->stats ? STAGE_STATS : STAGE_START);
 	while (!ui.quit) {
 		ui_redraw(&ui);
 		dispatch(&ui, input_key());
