@@ -25,12 +25,14 @@ TUI_TESTS = \
 	tests/tui/navigation.test \
 	tests/tui/files.test \
 	tests/tui/terminal.test \
-	tests/tui/trace.test
+	tests/tui/trace.test \
+	tests/tui/stats.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \
 	tests/tui/expected/initiator.screen \
 	tests/tui/expected/question-allowlist.screen \
 	tests/tui/expected/reason-didww-403.screen \
-	tests/tui/expected/checklist-carrier-503.screen
+	tests/tui/expected/checklist-carrier-503.screen \
+	tests/tui/expected/stats-didww.screen
 EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README

@@ -135,9 +135,11 @@ answer_word(enum answer a)
 static char *
 crumb_text(struct ui *ui, bool phrase)
 {
+	/* An aside screen (stats) stands before the walk. */
+	enum stage at = screens[ui->stage]->aside ? STAGE_START : ui->stage;
 	struct buf b = {0};
 	const char *sep = " \xe2\x80\xba ";
-	if (ui->code && ui->stage > STAGE_START) {
+	if (ui->code && at > STAGE_START) {
 		buf_addf(&b, "%d", ui->code);
 		if (phrase && ui->code_phrase)
 			buf_addf(&b, " %s", ui->code_phrase);
@@ -149,13 +151,13 @@ crumb_text(struct ui *ui, bool phrase)
 		buf_add(&b, sep);
 		buf_addf(&b, ngettext("trace: %zu answer", "trace: %zu answers", n), n);
 	}
-	if (ui->stage > STAGE_INITIATOR && ui->initiator_sel < ui->initiators.n)
+	if (at > STAGE_INITIATOR && ui->initiator_sel < ui->initiators.n)
 		buf_addf(&b, "%s%s %s", sep, _("initiator"), ui->initiators.v[ui->initiator_sel].id);
-	if (ui->stage > STAGE_VENDOR && ui->vendor_sel < ui->vendors.n)
+	if (at > STAGE_VENDOR && ui->vendor_sel < ui->vendors.n)
 		buf_addf(&b, "%s%s", sep, ui->vendors.v[ui->vendor_sel].id);
-	if (ui->stage > STAGE_REASON && ui->reason_sel < ui->reasons.n)
+	if (at > STAGE_REASON && ui->reason_sel < ui->reasons.n)
 		buf_addf(&b, "%s\"%s\"", sep, ui->reasons.v[ui->reason_sel].label);
-	if (ui->engine && ui->stage >= STAGE_QUESTION) {
+	if (ui->engine && at >= STAGE_QUESTION) {
 		size_t n = 0;
 		const struct engine_step *st = engine_steps(ui->engine, &n);
 		for (size_t i = 0; i < n; i++) {
