@@ -11,6 +11,13 @@
 #include "calllog.h"
 #include "util.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/* Bytes readable after the end of any record (split_fast() loads 16). */
+#define PAD 16
+
 static const char *const col_keys[] = {
 #define CALLLOG_COL_KEY(name, key) key,
 	CALLLOG_COLUMNS(CALLLOG_COL_KEY)
@@ -97,6 +104,35 @@ word_eq(const char *s, size_t len, const char *w)
 	return len == n && strncasecmp(s, w, n) == 0;
 }
 
+/* S (N bytes) equals the lower-case ASCII word W, ignoring case; inline for
+ * the words of every row. */
+static inline bool
+lower_eq(const char *s, const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] | 0x20) != w[i])
+			return false;
+	return true;
+}
+
+/* N bytes at A and B are equal (short strings: no call). */
+static inline bool
+same_bytes(const char *a, const char *b, size_t n)
+{
+	while (n >= 8) {
+		uint64_t x, y;
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return false;
+		a += 8, b += 8, n -= 8;
+	}
+	while (n--)
+		if (*a++ != *b++)
+			return false;
+	return true;
+}
+
 const char *
 calllog_initiator_id(enum calllog_initiator i)
 {
@@ -111,13 +147,21 @@ calllog_initiator_parse(const char *s, size_t len)
 		s++, len--;
 	while (len && is_space(s[len - 1]))
 		len--;
-	/* The three words of the DIDWW log first: every row has one. */
-	if (len == 6 && strncasecmp(s, "system", 6) == 0)
+	/* The three words of the DIDWW log first, eight letters at a time
+	 * (every row has one; | 0x20 lowers ASCII letters). */
+	uint64_t w8, want8;
+	if (len == 11) {
+		memcpy(&w8, s, 8);
+		w8 |= 0x2020202020202020ULL;
+		memcpy(&want8, "destinat", 8);
+		if (w8 == want8 && lower_eq(s + 8, "ion", 3))
+			return CALLLOG_INIT_DESTINATION;
+		memcpy(&want8, "originat", 8);
+		if (w8 == want8 && lower_eq(s + 8, "ion", 3))
+			return CALLLOG_INIT_ORIGINATION;
+	}
+	if (len == 6 && lower_eq(s, "system", 6))
 		return CALLLOG_INIT_SYSTEM;
-	if (len == 11 && (s[0] | 0x20) == 'd' && strncasecmp(s, "destination", 11) == 0)
-		return CALLLOG_INIT_DESTINATION;
-	if (len == 11 && (s[0] | 0x20) == 'o' && strncasecmp(s, "origination", 11) == 0)
-		return CALLLOG_INIT_ORIGINATION;
 	static const struct {
 		const char *word;
 		enum calllog_initiator who;
@@ -308,6 +352,11 @@ struct calllog {
 	int fd;
 	char *buf;
 	size_t cap, pos, end;
+	uint64_t base;                  /* file offset of buf[0] */
+	bool use_pread;                 /* a part: reads at foff with pread() */
+	uint64_t foff;                  /* the next offset pread() reads */
+	bool has_stop;                  /* a part ends where the next begins: */
+	uint64_t stop;                  /* no record starting at or after stop */
 	bool eof;
 	char *err;
 	uint64_t line;                  /* physical lines consumed */
@@ -315,8 +364,11 @@ struct calllog {
 	int col[CALLLOG_NCOLS];         /* 0-based column, -1 when not mapped */
 	char *names[CALLLOG_NCOLS];     /* header name of each mapped column */
 	signed char *colmap;            /* column -> enum calllog_col, or -1 */
-	size_t ncolmap;
-	struct calllog_field *scratch;  /* ncolmap fields of the current row */
+	size_t ncolmap;                 /* columns up to the last one mapped */
+	size_t nsplit;                  /* entries of colmap: the header's width or more */
+	size_t nmapped;                 /* the columns mapped, as (column, field) pairs */
+	uint32_t mcol[CALLLOG_NCOLS];
+	uint8_t mfield[CALLLOG_NCOLS];
 	char date[10];                  /* "2025-10-03" of the last time read, and */
 	int64_t day;                    /* its midnight (UTC); date[0] 0: none */
 	size_t nheader;                 /* fields of the header row; 0: none */
@@ -332,10 +384,13 @@ refill(struct calllog *r)
 	if (r->pos) {
 		memmove(r->buf, r->buf + r->pos, r->end - r->pos);
 		r->end -= r->pos;
+		r->base += r->pos;
 		r->pos = 0;
 	}
 	for (;;) {
-		ssize_t n = read(r->fd, r->buf + r->end, r->cap - r->end);
+		ssize_t n = r->use_pread
+			? pread(r->fd, r->buf + r->end, r->cap - r->end, (off_t)r->foff)
+			: read(r->fd, r->buf + r->end, r->cap - r->end);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
@@ -346,6 +401,7 @@ refill(struct calllog *r)
 		if (n == 0)
 			r->eof = true;
 		r->end += (size_t)n;
+		r->foff += (uint64_t)n;
 		return true;
 	}
 }
@@ -353,10 +409,12 @@ refill(struct calllog *r)
 /* The raw extent of the next record: *len bytes from r->pos (line break
  * excluded), *adv bytes to consume, *lines physical lines.  Returns 1 when
  * found, 0 at the end of input, -1 on a read error; *quote_bad when a
- * quoted field is never closed (then the record is its first line). */
+ * quoted field is never closed (then the record is its first line).
+ * Without QUOTES the record is the line (the fast path: split_fast()
+ * says when a quote calls for the other). */
 static int
-next_extent(struct calllog *r, size_t *len, size_t *adv, unsigned *lines, bool *quoted,
-	    bool *quote_bad, bool *too_long)
+next_extent(struct calllog *r, bool quotes, size_t *len, size_t *adv, unsigned *lines,
+	    bool *quoted, bool *quote_bad, bool *too_long)
 {
 	*quote_bad = *too_long = *quoted = false;
 	for (;;) {
@@ -393,7 +451,7 @@ next_extent(struct calllog *r, size_t *len, size_t *adv, unsigned *lines, bool *
 			return 1;
 		}
 		size_t linelen = nl ? (size_t)(nl - p) : avail;
-		if (!memchr(p, '"', linelen)) {
+		if (!quotes || !memchr(p, '"', linelen)) {
 			*len = linelen;
 			*adv = linelen + (nl ? 1 : 0);
 			*lines = 1;
@@ -460,8 +518,9 @@ next_extent(struct calllog *r, size_t *len, size_t *adv, unsigned *lines, bool *
  * removed); returns the number of fields, or -1 when text follows a
  * closing quote.  Quoted fields are unescaped in place. */
 struct split {
-	struct calllog_field *f;        /* by column index, up to n */
+	struct calllog_field *f;        /* by column index up to n; or, with colmap, */
 	size_t n;
+	const signed char *colmap;      /* by colmap[index] (enum calllog_col) */
 	long last_text;                 /* index of the last field with text; -1: none */
 };
 
@@ -474,18 +533,28 @@ trim(const char **s, size_t *len)
 		(*len)--;
 }
 
-/* Stores field IDX ([s, e), trimmed) in SP. */
+/* Stores field IDX ([s, e), trimmed) in SP.  Columns nobody reads cost
+ * nothing but a test, unless they lie past the header's (SP->n is the
+ * header's width, or the columns mapped when there is none): there, text
+ * is noted in last_text (a row with fields too many). */
 static inline void
 split_store(struct split *sp, long idx, const char *s, const char *e)
 {
-	if (s < e && (is_space(*s) || is_space(e[-1]) || e[-1] == '\r')) {
+	long at = -1;
+	if ((size_t)idx < sp->n) {
+		at = sp->colmap ? sp->colmap[idx] : idx;
+		if (at < 0)
+			return;
+	}
+	/* Bytes up to the space are the only ones trim() removes. */
+	if (s < e && ((unsigned char)*s <= ' ' || (unsigned char)e[-1] <= ' ')) {
 		size_t n = (size_t)(e - s);
 		trim(&s, &n);
 		e = s + n;
 	}
-	if ((size_t)idx < sp->n) {
-		sp->f[idx].ptr = s;
-		sp->f[idx].len = (size_t)(e - s);
+	if (at >= 0) {
+		sp->f[at].ptr = s;
+		sp->f[at].len = (size_t)(e - s);
 	}
 	if (s < e)
 		sp->last_text = idx;
@@ -505,9 +574,10 @@ byte_eq(uint64_t w, uint64_t c)
 }
 #endif
 
-/* Splits an unquoted record (the delimiters found eight bytes at a time:
- * the hot path of 10 million rows).  P must have 8 readable bytes after
- * P + LEN (the buffers are padded). */
+/* Splits an unquoted record (the delimiters found 16 or 8 bytes at a
+ * time: the hot path of 10 million rows); -2 when it holds a quote (then
+ * the record may go on past the line: split_quoted()).  P must have PAD
+ * readable bytes after P + LEN (the buffers are padded). */
 static long
 split_fast(const char *p, size_t len, char delim, struct split *sp)
 {
@@ -516,11 +586,34 @@ split_fast(const char *p, size_t len, char delim, struct split *sp)
 		e--;
 	long idx = 0;
 	const char *s = p;
-#ifdef SWAR
+#if defined(__SSE2__)
+	const __m128i vd = _mm_set1_epi8(delim), vq = _mm_set1_epi8('"');
+	for (const char *q = p; q < e; q += 16) {
+		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)q);
+		unsigned md = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd));
+		unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vq));
+		size_t left = (size_t)(e - q);
+		if (left < 16) {
+			unsigned keep = (1u << left) - 1;
+			md &= keep;
+			mq &= keep;
+		}
+		if (mq)
+			return -2;
+		for (; md; md &= md - 1) {
+			const char *d = q + __builtin_ctz(md);
+			split_store(sp, idx++, s, d);
+			s = d + 1;
+		}
+	}
+#elif defined(SWAR)
 	uint64_t c = ONES * (unsigned char)delim;
 	for (const char *q = p; q < e; q += 8) {
 		uint64_t w;
 		memcpy(&w, q, 8);
+		uint64_t dq = byte_eq(w, ONES * '"');
+		if (dq && q + (__builtin_ctzll(dq) >> 3) < e)
+			return -2;
 		for (uint64_t m = byte_eq(w, c); m; m &= m - 1) {
 			const char *d = q + (__builtin_ctzll(m) >> 3);
 			if (d >= e)
@@ -530,14 +623,78 @@ split_fast(const char *p, size_t len, char delim, struct split *sp)
 		}
 	}
 #else
-	for (const char *q = p; q < e; q++)
+	for (const char *q = p; q < e; q++) {
+		if (*q == '"')
+			return -2;
 		if (*q == delim) {
 			split_store(sp, idx++, s, q);
 			s = q + 1;
 		}
+	}
 #endif
 	split_store(sp, idx++, s, e);
 	return idx;
+}
+
+/* The hot path of 10 million rows: a record without quotes whose fields
+ * are exactly the header's (or, without a header, at least the columns
+ * mapped) and at most FAST_FIELDS.  The delimiters' offsets first, 16 bytes
+ * at a time, then the mapped fields only, straight into ROW.  False when the
+ * record is not such a one: split_fast() and its checks take it. */
+#define FAST_FIELDS 128
+static bool
+split_row(const struct calllog *r, const char *p, size_t len, struct calllog_row *row)
+{
+	const char *e = p + len;
+	if (len && e[-1] == '\r')
+		e--;
+	/* start[k]: where field k starts; start[k + 1] - 1: where it ends. */
+	uint32_t start[FAST_FIELDS + 1];
+	size_t nd = 0;
+	start[0] = 0;
+#if defined(__SSE2__)
+	const __m128i vd = _mm_set1_epi8(r->delim), vq = _mm_set1_epi8('"');
+	for (const char *q = p; q < e; q += 16) {
+		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)q);
+		unsigned md = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd));
+		unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vq));
+		size_t left = (size_t)(e - q);
+		if (left < 16) {
+			unsigned keep = (1u << left) - 1;
+			md &= keep;
+			mq &= keep;
+		}
+		if (mq || nd + 16 >= FAST_FIELDS)
+			return false;
+		uint32_t base = (uint32_t)(q - p) + 1;
+		for (; md; md &= md - 1)
+			start[++nd] = base + (uint32_t)__builtin_ctz(md);
+	}
+#else
+	for (const char *q = p; q < e; q++) {
+		if (*q == '"' || (*q == r->delim && nd + 1 >= FAST_FIELDS))
+			return false;
+		if (*q == r->delim)
+			start[++nd] = (uint32_t)(q - p) + 1;
+	}
+#endif
+	size_t nf = nd + 1;
+	if (r->nheader ? nf != r->nheader : nf < r->ncolmap)
+		return false;
+	start[nf] = (uint32_t)(e - p) + 1;
+	for (size_t m = 0; m < r->nmapped; m++) {
+		uint32_t i = r->mcol[m];
+		const char *s = p + start[i], *fe = p + start[i + 1] - 1;
+		if (s < fe && ((unsigned char)*s <= ' ' || (unsigned char)fe[-1] <= ' ')) {
+			size_t n = (size_t)(fe - s);
+			trim(&s, &n);
+			fe = s + n;
+		}
+		struct calllog_field *f = &row->f[r->mfield[m]];
+		f->ptr = s;
+		f->len = (size_t)(fe - s);
+	}
+	return true;
 }
 
 static long
@@ -585,13 +742,7 @@ split_quoted(char *p, size_t len, char delim, struct split *sp)
 			trim(&s, &n);
 			next = d;
 		}
-		if ((size_t)idx < sp->n) {
-			sp->f[idx].ptr = s;
-			sp->f[idx].len = n;
-		}
-		if (n)
-			sp->last_text = idx;
-		idx++;
+		split_store(sp, idx++, s, s + n);
 		if (!next)
 			return idx;
 		q = next + 1;
@@ -634,14 +785,13 @@ calllog_free(struct calllog **pr)
 	free(r->err);
 	free(r->header);
 	free(r->colmap);
-	free(r->scratch);
 	for (size_t i = 0; i < CALLLOG_NCOLS; i++)
 		free(r->names[i]);
 	free(r);
 	*pr = NULL;
 }
 
-static bool
+static inline bool
 parse_code(const char *s, size_t len, int *code)
 {
 	if (len < 3 || s[0] < '1' || s[0] > '6' || s[1] < '0' || s[1] > '9' || s[2] < '0' ||
@@ -674,7 +824,7 @@ read_header(struct calllog *r, const struct calllog_columns *cols, bool *bad_inp
 	int rc;
 	/* The first non-empty record; a byte order mark goes. */
 	for (;;) {
-		rc = next_extent(r, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
+		rc = next_extent(r, true, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
 		if (rc < 0) {
 			*why = xstrdup(r->err);
 			return false;
@@ -707,16 +857,29 @@ read_header(struct calllog *r, const struct calllog_columns *cols, bool *bad_inp
 	r->header = xasprintf("%.*s", (int)(len && p[len - 1] == '\r' ? len - 1 : len), p);
 
 	/* Split the header into names (a copy: unescaping writes in place). */
-	char *copy = xcalloc(len + 9, 1);
+	char *copy = xcalloc(len + PAD + 1, 1);
 	memcpy(copy, p, len);
 	size_t cap = 1;
 	for (size_t i = 0; i < len; i++)
 		cap += copy[i] == r->delim;
 	struct calllog_field *names = xcalloc(cap, sizeof *names);
 	struct split sp = { .f = names, .n = cap, .last_text = -1 };
-	long nf = quoted ? split_quoted(copy, len, r->delim, &sp) : split_fast(copy, len, r->delim, &sp);
-	if (nf < 0)
-		nf = split_fast(copy, len, r->delim, &sp);
+	long nf = split_quoted(copy, len, r->delim, &sp);
+	if (nf < 0) {
+		/* A stray quote in a header: take the names as they are. */
+		memcpy(copy, p, len);
+		sp.last_text = -1;
+		nf = 0;
+		const char *s0 = copy, *e = copy + len;
+		for (const char *q = copy;; q++) {
+			if (q == e || *q == r->delim) {
+				split_store(&sp, nf++, s0, q);
+				if (q == e)
+					break;
+				s0 = q + 1;
+			}
+		}
+	}
 
 	bool numeric_only = true, any_spec = false;
 	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
@@ -811,9 +974,15 @@ read_header(struct calllog *r, const struct calllog_columns *cols, bool *bad_inp
 		if (r->col[c] > maxcol)
 			maxcol = r->col[c];
 	r->ncolmap = (size_t)maxcol + 1;
-	r->colmap = xmalloc(r->ncolmap);
-	memset(r->colmap, -1, r->ncolmap);
-	r->scratch = xcalloc(r->ncolmap, sizeof *r->scratch);
+	/* The split covers the header's width: fields past it are extra. */
+	r->nsplit = r->nheader > r->ncolmap ? r->nheader : r->ncolmap;
+	r->colmap = xmalloc(r->nsplit);
+	memset(r->colmap, -1, r->nsplit);
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+		if (r->col[c] >= 0) {
+			r->mcol[r->nmapped] = (uint32_t)r->col[c];
+			r->mfield[r->nmapped++] = (uint8_t)c;
+		}
 	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
 		if (r->col[c] >= 0)
 			r->colmap[r->col[c]] = (signed char)c;
@@ -835,14 +1004,14 @@ calllog_open(int fd, const char *mem, size_t len, const struct calllog_columns *
 	struct calllog *r = xcalloc(1, sizeof *r);
 	r->fd = fd;
 	if (fd < 0) {
-		r->buf = xcalloc(len + 8, 1);   /* split_fast() reads 8 bytes ahead */
+		r->buf = xcalloc(len + PAD, 1);   /* split_fast() reads ahead */
 		if (len)
 			memcpy(r->buf, mem, len);
 		r->cap = r->end = len;
 		r->eof = true;
 	} else {
 		r->cap = CALLLOG_BUFSIZE;
-		r->buf = xcalloc(r->cap + 8, 1);
+		r->buf = xcalloc(r->cap + PAD, 1);
 	}
 	if (!read_header(r, cols, bad_input, why)) {
 		calllog_free(&r);
@@ -851,13 +1020,77 @@ calllog_open(int fd, const char *mem, size_t len, const struct calllog_columns *
 	return r;
 }
 
+uint64_t
+calllog_offset(const struct calllog *r)
+{
+	return r->base + r->pos;
+}
+
+void
+calllog_set_stop(struct calllog *r, uint64_t stop)
+{
+	r->has_stop = true;
+	r->stop = stop;
+}
+
+struct calllog *
+calllog_open_part(const struct calllog *head, int fd, uint64_t start, uint64_t stop)
+{
+	struct calllog *r = xcalloc(1, sizeof *r);
+	r->fd = fd;
+	r->cap = CALLLOG_BUFSIZE;
+	r->buf = xcalloc(r->cap + PAD, 1);
+	r->use_pread = true;
+	r->foff = r->base = start;
+	r->has_stop = true;
+	r->stop = stop;
+	r->delim = head->delim;
+	memcpy(r->col, head->col, sizeof r->col);
+	r->ncolmap = head->ncolmap;
+	r->nsplit = head->nsplit;
+	r->nheader = head->nheader;
+	r->colmap = xmalloc(r->nsplit);
+	memcpy(r->colmap, head->colmap, r->nsplit);
+	r->nmapped = head->nmapped;
+	memcpy(r->mcol, head->mcol, sizeof r->mcol);
+	memcpy(r->mfield, head->mfield, sizeof r->mfield);
+	return r;
+}
+
+/* Only blanks (and a CR) in the N bytes at P. */
+static bool
+blank(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!is_space(p[i]) && p[i] != '\r')
+			return false;
+	return true;
+}
+
+static enum calllog_next
+bad_row(struct calllog_bad *bad, uint64_t line, enum calllog_bad_code code)
+{
+	bad->line = line;
+	bad->code = code;
+	bad->detail[0] = '\0';
+	return CALLLOG_BAD;
+}
+
 /* "HH:MM:SS" at P as seconds; -1 when it is not. */
-static long
+static inline long
 clock_secs(const char *p)
 {
-	unsigned h, m, sec;
-	if (!digits(p, 8, 0, 2, &h) || p[2] != ':' || !digits(p, 8, 3, 2, &m) || p[5] != ':' ||
-	    !digits(p, 8, 6, 2, &sec) || h > 23 || m > 59 || sec > 60)
+	unsigned d[6] = {
+		(unsigned)(p[0] - '0'), (unsigned)(p[1] - '0'), (unsigned)(p[3] - '0'),
+		(unsigned)(p[4] - '0'), (unsigned)(p[6] - '0'), (unsigned)(p[7] - '0'),
+	};
+	if ((d[0] | d[1] | d[2] | d[3] | d[4] | d[5]) > 9 && (d[0] > 9 || d[1] > 9 || d[2] > 9 ||
+							       d[3] > 9 || d[4] > 9 || d[5] > 9))
+		return -1;
+	if (p[2] != ':' || p[5] != ':')
+		return -1;
+	unsigned h = d[0] * 10 + d[1], m = d[2] * 10 + d[3], sec = d[4] * 10 + d[5];
+	if (h > 23 || m > 59 || sec > 60)
 		return -1;
 	return (long)(h * 3600 + m * 60 + sec);
 }
@@ -888,65 +1121,83 @@ row_time(struct calllog *r, const struct calllog_field *t, int64_t *out)
 enum calllog_next
 calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad)
 {
-	struct calllog_field *f = r->scratch;
 	for (;;) {
 		size_t len, adv;
 		unsigned lines;
 		bool quoted, quote_bad, too_long;
-		int rc = next_extent(r, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
+		if (r->has_stop && r->base + r->pos >= r->stop)
+			return CALLLOG_END;     /* the next part's first record */
+		/* The line, when the buffer holds it whole (the common case). */
+		const char *nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
+		int rc = 1;
+		if (nl) {
+			len = (size_t)(nl - (r->buf + r->pos));
+			adv = len + 1;
+			lines = 1;
+			too_long = false;
+		} else {
+			rc = next_extent(r, false, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
+		}
 		if (rc < 0)
 			return CALLLOG_ERROR;
 		if (rc == 0)
 			return CALLLOG_END;
-		char *p = r->buf + r->pos;
 		uint64_t line = r->line + 1;
+		if (too_long) {
+			r->pos += adv;
+			r->line += lines;
+			return bad_row(bad, line, CALLLOG_BAD_TOO_LONG);
+		}
+		/* Only the mapped columns are kept; the rest are counted. */
+		const char *p = r->buf + r->pos;
+		if (len == 0 || (len == 1 && p[0] == '\r')) {
+			r->pos += adv;             /* an empty line */
+			r->line += lines;
+			continue;
+		}
+		memset(row->f, 0, sizeof row->f);
+		struct split sp = { .f = row->f, .n = r->nsplit, .colmap = r->colmap, .last_text = -1 };
+		long nf = split_row(r, p, len, row) ? (long)r->nsplit
+			: split_fast(r->buf + r->pos, len, r->delim, &sp);
+		if (nf == -2) {
+			/* A quote: the record as RFC 4180 reads it, maybe longer
+			 * than the line. */
+			rc = next_extent(r, true, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
+			if (rc < 0)
+				return CALLLOG_ERROR;
+			if (quote_bad) {
+				r->pos += adv;
+				r->line += lines;
+				return bad_row(bad, line, CALLLOG_BAD_QUOTE);
+			}
+			sp.last_text = -1;
+			memset(row->f, 0, sizeof row->f);
+			nf = split_quoted(r->buf + r->pos, len, r->delim, &sp);
+		}
 		r->pos += adv;
 		r->line += lines;
-		memset(bad, 0, sizeof *bad);
-		bad->line = line;
-		if (too_long) {
-			bad->code = CALLLOG_BAD_TOO_LONG;
-			return CALLLOG_BAD;
-		}
-		if (quote_bad) {
-			bad->code = CALLLOG_BAD_QUOTE;
-			return CALLLOG_BAD;
-		}
-		size_t k = 0;
-		while (k < len && (is_space(p[k]) || p[k] == '\r'))
-			k++;
-		if (k == len)
-			continue;               /* an empty line */
-		/* Only the mapped columns are kept; the rest are counted. */
-		memset(f, 0, r->ncolmap * sizeof *f);
-		struct split sp = { .f = f, .n = r->ncolmap, .last_text = -1 };
-		long nf = quoted ? split_quoted(p, len, r->delim, &sp) : split_fast(p, len, r->delim, &sp);
-		if (nf < 0) {
-			bad->code = CALLLOG_BAD_QUOTE;
-			return CALLLOG_BAD;
-		}
+		if (nf < 0)
+			return bad_row(bad, line, CALLLOG_BAD_QUOTE);
+		if (nf == 1 && !row->f[CALLLOG_CODE].len && blank(r->buf + r->pos - adv, len))
+			continue;               /* a line of blanks */
 		/* Empty fields after the header's last column are tolerated. */
 		if (r->nheader && ((size_t)nf < r->nheader || sp.last_text >= (long)r->nheader)) {
-			bad->code = CALLLOG_BAD_FIELDS;
+			bad_row(bad, line, CALLLOG_BAD_FIELDS);
 			snprintf(bad->detail, sizeof bad->detail, "%ld fields, header has %zu", nf,
 				 r->nheader);
 			return CALLLOG_BAD;
 		}
 		if ((size_t)nf < r->ncolmap) {
-			bad->code = CALLLOG_BAD_SHORT;
+			bad_row(bad, line, CALLLOG_BAD_SHORT);
 			snprintf(bad->detail, sizeof bad->detail, "%ld fields, column %zu needed", nf,
 				 r->ncolmap);
 			return CALLLOG_BAD;
 		}
-		memset(row, 0, sizeof *row);
 		row->line = line;
 		row->duration = -1;
-		for (size_t i = 0; i < r->ncolmap; i++)
-			if (r->colmap[i] >= 0)
-				row->f[r->colmap[i]] = f[i];
 		const struct calllog_field *code = &row->f[CALLLOG_CODE];
 		if (!parse_code(code->ptr, code->len, &row->code)) {
-			bad->code = CALLLOG_BAD_CODE;
+			bad_row(bad, line, CALLLOG_BAD_CODE);
 			size_t n = 0;
 			bad->detail[n++] = '\'';
 			for (size_t i = 0; i < code->len && n + 5 < sizeof bad->detail; i++) {
@@ -1037,6 +1288,7 @@ struct calllog_agg {
 	size_t nhours, hours_cap;
 	uint32_t *hslot;                /* hour index + 1, open addressing */
 	size_t hslot_cap;
+	uint32_t kcache[8192];          /* (code, initiator) -> its last key + 1 */
 	int64_t last_hour;              /* the hour of the previous row, and its index */
 	size_t last_index;
 	bool have_last;
@@ -1055,26 +1307,37 @@ calllog_agg_new(void)
 	return a;
 }
 
-/* A hash of N bytes at S, eight at a time. */
-static uint32_t
-hash_bytes(uint32_t h, const char *s, size_t n)
+/* A hash of N bytes at S, eight at a time; the tail is read as the last
+ * eight bytes (overlapping), so no byte-wise loop and no call. */
+static inline uint32_t
+hash_bytes(uint32_t seed, const char *s, size_t n)
 {
-	uint64_t x = h ^ (uint64_t)n * 0x9E3779B97F4A7C15ULL;
-	while (n >= 8) {
-		uint64_t w;
-		memcpy(&w, s, 8);
-		x = (x ^ w) * 0xff51afd7ed558ccdULL;
-		x ^= x >> 32;
-		s += 8;
-		n -= 8;
+	uint64_t h = seed ^ (uint64_t)n * 0x9E3779B97F4A7C15ULL, w;
+	if (n >= 8) {
+		size_t i = 0;
+		for (; i + 8 <= n; i += 8) {
+			memcpy(&w, s + i, 8);
+			h = (h ^ w) * 0xff51afd7ed558ccdULL;
+			h ^= h >> 32;
+		}
+		if (i < n) {
+			memcpy(&w, s + n - 8, 8);
+			h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+			h ^= h >> 29;
+		}
+	} else if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		h = (h ^ ((uint64_t)a << 32 | b)) * 0xc4ceb9fe1a85ec53ULL;
+		h ^= h >> 29;
+	} else if (n) {
+		w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (uint64_t)(unsigned char)s[n - 1] << 16;
+		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+		h ^= h >> 29;
 	}
-	if (n) {
-		uint64_t w = 0;
-		memcpy(&w, s, n);
-		x = (x ^ w) * 0xc4ceb9fe1a85ec53ULL;
-		x ^= x >> 29;
-	}
-	return (uint32_t)(x ^ (x >> 32));
+	return (uint32_t)(h ^ (h >> 32));
 }
 
 static uint32_t
@@ -1129,7 +1392,7 @@ key_find(struct calllog_agg *a, int code, enum calllog_initiator who, const char
 		}
 		const struct calllog_key *k = &a->keys[s - 1];
 		if (k->code == code && k->initiator == who && a->kx[s - 1].rlen == rlen &&
-		    memcmp(k->reason, reason, rlen) == 0)
+		    same_bytes(k->reason, reason, rlen))
 			return s - 1;
 	}
 }
@@ -1177,13 +1440,13 @@ hour_get(struct calllog_agg *a, int64_t hour)
 	return &a->hours[at];
 }
 
-/* Counts a call of key K in HOUR, growing the key's run of hours. */
+/* Counts N calls of key K in HOUR, growing the key's run of hours. */
 static void
-cell_add(struct calllog_agg *a, size_t k, int64_t hour)
+cell_add(struct calllog_agg *a, size_t k, int64_t hour, uint64_t count)
 {
 	struct keyx *x = &a->kx[k];
 	if (x->n && hour >= x->lo && hour - x->lo < x->n) {
-		x->hours[hour - x->lo]++;
+		x->hours[hour - x->lo] += count;
 		return;
 	}
 	if (a->cells_full)
@@ -1214,7 +1477,7 @@ cell_add(struct calllog_agg *a, size_t k, int64_t hour)
 	x->hours = v;
 	x->lo = nlo;
 	x->n = (uint32_t)n;
-	x->hours[hour - nlo]++;
+	x->hours[hour - nlo] += count;
 }
 
 /* ----- Stream-Summary ----- */
@@ -1317,7 +1580,7 @@ top_add(struct top *t, const char *v, size_t n)
 	int32_t *chain = &t->hb[h & (TOP_BUCKETS - 1)];
 	for (int32_t i = *chain; i >= 0; i = t->slots[i].hnext) {
 		struct top_slot *s = &t->slots[i];
-		if (s->hash == h && s->len == n && memcmp(s->value, v, n) == 0) {
+		if (s->hash == h && s->len == n && same_bytes(s->value, v, n)) {
 			slot_increment(t, i);
 			return;
 		}
@@ -1359,9 +1622,20 @@ calllog_agg_add(struct calllog_agg *a, const struct calllog_row *row)
 	size_t rlen = reason ? reason_len(reason, row->f[CALLLOG_REASON].len) : 0;
 	if (!reason)
 		reason = "";
-	size_t k = key_find(a, row->code, row->initiator, reason, rlen);
-	if (k == SIZE_MAX)
-		k = key_find(a, row->code, row->initiator, "(other)", 7);
+	/* Most codes come with one reason per initiator: the key this pair
+	 * had last time, when its reason is the same, saves the hash. */
+	uint32_t ci = (uint32_t)(row->code - 100) * 4 + (uint32_t)row->initiator;
+	uint32_t cached = ci < 8192 ? a->kcache[ci] : 0;
+	size_t k;
+	if (cached && a->kx[cached - 1].rlen == rlen && same_bytes(a->keys[cached - 1].reason, reason, rlen))
+		k = cached - 1;
+	else {
+		k = key_find(a, row->code, row->initiator, reason, rlen);
+		if (k == SIZE_MAX)
+			k = key_find(a, row->code, row->initiator, "(other)", 7);
+		if (ci < 8192)
+			a->kcache[ci] = (uint32_t)k + 1;
+	}
 	struct calllog_key *key = &a->keys[k];
 	bool failed = calllog_failed(row->code);
 	if (key->count++ == 0) {
@@ -1382,7 +1656,7 @@ calllog_agg_add(struct calllog_agg *a, const struct calllog_row *row)
 		struct calllog_hour *h = hour_get(a, hour);
 		h->calls++;
 		h->failed += failed;
-		cell_add(a, k, hour);
+		cell_add(a, k, hour, 1);
 	} else {
 		a->untimed++;
 	}
@@ -1502,6 +1776,134 @@ calllog_top_free(struct calllog_top_item *v, size_t n)
 	for (size_t i = 0; v && i < n; i++)
 		free(v[i].value);
 	free(v);
+}
+
+/* A counter of a merged top list. */
+struct top_entry {
+	const char *value;
+	uint8_t len;
+	uint32_t hash;
+	uint64_t count, err;
+};
+
+static int
+entry_cmp(const void *x, const void *y)
+{
+	const struct top_entry *a = x, *b = y;
+	return (a->count > b->count) - (a->count < b->count);
+}
+
+static int32_t
+top_find(const struct top *t, const char *v, size_t n, uint32_t h)
+{
+	if (!t->slots)
+		return -1;
+	for (int32_t i = t->hb[h & (TOP_BUCKETS - 1)]; i >= 0; i = t->slots[i].hnext)
+		if (t->slots[i].hash == h && t->slots[i].len == n && same_bytes(t->slots[i].value, v, n))
+			return i;
+	return -1;
+}
+
+/* The least count of a list that gave counters away; 0 when it never did
+ * (then a value it lacks was never seen). */
+static uint64_t
+top_floor(const struct top *t)
+{
+	return t->replaced && t->head >= 0 ? t->buckets[t->head].count : 0;
+}
+
+/* Merges B into A: a value in both adds up; a value in one only gets the
+ * other's floor added (it may have been counted there and given away);
+ * the CALLLOG_TOP_SLOTS largest stay. */
+static void
+top_merge(struct top *a, const struct top *b)
+{
+	if (!b->n)
+		return;
+	size_t n = 0;
+	struct top_entry *v = xcalloc((size_t)a->n + b->n, sizeof *v);
+	uint64_t fa = top_floor(a), fb = top_floor(b);
+	for (uint32_t i = 0; i < a->n; i++) {
+		const struct top_slot *s = &a->slots[i];
+		int32_t j = top_find(b, s->value, s->len, s->hash);
+		v[n] = (struct top_entry){ s->value, s->len, s->hash, a->buckets[s->bucket].count, s->err };
+		v[n].count += j >= 0 ? b->buckets[b->slots[j].bucket].count : fb;
+		v[n].err += j >= 0 ? b->slots[j].err : fb;
+		n++;
+	}
+	for (uint32_t j = 0; j < b->n; j++) {
+		const struct top_slot *s = &b->slots[j];
+		if (top_find(a, s->value, s->len, s->hash) >= 0)
+			continue;
+		v[n++] = (struct top_entry){ s->value, s->len, s->hash,
+					     b->buckets[s->bucket].count + fa, s->err + fa };
+	}
+	bool replaced = a->replaced || b->replaced || n > CALLLOG_TOP_SLOTS;
+	qsort(v, n, sizeof *v, entry_cmp);
+	size_t from = n > CALLLOG_TOP_SLOTS ? n - CALLLOG_TOP_SLOTS : 0;
+	/* Rebuild A: counters in increasing count order, buckets as they come. */
+	struct top_slot *slots = xcalloc(CALLLOG_TOP_SLOTS, sizeof *slots);
+	struct top_bucket *buckets = xcalloc(CALLLOG_TOP_SLOTS, sizeof *buckets);
+	struct top t = { .slots = slots, .buckets = buckets, .head = -1, .free_bucket = 0 };
+	for (int32_t i = 0; i < (int32_t)CALLLOG_TOP_SLOTS; i++)
+		t.buckets[i].next = i + 1 < (int32_t)CALLLOG_TOP_SLOTS ? i + 1 : -1;
+	for (size_t i = 0; i < TOP_BUCKETS; i++)
+		t.hb[i] = -1;
+	int32_t tail = -1;
+	for (size_t i = from; i < n; i++) {
+		int32_t s = (int32_t)t.n++;
+		struct top_slot *x = &t.slots[s];
+		memcpy(x->value, v[i].value, v[i].len);
+		x->value[v[i].len] = '\0';
+		x->len = v[i].len;
+		x->hash = v[i].hash;
+		x->err = v[i].err;
+		x->hnext = t.hb[x->hash & (TOP_BUCKETS - 1)];
+		t.hb[x->hash & (TOP_BUCKETS - 1)] = s;
+		if (tail < 0 || t.buckets[tail].count != v[i].count)
+			tail = bucket_new(&t, v[i].count, tail);
+		slot_attach(&t, s, tail);
+	}
+	t.replaced = replaced;
+	free(v);
+	free(a->slots);
+	free(a->buckets);
+	*a = t;
+}
+
+void
+calllog_agg_merge(struct calllog_agg *into, const struct calllog_agg *from, uint64_t line_base)
+{
+	for (size_t i = 0; i < from->nkeys; i++) {
+		const struct calllog_key *fk = &from->keys[i];
+		const struct keyx *fx = &from->kx[i];
+		size_t k = key_find(into, fk->code, fk->initiator, fk->reason, fx->rlen);
+		if (k == SIZE_MAX)
+			k = key_find(into, fk->code, fk->initiator, "(other)", 7);
+		struct calllog_key *key = &into->keys[k];
+		uint64_t line = fk->first_line + line_base;
+		if (!key->count || (fk->first_has_time &&
+				    (!key->first_has_time || fk->first_time < key->first_time))) {
+			key->first_line = line;
+			key->first_has_time = fk->first_has_time;
+			key->first_time = fk->first_time;
+		}
+		key->count += fk->count;
+		for (uint32_t h = 0; h < fx->n; h++)
+			if (fx->hours[h])
+				cell_add(into, k, fx->lo + (int64_t)h, fx->hours[h]);
+	}
+	into->cells_full |= from->cells_full;
+	into->calls += from->calls;
+	into->failed += from->failed;
+	into->untimed += from->untimed;
+	for (size_t i = 0; i < from->nhours; i++) {
+		struct calllog_hour *h = hour_get(into, from->hours[i].hour);
+		h->calls += from->hours[i].calls;
+		h->failed += from->hours[i].failed;
+	}
+	for (size_t t = 0; t < CALLLOG_NTOP; t++)
+		top_merge(&into->top[t], &from->top[t]);
 }
 
 void

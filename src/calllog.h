@@ -144,6 +144,19 @@ const char *calllog_header(const struct calllog *r);
 const char *calllog_column_name(const struct calllog *r, enum calllog_col c);
 /* Lines read so far. */
 uint64_t calllog_lines(const struct calllog *r);
+
+/* Reading a regular file in parallel parts.  calllog_offset() is the file
+ * offset of the next record (after the header: where the data begins).
+ * calllog_open_part() reads the records that start in [START, STOP) of FD
+ * with pread() (START must be a line start), with HEAD's columns; its line
+ * numbers count from the part's start (add the lines before it).  A record
+ * starting before STOP is read whole, so the last one may end past it:
+ * calllog_offset() after CALLLOG_END tells where, and a part whose end is
+ * not the next part's start was cut inside a quoted field (read the rest
+ * again from there).  calllog_set_stop() gives the head reader its end. */
+uint64_t calllog_offset(const struct calllog *r);
+void calllog_set_stop(struct calllog *r, uint64_t stop);
+struct calllog *calllog_open_part(const struct calllog *head, int fd, uint64_t start, uint64_t stop);
 void calllog_free(struct calllog **r);
 
 /* Parses a time as exports write it: "2025-10-03 07:49:19",
@@ -210,6 +223,10 @@ bool calllog_agg_trend(const struct calllog_agg *a, size_t k, int64_t split, uin
 struct calllog_top_item *calllog_agg_top(const struct calllog_agg *a, enum calllog_top t, size_t max,
 					 size_t *n, bool *partial);
 void calllog_top_free(struct calllog_top_item *v, size_t n);
+/* Adds FROM's counts into INTO, FROM's line numbers shifted by LINE_BASE
+ * (the lines before FROM's part).  The top lists merge as Space-Saving
+ * summaries do (Agarwal et al. 2012): counts stay upper bounds. */
+void calllog_agg_merge(struct calllog_agg *into, const struct calllog_agg *from, uint64_t line_base);
 void calllog_agg_free(struct calllog_agg **a);
 
 #endif

@@ -30,7 +30,7 @@
 
 #define FRAG_BLOCKS (65536 / 8)          /* IP fragments are in 8-byte blocks */
 #define STREAM_BUCKETS 16384
-#define FLOW_BUCKETS 32768
+#define FLOW_BUCKETS 131072
 #define STREAM_PROBES 8                  /* segments a stream seen mid-way may take to show SIP */
 #define STREAM_MAX_SEGS 64               /* early segments kept per stream */
 #define STREAMS_MAX_BYTES (64u * 1024u * 1024u)  /* buffered by all streams together */

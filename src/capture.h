@@ -41,7 +41,7 @@
 #define CAPTURE_MAX_STREAMS   8192
 #define CAPTURE_MAX_SIP       (256u * 1024u)
 #define CAPTURE_MAX_PENDING   (256u * 1024u)
-#define CAPTURE_MAX_FLOWS     16384
+#define CAPTURE_MAX_FLOWS     131072
 #define CAPTURE_MAX_MEDIA     65536       /* media addresses announced with capture_expect_media() */
 /* The port TLS is read as "SIP over TLS we cannot read" (RFC 3261 section 19.1.2). */
 #define CAPTURE_TLS_PORT      5061

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -415,6 +416,172 @@ finish(struct kb *kb, struct stats_report *r, struct calllog_agg *agg, struct ke
 	return 0;
 }
 
+/* ---------------------------------------------------------------------------
+ * Parallel reading.  A regular file large enough is cut into byte ranges
+ * at line starts, one thread each (its own reader and counts), merged in
+ * order afterwards.  Quoted fields may hold line breaks: a part that did not
+ * end where the next one began was cut inside one, and its reader goes on
+ * to the end alone instead (the later parts are dropped). */
+
+/* Files smaller than this, per part, are read by one thread. */
+#define PART_MIN (32u * 1024u * 1024u)
+#define PARTS_MAX 16
+
+struct part {
+	struct calllog *r;
+	struct calllog_agg *agg;
+	uint64_t start;                 /* first record's offset */
+	uint64_t skipped;
+	struct calllog_bad bad[STATS_BAD_KEPT];
+	size_t n_bad;
+	char *read_error;
+	pthread_t tid;
+	bool thread;
+};
+
+/* Reads a part's rows into its counts. */
+static void *
+part_run(void *arg)
+{
+	struct part *p = arg;
+	struct calllog_row row;
+	struct calllog_bad bad;
+	for (;;) {
+		enum calllog_next n = calllog_next(p->r, &row, &bad);
+		if (n == CALLLOG_END)
+			break;
+		if (n == CALLLOG_ERROR) {
+			p->read_error = xstrdup(calllog_error(p->r));
+			break;
+		}
+		if (n == CALLLOG_BAD) {
+			if (p->skipped++ < STATS_BAD_KEPT)
+				p->bad[p->n_bad++] = bad;
+			continue;
+		}
+		calllog_agg_add(p->agg, &row);
+	}
+	return NULL;
+}
+
+/* The offset just after the first line break at or after AT - 1 (AT itself
+ * when AT starts a line), or SIZE when none. */
+static uint64_t
+line_start(int fd, uint64_t at, uint64_t size)
+{
+	char chunk[4096];
+	uint64_t off = at - 1;
+	while (off < size) {
+		ssize_t n = pread(fd, chunk, sizeof chunk, (off_t)off);
+		if (n <= 0)
+			return size;
+		const char *nl = memchr(chunk, '\n', (size_t)n);
+		if (nl)
+			return off + (uint64_t)(nl - chunk) + 1;
+		off += (uint64_t)n;
+	}
+	return size;
+}
+
+/* How many parts to read FD in (1: no threads).  $SIPTRIAGE_STATS_PARTS
+ * sets it (tests read small files in parts). */
+static size_t
+parts_for(int fd, uint64_t data, uint64_t *size)
+{
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size <= data)
+		return 1;
+	*size = (uint64_t)st.st_size;
+	const char *env = getenv("SIPTRIAGE_STATS_PARTS");
+	long n;
+	if (env && *env) {
+		n = strtol(env, NULL, 10);
+	} else {
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+		long most = (long)((*size - data) / PART_MIN);
+		if (n > most)
+			n = most;
+	}
+	if (n < 1)
+		n = 1;
+	if (n > PARTS_MAX)
+		n = PARTS_MAX;
+	return (size_t)n;
+}
+
+/* Reads the rest of HEAD (at its first data row) in parallel into AGG;
+ * the skipped rows and the read error into R. */
+static void
+read_parts(struct stats_report *r, struct calllog *head, int fd, size_t nparts, uint64_t size,
+	   struct calllog_agg *agg)
+{
+	struct part p[PARTS_MAX];
+	memset(p, 0, sizeof p);
+	uint64_t data = calllog_offset(head);
+	size_t n = 0;
+	p[n++].start = data;
+	for (size_t i = 1; i < nparts; i++) {
+		uint64_t at = line_start(fd, data + (size - data) / nparts * i, size);
+		if (at > p[n - 1].start && at < size)
+			p[n++].start = at;
+	}
+	p[0].r = head;
+	for (size_t i = 0; i < n; i++) {
+		uint64_t stop = i + 1 < n ? p[i + 1].start : size;
+		if (i)
+			p[i].r = calllog_open_part(head, fd, p[i].start, stop);
+		else
+			calllog_set_stop(head, stop);
+		p[i].agg = i ? calllog_agg_new() : agg;
+	}
+	for (size_t i = 1; i < n; i++)
+		p[i].thread = pthread_create(&p[i].tid, NULL, part_run, &p[i]) == 0;
+	part_run(&p[0]);
+	for (size_t i = 1; i < n; i++) {
+		if (p[i].thread)
+			pthread_join(p[i].tid, NULL);
+		else
+			part_run(&p[i]);        /* no thread to be had: read it here */
+	}
+	/* Each part must end where the next began; else the next began inside
+	 * a quoted field: read on from the first such end, alone. */
+	size_t good = n;
+	for (size_t i = 0; i + 1 < n && good == n; i++)
+		if (!p[i].read_error && calllog_offset(p[i].r) != p[i + 1].start) {
+			good = i + 1;
+			calllog_set_stop(p[i].r, UINT64_MAX);
+			part_run(&p[i]);
+		}
+	uint64_t base = 0;
+	for (size_t i = 0; i < good; i++) {
+		if (i)
+			calllog_agg_merge(agg, p[i].agg, base);
+		for (size_t k = 0; k < p[i].n_bad; k++) {
+			if (r->n_bad >= STATS_BAD_KEPT)
+				break;
+			r->bad = xrealloc(r->bad, (r->n_bad + 1) * sizeof *r->bad);
+			const struct calllog_bad *b = &p[i].bad[k];
+			r->bad[r->n_bad].line = b->line + base;
+			r->bad[r->n_bad].why = b->detail[0]
+				? xasprintf("%s (%s)", _(calllog_bad_text(b->code)), b->detail)
+				: xstrdup(_(calllog_bad_text(b->code)));
+			r->n_bad++;
+		}
+		r->skipped += p[i].skipped;
+		if (!r->read_error && p[i].read_error)
+			r->read_error = xstrdup(p[i].read_error);
+		base += calllog_lines(p[i].r);
+	}
+	r->lines = base;
+	for (size_t i = 0; i < n; i++) {
+		free(p[i].read_error);
+		if (i) {
+			calllog_agg_free(&p[i].agg);
+			calllog_free(&p[i].r);
+		}
+	}
+}
+
 static struct stats_report *
 stats_read(struct kb *kb, int fd, const char *mem, size_t len, const struct stats_options *o,
 	   bool *bad_input, char **why)
@@ -440,6 +607,12 @@ stats_read(struct kb *kb, int fd, const char *mem, size_t len, const struct stat
 	if (choose_vendor(kb, r, calllog_header(cl), o->vendor, why) < 0)
 		goto fail;
 	agg = calllog_agg_new();
+	uint64_t size = 0;
+	size_t nparts = o->event ? 1 : parts_for(fd, calllog_offset(cl), &size);
+	if (nparts > 1) {
+		read_parts(r, cl, fd, nparts, size, agg);
+		goto counted;
+	}
 	struct calllog_row row;
 	struct calllog_bad bad;
 	for (;;) {
@@ -485,6 +658,7 @@ stats_read(struct kb *kb, int fd, const char *mem, size_t len, const struct stat
 		}
 	}
 	r->lines = calllog_lines(cl);
+counted:
 	if (r->skipped && calllog_agg_calls(agg) == 0) {
 		*bad_input = true;
 		*why = xasprintf(_("no readable row: %" PRIu64 " malformed (line %" PRIu64 ": %s)"),
