@@ -560,24 +560,9 @@ split_store(struct split *sp, long idx, const char *s, const char *e)
 		sp->last_text = idx;
 }
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define SWAR 1
-#define ONES 0x0101010101010101ULL
-#define LOW7 0x7F7F7F7F7F7F7F7FULL
-/* 0x80 in each byte of W equal to the byte repeated in C, exactly (no
- * carry crosses a byte: the low seven bits are added alone). */
-static inline uint64_t
-byte_eq(uint64_t w, uint64_t c)
-{
-	uint64_t x = w ^ c;
-	return ~(((x & LOW7) + LOW7) | x | LOW7);
-}
-#endif
-
-/* Splits an unquoted record (the delimiters found 16 or 8 bytes at a
- * time: the hot path of 10 million rows); -2 when it holds a quote (then
- * the record may go on past the line: split_quoted()).  P must have PAD
- * readable bytes after P + LEN (the buffers are padded). */
+/* Splits a record that split_row() did not take, field by field, with
+ * the checks of calllog_next(); -2 when it holds a quote (then the record
+ * may go on past the line: split_quoted()). */
 static long
 split_fast(const char *p, size_t len, char delim, struct split *sp)
 {
@@ -586,43 +571,6 @@ split_fast(const char *p, size_t len, char delim, struct split *sp)
 		e--;
 	long idx = 0;
 	const char *s = p;
-#if defined(__SSE2__)
-	const __m128i vd = _mm_set1_epi8(delim), vq = _mm_set1_epi8('"');
-	for (const char *q = p; q < e; q += 16) {
-		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)q);
-		unsigned md = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd));
-		unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vq));
-		size_t left = (size_t)(e - q);
-		if (left < 16) {
-			unsigned keep = (1u << left) - 1;
-			md &= keep;
-			mq &= keep;
-		}
-		if (mq)
-			return -2;
-		for (; md; md &= md - 1) {
-			const char *d = q + __builtin_ctz(md);
-			split_store(sp, idx++, s, d);
-			s = d + 1;
-		}
-	}
-#elif defined(SWAR)
-	uint64_t c = ONES * (unsigned char)delim;
-	for (const char *q = p; q < e; q += 8) {
-		uint64_t w;
-		memcpy(&w, q, 8);
-		uint64_t dq = byte_eq(w, ONES * '"');
-		if (dq && q + (__builtin_ctzll(dq) >> 3) < e)
-			return -2;
-		for (uint64_t m = byte_eq(w, c); m; m &= m - 1) {
-			const char *d = q + (__builtin_ctzll(m) >> 3);
-			if (d >= e)
-				break;
-			split_store(sp, idx++, s, d);
-			s = d + 1;
-		}
-	}
-#else
 	for (const char *q = p; q < e; q++) {
 		if (*q == '"')
 			return -2;
@@ -631,7 +579,6 @@ split_fast(const char *p, size_t len, char delim, struct split *sp)
 			s = q + 1;
 		}
 	}
-#endif
 	split_store(sp, idx++, s, e);
 	return idx;
 }
@@ -679,7 +626,7 @@ split_row(const struct calllog *r, const char *p, size_t len, struct calllog_row
 	}
 #endif
 	size_t nf = nd + 1;
-	if (r->nheader ? nf != r->nheader : nf < r->ncolmap)
+	if ((r->nheader && nf != r->nheader) || nf < r->ncolmap)
 		return false;
 	start[nf] = (uint32_t)(e - p) + 1;
 	for (size_t m = 0; m < r->nmapped; m++) {

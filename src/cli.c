@@ -50,7 +50,7 @@ static const struct command commands[] = {
 	{ "trace", "[-f text|json] FILE|-",
 	  N_("what a SIP trace or a call-log line shows"), cmd_trace },
 	{ "stats", "[-f FORMAT] [-V VENDOR] FILE|-",
-	  N_("a call-log export by code, initiator and reason, with severity"), run_stats },
+	  N_("a call-log export against the severity rules"), run_stats },
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
 	{ "checks", "", N_("the checks, with where to find the answers"),
 	  cmd_checks },
@@ -63,6 +63,17 @@ error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 static void
 error(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("siptriage: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void
+cli_error(const char *fmt, ...)
 {
 	va_list ap;
 	fputs("siptriage: ", stderr);

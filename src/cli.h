@@ -5,4 +5,8 @@
 /* Parses ARGV, runs the command and returns the exit status. */
 int cli_main(int argc, char **argv);
 
+/* Prints "siptriage: MESSAGE" and a newline on stderr (for the commands
+ * that live in their own cmd_*.c). */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 #endif

@@ -5,13 +5,13 @@
 
 #include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "calllog.h"
+#include "cli.h"
 #include "cmd_stats.h"
 #include "kb.h"
 #include "stats.h"
@@ -20,20 +20,6 @@
 
 /* Width of text output. */
 #define OUT_WIDTH 80
-
-static void
-say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static void
-say(const char *fmt, ...)
-{
-	va_list ap;
-	fputs("siptriage: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
 
 /* One event line of -f jsonl. */
 static int
@@ -70,7 +56,7 @@ cmd_stats(const char *kb_path, int argc, char **argv)
 		case 'f':
 			format = stats_format_parse(optarg);
 			if (format < 0) {
-				say(_("stats: unknown format '%s' (valid: text, markdown, json, jsonl)"),
+				cli_error(_("stats: unknown format '%s' (valid: text, markdown, json, jsonl)"),
 				    optarg);
 				calllog_columns_clear(&cols);
 				return EXIT_USAGE;
@@ -79,7 +65,7 @@ cmd_stats(const char *kb_path, int argc, char **argv)
 		case 'C':
 			calllog_columns_clear(&cols);
 			if (!calllog_columns_parse(optarg, &cols, &why)) {
-				say("stats: %s", why);
+				cli_error("stats: %s", why);
 				free(why);
 				return EXIT_USAGE;
 			}
@@ -89,14 +75,14 @@ cmd_stats(const char *kb_path, int argc, char **argv)
 			tui = true;
 			break;
 		default:
-			say(_("stats: unknown or incomplete option '%s'"), argv[optind - 1]);
+			cli_error(_("stats: unknown or incomplete option '%s'"), argv[optind - 1]);
 			fputs(_("Try 'siptriage --help' for more information.\n"), stderr);
 			calllog_columns_clear(&cols);
 			return EXIT_USAGE;
 		}
 	}
 	if (argc - optind != 1) {
-		say(argc - optind < 1 ? _("stats: missing FILE (or - for standard input)")
+		cli_error(argc - optind < 1 ? _("stats: missing FILE (or - for standard input)")
 				      : _("stats: too many arguments"));
 		fputs(_("Try 'siptriage --help' for more information.\n"), stderr);
 		calllog_columns_clear(&cols);
@@ -104,7 +90,7 @@ cmd_stats(const char *kb_path, int argc, char **argv)
 	}
 	const char *path = argv[optind];
 	if (tui && (strcmp(path, "-") == 0 || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
-		say(strcmp(path, "-") == 0
+		cli_error(strcmp(path, "-") == 0
 			    ? _("stats --tui reads the keys from standard input: give the call log as a FILE")
 			    : _("stats --tui needs a terminal; without one leave --tui out"));
 		calllog_columns_clear(&cols);
@@ -116,20 +102,20 @@ cmd_stats(const char *kb_path, int argc, char **argv)
 	struct kb *kb = kb_open(kbp, &why);
 	struct stats_report *r = NULL;
 	if (!kb) {
-		say(_("knowledge base %s: %s"), kbp, why);
+		cli_error(_("knowledge base %s: %s"), kbp, why);
 		goto out;
 	}
 	if (vendor) {
 		struct kb_terms vendors;
 		if (kb_terms_get(kb, KB_VENDORS, &vendors, &why) != KB_OK) {
-			say(_("knowledge base %s: %s"), kbp, why);
+			cli_error(_("knowledge base %s: %s"), kbp, why);
 			goto out;
 		}
 		if (!kb_terms_find(&vendors, vendor)) {
 			struct buf ids = {0};
 			for (size_t i = 0; i < vendors.n; i++)
 				buf_addf(&ids, "%s%s", i ? ", " : "", vendors.v[i].id);
-			say(_("unknown vendor '%s' (valid: %s)"), vendor, ids.s);
+			cli_error(_("unknown vendor '%s' (valid: %s)"), vendor, ids.s);
 			buf_free(&ids);
 			kb_terms_free(&vendors);
 			rc = EXIT_USAGE;
@@ -148,22 +134,22 @@ cmd_stats(const char *kb_path, int argc, char **argv)
 	if (!r) {
 		/* A write error of -f jsonl is the output's, not the input's. */
 		if (format == STATS_JSONL && ferror(stdout))
-			say(_("write error on standard output"));
+			cli_error(_("write error on standard output"));
 		else
-			say(_("stats %s"), why);
+			cli_error(_("stats %s"), why);
 		rc = bad ? EXIT_USAGE : EXIT_FAIL;
 		goto out;
 	}
 	if (r->read_error)
-		say(_("stats %s: reading stopped early: %s; the figures cover what was read"), path,
+		cli_error(_("stats %s: reading stopped early: %s; the figures cover what was read"), path,
 		    r->read_error);
 	if (format == STATS_JSONL) {
 		/* The events went out as they were read; skipped rows are said here. */
 		for (size_t i = 0; i < r->n_bad; i++)
-			say(_("stats %s: line %llu skipped: %s"), path, (unsigned long long)r->bad[i].line,
+			cli_error(_("stats %s: line %llu skipped: %s"), path, (unsigned long long)r->bad[i].line,
 			    r->bad[i].why);
 		if (r->skipped > r->n_bad)
-			say(_("stats %s: %llu more malformed rows skipped"), path,
+			cli_error(_("stats %s: %llu more malformed rows skipped"), path,
 			    (unsigned long long)(r->skipped - r->n_bad));
 		rc = r->read_error ? EXIT_FAIL : EXIT_OK;
 		goto out;
