@@ -498,6 +498,123 @@ test_many_keys(void **state)
 	calllog_agg_free(&a);
 }
 
+/* Counts merged from two halves equal the counts of the whole. */
+static void
+test_merge(void **state)
+{
+	(void)state;
+	struct calllog_agg *whole = calllog_agg_new(), *half[2] = { calllog_agg_new(), calllog_agg_new() };
+	struct calllog_row row;
+	memset(&row, 0, sizeof row);
+	char num[32], reason[32];
+	const unsigned rows = 40000;
+	for (unsigned i = 0; i < rows; i++) {
+		row.code = i % 5 ? 200 : 503;
+		row.initiator = i % 3 ? CALLLOG_INIT_SYSTEM : CALLLOG_INIT_DESTINATION;
+		snprintf(reason, sizeof reason, "r%u", i % 4);
+		row.f[CALLLOG_REASON].ptr = reason;
+		row.f[CALLLOG_REASON].len = strlen(reason);
+		/* a heavy number among many: more values than counters */
+		snprintf(num, sizeof num, i % 7 == 0 ? "+15550000000" : "+1666%07u", i);
+		row.f[CALLLOG_TO].ptr = num;
+		row.f[CALLLOG_TO].len = strlen(num);
+		row.has_time = true;
+		row.time = 1759449600 + (int64_t)i * 2;   /* about 22 hours */
+		row.line = i + 2;
+		calllog_agg_add(whole, &row);
+		/* the second half's lines count from its own start */
+		struct calllog_row part = row;
+		part.line = i < rows / 2 ? i + 2 : i - rows / 2 + 1;
+		calllog_agg_add(half[i >= rows / 2], &part);
+	}
+	calllog_agg_merge(half[0], half[1], rows / 2 + 1);
+	assert_int_equal(calllog_agg_calls(half[0]), rows);
+	assert_int_equal(calllog_agg_failed(half[0]), calllog_agg_failed(whole));
+	size_t nw, nm;
+	const struct calllog_key *kw = calllog_agg_keys(whole, &nw);
+	const struct calllog_key *km = calllog_agg_keys(half[0], &nm);
+	assert_int_equal(nw, nm);
+	for (size_t i = 0; i < nw; i++) {
+		assert_int_equal(kw[i].code, km[i].code);
+		assert_string_equal(kw[i].reason, km[i].reason);
+		assert_int_equal(kw[i].count, km[i].count);
+		assert_int_equal(kw[i].first_line, km[i].first_line);
+		uint64_t b1, a1, b2, a2;
+		assert_true(calllog_agg_trend(whole, i, 1759449600 / 3600 + 11, &b1, &a1));
+		assert_true(calllog_agg_trend(half[0], i, 1759449600 / 3600 + 11, &b2, &a2));
+		assert_int_equal(b1, b2);
+		assert_int_equal(a1, a2);
+	}
+	size_t hw, hm;
+	struct calllog_hour *h1 = calllog_agg_hours(whole, &hw), *h2 = calllog_agg_hours(half[0], &hm);
+	assert_int_equal(hw, hm);
+	assert_memory_equal(h1, h2, hw * sizeof *h1);
+	free(h1);
+	free(h2);
+	size_t nt;
+	bool partial;
+	struct calllog_top_item *t = calllog_agg_top(half[0], CALLLOG_TOP_TO, 10, &nt, &partial);
+	assert_true(partial);
+	assert_true(nt >= 1);
+	assert_string_equal(t[0].value, "+15550000000");
+	/* upper bound, and the guaranteed part no more than the truth */
+	unsigned heavy = 0;
+	for (unsigned i = 0; i < rows; i++)
+		heavy += i % 5 == 0 && i % 7 == 0;
+	assert_true(t[0].count >= heavy);
+	assert_true(t[0].count - t[0].err <= heavy);
+	calllog_top_free(t, nt);
+	calllog_agg_free(&whole);
+	calllog_agg_free(&half[0]);
+	calllog_agg_free(&half[1]);
+}
+
+/* A file read in two parts gives the rows of the whole, once each. */
+static void
+test_parts(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/test_calllog.XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	FILE *w = fdopen(fd, "w+");
+	fputs("SIP Code,Reason\n", w);
+	for (int i = 0; i < 5000; i++)
+		fprintf(w, "%d,reason %d\n", i % 2 ? 200 : 486, i);
+	fflush(w);
+	bool bad;
+	char *why = NULL;
+	assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
+	struct calllog *head = calllog_open(fd, NULL, 0, NULL, &bad, &why);
+	assert_non_null(head);
+	uint64_t data = calllog_offset(head);
+	assert_int_equal(data, 16);
+	off_t size = lseek(fd, 0, SEEK_END);
+	/* the second part starts at the line after the middle */
+	char buf[64];
+	uint64_t mid = (uint64_t)size / 2;
+	assert_true(pread(fd, buf, sizeof buf, (off_t)mid) > 0);
+	uint64_t start = mid + (uint64_t)(strchr(buf, '\n') - buf) + 1;
+	calllog_set_stop(head, start);
+	struct calllog *part = calllog_open_part(head, fd, start, (uint64_t)size);
+	struct calllog_row row;
+	struct calllog_bad b;
+	unsigned n1 = 0, n2 = 0;
+	while (calllog_next(head, &row, &b) == CALLLOG_ROW)
+		n1++;
+	assert_int_equal(calllog_offset(head), start);
+	uint64_t lines1 = calllog_lines(head);
+	while (calllog_next(part, &row, &b) == CALLLOG_ROW) {
+		n2++;
+		assert_int_equal(row.line + lines1, n1 + n2 + 1);
+	}
+	assert_int_equal(n1 + n2, 5000);
+	calllog_free(&head);
+	calllog_free(&part);
+	fclose(w);
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -514,6 +631,8 @@ main(void)
 		cmocka_unit_test(test_aggregation),
 		cmocka_unit_test(test_top_heavy_hitter),
 		cmocka_unit_test(test_many_keys),
+		cmocka_unit_test(test_merge),
+		cmocka_unit_test(test_parts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
