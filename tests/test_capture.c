@@ -15,6 +15,7 @@
 
 #include "capture.h"
 #include "pcapgen.h"
+#include "trace_capture.h"
 
 struct seen {
 	unsigned n;
@@ -650,6 +651,128 @@ test_many_calls_stream_file(void **state)
 	capture_free(&c);
 }
 
+/* ---- the capture as a text trace, and RTP per call (trace_capture.c) ---- */
+
+/* Runs scenario O through trace_capture_run(); the text in *text. */
+static struct trace_capture *
+as_text(const struct pg_scenario *o, char **text, char **bufp)
+{
+	size_t len;
+	*bufp = make(o, &len);
+	struct capture *c = open_mem(*bufp, len);
+	FILE *tmp = tmpfile();
+	assert_non_null(tmp);
+	char *why = NULL;
+	struct trace_capture *tc = trace_capture_run(c, fileno(tmp), &why);
+	if (!tc)
+		fail_msg("trace_capture_run: %s", why);
+	long n = ftell(tmp) >= 0 ? lseek(fileno(tmp), 0, SEEK_END) : -1;
+	assert_true(n > 0);
+	*text = calloc((size_t)n + 1, 1);
+	assert_int_equal(pread(fileno(tmp), *text, (size_t)n, 0), n);
+	fclose(tmp);
+	return tc;
+}
+
+static void
+test_text_and_rtp(void **state)
+{
+	(void)state;
+	struct pg_scenario o;
+	pg_scenario_defaults(&o);
+	o.calls = 2;
+	o.tls = 2;
+	char *text, *buf;
+	struct trace_capture *tc = as_text(&o, &text, &buf);
+	assert_non_null(strstr(text, "U 2025-10-03T07:49:19.001500Z 192.0.2.10:5062 -> 203.0.113.5:5060 frame 1\n"
+				      "INVITE sip:+12135550142@carrier.example.net SIP/2.0\r\n"));
+	assert_non_null(strstr(text, "frame 57\nSIP/2.0 200 OK\r\n"));
+	struct trace_rtp r;
+	assert_true(trace_capture_rtp(tc, "call-1@pbx.example.com", 22, &r));
+	assert_true(r.announced);
+	assert_int_equal(r.endpoints[0], 1);
+	assert_int_equal(r.endpoints[1], 1);
+	assert_int_equal(r.packets[0], 25);     /* to the caller */
+	assert_int_equal(r.packets[1], 25);     /* to the SBC */
+	assert_int_equal(r.flows, 2);
+	char *pts = trace_capture_pts(r.pts[0]);
+	assert_string_equal(pts, "8 101");
+	free(pts);
+	pts = trace_capture_pts(r.pts[1]);
+	assert_string_equal(pts, "8");
+	free(pts);
+	assert_false(r.private_dst);
+	/* the refused call offered media, none flowed */
+	assert_true(trace_capture_rtp(tc, "call-2@pbx.example.com", 22, &r));
+	assert_true(r.announced);
+	assert_int_equal(r.packets[0] + r.packets[1], 0);
+	assert_false(trace_capture_rtp(tc, "nope", 4, &r));
+	char *w = trace_capture_warnings(tc);
+	assert_string_equal(w, "2 TLS connections to port 5061 could not be read; capture on the "
+			       "SBC's decrypted side or enable its SIP trace\n");
+	free(w);
+	trace_capture_free(&tc);
+	assert_null(tc);
+	free(text);
+	free(buf);
+}
+
+static void
+test_rtp_cases_per_call(void **state)
+{
+	(void)state;
+	struct pg_scenario o;
+	pg_scenario_defaults(&o);
+	char *text, *buf;
+	struct trace_rtp r;
+
+	o.rtp = "one";
+	o.rtp_packets = 2;         /* few packets: counted because SDP announced them */
+	struct trace_capture *tc = as_text(&o, &text, &buf);
+	assert_true(trace_capture_rtp(tc, "call-1@pbx.example.com", 22, &r));
+	assert_int_equal(r.packets[0], 0);
+	assert_int_equal(r.packets[1], 2);
+	trace_capture_free(&tc);
+	free(text);
+	free(buf);
+
+	o.rtp = "private";
+	o.rtp_packets = 25;
+	o.v6 = true;
+	tc = as_text(&o, &text, &buf);
+	assert_non_null(strstr(text, "U 2025-10-03T07:49:19.001500Z [2001:db8::10]:5062 -> [2001:db8::5]:5060 frame 1"));
+	assert_true(trace_capture_rtp(tc, "call-1@pbx.example.com", 22, &r));
+	assert_true(r.private_dst);
+	assert_string_equal(r.private_addr, "fd00::5:30002");
+	trace_capture_free(&tc);
+	free(text);
+	free(buf);
+
+	o.rtp = "none";
+	o.v6 = false;
+	o.tcp = true;
+	tc = as_text(&o, &text, &buf);
+	assert_non_null(strstr(text, "T 2025-10-03T07:49:19"));
+	assert_true(trace_capture_rtp(tc, "call-1@pbx.example.com", 22, &r));
+	assert_true(r.announced);
+	assert_int_equal(r.packets[0] + r.packets[1], 0);
+	trace_capture_free(&tc);
+	free(text);
+	free(buf);
+
+	/* Cut by a snap length: what is left is written, and said. */
+	o.tcp = false;
+	o.snap = 300;
+	tc = as_text(&o, &text, &buf);
+	char *w = trace_capture_warnings(tc);
+	assert_string_equal(w, "7 packets were cut short by the capture's snap length (capture "
+			       "with tcpdump -s 0)\n");
+	free(w);
+	trace_capture_free(&tc);
+	free(text);
+	free(buf);
+}
+
 int
 main(void)
 {
@@ -674,6 +797,8 @@ main(void)
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_stop),
 		cmocka_unit_test(test_many_calls_stream_file),
+		cmocka_unit_test(test_text_and_rtp),
+		cmocka_unit_test(test_rtp_cases_per_call),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
