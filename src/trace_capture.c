@@ -46,6 +46,13 @@ struct trace_capture {
 	size_t slots_cap;
 	struct endpoint *eps;
 	size_t neps, eps_cap;
+	char when[24];                  /* the date and time of when_sec */
+	int64_t when_sec;
+	uint64_t lines;                 /* lines of text written */
+	struct frame_line {
+		uint64_t line, frame;   /* a prefix line, the frame it stands for */
+	} *frames;
+	size_t nframes, frames_cap;
 };
 
 static uint32_t
@@ -295,35 +302,75 @@ flush(struct trace_capture *tc)
 	tc->text.len = 0;
 }
 
+/* Appends the decimal digits of V. */
+static void
+add_num(struct buf *b, uint64_t v)
+{
+	char d[24];
+	size_t n = sizeof d;
+	do {
+		d[--n] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	buf_addn(b, d + n, sizeof d - n);
+}
+
 static void
 addr_port(struct buf *b, const struct capture_addr *a)
 {
 	char t[INET6_ADDRSTRLEN];
 	capture_addr_text(a, t, sizeof t);
-	if (a->family == 6)
-		buf_addf(b, "[%s]:%u", t, a->port);
-	else
-		buf_addf(b, "%s:%u", t, a->port);
+	if (a->family == 6) {
+		buf_addn(b, "[", 1);
+		buf_add(b, t);
+		buf_addn(b, "]:", 2);
+	} else {
+		buf_add(b, t);
+		buf_addn(b, ":", 1);
+	}
+	add_num(b, a->port);
 }
 
 static int
 on_message(void *arg, const struct capture_msg *m)
 {
 	struct trace_capture *tc = arg;
-	/* The prefix line: transport, time (UTC), addresses, frame. */
-	time_t t = (time_t)m->sec;
-	struct tm tm;
-	char when[40] = "?";
-	if (gmtime_r(&t, &tm))
-		strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &tm);
-	buf_addf(&tc->text, "%c %s.%06uZ ", m->transport == CAPTURE_TCP ? 'T' : 'U', when,
-		 (unsigned)m->usec);
+	/* The prefix line: transport, time (UTC; the date and time of the
+	 * second before are kept), addresses, frame. */
+	if (!tc->when[0] || m->sec != tc->when_sec) {
+		time_t t = (time_t)m->sec;
+		struct tm tm;
+		if (!gmtime_r(&t, &tm) || !strftime(tc->when, sizeof tc->when, "%Y-%m-%d %H:%M:%S", &tm))
+			snprintf(tc->when, sizeof tc->when, "?");
+		tc->when_sec = m->sec;
+	}
+	char us[8] = ".000000";
+	for (unsigned v = m->usec % 1000000, i = 6; i > 0; v /= 10, i--)
+		us[i] = (char)('0' + v % 10);
+	buf_addn(&tc->text, m->transport == CAPTURE_TCP ? "T " : "U ", 2);
+	buf_add(&tc->text, tc->when);
+	buf_addn(&tc->text, us, 7);
+	buf_addn(&tc->text, "Z ", 2);
 	addr_port(&tc->text, &m->src);
-	buf_add(&tc->text, " -> ");
+	buf_addn(&tc->text, " -> ", 4);
 	addr_port(&tc->text, &m->dst);
-	buf_addf(&tc->text, " frame %" PRIu64 "\n", m->frame);
+	buf_addn(&tc->text, " frame ", 7);
+	add_num(&tc->text, m->frame);
+	buf_addn(&tc->text, "\n", 1);
+	/* Which frame each prefix line stands for (trace_capture_frame()). */
+	if (tc->nframes == tc->frames_cap) {
+		tc->frames_cap = tc->frames_cap ? tc->frames_cap * 2 : 1024;
+		tc->frames = xrealloc(tc->frames, tc->frames_cap * sizeof *tc->frames);
+	}
+	tc->frames[tc->nframes].line = tc->lines + 1;
+	tc->frames[tc->nframes++].frame = m->frame;
+	tc->lines++;
+	for (const char *q = m->data, *e = m->data + m->len; (q = memchr(q, '\n', (size_t)(e - q))); q++)
+		tc->lines++;
 	buf_addn(&tc->text, m->data, m->len);
-	buf_add(&tc->text, m->len && m->data[m->len - 1] == '\n' ? "\n" : "\n\n");
+	bool nl = m->len && m->data[m->len - 1] == '\n';
+	buf_add(&tc->text, nl ? "\n" : "\n\n");
+	tc->lines += nl ? 1 : 2;
 	if (tc->text.len >= FLUSH_AT)
 		flush(tc);
 
@@ -496,6 +543,22 @@ trace_capture_warnings(const struct trace_capture *tc)
 	return buf_take(&b);
 }
 
+uint64_t
+trace_capture_frame(const struct trace_capture *tc, uint64_t line)
+{
+	if (!tc || !tc->nframes || line < tc->frames[0].line)
+		return 0;
+	size_t lo = 0, hi = tc->nframes;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (tc->frames[mid].line <= line)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return tc->frames[lo].frame;
+}
+
 const struct capture_stats *
 trace_capture_stats(const struct trace_capture *tc)
 {
@@ -514,6 +577,7 @@ trace_capture_free(struct trace_capture **ptc)
 	free(tc->calls);
 	free(tc->slots);
 	free(tc->eps);
+	free(tc->frames);
 	buf_free(&tc->text);
 	free(tc);
 	*ptc = NULL;

@@ -6,7 +6,8 @@
  * line in the style of ngrep ("U 2025/10/03 07:49:19.001500
  * 192.0.2.10:5062 -> 203.0.113.5:5060 frame 5", T for TCP, IPv6 addresses
  * in brackets), so that calls, ladders, times and packet addresses come out
- * as for a trace copied from a capture tool.  On the way, each message's
+ * as for a trace copied from a capture tool (the date and time are
+ * "2025-10-03 07:49:19.001500Z", UTC).  On the way, each message's
  * SDP tells capture.c where media goes (RTP counted from its first packet)
  * and which side of which call announced it; afterwards the RTP flows are
  * matched to the calls: packets toward each side, payload types, private
@@ -51,6 +52,10 @@ struct trace_rtp {
  * capture holds no such call. */
 bool trace_capture_rtp(const struct trace_capture *tc, const char *call_id, size_t len,
 		       struct trace_rtp *out);
+
+/* The frame of the message whose text holds LINE (1-based, of the text
+ * written); 0 before the first. */
+uint64_t trace_capture_frame(const struct trace_capture *tc, uint64_t line);
 
 /* "8 101" for the payload types set in PTS; malloc'd ("" when none). */
 char *trace_capture_pts(const uint8_t pts[16]);
