@@ -33,7 +33,7 @@ put_event(void *arg, const char *line, size_t len)
 }
 
 int
-cmd_stats(const char *kb_path, int argc, char **argv)
+cmd_stats(const struct cli_kb *k, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "vendor", required_argument, NULL, 'V' },
@@ -98,9 +98,15 @@ cmd_stats(const char *kb_path, int argc, char **argv)
 	}
 
 	int rc = EXIT_FAIL;
-	char *kbp = kb_locate(kb_path);
-	struct kb *kb = kb_open(kbp, &why);
+	struct kb *kb = NULL;
 	struct stats_report *r = NULL;
+	/* The knowledge base with the team overlays: thresholds may be theirs. */
+	char *kbp = cli_kb_in_use(k);
+	if (!kbp) {
+		calllog_columns_clear(&cols);
+		return EXIT_USAGE;
+	}
+	kb = kb_open(kbp, &why);
 	if (!kb) {
 		cli_error(_("knowledge base %s: %s"), kbp, why);
 		goto out;
@@ -155,10 +161,8 @@ cmd_stats(const char *kb_path, int argc, char **argv)
 		goto out;
 	}
 	if (tui) {
-		char *p = kb_locate(kb_path);
-		struct tui_options topt = { .kb_path = p, .stats = r };
+		struct tui_options topt = { .kb_path = kbp, .stats = r };
 		rc = tui_run(kb, &topt);
-		free(p);
 		goto out;
 	}
 	struct buf b = {0};

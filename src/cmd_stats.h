@@ -2,8 +2,10 @@
 #ifndef SIPTRIAGE_CMD_STATS_H
 #define SIPTRIAGE_CMD_STATS_H
 
-/* siptriage stats [OPTION]... FILE|-: ARGV[0] is "stats"; KB_PATH is --kb
- * (NULL: the knowledge base kb_locate() finds).  Returns the exit status. */
-int cmd_stats(const char *kb_path, int argc, char **argv);
+struct cli_kb;
+
+/* siptriage stats [OPTION]... FILE|-: ARGV[0] is "stats"; K is what --kb
+ * and --overlay say (cli_kb_in_use()).  Returns the exit status. */
+int cmd_stats(const struct cli_kb *k, int argc, char **argv);
 
 #endif
