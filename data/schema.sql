@@ -321,6 +321,11 @@ CREATE TABLE header_hint (
     prefix   TEXT PRIMARY KEY,        -- a header name or its start, matched case-insensitively: 'X-Twilio-'
     vendor   TEXT NOT NULL REFERENCES vendor(id),
     note     TEXT NOT NULL,           -- what the header is, in a few words
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- ---------------------------------------------------------------------------
 -- Call-log statistics (src/stats.c, `siptriage stats`).
 
 -- When a distribution row of severity `track` is flagged: its share of all

@@ -170,7 +170,7 @@ static const char *const required[][2] = {
 	{ "outcome", "owner" }, { "outcome_step", "actor" }, { "outcome_step", "text" },
 	{ "tree", "title" }, { "node", "check_id" }, { "node", "likely" }, { "note", "topic" },
 	{ "note", "body" }, { "tree_match", "tree" }, { "warn_code", "meaning" },
-	{ "escalation_contact", "name" }, { "header_hint", "note" },
+	{ "escalation_contact", "name" }, { "header_hint", "note" }, { "stats_threshold", "note" },
 };
 
 /* Every text cell of TABLE: a control character in it is a defect (the

@@ -72,6 +72,7 @@ static const struct ov_table ov_tables[] = {
 	{ "ua_hint", "pattern", true, true },
 	{ "log_hint", "field", true, true },
 	{ "header_hint", "prefix", true, true },
+	{ "stats_threshold", "id", true, true },
 };
 
 static const struct ov_table *
