@@ -47,27 +47,32 @@ calllog_bad_text(enum calllog_bad_code c)
  * earlier in a list, the better the match.  Column names are the syntax of
  * a file format, like SIP header names in sipmsg: no troubleshooting
  * knowledge here. */
-static const char *const synonyms[CALLLOG_NCOLS][16] = {
-	[CALLLOG_CODE] = { "sipcode", "sipstatus", "sipresponsecode", "sipstatuscode", "finalsipcode",
-			   "responsecode", "statuscode", "sipresponse", "lastsipcode", "code" },
+static const char *const synonyms[CALLLOG_NCOLS][20] = {
+	/* DIDWW's export (doc.didww.com, "Call Logs": Inbound CDR exported CSV
+	 * file) names the code "Disconnect Code", its phrase "Disconnect
+	 * Response" ("Response" in older exports), the called number "DID"
+	 * (its "Destination" is the customer's SIP URI). */
+	[CALLLOG_CODE] = { "sipcode", "disconnectcode", "sipstatus", "sipresponsecode", "sipstatuscode",
+			   "finalsipcode", "responsecode", "statuscode", "sipresponse", "lastsipcode",
+			   "code" },
 	[CALLLOG_INITIATOR] = { "disconnectinitiator", "initiator", "disconnectedby", "hangupside",
 				"hangupby", "releasedby", "endedby", "terminatedby", "disconnectside" },
-	[CALLLOG_REASON] = { "reason", "disconnectreason", "hangupcause", "hangupreason",
-			     "releasecause", "releasereason", "terminationreason", "endreason",
-			     "disconnectcause", "sipreason", "reasonphrase" },
-	[CALLLOG_TIME] = { "timestart", "starttime", "startedat", "start", "datetime", "timestamp",
-			   "calltime", "invitedatetime", "setuptime", "calldate", "startdate", "time",
-			   "date" },
-	[CALLLOG_FROM] = { "source", "from", "caller", "callingnumber", "callernumber", "ani", "cli",
-			   "callerid", "fromnumber", "sourcenumber", "calling", "src", "aparty" },
-	[CALLLOG_TO] = { "destination", "to", "callee", "callednumber", "calleenumber", "dnis",
-			 "tonumber", "destinationnumber", "did", "didnumber", "called", "dst",
-			 "bparty" },
-	[CALLLOG_TRUNK] = { "trunk", "trunkname", "trunkid", "siptrunk", "trunkgroup", "gateway",
-			    "connection", "route", "carrier" },
+	[CALLLOG_REASON] = { "reason", "disconnectreason", "disconnectresponse", "hangupcause",
+			     "hangupreason", "releasecause", "releasereason", "terminationreason",
+			     "endreason", "disconnectcause", "sipreason", "reasonphrase", "response" },
+	[CALLLOG_TIME] = { "datetimestartutc", "timestart", "timestartutc", "datetimeutc", "starttime",
+			   "startedat", "start", "datetime", "timestamp", "calltime", "invitedatetime",
+			   "setuptime", "calldate", "startdate", "time", "date" },
+	[CALLLOG_FROM] = { "source", "sourcenumber", "from", "caller", "callingnumber", "callernumber",
+			   "ani", "cli", "callerid", "fromnumber", "calling", "src", "aparty" },
+	[CALLLOG_TO] = { "did", "destinationdid", "didnumber", "callednumber", "calleenumber",
+			 "destinationnumber", "destination", "to", "callee", "dnis", "tonumber", "called",
+			 "dst", "bparty" },
+	[CALLLOG_TRUNK] = { "trunk", "trunkname", "voiceintrunk", "trunkid", "siptrunk", "trunkgroup",
+			    "gateway", "connection", "route", "carrier" },
 	[CALLLOG_IP] = { "sourceip", "srcip", "callerip", "remoteip", "sipsourceip", "fromip",
 			 "originip", "sourceaddress", "signalingip", "clientip", "ipaddress", "ip" },
-	[CALLLOG_DURATION] = { "duration", "billsec", "durationsec", "durationseconds",
+	[CALLLOG_DURATION] = { "durationsecs", "durationsec", "duration", "billsec", "durationseconds",
 			       "billedduration", "callduration", "talktime" },
 	[CALLLOG_CALL_ID] = { "callid", "sipcallid" },
 };

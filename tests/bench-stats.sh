@@ -3,10 +3,13 @@
 #   awk -F, '{n[$6]++} END {for (k in n) print k, n[k]}'
 # on the same file (what a desk would type to count the codes), whole
 # commands as a user runs them, best of three, and the peak RSS of stats on
-# 1 and 10 million rows (flat memory).  The file is a DIDWW-like day: 76%
-# answered, the rest busy, ringing timeout, capacity, not found, decline,
-# 503, NoAck, no trunk, RTP timeout; random calling numbers, 5000 DIDs, 50
-# trunks, 250 source IPs.  Target: ratio >= 5.
+# 1 and 10 million rows (flat memory).  The file is a day of calls in 13
+# columns, the SIP code sixth as the awk command expects (the layout of
+# tests/data/sip/calllog-didww.txt, then connect and end times, trunk,
+# source IP, call id, amount): 76% answered, the rest busy, ringing timeout,
+# capacity, not found, decline, 503, NoAck, no trunk, RTP timeout; random
+# calling numbers, 5000 called numbers, 50 trunks, 250 source IPs.
+# Target: ratio >= 5.
 #   BENCH_ROWS=10000000   rows (a multiple of 1000000)
 set -eu
 : "${SIPTRIAGE:?}"
@@ -17,7 +20,8 @@ million=1000000
 
 awk -v rows=$million 'BEGIN {
 	srand(20251003)
-	print "Time Start,Source,Destination,Duration,Disconnect Initiator,SIP Code,Reason,Trunk,Source IP"
+	print "Time Start,Source,Destination,Duration,Disconnect Initiator,SIP Code,Reason," \
+	      "Time Connect,Time End,Trunk,Source IP,Call ID,Metered Channels Amount (USD)"
 	n = split("76:200:Destination:Bye|6:486:Destination:Busy Here|5:487:System:Ringing timeout|" \
 		  "4:480:System:Shared channels capacity exceeded|3:404:Destination:Not Found|" \
 		  "2:603:Destination:Decline|1:503:Destination:Service Unavailable|1:408:System:NoAck|" \
@@ -31,10 +35,16 @@ awk -v rows=$million 'BEGIN {
 		c = int(rand() * 100)
 		t = int(i * 86400 / rows)
 		w = who[c]
-		if (code[c] == 200 && w == "Destination" && rand() < 0.5) w = "Origination"
-		printf "2025-10-03 %02d:%02d:%02d,+4930%07d,+1213555%04d,%d,%s,%s,%s,trunk-%02d,198.51.100.%d\n", \
-			int(t / 3600), int(t / 60) % 60, t % 60, int(rand() * 10000000), int(rand() * 5000), \
-			code[c] == 200 ? int(rand() * 600) : 0, w, code[c], why[c], int(rand() * 50), int(rand() * 250)
+		ok = code[c] == 200
+		if (ok && w == "Destination" && rand() < 0.5) w = "Origination"
+		d = ok ? int(rand() * 600) : 0
+		start = sprintf("2025-10-03 %02d:%02d:%02d", int(t / 3600), int(t / 60) % 60, t % 60)
+		t2 = t + 2 + d
+		end = sprintf("2025-10-03 %02d:%02d:%02d", int(t2 / 3600) % 24, int(t2 / 60) % 60, t2 % 60)
+		printf "%s,+4930%07d,+1213555%04d,%d,%s,%s,%s,%s,%s,trunk-%02d,198.51.100.%d,%08x%08x,%.4f\n", \
+			start, int(rand() * 10000000), int(rand() * 5000), d, w, code[c], why[c], \
+			ok ? start : "", end, int(rand() * 50), int(rand() * 250), i, int(rand() * 4294967295), \
+			d * 0.0005
 	}
 }' > "$tmp/1m.csv"
 # The day ten times over, as ten million rows.
