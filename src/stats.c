@@ -597,6 +597,8 @@ stats_read(struct kb *kb, int fd, const char *mem, size_t len, const struct stat
 	struct buf ev = {0};
 	if (thresholds(kb, r, why) < 0)
 		goto fail;
+	/* Parts are read at file offsets: only for a file read from its start. */
+	bool from_start = fd >= 0 && lseek(fd, 0, SEEK_CUR) == 0;
 	cl = calllog_open(fd, mem, len, o->columns, bad_input, why);
 	if (!cl)
 		goto fail;
@@ -608,7 +610,7 @@ stats_read(struct kb *kb, int fd, const char *mem, size_t len, const struct stat
 		goto fail;
 	agg = calllog_agg_new();
 	uint64_t size = 0;
-	size_t nparts = o->event ? 1 : parts_for(fd, calllog_offset(cl), &size);
+	size_t nparts = o->event || !from_start ? 1 : parts_for(fd, calllog_offset(cl), &size);
 	if (nparts > 1) {
 		read_parts(r, cl, fd, nparts, size, agg);
 		goto counted;
