@@ -411,8 +411,9 @@ match_flows(struct trace_capture *tc)
 	size_t nf;
 	const struct capture_rtp *f = capture_rtp_flows(tc->c, &nf);
 	/* (parse_addr() zeroed the endpoints' unused bytes: memcmp compares them) */
-	qsort(tc->eps, tc->neps, sizeof *tc->eps, ep_cmp);
-	for (size_t i = 0; i < nf; i++) {
+	if (tc->neps)
+		qsort(tc->eps, tc->neps, sizeof *tc->eps, ep_cmp);
+	for (size_t i = 0; i < nf && tc->neps; i++) {
 		struct capture_addr d;
 		memset(&d, 0, sizeof d);
 		d.family = f[i].dst.family;
