@@ -13,8 +13,12 @@ siptriage_SOURCES += \
 	src/tui/scr_reason.c \
 	src/tui/scr_question.c \
 	src/tui/scr_checklist.c \
+	src/tui/scr_history.c \
 	src/tui/scr_stats.c \
 	src/tui/tracein.c \
+	src/tui/evidence.c \
+	src/tui/session.c \
+	src/tui/complete.c \
 	src/state.c src/state.h
 siptriage_LDADD += $(NCURSESW_LIBS)
 siptriage_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
@@ -27,6 +31,8 @@ TUI_TESTS = \
 	tests/tui/terminal.test \
 	tests/tui/trace.test \
 	tests/tui/hangup.test \
+	tests/tui/sessions.test \
+	tests/tui/keepwork.test \
 	tests/tui/stats.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \

@@ -260,5 +260,4 @@ const struct screen screen_stats = {
 	.key = stats_key,
 	.help = stats_help,
 	.search = stats_search,
-	.aside = true,
 };
