@@ -33,6 +33,7 @@ TUI_TESTS = \
 	tests/tui/hangup.test \
 	tests/tui/sessions.test \
 	tests/tui/keepwork.test \
+	tests/tui/languages.test \
 	tests/tui/stats.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
