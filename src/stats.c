@@ -802,6 +802,23 @@ bar(struct buf *b, uint64_t n, uint64_t max, size_t width, char c)
 }
 
 /* Pads S to W display columns (cutting it with "..." when longer). */
+/* The width of a column whose heading is S: at least LEAST. */
+static size_t
+col_width(const char *s, size_t least)
+{
+	size_t w = text_width(s);
+	return w > least ? w : least;
+}
+
+/* S right-aligned in W columns (a heading over numbers). */
+static void
+padded_right(struct buf *b, const char *s, size_t w)
+{
+	for (size_t i = text_width(s); i < w; i++)
+		buf_addn(b, " ", 1);
+	buf_add(b, s);
+}
+
 static void
 padded(struct buf *b, const char *s, size_t w)
 {
@@ -922,9 +939,14 @@ render_text(struct buf *b, const struct stats_report *r, size_t width)
 		}
 	}
 
-	/* The distribution. */
-	size_t wreason = 22;
-	size_t fixed = 2 + 4 + 1 + 11 + 1 + wreason + 1 + 8 + 1 + 6 + 1 + 9 + 1;
+	/* The distribution: each column as wide as its values or its
+	 * (translated) heading. */
+	const char *hcode = _("Code"), *hinit = _("Initiator"), *hcalls = _("Calls"),
+		   *hshare = _("Share"), *hsev = _("Severity");
+	size_t wcode = col_width(hcode, 4), winit = col_width(hinit, 11);
+	size_t wcalls = col_width(hcalls, 8), wshare = col_width(hshare, 6);
+	size_t wsev = col_width(hsev, 9), wreason = 22;
+	size_t fixed = 2 + wcode + 1 + winit + 1 + wreason + 1 + wcalls + 1 + wshare + 1 + wsev + 1;
 	size_t wbar = width > fixed + 4 ? width - fixed : 4;
 	uint64_t max = 0;
 	for (size_t i = 0; i < r->n_rows; i++)
@@ -932,20 +954,25 @@ render_text(struct buf *b, const struct stats_report *r, size_t width)
 			max = r->rows[i].calls;
 	buf_addf(b, "\n%s\n", _("By code, initiator and reason"));
 	buf_add(b, "  ");
-	padded(b, _("Code"), 4);
+	padded(b, hcode, wcode);
 	buf_add(b, " ");
-	padded(b, _("Initiator"), 11);
+	padded(b, hinit, winit);
 	buf_add(b, " ");
 	padded(b, _("Reason"), wreason);
-	buf_addf(b, " %8s %6s %s\n", _("Calls"), _("Share"), _("Severity"));
+	buf_add(b, " ");
+	padded_right(b, hcalls, wcalls);
+	buf_add(b, " ");
+	padded_right(b, hshare, wshare);
+	buf_addf(b, " %s\n", hsev);
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const struct stats_row *x = &r->rows[i];
-		buf_addf(b, "%s %4d ", x->flags ? "!" : " ", x->code);
-		padded(b, x->initiator, 11);
+		buf_addf(b, "%s %*d ", x->flags ? "!" : " ", (int)wcode, x->code);
+		padded(b, x->initiator, winit);
 		buf_add(b, " ");
 		padded(b, x->reason[0] ? x->reason : "-", wreason);
-		buf_addf(b, " %8" PRIu64 " %5.1f%% ", x->calls, x->share * 100.0);
-		padded(b, x->severity, 9);
+		buf_addf(b, " %*" PRIu64 " %*.1f%% ", (int)wcalls, x->calls, (int)wshare - 1,
+			 x->share * 100.0);
+		padded(b, x->severity, wsev);
 		buf_add(b, " ");
 		bar(b, x->calls, max, wbar, '#');
 		buf_add(b, "\n");
@@ -956,15 +983,23 @@ render_text(struct buf *b, const struct stats_report *r, size_t width)
 		for (size_t i = 0; i < r->n_hours; i++)
 			if (r->hours[i].calls > hmax)
 				hmax = r->hours[i].calls;
-		size_t hbar = width > 2 + 16 + 1 + 8 + 1 + 7 + 2 + 4 ? width - (2 + 16 + 1 + 8 + 1 + 7 + 2) : 4;
+		const char *hfailed = _("Failed");
+		size_t wfailed = col_width(hfailed, 7);
+		size_t hfixed = 2 + 16 + 1 + wcalls + 1 + wfailed + 2;
+		size_t hbar = width > hfixed + 4 ? width - hfixed : 4;
 		buf_addf(b, "\n%s\n", _("Calls per hour (UTC; # answered, x failed)"));
 		buf_add(b, "  ");
 		padded(b, _("Hour"), 16);
-		buf_addf(b, " %8s %7s\n", _("Calls"), _("Failed"));
+		buf_add(b, " ");
+		padded_right(b, hcalls, wcalls);
+		buf_add(b, " ");
+		padded_right(b, hfailed, wfailed);
+		buf_add(b, "\n");
 		for (size_t i = 0; i < r->n_hours; i++) {
 			const struct stats_hour *h = &r->hours[i];
-			buf_addf(b, "  %s %8" PRIu64 " %7" PRIu64 "  ",
-				 hour_text(h->start, t1, sizeof t1), h->calls, h->failed);
+			buf_addf(b, "  %s %*" PRIu64 " %*" PRIu64 "  ",
+				 hour_text(h->start, t1, sizeof t1), (int)wcalls, h->calls, (int)wfailed,
+				 h->failed);
 			size_t wall = hmax ? (size_t)((double)h->calls * (double)hbar / (double)hmax + 0.5) : 0;
 			if (h->calls && !wall)
 				wall = 1;

@@ -41,6 +41,14 @@ term_index(const struct kb_terms *t, const char *id, size_t dflt)
 	return dflt;
 }
 
+/* The width of a column whose heading is S: at least LEAST. */
+static int
+col_width(const char *s, int least)
+{
+	int w = (int)draw_width(s);
+	return w > least ? w : least;
+}
+
 static void
 stats_draw(struct ui *ui, int top, int rows, int cols)
 {
@@ -63,17 +71,27 @@ stats_draw(struct ui *ui, int top, int rows, int cols)
 	draw_text(y++, 2, cols - 4, line, term_attr(r->n_flagged ? ROLE_ERROR : ROLE_NORMAL));
 	y++;
 
-	/* Columns: flag, code, initiator, reason, calls, share, bar. */
-	int wreason = cols >= 100 ? 30 : 20;
-	int x_code = 2, x_init = 7, x_reason = 19, x_calls = x_reason + wreason + 1;
-	int x_share = x_calls + 8, x_sev = x_share + 7, x_bar = x_sev + 10;
+	/* Columns: flag, code, initiator, reason, calls, share, severity, bar;
+	 * each as wide as its (translated) heading, the reason giving way. */
+	const char *hcode = _("Code"), *hinit = _("Initiator"), *hcalls = _("Calls"),
+		   *hshare = _("Share"), *hsev = _("Severity");
+	int wcode = col_width(hcode, 4), winit = col_width(hinit, 11);
+	int wcalls = col_width(hcalls, 7), wshare = col_width(hshare, 6);
+	int wsev = col_width(hsev, 9);
+	int grown = wcode - 4 + winit - 11 + wcalls - 7 + wshare - 6 + wsev - 9;
+	int wreason = (cols >= 100 ? 30 : 20) - grown;
+	if (wreason < 12)
+		wreason = 12;
+	int x_code = 2, x_init = x_code + wcode + 1, x_reason = x_init + winit + 1;
+	int x_calls = x_reason + wreason + 1, x_share = x_calls + wcalls + 1;
+	int x_sev = x_share + wshare + 1, x_bar = x_sev + wsev + 1;
 	int wbar = cols - 2 - x_bar;
-	draw_text(y, x_code, 4, _("Code"), term_attr(ROLE_LABEL));
-	draw_text(y, x_init, 11, _("Initiator"), term_attr(ROLE_LABEL));
+	draw_text(y, x_code, wcode, hcode, term_attr(ROLE_LABEL));
+	draw_text(y, x_init, winit, hinit, term_attr(ROLE_LABEL));
 	draw_text(y, x_reason, wreason, _("Reason"), term_attr(ROLE_LABEL));
-	draw_text(y, x_calls, 7, _("Calls"), term_attr(ROLE_LABEL));
-	draw_text(y, x_share, 6, _("Share"), term_attr(ROLE_LABEL));
-	draw_text(y, x_sev, 9, _("Severity"), term_attr(ROLE_LABEL));
+	draw_text(y, x_calls + wcalls - col_width(hcalls, 0), wcalls, hcalls, term_attr(ROLE_LABEL));
+	draw_text(y, x_share + wshare - col_width(hshare, 0), wshare, hshare, term_attr(ROLE_LABEL));
+	draw_text(y, x_sev, wsev, hsev, term_attr(ROLE_LABEL));
 	y++;
 	int list_rows = top + rows - y - DETAIL_ROWS;
 	if (list_rows < 1)
@@ -92,14 +110,14 @@ stats_draw(struct ui *ui, int top, int rows, int cols)
 		if (x->flags)
 			draw_text(y, 1, 1, "!", sel ? attr : term_attr(ROLE_ERROR));
 		snprintf(line, sizeof line, "%d", x->code);
-		draw_text(y, x_code, 4, line, attr);
-		draw_text(y, x_init, 11, x->initiator, attr);
+		draw_text(y, x_code, wcode, line, attr);
+		draw_text(y, x_init, winit, x->initiator, attr);
 		draw_text(y, x_reason, wreason, x->reason[0] ? x->reason : "-", attr);
-		snprintf(line, sizeof line, "%7" PRIu64, x->calls);
-		draw_text(y, x_calls, 7, line, attr);
-		snprintf(line, sizeof line, "%5.1f%%", x->share * 100.0);
-		draw_text(y, x_share, 6, line, attr);
-		draw_text(y, x_sev, 9, x->severity, sel ? attr : term_attr(severity_role(x->severity)));
+		snprintf(line, sizeof line, "%*" PRIu64, wcalls, x->calls);
+		draw_text(y, x_calls, wcalls, line, attr);
+		snprintf(line, sizeof line, "%*.1f%%", wshare - 1, x->share * 100.0);
+		draw_text(y, x_share, wshare, line, attr);
+		draw_text(y, x_sev, wsev, x->severity, sel ? attr : term_attr(severity_role(x->severity)));
 		int w = max ? (int)((double)x->calls * wbar / (double)max + 0.5) : 0;
 		if (x->calls && w < 1)
 			w = 1;
