@@ -13,6 +13,7 @@
 
 #include "checklist.h"
 #include "cli.h"
+#include "cmd_stats.h"
 #include "cmd_history.h"
 #include "engine.h"
 #include "kb.h"
@@ -42,6 +43,7 @@ static int cmd_vendors(struct ctx *ctx, int argc, char **argv);
 static int cmd_checks(struct ctx *ctx, int argc, char **argv);
 static int cmd_kb(struct ctx *ctx, int argc, char **argv);
 static int cmd_trace(struct ctx *ctx, int argc, char **argv);
+static int run_stats(struct ctx *ctx, int argc, char **argv);
 
 static const struct command commands[] = {
 	{ "explain", "[-V VENDOR] CODE",
@@ -50,6 +52,8 @@ static const struct command commands[] = {
 	  N_("the resolution checklist, without a terminal"), cmd_checklist },
 	{ "trace", "[-f text|json] FILE|-",
 	  N_("what a SIP trace or a call-log line shows"), cmd_trace },
+	{ "stats", "[-f FORMAT] [-V VENDOR] FILE|-",
+	  N_("a call-log export against the severity rules"), run_stats },
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
 	{ "checks", "", N_("the checks, with where to find the answers"),
 	  cmd_checks },
@@ -77,6 +81,17 @@ error(const char *fmt, ...)
 	va_start(ap, fmt);
 	cli_verror(fmt, ap);
 	va_end(ap);
+}
+
+void
+cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("siptriage: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
 }
 
 static void
@@ -130,6 +145,16 @@ print_help(void)
 		"      --ticket=ID           the ticket id shown on the checklist\n"
 		"      --operator=NAME       the operator's name shown on the checklist\n"
 		"      --print               send the text to lp or $SIPTRIAGE_PRINT_CMD\n"), stdout);
+	fputs("\n", stdout);
+	/* TRANSLATORS: keep the option names; align the descriptions. */
+	fputs(_("Options of stats:\n"
+		"  -f, --format=FORMAT       text (default), markdown, json, or jsonl (one\n"
+		"                              event a call, for Elasticsearch/OpenSearch)\n"
+		"  -V, --vendor=VENDOR       whose severity rules (default: told by the header)\n"
+		"      --columns=KEY=NAME,...  which column holds code, initiator, reason, time,\n"
+		"                              from, to, trunk, ip, duration, call-id (a header\n"
+		"                              name or a 1-based number)\n"
+		"      --tui                 show the distribution in the wizard\n"), stdout);
 	fputs("\n", stdout);
 	fputs(_("The knowledge base is found at --kb PATH, else $SIPTRIAGE_KB, else beside\n"
 		"the program in a build tree, else in the installed data directory.\n"), stdout);
@@ -603,6 +628,12 @@ cmd_trace(struct ctx *ctx, int argc, char **argv)
 	trace_facts_free(&tf);
 	kb_close(&kb);
 	return rc;
+}
+
+static int
+run_stats(struct ctx *ctx, int argc, char **argv)
+{
+	return cmd_stats(&ctx->kb, argc, argv);
 }
 
 static int

@@ -1579,6 +1579,13 @@ terms_query(struct kb *kb, const char *sql, const char *vendor, struct kb_terms 
 }
 
 enum kb_status
+kb_stats_thresholds_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	return terms_query(kb, "SELECT id, CAST(value AS TEXT), note, NULL, NULL, source, cite"
+			       " FROM stats_threshold ORDER BY id", NULL, out, why);
+}
+
+enum kb_status
 kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
 {
 	return terms_query(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"

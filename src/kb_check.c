@@ -172,7 +172,7 @@ static const char *const sourced_tables[] = {
 	"code_class", "code", "code_alias", "initiator", "vendor", "check_def", "evidence",
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note",
 	"outcome", "outcome_step", "tree", "tree_match", "q850_map", "warn_code", "ua_hint",
-	"log_hint", "trace_rule", "escalation_contact", "header_hint",
+	"log_hint", "trace_rule", "escalation_contact", "header_hint", "stats_threshold",
 };
 
 /* Tables that carry a `vendor` column. */
@@ -202,7 +202,7 @@ static const char *const required[][2] = {
 	{ "outcome", "owner" }, { "outcome_step", "actor" }, { "outcome_step", "text" },
 	{ "tree", "title" }, { "node", "check_id" }, { "node", "likely" }, { "note", "topic" },
 	{ "note", "body" }, { "tree_match", "tree" }, { "warn_code", "meaning" },
-	{ "escalation_contact", "name" }, { "header_hint", "note" },
+	{ "escalation_contact", "name" }, { "header_hint", "note" }, { "stats_threshold", "note" },
 };
 
 /* Every text cell of TABLE: a control character in it is a defect (the

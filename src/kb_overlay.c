@@ -72,6 +72,7 @@ static const struct ov_table ov_tables[] = {
 	{ "ua_hint", "pattern", true, true },
 	{ "log_hint", "field", true, true },
 	{ "header_hint", "prefix", true, true },
+	{ "stats_threshold", "id", true, true },
 };
 
 static const struct ov_table *
@@ -169,7 +170,8 @@ add_dir(struct kb_overlay *o, const char *dir, bool must, bool quiet_enoent, cha
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n)
+		qsort(names, n, sizeof *names, cmp_str);
 	o->dirs = xrealloc(o->dirs, (o->n_dirs + 1) * sizeof *o->dirs);
 	o->dirs[o->n_dirs++] = real;
 	o->files = xrealloc(o->files, (o->n_files + n) * sizeof *o->files);

@@ -5,8 +5,8 @@
  * With libFuzzer (make fuzz) the block is LLVMFuzzerTestOneInput() and
  * INIT (a void (*)(void), or NULL) runs from LLVMFuzzerInitialize().  In
  * `make check` (FUZZ_REPLAY defined) every target is linked into one
- * program, tests/fuzz_replay, which replays tests/fuzz/NAME/ and SEEDS (a
- * folder under the source tree, or NULL) through it, each file whole and
+ * program, tests/fuzz_replay, which replays tests/fuzz/NAME/ and SEEDS (folders
+ * under the source tree, separated by spaces, or NULL) through it, each file whole and
  * cut at PREFIXES points.
  *
  * Adding a target: tests/fuzz_NAME.c with FUZZ_TARGET(NAME, ...), its seeds

@@ -191,9 +191,12 @@ main(int argc, char **argv)
 		char dir[4096];
 		snprintf(dir, sizeof dir, "%s/tests/fuzz/%s", source_tree(), t->name);
 		int n = replay_dir(t, dir);
-		if (t->seeds) {
-			snprintf(dir, sizeof dir, "%s/%s", source_tree(), t->seeds);
+		/* SEEDS: folders separated by spaces. */
+		for (const char *s = t->seeds; s && *s;) {
+			size_t len = strcspn(s, " ");
+			snprintf(dir, sizeof dir, "%s/%.*s", source_tree(), (int)len, s);
 			n += replay_dir(t, dir);
+			s += len + strspn(s + len, " ");
 		}
 		if (n == 0)
 			printf("not ok %d - %s: no corpus under %s/tests/fuzz/%s\n", ++n_results, t->name,
