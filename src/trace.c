@@ -1,8 +1,18 @@
-/* trace.c: evidence -> facts.  See trace.h. */
+/* trace.c: evidence -> facts, per call.  See trace.h.
+ *
+ * Reading: one pass over the input in windows (1 MiB, larger only for a
+ * message that does not fit), every message handed to sipcall; standard
+ * input is copied to an unlinked temporary file on the way, so that a
+ * call's ladder can be read again.  Rendering: the call list and the JSON
+ * of every call come straight from the summaries (with small caches of
+ * knowledge-base answers), written through struct trace_out in chunks; the
+ * facts of one call (struct trace_facts) are built for the call shown, the
+ * checklist and the wizard. */
 #include "system.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,16 +20,77 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sipcall.h"
 #include "sipmsg.h"
 #include "trace.h"
 
 /* Longest text kept from one header value. */
 #define FIELD_MAX 200
+/* The first window, and the largest one a single message may ask for. */
+#define WINDOW_MIN (1u << 20)
+#define WINDOW_MAX (64u << 20)
+/* A call-log line is looked for in the first bytes of the input. */
+#define LOG_HEAD (64u << 10)
+/* Output is handed to the sink in chunks of this size. */
+#define OUT_CHUNK (64u << 10)
+
+/* Knowledge-base answers looked up once per trace. */
+struct q850_hit {
+	int cause, observed;
+	struct kb_q850 q;
+	bool disagree;
+};
+
+struct warn_hit {
+	bool looked;
+	char *meaning, *check;
+	bool yes;
+};
+
+struct ua_hit {
+	char *text;                  /* the User-Agent or Server value */
+	const struct kb_term *vendor, *scanner;
+};
+
+#define UA_CACHE 512
+#define Q850_CACHE 64
+
+struct trace {
+	struct kb *kb;
+	sipcall_set *calls;
+	/* the input, for second passes */
+	int fd;                      /* -1 for text */
+	char *text;
+	size_t text_len;
+	/* the whole trace */
+	size_t lines, messages;
+	size_t ndiag, diag_total;
+	sipmsg_diag diag[SIPMSG_MAX_DIAG];
+	bool is_log;
+	char *log_head;              /* the first bytes, for a call-log line */
+	size_t log_head_len;
+	/* knowledge-base caches */
+	bool have_rules, have_hints;
+	struct kb_terms rules, hints, log_hints;
+	struct q850_hit q850[Q850_CACHE];
+	size_t n_q850;
+	struct warn_hit warn[1000];
+	struct ua_hit ua[UA_CACHE];
+	size_t n_ua;
+};
 
 static char *
 field(sipmsg_field f)
 {
 	return f.ptr && f.len ? text_clean(f.ptr, f.len, FIELD_MAX) : NULL;
+}
+
+/* A clean, malloc'd copy of a call's text, or NULL. */
+static char *
+ctext(const sipcall *c, sipcall_text x)
+{
+	const char *s = sipcall_str(c, x);
+	return s ? text_clean(s, x.len, FIELD_MAX) : NULL;
 }
 
 /* Case-insensitive substring search in LEN bytes. */
@@ -33,357 +104,1007 @@ find_ci(const char *hay, size_t len, const char *needle)
 	return NULL;
 }
 
-static void
-add_answer(struct trace_facts *f, const char *check, enum answer a, unsigned line, char *why)
-{
-	for (size_t i = 0; i < f->n_answers; i++)
-		if (strcmp(f->answers[i].check_id, check) == 0) {
-			free(why);     /* the first observation of a check stands */
-			return;
-		}
-	f->answers = xrealloc(f->answers, (f->n_answers + 1) * sizeof *f->answers);
-	struct trace_answer *x = &f->answers[f->n_answers++];
-	x->check_id = xstrdup(check);
-	x->answer = a;
-	x->line = line;
-	x->why = why;
-}
+/* ---- reading ------------------------------------------------------------ */
 
-/* Records what observation FACT answers, if the knowledge base says
- * (trace_rule).  WHY (malloc'd) is taken over. */
-static void
-observe(struct trace_facts *f, const struct kb_terms *rules, const char *fact, unsigned line,
-	char *why)
-{
-	const struct kb_term *r = kb_terms_find(rules, fact);
-	if (!r) {
-		free(why);
-		return;
-	}
-	add_answer(f, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line, why);
-}
+/* Called for every message of a scan: 0 goes on, 1 stops, -1 fails. */
+typedef int (*msg_fn)(void *arg, const sipmsg_message *m);
 
-/* "PCMU PCMA telephone-event" for the first audio stream of SDP. */
-static char *
-codec_list(const sipmsg_sdp *sdp)
-{
-	struct buf b = {0};
-	buf_add(&b, "");
-	for (unsigned m = 0; m < sdp->nmedia; m++) {
-		const sipmsg_media *md = &sdp->media[m];
-		if (md->type.len != 5 || strncasecmp(md->type.ptr, "audio", 5) != 0)
-			continue;
-		for (unsigned i = 0; i < md->npt; i++) {
-			sipmsg_field name;
-			char *t = sipmsg_codec_name(sdp, md->pt[i], &name) ? field(name)
-									   : xasprintf("%u", md->pt[i]);
-			buf_addf(&b, "%s%s", b.len ? " " : "", t ? t : "?");
-			free(t);
-		}
-		break;
-	}
-	return buf_take(&b);
-}
+struct scan {
+	struct trace *t;
+	int in;                      /* read from here (pass 1) */
+	int spool;                   /* and copy it here; -1 none */
+	bool sequential;             /* read() from in; else pread() from t->fd */
+	const char *path;
+};
 
-static const sipmsg_media *
-first_audio(const sipmsg_sdp *sdp)
-{
-	for (unsigned m = 0; m < sdp->nmedia; m++)
-		if (sdp->media[m].type.len == 5 && strncasecmp(sdp->media[m].type.ptr, "audio", 5) == 0)
-			return &sdp->media[m];
-	return NULL;
-}
-
-/* The hints of the knowledge base matched against TEXT. */
 static int
-match_hints(struct kb *kb, bool log_fields, const char *text, size_t len, const struct kb_term **hit,
-	    struct kb_terms *hints, bool want_scanner, char **why)
+write_all(int fd, const char *p, size_t n)
 {
-	*hit = NULL;
-	if (!hints->v && kb_hints_get(kb, log_fields, hints, why) != KB_OK)
-		return -1;
-	for (size_t i = 0; i < hints->n && !*hit; i++) {
-		bool scanner = hints->v[i].where != NULL;
-		if (scanner != want_scanner || (!want_scanner && !hints->v[i].label))
-			continue;
-		if (find_ci(text, len, hints->v[i].id))
-			*hit = &hints->v[i];
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
 	}
 	return 0;
 }
+
+/* Fills WIN[*len..cap) with input from offset BASE + *len.  Sets *eof when
+ * the input ends.  -1 with *why on a read error. */
+static int
+fill(const struct scan *sc, char *win, size_t cap, size_t *len, uint64_t base, bool *eof,
+     char **why)
+{
+	while (*len < cap) {
+		ssize_t n;
+		if (sc->sequential)
+			n = read(sc->in, win + *len, cap - *len);
+		else
+			n = pread(sc->t->fd, win + *len, cap - *len, (off_t)(base + *len));
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			*why = xasprintf("%s: %s", sc->path, strerror(errno));
+			return -1;
+		}
+		if (n == 0) {
+			*eof = true;
+			return 0;
+		}
+		if (sc->spool >= 0 && write_all(sc->spool, win + *len, (size_t)n) < 0) {
+			*why = xasprintf(_("%s: cannot keep a copy of standard input: %s"), sc->path,
+					 strerror(errno));
+			return -1;
+		}
+		*len += (size_t)n;
+	}
+	return 0;
+}
+
+/* Reads the messages of the input from offset FROM (line LINE) on and hands
+ * each to FN.  R is the reader (its diagnostics stay in it).  0 at the end
+ * or when FN stops, -1 with *why when reading or FN fails. */
+static int
+scan_input(const struct scan *sc, uint64_t from, unsigned line, sipmsg_reader *r, msg_fn fn,
+	   void *arg, char **why)
+{
+	struct trace *t = sc->t;
+	sipmsg_message *m = xmalloc(sizeof *m);
+	int rc = 0;
+
+	sipmsg_reader_init(r);
+	r->next = from;
+	r->line = line ? line : 1;
+	if (t->text) {
+		/* the text is one window */
+		for (;;) {
+			enum sipmsg_read_status st = sipmsg_read(r, t->text, 0, t->text_len, true, m);
+			if (st != SIPMSG_READ_MESSAGE)
+				break;
+			if ((rc = fn(arg, m)) != 0)
+				break;
+		}
+		free(m);
+		return rc < 0 ? -1 : 0;
+	}
+	size_t cap = WINDOW_MIN, len = 0;
+	char *win = xmalloc(cap);
+	uint64_t base = from;
+	bool eof = false, force = false;
+	for (;;) {
+		if (!eof && len < cap && fill(sc, win, cap, &len, base, &eof, why) < 0) {
+			rc = -1;
+			break;
+		}
+		enum sipmsg_read_status st = sipmsg_read(r, win, base, len, eof || force, m);
+		if (st == SIPMSG_READ_MESSAGE) {
+			if ((rc = fn(arg, m)) != 0)
+				break;
+			continue;
+		}
+		if (st == SIPMSG_READ_END && eof)
+			break;
+		/* MORE, or the END of a forced window: slide the window on */
+		size_t keep = (size_t)(r->next - base);
+		force = false;
+		if (keep == 0 && len == cap) {
+			if (cap < WINDOW_MAX) {
+				cap *= 2;
+				win = xrealloc(win, cap);
+			} else {
+				force = true;   /* a message longer than any window */
+			}
+			continue;
+		}
+		memmove(win, win + keep, len - keep);
+		len -= keep;
+		base += keep;
+	}
+	free(win);
+	free(m);
+	return rc < 0 ? -1 : 0;
+}
+
+/* The meta of a text trace's message: its prefix line's time and
+ * addresses, where to read it again. */
+static void
+meta_of(const sipmsg_message *m, struct sipcall_meta *meta)
+{
+	memset(meta, 0, sizeof *meta);
+	meta->offset = m->offset;
+	meta->offset_line = m->offset_line;
+	meta->src = m->src;
+	meta->dst = m->dst;
+	if (m->time.ptr) {
+		int64_t us;
+		bool date, utc;
+		if (sipmsg_time_parse(m->time.ptr, m->time.len, &us, &date, &utc)) {
+			meta->time_kind = utc ? SIPCALL_TIME_UTC
+				: date ? SIPCALL_TIME_LOCAL : SIPCALL_TIME_OF_DAY;
+			meta->time_us = us;
+		}
+		meta->time_text = m->time;
+	}
+}
+
+struct pass1 {
+	struct trace *t;
+	char **why;
+};
+
+static int
+pass1_message(void *arg, const sipmsg_message *m)
+{
+	struct pass1 *p = arg;
+	struct sipcall_meta meta;
+	meta_of(m, &meta);
+	p->t->messages++;
+	if (sipcall_add(p->t->calls, m, &meta) == -2) {
+		*p->why = xstrdup(_("out of memory"));
+		return -1;
+	}
+	return 0;
+}
+
+static void
+keep_diags(struct trace *t, const sipmsg_reader *r)
+{
+	t->lines = r->line ? r->line - 1 : 0;
+	t->ndiag = r->ndiag;
+	t->diag_total = r->diag_total;
+	memcpy(t->diag, r->diag, r->ndiag * sizeof *r->diag);
+}
+
+/* No SIP message: the input may be a call-log line (its first bytes). */
+static void
+read_log_row(struct trace *t)
+{
+	sipmsg_logline l;
+	if (!t->log_head || !sipmsg_parse_logline(t->log_head, t->log_head_len, &l) || !l.code.valid)
+		return;
+	struct sipcall_row row;
+	memset(&row, 0, sizeof row);
+	row.line = l.code.line;
+	row.code = l.code.value;
+	row.initiator = l.initiator;
+	row.initiator_text = l.initiator_text;
+	row.reason = l.reason;
+	row.duration_us = -1;
+	if (sipcall_add_row(t->calls, &row) >= 0)
+		t->is_log = true;
+}
+
+static struct trace *
+trace_new(struct kb *kb)
+{
+	struct trace *t = xcalloc(1, sizeof *t);
+	t->kb = kb;
+	t->fd = -1;
+	t->calls = sipcall_set_new();
+	if (!t->calls) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
+static struct trace *
+finish_open(struct trace *t, const struct scan *sc, char **why)
+{
+	sipmsg_reader *r = xmalloc(sizeof *r);
+	struct pass1 p = { t, why };
+	int rc = scan_input(sc, 0, 1, r, pass1_message, &p, why);
+	keep_diags(t, r);
+	free(r);
+	if (rc < 0) {
+		trace_free(&t);
+		return NULL;
+	}
+	if (t->messages == 0) {
+		/* keep the head for a call-log line */
+		size_t n = t->text ? (t->text_len < LOG_HEAD ? t->text_len : LOG_HEAD) : LOG_HEAD;
+		t->log_head = xmalloc(n + 1);
+		if (t->text) {
+			memcpy(t->log_head, t->text, n);
+		} else {
+			ssize_t got = pread(t->fd, t->log_head, n, 0);
+			n = got > 0 ? (size_t)got : 0;
+		}
+		t->log_head[n] = '\0';
+		t->log_head_len = n;
+		read_log_row(t);
+	}
+	sipcall_set_finish(t->calls);
+	return t;
+}
+
+struct trace *
+trace_open_text(struct kb *kb, const char *text, size_t len, char **why)
+{
+	*why = NULL;
+	struct trace *t = trace_new(kb);
+	if (!t) {
+		*why = xstrdup(_("out of memory"));
+		return NULL;
+	}
+	t->text = xmalloc(len + 1);
+	if (len)
+		memcpy(t->text, text, len);
+	t->text[len] = '\0';
+	t->text_len = len;
+	struct scan sc = { t, -1, -1, false, "-" };
+	return finish_open(t, &sc, why);
+}
+
+struct trace *
+trace_open(struct kb *kb, const char *path, bool *bad_input, char **why)
+{
+	*bad_input = false;
+	*why = NULL;
+	bool is_stdin = strcmp(path, "-") == 0;
+	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_NOCTTY);
+	if (fd < 0) {
+		*why = xasprintf("%s: %s", path, strerror(errno));
+		*bad_input = errno == ENOENT || errno == EISDIR;
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		*why = xasprintf("%s: %s", path, strerror(EISDIR));
+		*bad_input = true;
+		if (!is_stdin)
+			close(fd);
+		return NULL;
+	}
+	struct trace *t = trace_new(kb);
+	if (!t) {
+		*why = xstrdup(_("out of memory"));
+		if (!is_stdin)
+			close(fd);
+		return NULL;
+	}
+	struct scan sc = { t, fd, -1, true, path };
+	if (S_ISREG(st.st_mode) && lseek(fd, 0, SEEK_CUR) == 0) {
+		t->fd = is_stdin ? dup(fd) : fd;
+		if (t->fd < 0) {
+			*why = xasprintf("%s: %s", path, strerror(errno));
+			trace_free(&t);
+			return NULL;
+		}
+#ifdef POSIX_FADV_SEQUENTIAL
+		(void)posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
+	} else {
+		/* a pipe or a terminal: keep what is read for the second pass */
+		FILE *tmp = tmpfile();
+		if (!tmp || (t->fd = dup(fileno(tmp))) < 0) {
+			*why = xasprintf(_("%s: cannot keep a copy of standard input: %s"), path,
+					 strerror(errno));
+			if (tmp)
+				fclose(tmp);
+			if (!is_stdin)
+				close(fd);
+			trace_free(&t);
+			return NULL;
+		}
+		fclose(tmp);
+		sc.spool = t->fd;
+	}
+	struct trace *r = finish_open(t, &sc, why);
+	if (!is_stdin && fd != (r ? r->fd : -2))
+		close(fd);
+	return r;
+}
+
+void
+trace_free(struct trace **pt)
+{
+	if (!pt || !*pt)
+		return;
+	struct trace *t = *pt;
+	sipcall_set_free(&t->calls);
+	if (t->fd >= 0)
+		close(t->fd);
+	free(t->text);
+	free(t->log_head);
+	kb_terms_free(&t->rules);
+	kb_terms_free(&t->hints);
+	kb_terms_free(&t->log_hints);
+	for (size_t i = 0; i < t->n_q850; i++)
+		kb_q850_clear(&t->q850[i].q);
+	for (size_t i = 0; i < ARRAY_SIZE(t->warn); i++) {
+		free(t->warn[i].meaning);
+		free(t->warn[i].check);
+	}
+	for (size_t i = 0; i < t->n_ua; i++)
+		free(t->ua[i].text);
+	free(t);
+	*pt = NULL;
+}
+
+size_t
+trace_call_count(const struct trace *t)
+{
+	return t ? sipcall_count(t->calls) : 0;
+}
+
+size_t
+trace_default_call(const struct trace *t)
+{
+	size_t n = trace_call_count(t);
+	for (size_t i = 0; i < n; i++)
+		if (sipcall_failed(sipcall_at(t->calls, i)))
+			return i;
+	return 0;
+}
+
+bool
+trace_find_call(const struct trace *t, const char *spec, size_t *index, char **why)
+{
+	size_t n = trace_call_count(t);
+	*why = NULL;
+	if (spec[0] >= '0' && spec[0] <= '9' && strspn(spec, "0123456789") == strlen(spec)) {
+		char *end;
+		errno = 0;
+		unsigned long v = strtoul(spec, &end, 10);
+		if (errno == 0 && v >= 1 && v <= n) {
+			*index = v - 1;
+			return true;
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		const sipcall *c = sipcall_at(t->calls, i);
+		const char *id = sipcall_str(c, c->call_id);
+		if (id && strcmp(id, spec) == 0) {
+			*index = i;
+			return true;
+		}
+	}
+	char *clean = text_clean(spec, strlen(spec), FIELD_MAX);
+	if (n == 0)
+		*why = xasprintf(_("--call %s: the trace holds no call"), clean);
+	else
+		*why = xasprintf(ngettext("--call %s: no such call; the trace holds %zu call (1), "
+					  "give its number or Call-ID",
+					  "--call %s: no such call; the trace holds %zu calls (1-%zu), "
+					  "give a number or a Call-ID", n),
+				 clean, n, n);
+	free(clean);
+	return false;
+}
+
+/* ---- knowledge-base look-ups, cached --------------------------------------- */
+
+static int
+need_rules(struct trace *t, char **why)
+{
+	if (!t->have_rules) {
+		if (kb_trace_rules_get(t->kb, &t->rules, why) != KB_OK)
+			return -1;
+		t->have_rules = true;
+	}
+	return 0;
+}
+
+static const struct q850_hit *
+q850_of(struct trace *t, int cause, int observed, char **why)
+{
+	for (size_t i = 0; i < t->n_q850; i++)
+		if (t->q850[i].cause == cause && t->q850[i].observed == observed)
+			return &t->q850[i];
+	static struct q850_hit spare;   /* when the cache is full: reused */
+	struct q850_hit *h = t->n_q850 < Q850_CACHE ? &t->q850[t->n_q850] : &spare;
+	if (h == &spare)
+		kb_q850_clear(&spare.q);
+	memset(h, 0, sizeof *h);
+	if (kb_q850_get(t->kb, cause, observed, &h->q, why) != KB_OK)
+		return NULL;
+	h->cause = cause;
+	h->observed = observed;
+	int o = observed;
+	h->disagree = (h->q.rfc3398_sip && o && h->q.rfc3398_sip != o) ||
+		      (h->q.freeswitch_sip && o && h->q.freeswitch_sip != o) ||
+		      (h->q.rfc3398_sip && h->q.freeswitch_sip && h->q.rfc3398_sip != h->q.freeswitch_sip) ||
+		      (h->q.asterisk_cause >= 0 && h->q.asterisk_cause != cause);
+	if (h != &spare)
+		t->n_q850++;
+	return h;
+}
+
+static const struct warn_hit *
+warn_of(struct trace *t, int code, char **why)
+{
+	if (code < 0 || code >= (int)ARRAY_SIZE(t->warn))
+		return NULL;
+	struct warn_hit *w = &t->warn[code];
+	if (!w->looked) {
+		struct kb_source src = {0};
+		if (kb_warn_code_get(t->kb, code, &w->meaning, &src, &w->check, &w->yes, why) ==
+		    KB_ERROR)
+			return NULL;
+		kb_source_clear(&src);
+		w->looked = true;
+	}
+	return w;
+}
+
+/* The ua_hint rows matching a User-Agent or Server value: a vendor and a
+ * scanner hint, either may be NULL.  -1 when the knowledge base fails. */
+static int
+ua_of(struct trace *t, const char *text, const struct kb_term **vendor,
+      const struct kb_term **scanner, char **why)
+{
+	*vendor = *scanner = NULL;
+	if (!text)
+		return 0;
+	if (!t->have_hints) {
+		if (kb_hints_get(t->kb, false, &t->hints, why) != KB_OK)
+			return -1;
+		t->have_hints = true;
+	}
+	for (size_t i = 0; i < t->n_ua; i++)
+		if (strcmp(t->ua[i].text, text) == 0) {
+			*vendor = t->ua[i].vendor;
+			*scanner = t->ua[i].scanner;
+			return 0;
+		}
+	size_t len = strlen(text);
+	for (size_t i = 0; i < t->hints.n; i++) {
+		const struct kb_term *h = &t->hints.v[i];
+		bool is_scanner = h->where != NULL;
+		if (is_scanner ? *scanner != NULL : (*vendor != NULL || !h->label))
+			continue;
+		if (find_ci(text, len, h->id)) {
+			if (is_scanner)
+				*scanner = h;
+			else
+				*vendor = h;
+		}
+	}
+	if (t->n_ua < UA_CACHE) {
+		t->ua[t->n_ua].text = xstrdup(text);
+		t->ua[t->n_ua].vendor = *vendor;
+		t->ua[t->n_ua].scanner = *scanner;
+		t->n_ua++;
+	}
+	return 0;
+}
+
+/* ---- what a call answers ---------------------------------------------------- */
+
+#define OBS_MAX 16
+
+struct obs {
+	const char *check;           /* owned by the knowledge-base caches */
+	enum answer answer;
+	unsigned line;
+	char why[256];
+};
+
+struct obs_list {
+	struct obs v[OBS_MAX];
+	size_t n;
+};
+
+static void
+obs_add(struct obs_list *o, const char *check, enum answer a, unsigned line, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static void
+obs_add(struct obs_list *o, const char *check, enum answer a, unsigned line, const char *fmt, ...)
+{
+	for (size_t i = 0; i < o->n; i++)
+		if (strcmp(o->v[i].check, check) == 0)
+			return;     /* the first observation of a check stands */
+	if (o->n == OBS_MAX)
+		return;
+	struct obs *x = &o->v[o->n++];
+	x->check = check;
+	x->answer = a;
+	x->line = line;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(x->why, sizeof x->why, fmt, ap);
+	va_end(ap);
+}
+
+/* Records what observation FACT answers, if the knowledge base says. */
+static void
+observe(struct trace *t, struct obs_list *o, const char *fact, unsigned line, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static void
+observe(struct trace *t, struct obs_list *o, const char *fact, unsigned line, const char *fmt, ...)
+{
+	const struct kb_term *r = kb_terms_find(&t->rules, fact);
+	if (!r)
+		return;
+	char why[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof why, fmt, ap);
+	va_end(ap);
+	obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line, "%s", why);
+}
+
+/* A call's text cleaned into BUF (for why lines). */
+static const char *
+cbuf(const sipcall *c, sipcall_text x, char *buf, size_t size)
+{
+	const char *s = sipcall_str(c, x);
+	if (!s)
+		return "?";
+	char *clean = text_clean(s, x.len, size);
+	snprintf(buf, size, "%s", clean);
+	free(clean);
+	return buf;
+}
+
+/* Everything call C answers, in a fixed order (the first observation of a
+ * check stands).  -1 when the knowledge base fails. */
+static int
+call_obs(struct trace *t, const sipcall *c, struct obs_list *o, char **why)
+{
+	char a[64], b[64];
+	o->n = 0;
+	if (c->is_log)
+		return 0;
+	if (need_rules(t, why) < 0)
+		return -1;
+	const struct sipcall_sdp *offer = sipcall_sdp(c, SIPCALL_OFFER);
+	const struct sipcall_sdp *answer = sipcall_sdp(c, SIPCALL_ANSWER);
+	if (answer && answer->role != SIPCALL_ROLE_ANSWER)
+		answer = NULL;
+	const struct sipcall_media *oa = sipcall_audio(c, offer), *aa = sipcall_audio(c, answer);
+	if (c->codecs_compared) {
+		if (c->codec_common)
+			observe(t, o, "codec-shared", c->common_codec_line ? c->common_codec_line
+									    : aa ? aa->line : 0,
+				_("offer and answer share %s"), cbuf(c, c->common_codec, a, sizeof a));
+		else
+			observe(t, o, "no-codec-shared", aa ? aa->line : answer ? answer->line : 0,
+				_("no codec of the answer (%s) is in the offer (%s)"),
+				aa ? cbuf(c, aa->codecs, a, sizeof a) : "",
+				oa ? cbuf(c, oa->codecs, b, sizeof b) : "");
+	}
+	if (oa && aa)
+		observe(t, o, oa->secure == aa->secure ? "srtp-same" : "srtp-differs", aa->line,
+			_("offer %s, answer %s"), cbuf(c, oa->proto, a, sizeof a),
+			cbuf(c, aa->proto, b, sizeof b));
+	if (c->private_line)
+		observe(t, o, "private-sdp-address", c->private_line, "%s",
+			_("a private address in an SDP c= line"));
+	switch ((enum sipcall_challenge)c->challenge) {
+	case SIPCALL_CHALLENGE_OPEN:
+		observe(t, o, "challenge-not-retried", c->challenge_line, "%s",
+			_("no request with credentials followed the 401/407"));
+		break;
+	case SIPCALL_CHALLENGE_ANSWERED:
+	case SIPCALL_CHALLENGE_ACCEPTED:
+	case SIPCALL_CHALLENGE_REFUSED:
+		observe(t, o, "challenge-retried", c->challenge_line ? c->challenge_line
+								     : c->credentials_line, "%s",
+			_("a request with credentials followed the 401/407"));
+		if (c->challenge == SIPCALL_CHALLENGE_ACCEPTED)
+			observe(t, o, "challenge-accepted", c->challenge_end_line,
+				_("the request with credentials (line %u) was accepted"),
+				c->credentials_line);
+		if (c->challenge == SIPCALL_CHALLENGE_REFUSED)
+			observe(t, o, "challenge-refused-again", c->challenge_end_line,
+				_("the request with credentials (line %u) was challenged again"),
+				c->credentials_line);
+		break;
+	case SIPCALL_CHALLENGE_NONE:
+		break;
+	}
+	if (c->digest_line) {
+		const char *du = sipcall_str(c, c->digest_user), *fu = sipcall_str(c, c->digest_from_user);
+		if (du && fu)
+			observe(t, o, strcmp(du, fu) == 0 ? "digest-user-same" : "digest-user-differs",
+				c->digest_line, _("digest username %s, From user %s"),
+				cbuf(c, c->digest_user, a, sizeof a),
+				cbuf(c, c->digest_from_user, b, sizeof b));
+	}
+	const struct kb_term *vh, *sh;
+	for (int k = 0; k < 2; k++) {
+		sipcall_text x = k ? c->server : c->user_agent;
+		if (ua_of(t, sipcall_str(c, x), &vh, &sh, why) < 0)
+			return -1;
+		if (sh)
+			observe(t, o, "scanner-user-agent", k ? c->server_line : c->user_agent_line,
+				"%s \"%s\": %s", k ? "Server" : "User-Agent", cbuf(c, x, a, sizeof a),
+				sh->text);
+	}
+	/* The size of the request on its transport; the limit is data. */
+	const char *tr = sipcall_str(c, c->transport);
+	if (tr && c->request_line && !c->partial) {
+		const struct kb_term *large = kb_terms_find(&t->rules, "udp-request-large");
+		size_t limit = large && large->where ? strtoul(large->where, NULL, 10) : 0;
+		bool udp = strcasecmp(tr, "UDP") == 0;
+		if (!udp)
+			observe(t, o, "reliable-transport", c->request_line,
+				_("the request travels over %s"), cbuf(c, c->transport, a, sizeof a));
+		else if (limit && c->request_size > limit)
+			observe(t, o, "udp-request-large", c->request_line,
+				_("a %u-byte request over UDP"), (unsigned)c->request_size);
+	}
+	/* Some warn-codes answer a check (305: no common codec). */
+	for (unsigned i = 0; i < c->nwarning; i++) {
+		const struct sipcall_warning *w = &c->warning[i];
+		if (w->code < 0)
+			continue;
+		const struct warn_hit *h = warn_of(t, w->code, why);
+		if (!h && *why)
+			return -1;
+		if (h && h->check)
+			obs_add(o, h->check, h->yes ? ANSWER_YES : ANSWER_NO, w->line,
+				_("Warning %d: %s"), w->code, h->meaning ? h->meaning : "");
+	}
+	return 0;
+}
+
+/* The vendor hint of a call: its User-Agent, else its Server. */
+static int
+call_vendor(struct trace *t, const sipcall *c, const struct kb_term **hint, bool *server,
+	    char **why)
+{
+	const struct kb_term *v, *s;
+	*hint = NULL;
+	*server = false;
+	for (int k = 0; k < 2 && !*hint; k++) {
+		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &v, &s, why) < 0)
+			return -1;
+		*hint = v;
+		*server = k == 1;
+	}
+	return 0;
+}
+
+/* ---- the facts of one call ------------------------------------------------------ */
 
 static const char *const initiator_ids[] = {
 	[SIPMSG_INIT_UNKNOWN] = NULL, [SIPMSG_INIT_SYSTEM] = "system",
 	[SIPMSG_INIT_ORIGINATION] = "origination", [SIPMSG_INIT_DESTINATION] = "destination",
 };
 
-static int
-read_log(struct kb *kb, const char *text, size_t len, struct trace_facts *f, char **why)
+static const char *
+challenge_word(const sipcall *c)
 {
-	sipmsg_logline l;
-	if (!sipmsg_parse_logline(text, len, &l) || !l.code.valid)
-		return 0;
-	f->is_log = true;
-	f->code = (int)l.code.value;
-	f->code_line = l.code.line;
-	if (l.initiator != SIPMSG_INIT_UNKNOWN)
-		f->initiator = xstrdup(initiator_ids[l.initiator]);
-	f->reason = field(l.reason);
-	struct kb_terms hints = {0};
-	const struct kb_term *hit;
-	if (match_hints(kb, true, text, len, &hit, &hints, false, why) < 0)
-		return -1;
-	if (hit) {
-		f->vendor = xstrdup(hit->label);
-		f->vendor_why = xasprintf(_("the log has a '%s' field"), hit->id);
-		f->vendor_line = l.code.line;
+	switch ((enum sipcall_challenge)c->challenge) {
+	case SIPCALL_CHALLENGE_OPEN: return "open";
+	case SIPCALL_CHALLENGE_ANSWERED: return "answered";
+	case SIPCALL_CHALLENGE_ACCEPTED: return "accepted";
+	case SIPCALL_CHALLENGE_REFUSED: return "refused";
+	case SIPCALL_CHALLENGE_NONE: break;
 	}
-	kb_terms_free(&hints);
-	return 0;
+	return NULL;
 }
 
-/* Facts about the Reason, Warning, X-Reason and Retry-After headers. */
-static int
-read_headers(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why)
+static const char *
+end_word(const sipcall *c)
 {
-	for (size_t i = 0; i < t->nmessages; i++) {
-		const sipmsg_message *m = &t->messages[i];
-		unsigned observed = m->kind == SIPMSG_RESPONSE ? m->code : (unsigned)f->code;
-		for (unsigned k = 0; k < m->nreason; k++) {
-			const sipmsg_reason *r = &m->reason[k];
-			f->reasons = xrealloc(f->reasons, (f->n_reasons + 1) * sizeof *f->reasons);
-			struct trace_reason *x = &f->reasons[f->n_reasons++];
-			memset(x, 0, sizeof *x);
-			x->line = r->protocol.line ? r->protocol.line : m->line;
-			x->msg_code = m->kind == SIPMSG_RESPONSE ? m->code : 0;
-			x->q850 = r->proto == SIPMSG_REASON_Q850;
-			x->protocol = field(r->protocol);
-			x->cause = r->cause.valid ? (int)r->cause.value : -1;
-			x->text = field(r->text);
-			if (x->q850 && x->cause >= 0) {
-				if (kb_q850_get(kb, x->cause, (int)observed, &x->q, why) != KB_OK)
-					return -1;
-				int o = (int)observed;
-				x->disagree = (x->q.rfc3398_sip && o && x->q.rfc3398_sip != o) ||
-					      (x->q.freeswitch_sip && o && x->q.freeswitch_sip != o) ||
-					      (x->q.rfc3398_sip && x->q.freeswitch_sip &&
-					       x->q.rfc3398_sip != x->q.freeswitch_sip) ||
-					      (x->q.asterisk_cause >= 0 && x->q.asterisk_cause != x->cause);
-			}
-		}
-		for (unsigned k = 0; k < m->nwarning; k++) {
-			const sipmsg_warning *w = &m->warning[k];
-			f->warnings = xrealloc(f->warnings, (f->n_warnings + 1) * sizeof *f->warnings);
-			struct trace_warning *x = &f->warnings[f->n_warnings++];
-			memset(x, 0, sizeof *x);
-			x->line = w->code.line ? w->code.line : m->line;
-			x->code = w->code.valid ? (int)w->code.value : -1;
-			x->agent = field(w->agent);
-			x->text = field(w->text);
-			if (x->code >= 0) {
-				struct kb_source src;
-				char *check = NULL;
-				bool yes = false;
-				if (kb_warn_code_get(kb, x->code, &x->meaning, &src, &check, &yes, why) ==
-				    KB_ERROR)
-					return -1;
-				kb_source_clear(&src);
-				/* Some warn-codes answer a check (305: no common codec). */
-				bool have = false;
-				for (size_t a = 0; check && a < f->n_answers; a++)
-					have |= strcmp(f->answers[a].check_id, check) == 0;
-				if (check && !have)
-					add_answer(f, check, yes ? ANSWER_YES : ANSWER_NO, x->line,
-						   xasprintf(_("Warning %d: %s"), x->code, x->meaning));
-				free(check);
-			}
-		}
-		if (m->x_reason.ptr && !f->x_reason) {
-			f->x_reason = field(m->x_reason);
-			f->x_reason_line = m->x_reason.line;
-		}
-		if (m->retry_after.valid && (int)i == t->summary.final_index) {
-			f->retry_after = m->retry_after.value;
-			f->retry_after_line = m->retry_after.line;
-		}
+	switch ((enum sipcall_end)c->end) {
+	case SIPCALL_END_BYE: return "BYE";
+	case SIPCALL_END_CANCEL: return "CANCEL";
+	case SIPCALL_END_RESPONSE: return "response";
+	case SIPCALL_END_NONE: break;
 	}
-	return 0;
+	return NULL;
 }
 
-static int
-read_sip(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why)
+static const char *
+role_word(unsigned role)
 {
-	const sipmsg_summary *s = &t->summary;
-	struct kb_terms rules = {0};
-	if (kb_trace_rules_get(kb, &rules, why) != KB_OK)
-		return -1;
-	if (s->has_final) {
-		f->code = (int)s->final_code;
-		f->phrase = field(s->final_phrase);
-		f->code_line = s->final_line;
-	}
-	f->call_id = field(s->call_id);
-	for (size_t i = 0; !f->call_id && i < t->nmessages; i++)
-		f->call_id = field(t->messages[i].call_id);
+	return role == SIPCALL_ROLE_OFFER ? "offer"
+	     : role == SIPCALL_ROLE_ANSWER ? "answer" : "capabilities";
+}
 
-	/* The caller's side: the first request. */
-	const sipmsg_message *req = NULL;
-	for (size_t i = 0; i < t->nmessages && !req; i++)
-		if (t->messages[i].kind == SIPMSG_REQUEST)
-			req = &t->messages[i];
-	if (req) {
-		f->from_user = field(req->from_user);
-		f->to_user = field(req->to_user);
-		f->pai_user = field(req->pai_user);
-		if (req->nvia) {
-			const sipmsg_via *v = &req->via[req->nvia - 1];  /* the originator's */
-			f->source_ip = field(v->received.ptr ? v->received : v->host);
-			f->transport = field(v->transport);
-			f->source_line = v->host.line ? v->host.line : req->line;
-		}
-	}
-	/* The server that answered writes the address it really saw in the
-	 * received= of the Via it echoes back (RFC 3261 section 18.2.1). */
-	for (size_t i = 0; i < t->nmessages; i++) {
-		const sipmsg_message *m = &t->messages[i];
-		if (m->kind != SIPMSG_RESPONSE || !m->nvia || !m->via[m->nvia - 1].received.ptr)
+/* Days since 1970-01-01 -> civil date (proleptic Gregorian). */
+static void
+civil_from_days(int64_t z, int *y, unsigned *m, unsigned *d)
+{
+	z += 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	unsigned doe = (unsigned)(z - era * 146097);
+	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	unsigned mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* The start of C in RFC 3339 into BUF: UTC from captures, "-00:00" (local
+ * offset unknown, RFC 3339 section 4.3) for a trace's dates; false for a
+ * time of day alone or none. */
+static bool
+rfc3339(const sipcall *c, char *buf, size_t size)
+{
+	if ((c->time_kind != SIPCALL_TIME_UTC && c->time_kind != SIPCALL_TIME_LOCAL) ||
+	    c->start_us < 0)
+		return false;
+	int64_t us = c->start_us, secs = us / 1000000, frac = us % 1000000;
+	int64_t days = secs / 86400, rem = secs % 86400;
+	int y;
+	unsigned mo, d;
+	civil_from_days(days, &y, &mo, &d);
+	char f[16] = "";
+	if (frac % 1000)
+		snprintf(f, sizeof f, ".%06u", (unsigned)frac);
+	else if (frac)
+		snprintf(f, sizeof f, ".%03u", (unsigned)(frac / 1000));
+	snprintf(buf, size, "%04d-%02u-%02uT%02u:%02u:%02u%s%s", y, mo, d, (unsigned)(rem / 3600),
+		 (unsigned)(rem / 60 % 60), (unsigned)(rem % 60), f,
+		 c->time_kind == SIPCALL_TIME_UTC ? "Z" : "-00:00");
+	return true;
+}
+
+static double
+seconds(int64_t us)
+{
+	return (double)us / 1e6;
+}
+
+static double
+call_duration(const sipcall *c)
+{
+	if (c->is_log)
+		return c->log_duration_us >= 0 ? seconds(c->log_duration_us) : -1;
+	return c->start_us >= 0 && c->end_us >= c->start_us ? seconds(c->end_us - c->start_us) : -1;
+}
+
+static double
+call_talk(const sipcall *c)
+{
+	return c->answer_us >= 0 && c->bye_us >= c->answer_us ? seconds(c->bye_us - c->answer_us) : -1;
+}
+
+/* "PCMU PCMA" for the first audio line of the kept SDP. */
+static char *
+audio_codecs(const sipcall *c, enum sipcall_slot slot, unsigned *line)
+{
+	const struct sipcall_media *m = sipcall_audio(c, sipcall_sdp(c, slot));
+	if (!m)
+		return NULL;
+	if (line)
+		*line = sipcall_sdp(c, slot)->line;
+	char *s = ctext(c, m->codecs);
+	return s ? s : xstrdup("");
+}
+
+static void
+facts_sdp(struct trace_facts *f, const sipcall *c)
+{
+	f->sdp = xcalloc(SIPCALL_NSLOTS, sizeof *f->sdp);
+	for (int k = 0; k < SIPCALL_NSLOTS; k++) {
+		const struct sipcall_sdp *x = sipcall_sdp(c, (enum sipcall_slot)k);
+		if (!x)
 			continue;
-		const sipmsg_via *v = &m->via[m->nvia - 1];
-		free(f->source_ip);
-		f->source_ip = field(v->received);
-		f->source_line = v->received.line;
-		if (!f->transport)
-			f->transport = field(v->transport);
-		break;
-	}
-
-	/* Who is talking: User-Agent, Server, scanners, vendor hints. */
-	struct kb_terms hints = {0};
-	for (size_t i = 0; i < t->nmessages; i++) {
-		const sipmsg_message *m = &t->messages[i];
-		const sipmsg_field *ua[] = { &m->user_agent, &m->server };
-		for (size_t k = 0; k < ARRAY_SIZE(ua); k++) {
-			if (!ua[k]->ptr)
-				continue;
-			if (k == 0 && !f->user_agent)
-				f->user_agent = field(*ua[k]);
-			if (k == 1 && !f->server)
-				f->server = field(*ua[k]);
-			const struct kb_term *hit;
-			if (!f->scanner) {
-				if (match_hints(kb, false, ua[k]->ptr, ua[k]->len, &hit, &hints, true, why) < 0)
-					goto fail;
-				if (hit) {
-					char *v = field(*ua[k]);
-					f->scanner = true;
-					f->scanner_line = ua[k]->line;
-					f->scanner_why = xasprintf("%s \"%s\": %s", k ? "Server" : "User-Agent",
-								   v, hit->text);
-					free(v);
-				}
-			}
-			if (!f->vendor) {
-				if (match_hints(kb, false, ua[k]->ptr, ua[k]->len, &hit, &hints, false, why) < 0)
-					goto fail;
-				if (hit) {
-					char *v = field(*ua[k]);
-					f->vendor = xstrdup(hit->label);
-					f->vendor_line = ua[k]->line;
-					f->vendor_why = xasprintf("%s \"%s\": %s", k ? "Server" : "User-Agent",
-								  v, hit->text);
-					free(v);
-				}
-			}
+		struct trace_sdp *s = &f->sdp[f->n_sdp++];
+		s->role = role_word(x->role);
+		s->renegotiation = k >= SIPCALL_REOFFER;
+		s->in = ctext(c, x->in);
+		s->line = x->line;
+		s->media_total = x->media_total;
+		s->media = xcalloc(x->nmedia + 1, sizeof *s->media);
+		for (unsigned i = 0; i < x->nmedia; i++) {
+			const struct sipcall_media *md = &x->media[i];
+			struct trace_media *y = &s->media[s->n_media++];
+			y->type = ctext(c, md->type);
+			y->proto = ctext(c, md->proto);
+			y->codecs = ctext(c, md->codecs);
+			y->port = md->port;
+			y->secure = md->secure;
+			y->line = md->line;
 		}
 	}
-	kb_terms_free(&hints);
+}
 
-	/* SDP offer and answer. */
-	const sipmsg_message *offer = s->offer_index >= 0 ? &t->messages[s->offer_index] : NULL;
-	const sipmsg_message *answer = s->answer_index >= 0 ? &t->messages[s->answer_index] : NULL;
-	if (offer) {
-		f->offer_codecs = codec_list(&offer->sdp);
-		f->offer_line = offer->sdp.line;
-	}
-	if (answer) {
-		f->answer_codecs = codec_list(&answer->sdp);
-		f->answer_line = answer->sdp.line;
-	}
-	if (s->codecs_compared) {
-		if (s->codec_common) {
-			f->common_codec = field(s->common_codec);
-			observe(f, &rules, "codec-shared", s->common_codec_line ? s->common_codec_line
-										: f->answer_line,
-				   xasprintf(_("offer and answer share %s"), f->common_codec ? f->common_codec : "?"));
-		} else {
-			observe(f, &rules, "no-codec-shared", f->answer_line,
-				   xasprintf(_("no codec of the answer (%s) is in the offer (%s)"),
-					     f->answer_codecs, f->offer_codecs));
-		}
-	}
-	if (offer && answer) {
-		const sipmsg_media *a = first_audio(&offer->sdp), *b = first_audio(&answer->sdp);
-		if (a && b) {
-			char *pa = field(a->proto), *pb = field(b->proto);
-			observe(f, &rules, a->secure == b->secure ? "srtp-same" : "srtp-differs",
-				b->line, xasprintf(_("offer %s, answer %s"), pa ? pa : "?", pb ? pb : "?"));
-			free(pa);
-			free(pb);
-		}
-	}
-	if (s->media_private) {
-		observe(f, &rules, "private-sdp-address", s->media_private_line,
-			   xstrdup(_("a private address in an SDP c= line")));
-	}
+static int
+facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
+{
+	f->is_log = c->is_log;
+	f->number = c->number;
+	f->call_count = trace_call_count(t);
+	f->method = ctext(c, c->method);
+	f->code = c->final_code;
+	f->phrase = ctext(c, c->final_phrase);
+	f->code_line = c->final_line;
+	f->failed = sipcall_failed(c);
+	f->partial = c->partial;
+	f->start = ctext(c, c->start_text);
+	char ts[48];
+	if (rfc3339(c, ts, sizeof ts))
+		f->start_rfc3339 = xstrdup(ts);
+	f->duration = call_duration(c);
+	f->talk = call_talk(c);
+	f->challenge = challenge_word(c);
+	f->challenge_line = c->challenge_line;
+	f->credentials_line = c->credentials_line;
+	f->challenge_end_line = c->challenge_end_line;
+	f->ended_by = end_word(c);
+	f->end_line = c->end_line;
+	if (c->initiator < ARRAY_SIZE(initiator_ids) && initiator_ids[c->initiator])
+		f->initiator = xstrdup(initiator_ids[c->initiator]);
+	f->reason = ctext(c, c->log_reason);
+	f->call_id = ctext(c, c->call_id);
+	f->from_user = ctext(c, c->from_user);
+	f->to_user = ctext(c, c->to_user);
+	f->pai_user = ctext(c, c->pai_user);
+	f->sent_by = ctext(c, c->sent_by);
+	f->received = ctext(c, c->received);
+	f->source_ip = ctext(c, c->received.len ? c->received : c->sent_by);
+	f->source_line = c->received.len ? c->received_line : c->source_line;
+	f->transport = ctext(c, c->transport);
+	f->rport = c->rport;
+	f->src = ctext(c, c->src);
+	f->dst = ctext(c, c->dst);
+	f->user_agent = ctext(c, c->user_agent);
+	f->server = ctext(c, c->server);
+	f->retry_after = c->retry_after;
+	f->retry_after_line = c->retry_after_line;
+	f->x_reason = ctext(c, c->x_reason);
+	f->x_reason_line = c->x_reason_line;
+	f->offer_codecs = audio_codecs(c, SIPCALL_OFFER, &f->offer_line);
+	const struct sipcall_sdp *ans = sipcall_sdp(c, SIPCALL_ANSWER);
+	if (ans && ans->role == SIPCALL_ROLE_ANSWER)
+		f->answer_codecs = audio_codecs(c, SIPCALL_ANSWER, &f->answer_line);
+	if (c->codec_common)
+		f->common_codec = ctext(c, c->common_codec);
+	f->late_offer = c->late_offer;
+	facts_sdp(f, c);
 
-	/* Digest authentication. */
-	if (s->auth_challenged) {
-		unsigned cl = s->final_line;
-		for (size_t i = 0; i < t->nmessages; i++)
-			if (t->messages[i].kind == SIPMSG_RESPONSE &&
-			    (t->messages[i].code == 401 || t->messages[i].code == 407)) {
-				cl = t->messages[i].line;
-				break;
+	/* vendor and scanner */
+	if (c->is_log) {
+		if (!t->log_hints.v && kb_hints_get(t->kb, true, &t->log_hints, why) != KB_OK)
+			return -1;
+		for (size_t i = 0; i < t->log_hints.n && !f->vendor; i++)
+			if (t->log_hints.v[i].label &&
+			    find_ci(t->log_head, t->log_head_len, t->log_hints.v[i].id)) {
+				f->vendor = xstrdup(t->log_hints.v[i].label);
+				f->vendor_why = xasprintf(_("the log has a '%s' field"), t->log_hints.v[i].id);
+				f->vendor_line = c->final_line;
 			}
-		observe(f, &rules, s->auth_retried ? "challenge-retried" : "challenge-not-retried", cl,
-			   xstrdup(s->auth_retried ? _("a request with credentials followed the 401/407")
-						   : _("no request with credentials followed the 401/407")));
+		return 0;
 	}
-	if (s->digest_user.ptr) {
-		char *du = field(s->digest_user), *fu = field(s->digest_from_user);
-		observe(f, &rules, s->digest_user_mismatch ? "digest-user-differs" : "digest-user-same",
-			s->digest_user.line,
-			   xasprintf(_("digest username %s, From user %s"), du ? du : "?", fu ? fu : "?"));
-		free(du);
-		free(fu);
-	}
-	if (f->scanner)
-		observe(f, &rules, "scanner-user-agent", f->scanner_line, xstrdup(f->scanner_why));
-
-	/* The size of the request on its transport; the limit is data. */
-	const struct kb_term *large = kb_terms_find(&rules, "udp-request-large");
-	if (req && req->nvia && req->start.ptr) {
-		const char *end = req->body.ptr ? req->body.ptr + req->body.len : NULL;
-		size_t size = end ? (size_t)(end - req->start.ptr) : 0;
-		bool udp = f->transport && strcasecmp(f->transport, "UDP") == 0;
-		size_t limit = large && large->where ? strtoul(large->where, NULL, 10) : 0;
-		if (!udp && f->transport)
-			observe(f, &rules, "reliable-transport", req->line,
-				xasprintf(_("the request travels over %s"), f->transport));
-		else if (udp && limit && size > limit)
-			observe(f, &rules, "udp-request-large", req->line,
-				xasprintf(_("a %zu-byte request over UDP"), size));
-	}
-	kb_terms_free(&rules);
-
-	if (read_headers(kb, t, f, why) < 0)
+	const struct kb_term *hint, *vh, *sh;
+	bool server;
+	if (call_vendor(t, c, &hint, &server, why) < 0)
 		return -1;
+	if (hint) {
+		char *v = ctext(c, server ? c->server : c->user_agent);
+		f->vendor = xstrdup(hint->label);
+		f->vendor_line = server ? c->server_line : c->user_agent_line;
+		f->vendor_why = xasprintf("%s \"%s\": %s", server ? "Server" : "User-Agent", v ? v : "",
+					  hint->text);
+		free(v);
+	}
+	for (int k = 0; k < 2 && !f->scanner; k++) {
+		sipcall_text x = k ? c->server : c->user_agent;
+		if (ua_of(t, sipcall_str(c, x), &vh, &sh, why) < 0)
+			return -1;
+		if (sh) {
+			char *v = ctext(c, x);
+			f->scanner = true;
+			f->scanner_line = k ? c->server_line : c->user_agent_line;
+			f->scanner_why = xasprintf("%s \"%s\": %s", k ? "Server" : "User-Agent", v ? v : "",
+						   sh->text);
+			free(v);
+		}
+	}
 
-	/* The ladder. */
-	f->rows_total = t->messages_total;
-	f->rows = xcalloc(t->nmessages + 1, sizeof *f->rows);
-	for (size_t i = 0; i < t->nmessages; i++) {
-		const sipmsg_message *m = &t->messages[i];
+	/* Reason and Warning headers */
+	f->reasons = xcalloc(c->nreason + 1, sizeof *f->reasons);
+	for (unsigned i = 0; i < c->nreason; i++) {
+		const struct sipcall_reason *r = &c->reason[i];
+		struct trace_reason *x = &f->reasons[f->n_reasons++];
+		x->line = r->line;
+		x->msg_code = r->code;
+		x->q850 = r->proto == SIPMSG_REASON_Q850;
+		x->protocol = ctext(c, r->protocol);
+		x->cause = r->cause;
+		x->text = ctext(c, r->text);
+		if (x->q850 && x->cause >= 0) {
+			int observed = r->code ? r->code : c->final_code;
+			if (kb_q850_get(t->kb, x->cause, observed, &x->q, why) != KB_OK)
+				return -1;
+			const struct q850_hit *h = q850_of(t, x->cause, observed, why);
+			if (!h)
+				return -1;
+			x->disagree = h->disagree;
+		}
+	}
+	f->warnings = xcalloc(c->nwarning + 1, sizeof *f->warnings);
+	for (unsigned i = 0; i < c->nwarning; i++) {
+		const struct sipcall_warning *w = &c->warning[i];
+		struct trace_warning *x = &f->warnings[f->n_warnings++];
+		x->line = w->line;
+		x->code = w->code;
+		x->agent = ctext(c, w->agent);
+		x->text = ctext(c, w->text);
+		if (w->code >= 0) {
+			const struct warn_hit *h = warn_of(t, w->code, why);
+			if (!h && *why)
+				return -1;
+			if (h && h->meaning)
+				x->meaning = xstrdup(h->meaning);
+		}
+	}
+
+	/* answers */
+	struct obs_list *o = xmalloc(sizeof *o);
+	if (call_obs(t, c, o, why) < 0) {
+		free(o);
+		return -1;
+	}
+	f->answers = xcalloc(o->n + 1, sizeof *f->answers);
+	for (size_t i = 0; i < o->n; i++) {
+		struct trace_answer *a = &f->answers[f->n_answers++];
+		a->check_id = xstrdup(o->v[i].check);
+		a->answer = o->v[i].answer;
+		a->line = o->v[i].line;
+		a->why = xstrdup(o->v[i].why);
+	}
+	free(o);
+	return 0;
+}
+
+/* The ladder: the messages of call C, read again from the input. */
+struct pass2 {
+	const sipcall *c;
+	sipcall_set *replay;
+	struct trace_facts *f;
+	size_t seen;
+	bool last_ours;              /* the message before had c's Call-ID */
+	char **why;
+};
+
+static int
+pass2_message(void *arg, const sipmsg_message *m)
+{
+	struct pass2 *p = arg;
+	bool ours = sipcall_same_call_id(p->c, m);
+	/* one cut short before its Call-ID goes with the message before */
+	bool orphan = !m->call_id.len && p->last_ours;
+	p->last_ours = ours;
+	if (!ours && !orphan)
+		return 0;
+	struct sipcall_meta meta;
+	meta_of(m, &meta);
+	long k = sipcall_add(p->replay, m, &meta);
+	if (k == -2) {
+		*p->why = xstrdup(_("out of memory"));
+		return -1;
+	}
+	if (k != (long)p->c->same_id)
+		return 0;
+	p->seen++;
+	struct trace_facts *f = p->f;
+	if (f->n_rows < SIPMSG_MAX_MESSAGES) {
 		struct trace_row *r = &f->rows[f->n_rows++];
 		r->line = m->line;
 		r->time = field(m->time);
@@ -394,31 +1115,48 @@ read_sip(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why
 			free(meth);
 		}
 	}
-	return 0;
-fail:
-	kb_terms_free(&hints);
-	kb_terms_free(&rules);
-	return -1;
+	return p->seen >= p->c->messages ? 1 : 0;
+}
+
+static int
+read_ladder(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
+{
+	f->rows_total = c->messages;
+	f->rows = xcalloc((c->messages < SIPMSG_MAX_MESSAGES ? c->messages : SIPMSG_MAX_MESSAGES) + 1,
+			  sizeof *f->rows);
+	unsigned line;
+	uint64_t from = sipcall_replay_from(c, &line);
+	if (from == SIPCALL_NO_OFFSET)
+		return 0;
+	struct pass2 p = { c, sipcall_set_new(), f, 0, false, why };
+	if (!p.replay) {
+		*why = xstrdup(_("out of memory"));
+		return -1;
+	}
+	struct scan sc = { t, -1, -1, false, "-" };
+	sipmsg_reader *r = xmalloc(sizeof *r);
+	int rc = scan_input(&sc, from, line, r, pass2_message, &p, why);
+	free(r);
+	sipcall_set_free(&p.replay);
+	return rc;
 }
 
 struct trace_facts *
-trace_read(struct kb *kb, const char *text, size_t len, char **why)
+trace_call_facts(struct trace *t, size_t index, char **why)
 {
 	*why = NULL;
 	struct trace_facts *f = xcalloc(1, sizeof *f);
 	f->retry_after = -1;
-	sipmsg_trace *t = sipmsg_parse(text, len);
-	if (!t) {
-		*why = xstrdup(_("out of memory"));
-		free(f);
-		return NULL;
-	}
+	f->rport = -1;
+	f->duration = f->talk = -1;
 	f->lines = t->lines;
-	int rc = t->messages_total ? read_sip(kb, t, f, why) : read_log(kb, text, len, f, why);
-	if (rc < 0) {
-		sipmsg_trace_free(&t);
-		trace_facts_free(&f);
-		return NULL;
+	f->call_count = trace_call_count(t);
+	const sipcall *c = sipcall_at(t->calls, index);
+	if (c) {
+		if (facts_of(t, c, f, why) < 0 || (!c->is_log && read_ladder(t, c, f, why) < 0)) {
+			trace_facts_free(&f);
+			return NULL;
+		}
 	}
 	if (!f->is_log) {
 		f->diags_total = t->diag_total;
@@ -429,54 +1167,17 @@ trace_read(struct kb *kb, const char *text, size_t len, char **why)
 			f->n_diags++;
 		}
 	}
-	sipmsg_trace_free(&t);
 	return f;
 }
 
 struct trace_facts *
-trace_read_file(struct kb *kb, const char *path, bool *bad_input, char **why)
+trace_read(struct kb *kb, const char *text, size_t len, char **why)
 {
-	*bad_input = false;
-	*why = NULL;
-	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY | O_NOCTTY);
-	if (fd < 0) {
-		*why = xasprintf("%s: %s", path, strerror(errno));
-		*bad_input = errno == ENOENT || errno == EISDIR;
+	struct trace *t = trace_open_text(kb, text, len, why);
+	if (!t)
 		return NULL;
-	}
-	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		*why = xasprintf("%s: %s", path, strerror(EISDIR));
-		*bad_input = true;
-		close(fd);
-		return NULL;
-	}
-	struct buf b = {0};
-	char chunk[65536];
-	ssize_t n;
-	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			*why = xasprintf("%s: %s", path, strerror(errno));
-			break;
-		}
-		if (b.len + (size_t)n > TRACE_MAX_BYTES) {
-			*why = xasprintf(_("%s: larger than %u MB, not a trace"), path,
-					 TRACE_MAX_BYTES / (1024u * 1024u));
-			*bad_input = true;
-			break;
-		}
-		buf_addn(&b, chunk, (size_t)n);
-	}
-	if (fd != STDIN_FILENO)
-		close(fd);
-	if (*why) {
-		buf_free(&b);
-		return NULL;
-	}
-	struct trace_facts *f = trace_read(kb, b.s ? b.s : "", b.len, why);
-	buf_free(&b);
+	struct trace_facts *f = trace_call_facts(t, trace_default_call(t), why);
+	trace_free(&t);
 	return f;
 }
 
@@ -486,7 +1187,10 @@ trace_facts_free(struct trace_facts **pf)
 	if (!pf || !*pf)
 		return;
 	struct trace_facts *f = *pf;
+	free(f->method);
 	free(f->phrase);
+	free(f->start);
+	free(f->start_rfc3339);
 	free(f->vendor);
 	free(f->vendor_why);
 	free(f->initiator);
@@ -497,6 +1201,10 @@ trace_facts_free(struct trace_facts **pf)
 	free(f->pai_user);
 	free(f->source_ip);
 	free(f->transport);
+	free(f->sent_by);
+	free(f->received);
+	free(f->src);
+	free(f->dst);
 	free(f->user_agent);
 	free(f->server);
 	free(f->scanner_why);
@@ -504,6 +1212,16 @@ trace_facts_free(struct trace_facts **pf)
 	free(f->answer_codecs);
 	free(f->common_codec);
 	free(f->x_reason);
+	for (size_t i = 0; i < f->n_sdp; i++) {
+		free(f->sdp[i].in);
+		for (size_t k = 0; k < f->sdp[i].n_media; k++) {
+			free(f->sdp[i].media[k].type);
+			free(f->sdp[i].media[k].proto);
+			free(f->sdp[i].media[k].codecs);
+		}
+		free(f->sdp[i].media);
+	}
+	free(f->sdp);
 	for (size_t i = 0; i < f->n_reasons; i++) {
 		free(f->reasons[i].protocol);
 		free(f->reasons[i].text);
@@ -545,6 +1263,580 @@ trace_preset(const struct trace_facts *f, struct engine *e)
 		free(why);
 		free(note);
 	}
+}
+
+/* ---- output ---------------------------------------------------------------- */
+
+static void
+out_flush(struct trace_out *out, bool always)
+{
+	if (!out->flush || out->failed || (!always && out->b.len < OUT_CHUNK) || out->b.len == 0)
+		return;
+	if (out->flush(out->b.s, out->b.len, out->arg) < 0)
+		out->failed = true;
+	out->b.len = 0;
+	out->b.s[0] = '\0';
+}
+
+/* A string literal (only: its size is taken). */
+#define LIT(b, s) buf_addn((b), "" s "", sizeof(s) - 1)
+
+static void
+add_uint(struct buf *b, unsigned long long v)
+{
+	char d[24];
+	size_t n = sizeof d;
+	do {
+		d[--n] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	buf_addn(b, d + n, sizeof d - n);
+}
+
+static void
+add_int(struct buf *b, long long v)
+{
+	if (v < 0) {
+		LIT(b, "-");
+		add_uint(b, (unsigned long long)(-(v + 1)) + 1);
+	} else {
+		add_uint(b, (unsigned long long)v);
+	}
+}
+
+/* Seconds with three decimals from microseconds; null when negative. */
+static void
+add_secs(struct buf *b, int64_t us)
+{
+	if (us < 0) {
+		LIT(b, "null");
+		return;
+	}
+	int64_t ms = (us + 500) / 1000;
+	add_uint(b, (unsigned long long)(ms / 1000));
+	char f[4] = { '.', (char)('0' + ms % 1000 / 100), (char)('0' + ms % 100 / 10),
+		      (char)('0' + ms % 10) };
+	buf_addn(b, f, 4);
+}
+
+/* S as a JSON string; plain printable ASCII is copied as is, anything else
+ * cleaned (text_clean) and escaped. */
+static void
+add_jstr(struct buf *b, const char *s)
+{
+	if (!s) {
+		LIT(b, "null");
+		return;
+	}
+	size_t n = 0;
+	for (; s[n]; n++) {
+		unsigned char ch = (unsigned char)s[n];
+		if (ch < 0x20 || ch >= 0x7f || ch == '"' || ch == '\\')
+			break;
+	}
+	if (s[n] == '\0' && n <= FIELD_MAX) {
+		buf_addn(b, "\"", 1);
+		buf_addn(b, s, n);
+		buf_addn(b, "\"", 1);
+		return;
+	}
+	char *clean = text_clean(s, strlen(s), FIELD_MAX);
+	buf_add_json(b, clean);
+	free(clean);
+}
+
+static void
+add_ctext(struct buf *b, const sipcall *c, sipcall_text x)
+{
+	add_jstr(b, sipcall_str(c, x));
+}
+
+/* A space-separated list as a JSON array of strings. */
+static void
+add_jlist(struct buf *b, const char *list)
+{
+	if (!list) {
+		LIT(b, "null");
+		return;
+	}
+	LIT(b, "[");
+	bool first = true;
+	for (const char *p = list; *p;) {
+		size_t n = strcspn(p, " ");
+		if (n) {
+			char w[FIELD_MAX + 1];
+			if (n > FIELD_MAX)
+				n = FIELD_MAX;
+			memcpy(w, p, n);
+			w[n] = '\0';
+			if (!first)
+				LIT(b, ", ");
+			add_jstr(b, w);
+			first = false;
+		}
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+	}
+	LIT(b, "]");
+}
+
+static void
+add_media_list(struct buf *b, const sipcall *c, enum sipcall_slot slot, bool need_answer)
+{
+	const struct sipcall_sdp *x = sipcall_sdp(c, slot);
+	const struct sipcall_media *m = sipcall_audio(c, x);
+	if (!m || (need_answer && x->role != SIPCALL_ROLE_ANSWER))
+		LIT(b, "null");
+	else
+		add_jlist(b, sipcall_str(c, m->codecs) ? sipcall_str(c, m->codecs) : "");
+}
+
+/* Keys of one call, separated by SEP (and preceded by it when LEAD).  The
+ * top level and "calls" entries share it: the same keys, the same values. */
+static int
+json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, bool lead,
+	  char **why)
+{
+	size_t sl = strlen(sep);
+	bool first = !lead;
+#define KEY(k) ((first ? (void)(first = false) : buf_addn(b, sep, sl)), LIT(b, "\"" k "\": "))
+	struct obs_list o;
+	if (call_obs(t, c, &o, why) < 0)
+		return -1;
+	KEY("number");
+	add_uint(b, c->number);
+	KEY("kind");
+	add_jstr(b, c->is_log ? "log" : "sip");
+	KEY("method");
+	add_ctext(b, c, c->method);
+	KEY("call_id");
+	add_ctext(b, c, c->call_id);
+	KEY("start");
+	char ts[48];
+	add_jstr(b, rfc3339(c, ts, sizeof ts) ? ts : NULL);
+	KEY("start_text");
+	add_ctext(b, c, c->start_text);
+	KEY("duration");
+	add_secs(b, c->is_log ? c->log_duration_us
+		 : c->start_us >= 0 && c->end_us >= c->start_us ? c->end_us - c->start_us : -1);
+	KEY("talk");
+	add_secs(b, c->answer_us >= 0 && c->bye_us >= c->answer_us ? c->bye_us - c->answer_us : -1);
+	KEY("messages_total");
+	add_uint(b, c->messages);
+	KEY("first_line");
+	add_uint(b, c->first_line);
+	KEY("last_line");
+	add_uint(b, c->last_line);
+	KEY("final_code");
+	if (c->final_code)
+		add_uint(b, c->final_code);
+	else
+		LIT(b, "null");
+	KEY("reason_phrase");
+	add_ctext(b, c, c->final_phrase);
+	KEY("final_line");
+	add_uint(b, c->final_line);
+	KEY("failed");
+	if (sipcall_failed(c))
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+	KEY("partial");
+	if (c->partial)
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+	KEY("challenge");
+	add_jstr(b, challenge_word(c));
+	KEY("ended_by");
+	add_jstr(b, end_word(c));
+	KEY("initiator");
+	add_jstr(b, c->initiator < ARRAY_SIZE(initiator_ids) ? initiator_ids[c->initiator] : NULL);
+	KEY("end_line");
+	add_uint(b, c->end_line);
+	KEY("reason");
+	add_ctext(b, c, c->log_reason);
+
+	/* Q.850: the first cause, with its mappings */
+	KEY("q850_cause");
+	const struct sipcall_reason *q = NULL;
+	for (unsigned i = 0; i < c->nreason && !q; i++)
+		if (c->reason[i].proto == SIPMSG_REASON_Q850 && c->reason[i].cause >= 0)
+			q = &c->reason[i];
+	if (q) {
+		const struct q850_hit *h = q850_of(t, q->cause, q->code ? q->code : c->final_code, why);
+		if (!h)
+			return -1;
+		LIT(b, "{\"cause\": ");
+		add_int(b, q->cause);
+		LIT(b, ", \"name\": ");
+		add_jstr(b, h->q.name);
+		LIT(b, ", \"line\": ");
+		add_uint(b, q->line);
+		LIT(b, ", \"rfc3398_sip\": ");
+		add_int(b, h->q.rfc3398_sip);
+		LIT(b, ", \"freeswitch_sip\": ");
+		add_int(b, h->q.freeswitch_sip);
+		LIT(b, ", \"asterisk_cause\": ");
+		add_int(b, h->q.asterisk_cause);
+		LIT(b, ", \"disagree\": ");
+		if (h->disagree)
+			LIT(b, "true}");
+		else
+			LIT(b, "false}");
+	} else {
+		LIT(b, "null");
+	}
+	KEY("reasons");
+	LIT(b, "[");
+	for (unsigned i = 0; i < c->nreason; i++) {
+		const struct sipcall_reason *r = &c->reason[i];
+		if (i)
+			LIT(b, ", ");
+		LIT(b, "{\"line\": ");
+		add_uint(b, r->line);
+		LIT(b, ", \"protocol\": ");
+		add_ctext(b, c, r->protocol);
+		LIT(b, ", \"cause\": ");
+		add_int(b, r->cause);
+		LIT(b, ", \"text\": ");
+		add_ctext(b, c, r->text);
+		LIT(b, ", \"on\": ");
+		if (r->code) {
+			char code[4] = { (char)('0' + r->code / 100), (char)('0' + r->code / 10 % 10),
+					 (char)('0' + r->code % 10), '\0' };
+			add_jstr(b, code);
+		} else {
+			add_ctext(b, c, r->method);
+		}
+		LIT(b, "}");
+	}
+	LIT(b, "]");
+	KEY("warning_headers");
+	LIT(b, "[");
+	for (unsigned i = 0; i < c->nwarning; i++) {
+		const struct sipcall_warning *w = &c->warning[i];
+		const struct warn_hit *h = warn_of(t, w->code, why);
+		if (!h && *why)
+			return -1;
+		if (i)
+			LIT(b, ", ");
+		LIT(b, "{\"line\": ");
+		add_uint(b, w->line);
+		LIT(b, ", \"code\": ");
+		add_int(b, w->code);
+		LIT(b, ", \"agent\": ");
+		add_ctext(b, c, w->agent);
+		LIT(b, ", \"text\": ");
+		add_ctext(b, c, w->text);
+		LIT(b, ", \"meaning\": ");
+		add_jstr(b, h ? h->meaning : NULL);
+		LIT(b, "}");
+	}
+	LIT(b, "]");
+	KEY("x_reason");
+	add_ctext(b, c, c->x_reason);
+	KEY("retry_after");
+	if (c->retry_after >= 0)
+		add_int(b, c->retry_after);
+	else
+		LIT(b, "null");
+
+	KEY("from_user");
+	add_ctext(b, c, c->from_user);
+	KEY("to_user");
+	add_ctext(b, c, c->to_user);
+	KEY("pai_user");
+	add_ctext(b, c, c->pai_user);
+	KEY("source_ip");
+	add_ctext(b, c, c->received.len ? c->received : c->sent_by);
+	KEY("transport");
+	add_ctext(b, c, c->transport);
+	KEY("sent_by");
+	add_ctext(b, c, c->sent_by);
+	KEY("received");
+	add_ctext(b, c, c->received);
+	KEY("rport");
+	if (c->rport >= 0)
+		add_int(b, c->rport);
+	else
+		LIT(b, "null");
+	KEY("src");
+	add_ctext(b, c, c->src);
+	KEY("dst");
+	add_ctext(b, c, c->dst);
+	KEY("user_agent");
+	add_ctext(b, c, c->user_agent);
+	KEY("server");
+	add_ctext(b, c, c->server);
+	const struct kb_term *hint, *vh, *sh;
+	bool server, scanner = false;
+	if (call_vendor(t, c, &hint, &server, why) < 0)
+		return -1;
+	KEY("vendor_hint");
+	add_jstr(b, hint ? hint->label : NULL);
+	for (int k = 0; k < 2 && !scanner; k++) {
+		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &vh, &sh, why) < 0)
+			return -1;
+		scanner = sh != NULL;
+	}
+	KEY("scanner");
+	if (scanner)
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+
+	KEY("offer_codecs");
+	add_media_list(b, c, SIPCALL_OFFER, false);
+	KEY("answer_codecs");
+	add_media_list(b, c, SIPCALL_ANSWER, true);
+	KEY("common_codec");
+	add_ctext(b, c, c->codec_common ? c->common_codec : (sipcall_text){ 0, 0 });
+	KEY("late_offer");
+	if (c->late_offer)
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+	KEY("sdp");
+	LIT(b, "[");
+	bool first_sdp = true;
+	for (int k = 0; k < SIPCALL_NSLOTS; k++) {
+		const struct sipcall_sdp *x = sipcall_sdp(c, (enum sipcall_slot)k);
+		if (!x)
+			continue;
+		if (!first_sdp)
+			LIT(b, ", ");
+		first_sdp = false;
+		LIT(b, "{\"role\": ");
+		add_jstr(b, role_word(x->role));
+		LIT(b, ", \"renegotiation\": ");
+		if (k >= SIPCALL_REOFFER)
+			LIT(b, "true");
+		else
+			LIT(b, "false");
+		LIT(b, ", \"in\": ");
+		add_ctext(b, c, x->in);
+		LIT(b, ", \"line\": ");
+		add_uint(b, x->line);
+		LIT(b, ", \"media_total\": ");
+		add_uint(b, x->media_total);
+		LIT(b, ", \"media\": [");
+		for (unsigned i = 0; i < x->nmedia; i++) {
+			const struct sipcall_media *m = &x->media[i];
+			if (i)
+				LIT(b, ", ");
+			LIT(b, "{\"type\": ");
+			add_ctext(b, c, m->type);
+			LIT(b, ", \"port\": ");
+			add_uint(b, m->port);
+			LIT(b, ", \"proto\": ");
+			add_ctext(b, c, m->proto);
+			LIT(b, ", \"codecs\": ");
+			add_jlist(b, sipcall_str(c, m->codecs) ? sipcall_str(c, m->codecs) : "");
+			LIT(b, ", \"line\": ");
+			add_uint(b, m->line);
+			LIT(b, "}");
+		}
+		LIT(b, "]}");
+	}
+	LIT(b, "]");
+	KEY("answers");
+	LIT(b, "[");
+	for (size_t i = 0; i < o.n; i++) {
+		if (i)
+			LIT(b, ", ");
+		LIT(b, "{\"check\": ");
+		add_jstr(b, o.v[i].check);
+		LIT(b, ", \"answer\": ");
+		add_jstr(b, o.v[i].answer == ANSWER_YES ? "yes" : "no");
+		LIT(b, ", \"line\": ");
+		add_uint(b, o.v[i].line);
+		LIT(b, ", \"why\": ");
+		add_jstr(b, o.v[i].why);
+		LIT(b, "}");
+	}
+	LIT(b, "]");
+#undef KEY
+	return 0;
+}
+
+static int
+render_json(struct trace_out *out, struct trace *t, const struct trace_facts *shown, char **why)
+{
+	struct buf *b = &out->b;
+	const sipcall *sc = shown ? sipcall_at(t->calls, shown->number ? shown->number - 1 : 0) : NULL;
+	LIT(b, "{\n  \"schema\": \"siptriage.trace/1\"");
+	if (sc) {
+		if (json_call(b, t, sc, ",\n  ", true, why) < 0)
+			return -1;
+	} else {
+		LIT(b, ",\n  \"kind\": null, \"number\": null, \"final_code\": null");
+	}
+	LIT(b, ",\n  \"messages\": [");
+	for (size_t i = 0; shown && i < shown->n_rows; i++) {
+		const struct trace_row *r = &shown->rows[i];
+		buf_add(b, i ? ",\n    {\"line\": " : "\n    {\"line\": ");
+		add_uint(b, r->line);
+		LIT(b, ", \"time\": ");
+		add_jstr(b, r->time);
+		LIT(b, ", \"start\": ");
+		add_jstr(b, r->start);
+		LIT(b, ", \"cseq\": ");
+		add_jstr(b, r->cseq);
+		LIT(b, "}");
+	}
+	buf_add(b, shown && shown->n_rows ? "\n  ],\n  \"warnings\": [" : "],\n  \"warnings\": [");
+	for (size_t i = 0; i < t->ndiag; i++) {
+		buf_add(b, i ? ", {\"line\": " : "{\"line\": ");
+		add_uint(b, t->diag[i].line);
+		LIT(b, ", \"text\": ");
+		add_jstr(b, _(sipmsg_diag_text(t->diag[i].code)));
+		LIT(b, "}");
+	}
+	LIT(b, "],\n  \"warnings_total\": ");
+	add_uint(b, t->diag_total);
+	LIT(b, ",\n  \"lines\": ");
+	add_uint(b, t->lines);
+	LIT(b, ",\n  \"call\": ");
+	if (sc)
+		add_uint(b, sc->number);
+	else
+		LIT(b, "null");
+	LIT(b, ",\n  \"call_count\": ");
+	size_t n = trace_call_count(t);
+	add_uint(b, n);
+	LIT(b, ",\n  \"calls\": [");
+	for (size_t i = 0; i < n && !out->failed; i++) {
+		buf_add(b, i ? ",\n    {" : "\n    {");
+		if (json_call(b, t, sipcall_at(t->calls, i), ", ", false, why) < 0)
+			return -1;
+		LIT(b, "}");
+		out_flush(out, false);
+	}
+	buf_add(b, n ? "\n  ]\n}\n" : "]\n}\n");
+	return 0;
+}
+
+/* ---- text ------------------------------------------------------------------ */
+
+/* Appends S cut to COLS display columns ("…" when cut), padded with blanks
+ * to COLS when PAD. */
+static void
+fit(struct buf *b, const char *s, size_t cols, bool pad)
+{
+	char *clean = text_clean(s ? s : "", s ? strlen(s) : 0, 4 * cols + 8);
+	size_t w = text_width(clean);
+	if (w > cols) {
+		/* drop characters from the end until it fits with the ellipsis */
+		size_t n = strlen(clean);
+		while (n > 0 && (w = text_width(clean)) + 1 > cols) {
+			do
+				n--;
+			while (n > 0 && ((unsigned char)clean[n] & 0xC0) == 0x80);
+			clean[n] = '\0';
+		}
+		buf_add(b, clean);
+		buf_add(b, "\xe2\x80\xa6");
+		w = text_width(clean) + 1;
+	} else {
+		buf_add(b, clean);
+	}
+	for (; pad && w < cols; w++)
+		buf_addn(b, " ", 1);
+	free(clean);
+}
+
+/* The time of day of a call's first message ("07:49:19.123"), or "-". */
+static void
+time_of_day(const sipcall *c, char *buf, size_t size)
+{
+	const char *s = sipcall_str(c, c->start_text);
+	if (!s) {
+		snprintf(buf, size, "-");
+		return;
+	}
+	const char *sp = strrchr(s, ' '), *tt = strrchr(s, 'T');
+	const char *tod = sp ? sp + 1 : tt && tt > s && tt[-1] >= '0' && tt[-1] <= '9' ? tt + 1 : s;
+	snprintf(buf, size, "%.12s", tod);
+}
+
+enum { COL_NUM = 4, COL_TIME = 12, COL_METHOD = 8, COL_PARTIES = 27, COL_MSGS = 4 };
+
+char *
+trace_call_header(size_t width)
+{
+	struct buf b = {0};
+	buf_add(&b, "  ");
+	/* TRANSLATORS: column headings of the call list; keep them short. */
+	fit(&b, _("#"), COL_NUM, true);
+	buf_add(&b, "  ");
+	fit(&b, _("Time"), COL_TIME, true);
+	buf_add(&b, "  ");
+	fit(&b, _("Method"), COL_METHOD, true);
+	buf_add(&b, "  ");
+	fit(&b, _("From -> To"), COL_PARTIES, true);
+	buf_add(&b, " ");
+	fit(&b, _("Msgs"), COL_MSGS, true);
+	buf_add(&b, "  ");
+	size_t used = 2 + COL_NUM + 2 + COL_TIME + 2 + COL_METHOD + 2 + COL_PARTIES + 1 + COL_MSGS + 2;
+	fit(&b, _("Result"), width > used + 6 ? width - used : 6, false);
+	return buf_take(&b);
+}
+
+char *
+trace_call_line(const struct trace *t, size_t index, size_t width)
+{
+	const sipcall *c = sipcall_at(t->calls, index);
+	if (!c)
+		return NULL;
+	struct buf b = {0};
+	char tmp[64];
+	buf_add(&b, sipcall_failed(c) ? "! " : "  ");
+	snprintf(tmp, sizeof tmp, "%*u", COL_NUM, c->number);
+	buf_add(&b, tmp);
+	buf_add(&b, "  ");
+	time_of_day(c, tmp, sizeof tmp);
+	fit(&b, tmp, COL_TIME, true);
+	buf_add(&b, "  ");
+	fit(&b, c->is_log ? _("log") : sipcall_str(c, c->method), COL_METHOD, true);
+	buf_add(&b, "  ");
+	const char *from = sipcall_str(c, c->from_user), *to = sipcall_str(c, c->to_user);
+	char *parties = xasprintf("%s -> %s", from ? from : "?", to ? to : "?");
+	fit(&b, parties, COL_PARTIES, true);
+	free(parties);
+	snprintf(tmp, sizeof tmp, " %*u", COL_MSGS, (unsigned)c->messages);
+	buf_add(&b, tmp);
+	buf_add(&b, "  ");
+	struct buf r = {0};
+	if (c->final_code) {
+		const char *ph = sipcall_str(c, c->final_phrase);
+		buf_addf(&r, "%u%s%s", c->final_code, ph ? " " : "", ph ? ph : "");
+	} else {
+		buf_add(&r, _("no final response"));
+	}
+	if (c->challenge == SIPCALL_CHALLENGE_ACCEPTED || c->challenge == SIPCALL_CHALLENGE_ANSWERED)
+		buf_add(&r, _(", challenge answered"));
+	else if (c->challenge == SIPCALL_CHALLENGE_REFUSED)
+		buf_add(&r, _(", credentials refused"));
+	if (c->end == SIPCALL_END_BYE || c->end == SIPCALL_END_CANCEL)
+		buf_addf(&r, ", %s", end_word(c));
+	size_t used = 2 + COL_NUM + 2 + COL_TIME + 2 + COL_METHOD + 2 + COL_PARTIES + 1 + COL_MSGS + 2;
+	fit(&b, r.s, width > used + 6 ? width - used : 6, false);
+	buf_free(&r);
+	return buf_take(&b);
+}
+
+bool
+trace_call_info(const struct trace *t, size_t index, struct trace_call_info *out)
+{
+	const sipcall *c = sipcall_at(t ? t->calls : NULL, index);
+	if (!c)
+		return false;
+	out->number = c->number;
+	out->code = c->final_code;
+	out->failed = sipcall_failed(c);
+	out->method = c->is_log ? "log" : sipcall_str(c, c->method) ? sipcall_str(c, c->method) : "?";
+	return true;
 }
 
 static const char *
@@ -603,8 +1895,52 @@ item(struct buf *out, size_t width, const char *fmt, ...)
 	buf_free(&t);
 }
 
+/* Who ended the call, in words. */
+static char *
+ended_text(const struct trace_facts *f)
+{
+	if (!f->ended_by)
+		return NULL;
+	const char *who = f->initiator ? f->initiator : _("unknown side");
+	if (strcmp(f->ended_by, "BYE") == 0)
+		return xasprintf(_("BYE from the %s side (line %u): initiator %s"),
+				 f->initiator && strcmp(f->initiator, "origination") == 0 ? _("caller's")
+				 : f->initiator ? _("callee's") : _("unknown"),
+				 f->end_line, who);
+	if (strcmp(f->ended_by, "CANCEL") == 0)
+		return xasprintf(_("CANCEL from the caller (line %u): initiator %s"), f->end_line, who);
+	return xasprintf(_("the final response came from the called side (line %u): initiator %s"),
+			 f->end_line, who);
+}
+
+static const char *
+challenge_text(const struct trace_facts *f)
+{
+	if (!f->challenge)
+		return NULL;
+	if (strcmp(f->challenge, "open") == 0)
+		return _("challenged (401/407), not answered with credentials");
+	if (strcmp(f->challenge, "answered") == 0)
+		return _("challenge answered with credentials");
+	if (strcmp(f->challenge, "accepted") == 0)
+		return _("challenge answered, credentials accepted");
+	return _("challenge answered, then challenged again: the credentials failed");
+}
+
 static void
-render_text(struct buf *out, const struct trace_facts *f, size_t width)
+render_diags(struct buf *out, const struct trace_facts *f, size_t width)
+{
+	if (f->n_diags) {
+		buf_addf(out, "\n%s\n", _("Could not read"));
+		for (size_t i = 0; i < f->n_diags; i++)
+			item(out, width, _("line %u: %s"), f->diags[i].line, f->diags[i].text);
+		if (f->diags_total > f->n_diags)
+			item(out, width, _("... and %zu more"), f->diags_total - f->n_diags);
+	}
+}
+
+static void
+render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 {
 	if (f->is_log) {
 		buf_addf(out, _("Call-log line\n"));
@@ -620,14 +1956,42 @@ render_text(struct buf *out, const struct trace_facts *f, size_t width)
 			item(out, width, "%s", _("no SIP code found"));
 		return;
 	}
-	buf_addf(out, _("SIP trace: %zu lines, %zu messages\n"), f->lines, f->rows_total);
-	if (f->n_rows && f->rows[0].time)
-		item(out, width, _("First message at %s"), f->rows[0].time);
+	if (!f->number) {
+		item(out, width, "%s", _("No SIP message: nothing to group into calls."));
+		render_diags(out, f, width);
+		return;
+	}
+	buf_addf(out, _("Call %u of %zu: %s%s\n"), f->number, f->call_count,
+			 f->method ? f->method : "?",
+			 f->partial ? _(" (its first request is not in the trace)") : "");
+	if (f->start)
+		item(out, width, _("Started %s"), f->start);
+	if (f->duration >= 0) {
+		if (f->talk >= 0)
+			item(out, width, _("Duration %.3f s (answered to BYE %.3f s)"), f->duration, f->talk);
+		else
+			item(out, width, _("Duration %.3f s"), f->duration);
+	}
 	if (f->code)
 		item(out, width, _("Final response: %d %s (line %u)"), f->code, f->phrase ? f->phrase : "",
 		     f->code_line);
 	else
 		item(out, width, "%s", _("Final response: none in the trace"));
+	const char *ch = challenge_text(f);
+	if (ch) {
+		struct buf l = {0};
+		buf_addf(&l, _("401/407 at line %u"), f->challenge_line);
+		if (f->credentials_line)
+			buf_addf(&l, _(", credentials at line %u"), f->credentials_line);
+		if (f->challenge_end_line)
+			buf_addf(&l, _(", then line %u"), f->challenge_end_line);
+		item(out, width, _("Authentication: %s (%s)"), ch, l.s);
+		buf_free(&l);
+	}
+	char *ended = ended_text(f);
+	if (ended)
+		item(out, width, _("Ended by: %s"), ended);
+	free(ended);
 	if (f->call_id)
 		item(out, width, "Call-ID: %s", f->call_id);
 	if (f->from_user || f->to_user)
@@ -638,6 +2002,13 @@ render_text(struct buf *out, const struct trace_facts *f, size_t width)
 		item(out, width, _("Caller's source IP: %s over %s (Via, line %u): the address the "
 				   "allowlist must hold"), f->source_ip, f->transport ? f->transport : "?",
 		     f->source_line);
+	if (f->received || f->rport >= 0)
+		item(out, width, _("Via: sent-by %s, received=%s, rport%s%ld"),
+		     f->sent_by ? f->sent_by : "-", f->received ? f->received : "-",
+		     f->rport > 0 ? "=" : f->rport == 0 ? _(" (no value)") : _(" absent"),
+		     f->rport > 0 ? f->rport : 0L);
+	if (f->src)
+		item(out, width, _("Packets: %s -> %s"), f->src, f->dst ? f->dst : "?");
 	if (f->user_agent)
 		item(out, width, "User-Agent: %s", f->user_agent);
 	if (f->server)
@@ -689,12 +2060,23 @@ render_text(struct buf *out, const struct trace_facts *f, size_t width)
 			item(out, width, _("line %u: Retry-After: %ld seconds"), f->retry_after_line,
 			     f->retry_after);
 	}
-	if (f->offer_codecs || f->answer_codecs) {
-		buf_addf(out, "\n%s\n", _("SDP"));
-		if (f->offer_codecs)
-			item(out, width, _("offer (line %u): %s"), f->offer_line, f->offer_codecs);
-		if (f->answer_codecs)
-			item(out, width, _("answer (line %u): %s"), f->answer_line, f->answer_codecs);
+	if (f->n_sdp) {
+		buf_addf(out, "\n%s\n", f->late_offer ? _("SDP (RFC 3264; late offer: the answer is in the ACK)")
+						      : _("SDP (RFC 3264)"));
+		for (size_t i = 0; i < f->n_sdp; i++) {
+			const struct trace_sdp *s = &f->sdp[i];
+			/* TRANSLATORS: "offer in INVITE (line 14)", "answer in 200 (line 57)" */
+			item(out, width, _("%s%s in %s (line %u)%s"),
+			     s->renegotiation ? _("re-negotiation: ") : "", _(s->role),
+			     s->in ? s->in : "?", s->line,
+			     s->media_total > s->n_media ? _(", more m= lines not kept") : "");
+			for (size_t k = 0; k < s->n_media; k++) {
+				const struct trace_media *m = &s->media[k];
+				item(out, width, _("    m=%s %u %s: %s%s (line %u)"), m->type ? m->type : "?",
+				     m->port, m->proto ? m->proto : "?", m->codecs ? m->codecs : "",
+				     m->port == 0 ? _(" (rejected)") : "", m->line);
+			}
+		}
 	}
 	if (f->n_answers) {
 		buf_addf(out, "\n%s\n", _("Checks the trace answers"));
@@ -704,151 +2086,77 @@ render_text(struct buf *out, const struct trace_facts *f, size_t width)
 			     a->line, a->why);
 		}
 	}
-	if (f->n_diags) {
-		buf_addf(out, "\n%s\n", _("Could not read"));
-		for (size_t i = 0; i < f->n_diags; i++)
-			item(out, width, _("line %u: %s"), f->diags[i].line, f->diags[i].text);
-		if (f->diags_total > f->n_diags)
-			item(out, width, _("... and %zu more"), f->diags_total - f->n_diags);
-	}
+	render_diags(out, f, width);
 }
 
 static void
-js_key(struct buf *out, const char *key, const char *value, bool comma)
+render_text(struct trace_out *out, struct trace *t, const struct trace_facts *shown, size_t width)
 {
-	buf_addf(out, "%s\n  \"%s\": ", comma ? "," : "", key);
-	buf_add_json(out, value);
+	struct buf *b = &out->b;
+	size_t n = sipcall_count(t->calls);
+	if (!t->is_log) {
+		size_t failed = 0;
+		for (size_t i = 0; i < n; i++)
+			failed += sipcall_failed(sipcall_at(t->calls, i));
+		buf_addf(b, ngettext("SIP trace: %zu lines, %zu messages, %zu call",
+				     "SIP trace: %zu lines, %zu messages, %zu calls", n),
+			 t->lines, t->messages, n);
+		if (failed)
+			buf_addf(b, ngettext(" (%zu failed)", " (%zu failed)", failed), failed);
+		buf_add(b, "\n");
+		if (n) {
+			const sipcall *first = sipcall_at(t->calls, 0);
+			const char *d = sipcall_str(first, first->start_text);
+			if (d && (first->time_kind == SIPCALL_TIME_LOCAL ||
+				  first->time_kind == SIPCALL_TIME_UTC))
+				item(b, width, _("First message at %s"), d);
+			buf_add(b, "\n");
+			char *h = trace_call_header(width);
+			buf_addf(b, "%s\n", h);
+			free(h);
+			for (size_t i = 0; i < n && !out->failed; i++) {
+				char *line = trace_call_line(t, i, width);
+				buf_addf(b, "%s\n", line);
+				free(line);
+				out_flush(out, false);
+			}
+			if (failed)
+				buf_addf(b, "%s\n", _("  (! marks a failed call: a 4xx, 5xx or 6xx final response)"));
+			buf_add(b, "\n");
+		}
+	}
+	if (shown && (n || !t->is_log)) {
+		if (n > 1 && !t->is_log) {
+			const sipcall *c = sipcall_at(t->calls, shown->number - 1);
+			bool dflt = shown->number - 1 == trace_default_call(t);
+			if (dflt)
+				buf_addf(b, "%s\n", sipcall_failed(c)
+					 ? _("The first failed call (--call N or --call CALL-ID shows another):")
+					 : _("No call failed; the first one (--call N or --call CALL-ID shows another):"));
+		}
+		render_detail(b, shown, width);
+	}
 }
 
-static void
-js_codecs(struct buf *out, const char *list)
+int
+trace_render(struct trace_out *out, struct trace *t, const struct trace_facts *shown, bool json,
+	     size_t width, char **why)
 {
-	if (!list) {
-		buf_add(out, "null");
-		return;
-	}
-	buf_add(out, "[");
-	char *copy = xstrdup(list);
-	int k = 0;
-	for (char *save = NULL, *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-		buf_add(out, k++ ? ", " : "");
-		buf_add_json(out, w);
-	}
-	free(copy);
-	buf_add(out, "]");
-}
-
-static void
-render_json(struct buf *out, const struct trace_facts *f)
-{
-	buf_addf(out, "{\n  \"kind\": \"%s\",\n  \"final_code\": ", f->is_log ? "log" : "sip");
-	if (f->code)
-		buf_addf(out, "%d", f->code);
-	else
-		buf_add(out, "null");
-	js_key(out, "reason_phrase", f->phrase, true);
-	buf_addf(out, ",\n  \"final_line\": %u", f->code_line);
-	const struct trace_reason *q = NULL;
-	for (size_t i = 0; i < f->n_reasons && !q; i++)
-		if (f->reasons[i].q850 && f->reasons[i].cause >= 0)
-			q = &f->reasons[i];
-	buf_add(out, ",\n  \"q850_cause\": ");
-	if (q) {
-		buf_addf(out, "{\"cause\": %d, \"name\": ", q->cause);
-		buf_add_json(out, q->q.name);
-		buf_addf(out, ", \"line\": %u, \"rfc3398_sip\": %d, \"freeswitch_sip\": %d, "
-			      "\"asterisk_cause\": %d, \"disagree\": %s}", q->line, q->q.rfc3398_sip,
-			 q->q.freeswitch_sip, q->q.asterisk_cause, q->disagree ? "true" : "false");
+	*why = NULL;
+	if (json) {
+		if (render_json(out, t, shown, why) < 0)
+			return -1;
 	} else {
-		buf_add(out, "null");
+		render_text(out, t, shown, width);
 	}
-	buf_add(out, ",\n  \"retry_after\": ");
-	if (f->retry_after >= 0)
-		buf_addf(out, "%ld", f->retry_after);
-	else
-		buf_add(out, "null");
-	buf_add(out, ",\n  \"offer_codecs\": ");
-	js_codecs(out, f->offer_codecs);
-	buf_add(out, ",\n  \"answer_codecs\": ");
-	js_codecs(out, f->answer_codecs);
-	js_key(out, "common_codec", f->common_codec, true);
-	js_key(out, "call_id", f->call_id, true);
-	js_key(out, "from_user", f->from_user, true);
-	js_key(out, "to_user", f->to_user, true);
-	js_key(out, "pai_user", f->pai_user, true);
-	js_key(out, "source_ip", f->source_ip, true);
-	js_key(out, "transport", f->transport, true);
-	js_key(out, "user_agent", f->user_agent, true);
-	js_key(out, "server", f->server, true);
-	js_key(out, "vendor_hint", f->vendor, true);
-	buf_addf(out, ",\n  \"scanner\": %s", f->scanner ? "true" : "false");
-	js_key(out, "initiator", f->initiator, true);
-	js_key(out, "reason", f->reason, true);
-	js_key(out, "x_reason", f->x_reason, true);
-	buf_add(out, ",\n  \"reasons\": [");
-	for (size_t i = 0; i < f->n_reasons; i++) {
-		const struct trace_reason *r = &f->reasons[i];
-		buf_addf(out, "%s{\"line\": %u, \"protocol\": ", i ? ", " : "", r->line);
-		buf_add_json(out, r->protocol);
-		buf_addf(out, ", \"cause\": %d, \"text\": ", r->cause);
-		buf_add_json(out, r->text);
-		buf_add(out, "}");
-	}
-	buf_add(out, "],\n  \"warning_headers\": [");
-	for (size_t i = 0; i < f->n_warnings; i++) {
-		const struct trace_warning *w = &f->warnings[i];
-		buf_addf(out, "%s{\"line\": %u, \"code\": %d, \"agent\": ", i ? ", " : "", w->line, w->code);
-		buf_add_json(out, w->agent);
-		buf_add(out, ", \"text\": ");
-		buf_add_json(out, w->text);
-		buf_add(out, ", \"meaning\": ");
-		buf_add_json(out, w->meaning);
-		buf_add(out, "}");
-	}
-	buf_add(out, "],\n  \"messages\": [");
-	for (size_t i = 0; i < f->n_rows; i++) {
-		const struct trace_row *r = &f->rows[i];
-		buf_addf(out, "%s\n    {\"line\": %u, \"time\": ", i ? "," : "", r->line);
-		buf_add_json(out, r->time);
-		buf_add(out, ", \"start\": ");
-		buf_add_json(out, r->start);
-		buf_add(out, ", \"cseq\": ");
-		buf_add_json(out, r->cseq);
-		buf_add(out, "}");
-	}
-	buf_addf(out, "%s],\n  \"messages_total\": %zu,\n  \"answers\": [", f->n_rows ? "\n  " : "",
-		 f->rows_total);
-	for (size_t i = 0; i < f->n_answers; i++) {
-		const struct trace_answer *a = &f->answers[i];
-		buf_addf(out, "%s{\"check\": ", i ? ", " : "");
-		buf_add_json(out, a->check_id);
-		buf_addf(out, ", \"answer\": \"%s\", \"line\": %u, \"why\": ", answer_word(a->answer),
-			 a->line);
-		buf_add_json(out, a->why);
-		buf_add(out, "}");
-	}
-	buf_add(out, "],\n  \"warnings\": [");
-	for (size_t i = 0; i < f->n_diags; i++) {
-		buf_addf(out, "%s{\"line\": %u, \"text\": ", i ? ", " : "", f->diags[i].line);
-		buf_add_json(out, f->diags[i].text);
-		buf_add(out, "}");
-	}
-	buf_addf(out, "],\n  \"warnings_total\": %zu,\n  \"lines\": %zu\n}\n", f->diags_total, f->lines);
-}
-
-void
-trace_render(struct buf *out, const struct trace_facts *f, bool json, size_t width)
-{
-	if (json)
-		render_json(out, f);
-	else
-		render_text(out, f, width);
+	out_flush(out, true);
+	return out->failed ? -1 : 0;
 }
 
 char **
 trace_evidence_lines(const struct trace_facts *f, size_t *n)
 {
-	char **v = xcalloc(16 + f->n_reasons + f->n_warnings, sizeof *v);
+	char **v = xcalloc(20 + f->n_reasons + f->n_warnings, sizeof *v);
 	size_t k = 0;
 	if (f->is_log) {
 		v[k++] = xasprintf(_("call-log line: code %d, initiator %s, reason %s"), f->code,
@@ -856,9 +2164,19 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 		*n = k;
 		return v;
 	}
+	if (f->call_count > 1)
+		v[k++] = xasprintf(_("call %u of the %zu in the trace"), f->number, f->call_count);
 	if (f->code)
 		v[k++] = xasprintf(_("final response %d %s (trace line %u)"), f->code,
 				   f->phrase ? f->phrase : "", f->code_line);
+	const char *ch = challenge_text(f);
+	if (ch)
+		v[k++] = xasprintf(_("authentication: %s (trace line %u)"), ch,
+				   f->challenge_end_line ? f->challenge_end_line : f->challenge_line);
+	char *ended = ended_text(f);
+	if (ended)
+		v[k++] = xasprintf(_("ended by %s"), ended);
+	free(ended);
 	if (f->call_id)
 		v[k++] = xasprintf("Call-ID %s", f->call_id);
 	if (f->from_user || f->to_user)

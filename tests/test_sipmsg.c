@@ -11,9 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sipcall.h"
 #include "sipmsg.h"
 
 /* ---- helpers ---------------------------------------------------------- */
+
+/* The length of the buffer last parsed by parse_file() or parse_str(). */
+static size_t parsed_len;
 
 /* Read a data file into an exactly sized buffer (no NUL after it, so
  * ASan catches any read past the end). */
@@ -51,6 +55,7 @@ static sipmsg_trace *parse_file(const char *name, char **bufp)
 	sipmsg_trace *t;
 
 	*bufp = load(name, &len);
+	parsed_len = len;
 	t = sipmsg_parse(*bufp, len);
 	assert_non_null(t);
 	return t;
@@ -65,6 +70,7 @@ static sipmsg_trace *parse_str(const char *s, char **bufp)
 	*bufp = malloc(len ? len : 1);
 	assert_non_null(*bufp);
 	memcpy(*bufp, s, len);
+	parsed_len = len;
 	t = sipmsg_parse(*bufp, len);
 	assert_non_null(t);
 	return t;
@@ -105,6 +111,38 @@ static unsigned diag_line(const sipmsg_trace *t, enum sipmsg_diag_code c)
 	return 0;
 }
 
+/* The calls of a buffer (sipcall), the way trace.c reads them. */
+static sipcall_set *calls_of(const char *buf, size_t len)
+{
+	sipmsg_reader r;
+	sipmsg_message *m = malloc(sizeof *m);
+	sipcall_set *s = sipcall_set_new();
+
+	assert_non_null(m);
+	assert_non_null(s);
+	sipmsg_reader_init(&r);
+	while (sipmsg_read(&r, buf, 0, len, true, m) == SIPMSG_READ_MESSAGE) {
+		struct sipcall_meta meta;
+		memset(&meta, 0, sizeof meta);
+		meta.offset = m->offset;
+		meta.offset_line = m->offset_line;
+		assert_true(sipcall_add(s, m, &meta) >= -1);
+	}
+	free(m);
+	sipcall_set_finish(s);
+	return s;
+}
+
+/* The only (or first) call of a buffer; *sp to free. */
+static const sipcall *call1(const char *buf, size_t len, sipcall_set **sp)
+{
+	*sp = calls_of(buf, len);
+	assert_true(sipcall_count(*sp) >= 1);
+	return sipcall_at(*sp, 0);
+}
+
+#define assert_text(c, t, s) assert_string_equal(sipcall_str((c), (t)) ? sipcall_str((c), (t)) : "(null)", (s))
+
 /* ---- API basics ------------------------------------------------------- */
 
 static void test_free_null_safe(void **state)
@@ -129,8 +167,6 @@ static void test_empty_input(void **state)
 	assert_non_null(t);
 	assert_int_equal(t->nmessages, 0);
 	assert_int_equal(t->ndiag, 0);
-	assert_false(t->summary.has_final);
-	assert_int_equal(t->summary.final_index, -1);
 	sipmsg_trace_free(&t);
 	t = sipmsg_parse("\r\n\n  \n", 6);
 	assert_int_equal(t->nmessages, 0);
@@ -211,8 +247,11 @@ static void test_trace_403_digest(void **state)
 	char *buf;
 	sipmsg_trace *t = parse_file("trace-403-digest.sip", &buf);
 	const sipmsg_message *m;
-	const sipmsg_summary *s = &t->summary;
+	sipcall_set *cs;
+	const sipcall *c;
 	(void)state;
+
+	c = call1(buf, parsed_len, &cs);
 
 	assert_int_equal(t->nmessages, 7);
 	assert_int_equal(t->messages_total, 7);
@@ -239,11 +278,10 @@ static void test_trace_403_digest(void **state)
 	assert_int_equal(t->messages[3].cseq.value, 2);
 
 	/* final response with its Reason/Warning/X-Reason */
-	assert_true(s->has_final);
-	assert_int_equal(s->final_code, 403);
-	assert_field(s->final_phrase, "Forbidden");
-	assert_int_equal(s->final_line, 83);
-	assert_int_equal(s->final_index, 5);
+	assert_int_equal(sipcall_count(cs), 1);
+	assert_int_equal(c->final_code, 403);
+	assert_text(c, c->final_phrase, "Forbidden");
+	assert_int_equal(c->final_line, 83);
 	m = &t->messages[5];
 	assert_int_equal(m->nreason, 2);
 	assert_int_equal(m->reason[0].proto, SIPMSG_REASON_Q850);
@@ -279,16 +317,16 @@ static void test_trace_403_digest(void **state)
 	assert_false(t->messages[0].via[0].rport.valid);
 
 	/* auth: challenge + retry is normal; digest user != From user */
-	assert_true(s->auth_challenged);
-	assert_true(s->auth_retried);
-	assert_true(s->digest_user_mismatch);
-	assert_field(s->digest_user, "2138394018");
-	assert_int_equal(s->digest_user.line, 55);
-	assert_field(s->digest_from_user, "2138394020");
+	assert_int_equal(c->challenge, SIPCALL_CHALLENGE_ANSWERED);
+	assert_int_equal(c->challenge_line, 26);
+	assert_int_equal(c->credentials_line, 47);
+	assert_text(c, c->digest_user, "2138394018");
+	assert_int_equal(c->digest_line, 55);
+	assert_text(c, c->digest_from_user, "2138394020");
 	assert_field(t->messages[0].from_user, "2138394020");
 	assert_field(t->messages[0].to_user, "+12135550142");
 	assert_field(t->messages[0].user_agent, "Yealink SIP-T46S 66.86.0.15");
-	assert_field(s->call_id, "7f3b2c1e-94a1@10.0.0.1");
+	assert_text(c, c->call_id, "7f3b2c1e-94a1@10.0.0.1");
 
 	/* SDP: G729 offered, private c= address, no answer in the trace */
 	m = &t->messages[0];
@@ -300,11 +338,11 @@ static void test_trace_403_digest(void **state)
 	assert_int_equal(m->sdp.media[0].npt, 4);
 	assert_int_equal(m->sdp.media[0].pt[0], 18);
 	assert_false(m->sdp.media[0].secure);
-	assert_true(s->media_private);
-	assert_int_equal(s->media_private_line, 17);
-	assert_int_equal(s->offer_index, 0);
-	assert_int_equal(s->answer_index, -1);
-	assert_false(s->codecs_compared);
+	assert_int_equal(c->private_line, 17);
+	assert_non_null(sipcall_sdp(c, SIPCALL_OFFER));
+	assert_null(sipcall_sdp(c, SIPCALL_ANSWER));
+	assert_false(c->codecs_compared);
+	sipcall_set_free(&cs);
 	done(&t, buf);
 }
 
@@ -338,9 +376,16 @@ static void test_trace_488_codec(void **state)
 	assert_field(m->warning[1].agent, "sbc1.carrier.example");
 	assert_int_equal(m->nreason, 1);
 	assert_int_equal(m->reason[0].cause.value, 88);
-	assert_int_equal(t->summary.final_code, 488);
-	assert_int_equal(t->summary.final_line, 31);
-	assert_false(t->summary.media_private);
+	{
+		sipcall_set *cs;
+		const sipcall *c = call1(buf, parsed_len, &cs);
+		assert_int_equal(c->final_code, 488);
+		assert_int_equal(c->final_line, 31);
+		assert_int_equal(c->private_line, 0);
+		assert_int_equal(c->end, SIPCALL_END_RESPONSE);
+		assert_int_equal(c->initiator, SIPMSG_INIT_DESTINATION);
+		sipcall_set_free(&cs);
+	}
 	done(&t, buf);
 }
 
@@ -348,28 +393,34 @@ static void test_trace_200_bye(void **state)
 {
 	char *buf;
 	sipmsg_trace *t = parse_file("trace-200-bye.sip", &buf);
-	const sipmsg_summary *s = &t->summary;
+	sipcall_set *cs;
+	const sipcall *c = call1(buf, parsed_len, &cs);
+	const struct sipcall_sdp *o = sipcall_sdp(c, SIPCALL_OFFER), *a = sipcall_sdp(c, SIPCALL_ANSWER);
 	(void)state;
 
 	/* LF only, Content-Length counted with CRLF: no diagnostic */
 	assert_int_equal(t->nmessages, 7);
 	assert_int_equal(t->ndiag, 0);
 	assert_int_equal(t->messages[1].line, 24); /* no blank line before */
-	assert_int_equal(s->final_code, 200);
-	assert_int_equal(s->final_index, 3);
-	assert_int_equal(s->offer_index, 0);
-	assert_int_equal(s->answer_index, 3);
-	assert_true(s->codecs_compared);
-	assert_true(s->codec_common);
-	assert_field(s->common_codec, "PCMA");
-	assert_int_equal(s->common_codec_line, 57);
-	assert_true(s->media_private);
-	assert_int_equal(s->media_private_line, 16);
+	assert_int_equal(c->final_code, 200);
+	assert_int_equal(c->final_line, t->messages[3].line);
+	assert_non_null(o);
+	assert_non_null(a);
+	assert_text(c, o->in, "INVITE");
+	assert_text(c, a->in, "200");
+	assert_int_equal(a->role, SIPCALL_ROLE_ANSWER);
+	assert_true(c->codecs_compared);
+	assert_true(c->codec_common);
+	assert_text(c, c->common_codec, "PCMA");
+	assert_int_equal(c->common_codec_line, 57);
+	assert_int_equal(c->private_line, 16);
+	assert_int_equal(c->end, SIPCALL_END_BYE);
 	assert_int_equal(t->messages[5].nreason, 1);
 	assert_int_equal(t->messages[5].reason[0].cause.value, 16);
 	assert_field(t->messages[5].reason[0].text, "Normal Clearing");
 	assert_field(t->messages[3].sdp.conn, "203.0.113.50");
 	assert_false(t->messages[3].sdp.conn_private);
+	sipcall_set_free(&cs);
 	done(&t, buf);
 }
 
@@ -393,10 +444,14 @@ static void test_codec_mismatch_and_savp(void **state)
 	assert_int_equal(t->nmessages, 2);
 	assert_true(t->messages[0].sdp.media[0].secure);
 	assert_field(t->messages[0].sdp.media[0].proto, "RTP/SAVP");
-	assert_true(t->summary.codecs_compared);
-	assert_false(t->summary.codec_common); /* telephone-event ignored */
-	assert_true(t->summary.media_private);  /* 100.64/10 */
-	assert_int_equal(t->summary.media_private_line, 10);
+	{
+		sipcall_set *cs;
+		const sipcall *c = call1(buf, parsed_len, &cs);
+		assert_true(c->codecs_compared);
+		assert_false(c->codec_common); /* telephone-event ignored */
+		assert_int_equal(c->private_line, 10); /* 100.64/10 */
+		sipcall_set_free(&cs);
+	}
 	done(&t, buf);
 }
 
@@ -410,10 +465,16 @@ static void test_trace_503_retry(void **state)
 	assert_int_equal(t->nmessages, 2);
 	assert_int_equal(count_diag(t, SIPMSG_DIAG_NOISE), 1);
 	assert_int_equal(diag_line(t, SIPMSG_DIAG_NOISE), 1);
-	/* no INVITE: the failing transaction gives the observed code */
-	assert_true(t->summary.has_final);
-	assert_int_equal(t->summary.final_code, 503);
-	assert_field(t->summary.final_phrase, "Service Unavailable");
+	/* a REGISTER transaction: its final response */
+	{
+		sipcall_set *cs;
+		const sipcall *c = call1(buf, parsed_len, &cs);
+		assert_int_equal(c->final_code, 503);
+		assert_text(c, c->final_phrase, "Service Unavailable");
+		assert_text(c, c->method, "REGISTER");
+		assert_int_equal(c->retry_after, 120);
+		sipcall_set_free(&cs);
+	}
 	m = &t->messages[1];
 	assert_true(m->retry_after.valid);
 	assert_int_equal(m->retry_after.value, 120);
@@ -435,7 +496,8 @@ static void test_trace_scanner(void **state)
 	assert_field(t->messages[0].user_agent, "friendly-scanner");
 	assert_int_equal(t->messages[0].user_agent.line, 7);
 	assert_field(t->messages[0].time, "2025/10/03 03:12:44.551029");
-	assert_false(t->summary.has_final);
+	assert_field(t->messages[0].src, "45.134.26.9:5070");
+	assert_field(t->messages[0].dst, "198.51.100.5:5060");
 	done(&t, buf);
 }
 
@@ -448,8 +510,13 @@ static void test_trace_truncated(void **state)
 	assert_int_equal(t->nmessages, 3);
 	assert_int_equal(count_diag(t, SIPMSG_DIAG_TRUNCATED), 1);
 	assert_int_equal(diag_line(t, SIPMSG_DIAG_TRUNCATED), 20);
-	assert_int_equal(t->summary.final_code, 480);
-	assert_int_equal(t->summary.final_line, 17);
+	{
+		sipcall_set *cs;
+		const sipcall *c = call1(buf, parsed_len, &cs);
+		assert_int_equal(c->final_code, 480);
+		assert_int_equal(c->final_line, 17);
+		sipcall_set_free(&cs);
+	}
 	done(&t, buf);
 }
 
@@ -465,7 +532,6 @@ static void test_trace_tcpdump(void **state)
 	assert_int_equal(t->messages[0].line, 3);
 	assert_field(t->messages[0].time, "07:49:19.123456");
 	assert_int_equal(t->messages[1].code, 486);
-	assert_int_equal(t->summary.final_code, 486);
 	assert_int_equal(t->messages[1].reason[0].cause.value, 17);
 	assert_int_equal(count_diag(t, SIPMSG_DIAG_CSEQ_MISMATCH), 0);
 	assert_int_equal(count_diag(t, SIPMSG_DIAG_NOISE), 0);
@@ -814,12 +880,10 @@ static void test_rfc4475_status_lines(void **state)
 	t = parse_file("rfc4475-unreason.sip", &buf);
 	assert_int_equal(t->messages[0].code, 200);
 	assert_field(t->messages[0].phrase, reason);
-	assert_int_equal(t->summary.final_code, 200);
 	done(&t, buf);
 
 	t = parse_file("rfc4475-bigcode.sip", &buf);
 	assert_int_equal(t->nmessages, 0);
-	assert_false(t->summary.has_final);
 	assert_int_equal(diag_line(t, SIPMSG_DIAG_BAD_STATUS_CODE), 1);
 	done(&t, buf);
 
@@ -911,7 +975,6 @@ static void test_rfc4475_odd_characters(void **state)
 	t = parse_file("rfc4475-regaut01.sip", &buf);
 	assert_non_null(t->messages[0].auth_user.ptr);
 	assert_int_equal(t->messages[0].auth_user.len, 0);
-	assert_false(t->summary.digest_user_mismatch);
 	done(&t, buf);
 }
 

@@ -13,6 +13,7 @@ siptriage_SOURCES += \
 	src/tui/scr_reason.c \
 	src/tui/scr_question.c \
 	src/tui/scr_checklist.c \
+	src/tui/scr_calls.c \
 	src/tui/tracein.c \
 	src/state.c src/state.h
 siptriage_LDADD += $(NCURSESW_LIBS)

@@ -21,6 +21,7 @@
 
 static const struct screen *const screens[STAGE_COUNT] = {
 	[STAGE_START] = &screen_start,
+	[STAGE_CALLS] = &screen_calls,
 	[STAGE_INITIATOR] = &screen_initiator,
 	[STAGE_VENDOR] = &screen_vendor,
 	[STAGE_REASON] = &screen_reason,
@@ -86,6 +87,8 @@ draw_header(struct ui *ui)
 	struct buf b = {0};
 	for (int s = 0; s < STAGE_COUNT; s++) {
 		if (s == STAGE_REASON && ui->stage != STAGE_REASON && ui->reasons.n == 0)
+			continue;
+		if (s == STAGE_CALLS && !ui->calls)
 			continue;
 		if (b.len)
 			buf_add(&b, " \xe2\x80\xba ");
@@ -507,6 +510,30 @@ ui_choose(struct ui *ui, const char *title, const struct menu_item *items, size_
 }
 
 void
+ui_trace_forget(struct ui *ui)
+{
+	trace_facts_free(&ui->trace);
+	trace_free(&ui->calls);
+	ui->calls_pending = false;
+	free(ui->trace_name);
+	ui->trace_name = NULL;
+	ui->trace_reason_pending = false;
+	for (size_t i = 0; i < ui->n_overrides; i++) {
+		free(ui->overrides[i].check_id);
+		free(ui->overrides[i].note);
+	}
+	free(ui->overrides);
+	ui->overrides = NULL;
+	ui->n_overrides = 0;
+	free(ui->reask_id);
+	ui->reask_id = NULL;
+	/* The walk had the old trace's presets: it is built again. */
+	engine_free(&ui->engine);
+	free(ui->engine_facts);
+	ui->engine_facts = NULL;
+}
+
+void
 ui_reask(struct ui *ui, const char *check_id)
 {
 	free(ui->reask_id);
@@ -564,6 +591,9 @@ go_next(struct ui *ui)
 	switch (ui->stage) {
 	case STAGE_START:
 		save_operator(ui);
+		enter(ui, STAGE_INITIATOR);
+		return;
+	case STAGE_CALLS:
 		enter(ui, STAGE_INITIATOR);
 		return;
 	case STAGE_INITIATOR:
@@ -628,8 +658,11 @@ go_back(struct ui *ui)
 	case STAGE_START:
 		request_quit(ui);
 		return;
-	case STAGE_INITIATOR:
+	case STAGE_CALLS:
 		enter(ui, STAGE_START);
+		return;
+	case STAGE_INITIATOR:
+		enter(ui, ui->calls ? STAGE_CALLS : STAGE_START);
 		return;
 	case STAGE_VENDOR:
 		enter(ui, STAGE_INITIATOR);
@@ -830,6 +863,11 @@ dispatch(struct ui *ui, int k)
 	}
 	switch (screens[ui->stage]->key(ui, k)) {
 	case KEY_HANDLED:
+		if (ui->calls_pending) {
+			/* a trace with several calls was loaded: pick one */
+			ui->calls_pending = false;
+			enter(ui, STAGE_CALLS);
+		}
 		return;
 	case KEY_DONE:
 		go_next(ui);
