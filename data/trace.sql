@@ -282,3 +282,10 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('scanner-user-agent', 'scanner', 'yes', NULL, 'the User-Agent or Server names a SIP scanner', 'kam', 'scanner user agents'),
     ('reliable-transport', 'message-size', 'yes', NULL, 'the request travels over TCP or TLS, where size does not matter', 'rfc3261', 'section 18.1.1'),
     ('udp-request-large', 'message-size', 'no', 1300, 'a request over UDP larger than 1300 bytes must go over TCP', 'rfc3261', 'section 18.1.1');
+
+-- Issue 9: an answered challenge, accepted or challenged again (sipcall.c
+-- tells them apart; a second challenge with stale=true is a new nonce, not a
+-- failure, RFC 2617 section 3.2.1).
+INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) VALUES
+    ('challenge-accepted', 'credentials-valid', 'yes', NULL, 'the request re-sent with credentials after a 401/407 got a 2xx: the credentials were accepted', 'rfc3261', 'section 22.2 and 22.3'),
+    ('challenge-refused-again', 'credentials-valid', 'no', NULL, 'the request re-sent with credentials got a second 401/407 without stale=true: the credentials are invalid (RFC 2617 section 3.2.1)', 'rfc3261', 'section 22.2 and 22.3');

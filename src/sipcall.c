@@ -971,7 +971,7 @@ long sipcall_add(sipcall_set *s, const sipmsg_message *m, const struct sipcall_m
 			c->to_user = add_field(c, &m->to_user, CAP_USER);
 			c->pai_user = add_field(c, &m->pai_user, CAP_USER);
 			c->from_line = m->from_user.line ? m->from_user.line : m->line;
-			if (meta && meta->src.len) {
+			if (meta && meta->src.len && m->kind == SIPMSG_REQUEST) {
 				c->src = add_field(c, &meta->src, CAP_ADDR);
 				c->dst = add_field(c, &meta->dst, CAP_ADDR);
 			}

@@ -924,6 +924,73 @@ facts_sdp(struct trace_facts *f, const sipcall *c)
 	}
 }
 
+/* The address of "host:port", "[v6]:port" or tcpdump's "a.b.c.d.port"
+ * into BUF; false when there is none. */
+static bool
+host_of(const char *addr, char *buf, size_t size)
+{
+	if (!addr || !*addr)
+		return false;
+	const char *e;
+	if (addr[0] == '[') {
+		e = strchr(addr, ']');
+		if (!e)
+			return false;
+		snprintf(buf, size, "%.*s", (int)(e - addr - 1), addr + 1);
+		return true;
+	}
+	const char *colon = strchr(addr, ':');
+	if (colon && !strchr(colon + 1, ':')) {
+		snprintf(buf, size, "%.*s", (int)(colon - addr), addr);
+		return true;
+	}
+	if (colon)
+		return false;   /* a bare IPv6 address with no port: unclear */
+	size_t dots = 0;
+	for (const char *p = addr; *p; p++) {
+		if (*p == '.')
+			dots++;
+		else if (*p < '0' || *p > '9')
+			return snprintf(buf, size, "%s", addr), true;  /* a name */
+	}
+	e = strrchr(addr, '.');
+	if (dots == 4)
+		snprintf(buf, size, "%.*s", (int)(e - addr), addr);
+	else
+		snprintf(buf, size, "%s", addr);
+	return true;
+}
+
+/* Where the caller's packets came from, best evidence first: the received=
+ * the server echoed (its own view, RFC 3261 18.2.1), the trace's packet
+ * source of the starting request, the Via sent-by the caller claims.  The
+ * address goes to BUF; *from names the evidence (static), *line its line. */
+static const char *
+call_source(const sipcall *c, char *buf, size_t size, const char **from, unsigned *line)
+{
+	const char *s;
+	*from = NULL;
+	*line = 0;
+	if ((s = sipcall_str(c, c->received))) {
+		*from = "received";
+		*line = c->received_line;
+		snprintf(buf, size, "%s", s);
+		return buf;
+	}
+	if (!c->partial && host_of(sipcall_str(c, c->src), buf, size)) {
+		*from = "packet";
+		*line = c->first_offset_line;
+		return buf;
+	}
+	if ((s = sipcall_str(c, c->sent_by))) {
+		*from = "sent-by";
+		*line = c->source_line;
+		snprintf(buf, size, "%s", s);
+		return buf;
+	}
+	return NULL;
+}
+
 static int
 facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 {
@@ -957,8 +1024,9 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	f->pai_user = ctext(c, c->pai_user);
 	f->sent_by = ctext(c, c->sent_by);
 	f->received = ctext(c, c->received);
-	f->source_ip = ctext(c, c->received.len ? c->received : c->sent_by);
-	f->source_line = c->received.len ? c->received_line : c->source_line;
+	char addr[80];
+	const char *src = call_source(c, addr, sizeof addr, &f->source_from, &f->source_line);
+	f->source_ip = src ? text_clean(src, strlen(src), FIELD_MAX) : NULL;
 	f->transport = ctext(c, c->transport);
 	f->rport = c->rport;
 	f->src = ctext(c, c->src);
@@ -1548,8 +1616,15 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	add_ctext(b, c, c->to_user);
 	KEY("pai_user");
 	add_ctext(b, c, c->pai_user);
-	KEY("source_ip");
-	add_ctext(b, c, c->received.len ? c->received : c->sent_by);
+	{
+		char addr[80];
+		const char *from;
+		unsigned line;
+		KEY("source_ip");
+		add_jstr(b, call_source(c, addr, sizeof addr, &from, &line));
+		KEY("source_from");
+		add_jstr(b, from);
+	}
 	KEY("transport");
 	add_ctext(b, c, c->transport);
 	KEY("sent_by");
@@ -1999,9 +2074,11 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 		     f->to_user ? f->to_user : "-", f->pai_user ? ", P-Asserted-Identity " : "",
 		     f->pai_user ? f->pai_user : "");
 	if (f->source_ip)
-		item(out, width, _("Caller's source IP: %s over %s (Via, line %u): the address the "
+		item(out, width, _("Caller's source IP: %s over %s (%s, line %u): the address the "
 				   "allowlist must hold"), f->source_ip, f->transport ? f->transport : "?",
-		     f->source_line);
+		     strcmp(f->source_from, "received") == 0 ? _("Via received=")
+		     : strcmp(f->source_from, "packet") == 0 ? _("packet source")
+		     : _("Via sent-by"), f->source_line);
 	if (f->received || f->rport >= 0)
 		item(out, width, _("Via: sent-by %s, received=%s, rport%s%ld"),
 		     f->sent_by ? f->sent_by : "-", f->received ? f->received : "-",
@@ -2074,7 +2151,7 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 				const struct trace_media *m = &s->media[k];
 				item(out, width, _("    m=%s %u %s: %s%s (line %u)"), m->type ? m->type : "?",
 				     m->port, m->proto ? m->proto : "?", m->codecs ? m->codecs : "",
-				     m->port == 0 ? _(" (rejected)") : "", m->line);
+				     m->port == 0 && strcmp(s->role, "capabilities") != 0 ? _(" (rejected)") : "", m->line);
 			}
 		}
 	}

@@ -107,7 +107,9 @@ struct trace_facts {
 	char *initiator, *reason;    /* who ended it; a log line's reason */
 	char *call_id;
 	char *from_user, *to_user, *pai_user;
-	char *source_ip;             /* Via received= (else sent-by) of the caller */
+	char *source_ip;             /* where the caller sends from: */
+	const char *source_from;     /* "received" (Via received=), "packet" (the
+	                                trace's packet source), "sent-by" (static) */
 	char *transport;
 	char *sent_by, *received;    /* the Via's sent-by, the received= echoed */
 	long rport;                  /* -1 absent, 0 without a value */

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -978,6 +979,128 @@ static void test_rfc4475_odd_characters(void **state)
 	done(&t, buf);
 }
 
+/* ---- windows ---------------------------------------------------------- */
+
+/* What is compared of a message read whole and read in windows. */
+struct seen {
+	unsigned line, last_line, offset_line;
+	uint64_t offset, end;
+	unsigned code;
+	char start[64], call_id[64], time[32];
+	uint8_t nvia, nmedia;
+};
+
+static void note(struct seen *x, const sipmsg_message *m)
+{
+	memset(x, 0, sizeof *x);
+	x->line = m->line;
+	x->last_line = m->last_line;
+	x->offset_line = m->offset_line;
+	x->offset = m->offset;
+	x->end = m->end;
+	x->code = m->code;
+	snprintf(x->start, sizeof x->start, "%.*s", (int)m->start.len, m->start.ptr);
+	snprintf(x->call_id, sizeof x->call_id, "%.*s", (int)m->call_id.len,
+		 m->call_id.ptr ? m->call_id.ptr : "");
+	snprintf(x->time, sizeof x->time, "%.*s", (int)m->time.len, m->time.ptr ? m->time.ptr : "");
+	x->nvia = m->nvia;
+	x->nmedia = m->sdp.nmedia;
+}
+
+/* Reads buf through windows of at most cap bytes (grown when a message
+ * does not fit), as a file reader would; returns the messages seen. */
+static size_t read_windows(const char *buf, size_t len, size_t cap, struct seen *out,
+			   size_t max, sipmsg_reader *r)
+{
+	sipmsg_message *m = malloc(sizeof *m);
+	char *win = malloc(cap);
+	uint64_t base = 0;
+	size_t n = 0, wlen = 0;
+
+	assert_non_null(m);
+	assert_non_null(win);
+	sipmsg_reader_init(r);
+	for (;;) {
+		size_t take = len - (size_t)base - wlen < cap - wlen ? len - (size_t)base - wlen
+								    : cap - wlen;
+		memcpy(win + wlen, buf + base + wlen, take);
+		wlen += take;
+		bool eof = base + wlen == len;
+		enum sipmsg_read_status st = sipmsg_read(r, win, base, wlen, eof, m);
+		if (st == SIPMSG_READ_MESSAGE) {
+			assert_true(n < max);
+			note(&out[n++], m);
+			continue;
+		}
+		if (st == SIPMSG_READ_END)
+			break;
+		size_t keep = (size_t)(r->next - base);
+		if (keep == 0 && wlen == cap) {
+			cap *= 2;
+			win = realloc(win, cap);
+			assert_non_null(win);
+			continue;
+		}
+		memmove(win, win + keep, wlen - keep);
+		wlen -= keep;
+		base += keep;
+	}
+	free(win);
+	free(m);
+	return n;
+}
+
+/* Any window size reads the same messages and diagnostics as one window. */
+static void test_windows_read_the_same(void **state)
+{
+	const char *srcdir = getenv("srcdir");
+	char dir[1024];
+	DIR *d;
+	struct dirent *e;
+	size_t files = 0;
+	static const size_t caps[] = { 1, 2, 7, 64, 333, 4096 };
+	(void)state;
+
+	snprintf(dir, sizeof dir, "%s/tests/data/sip", srcdir ? srcdir : ".");
+	d = opendir(dir);
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL) {
+		size_t len, n1;
+		char *buf;
+		struct seen *a, *b;
+		sipmsg_reader r1, r2;
+		if (e->d_name[0] == '.')
+			continue;
+		buf = load(e->d_name, &len);
+		a = calloc(512, sizeof *a);
+		b = calloc(512, sizeof *b);
+		n1 = read_windows(buf, len, len ? len : 1, a, 512, &r1);
+		for (size_t k = 0; k < sizeof caps / sizeof *caps; k++) {
+			size_t n2 = read_windows(buf, len, caps[k], b, 512, &r2);
+			if (n2 != n1)
+				fail_msg("%s, windows of %zu: %zu messages, not %zu", e->d_name,
+					 caps[k], n2, n1);
+			for (size_t i = 0; i < n1; i++)
+				if (memcmp(&a[i], &b[i], sizeof a[i]) != 0)
+					fail_msg("%s, windows of %zu: message %zu (line %u) differs",
+						 e->d_name, caps[k], i, a[i].line);
+			assert_int_equal(r2.line, r1.line);
+			assert_int_equal(r2.diag_total, r1.diag_total);
+			assert_int_equal(r2.ndiag, r1.ndiag);
+			for (size_t i = 0; i < r1.ndiag; i++) {
+				assert_int_equal(r2.diag[i].code, r1.diag[i].code);
+				assert_int_equal(r2.diag[i].line, r1.diag[i].line);
+			}
+		}
+		free(a);
+		free(b);
+		free(buf);
+		files++;
+	}
+	closedir(d);
+	assert_true(files > 40);
+}
+
 /* ---- call-log lines --------------------------------------------------- */
 
 static void test_logline_csv_header(void **state)
@@ -1078,6 +1201,7 @@ int main(void)
 		cmocka_unit_test(test_rfc4475_scalars),
 		cmocka_unit_test(test_rfc4475_bodies),
 		cmocka_unit_test(test_rfc4475_odd_characters),
+		cmocka_unit_test(test_windows_read_the_same),
 		cmocka_unit_test(test_logline_csv_header),
 		cmocka_unit_test(test_logline_forms),
 	};
