@@ -290,7 +290,7 @@ note_calls(const struct trace *t, const char *path, size_t index)
 	fprintf(stderr, _("siptriage: trace %s holds %zu calls; the checklist is for call %u (%s; "
 			  "--call N or --call CALL-ID picks another):\n"),
 		path, n, info.number, info.failed ? _("the first failed one") : _("no call failed: the first"));
-	char *h = trace_call_header(OUT_WIDTH);
+	char *h = trace_call_header(t, OUT_WIDTH);
 	fprintf(stderr, "%s\n", h);
 	free(h);
 	for (size_t i = 0; i < n && i < NOTE_CALLS; i++) {

@@ -1097,7 +1097,7 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 		x->cause = r->cause;
 		x->text = ctext(c, r->text);
 		if (x->q850 && x->cause >= 0) {
-			int observed = r->code ? r->code : c->final_code;
+			int observed = r->code;   /* a Reason on a request maps to no code */
 			if (kb_q850_get(t->kb, x->cause, observed, &x->q, why) != KB_OK)
 				return -1;
 			const struct q850_hit *h = q850_of(t, x->cause, observed, why);
@@ -1472,7 +1472,10 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	if (call_obs(t, c, &o, why) < 0)
 		return -1;
 	KEY("number");
-	add_uint(b, c->number);
+	if (c->number)
+		add_uint(b, c->number);
+	else
+		LIT(b, "null");
 	KEY("kind");
 	add_jstr(b, c->is_log ? "log" : "sip");
 	KEY("method");
@@ -1532,7 +1535,7 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 		if (c->reason[i].proto == SIPMSG_REASON_Q850 && c->reason[i].cause >= 0)
 			q = &c->reason[i];
 	if (q) {
-		const struct q850_hit *h = q850_of(t, q->cause, q->code ? q->code : c->final_code, why);
+		const struct q850_hit *h = q850_of(t, q->cause, q->code, why);
 		if (!h)
 			return -1;
 		LIT(b, "{\"cause\": ");
@@ -1741,12 +1744,16 @@ render_json(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 	struct buf *b = &out->b;
 	const sipcall *sc = shown ? sipcall_at(t->calls, shown->number ? shown->number - 1 : 0) : NULL;
 	LIT(b, "{\n  \"schema\": \"siptriage.trace/1\"");
-	if (sc) {
-		if (json_call(b, t, sc, ",\n  ", true, why) < 0)
-			return -1;
-	} else {
-		LIT(b, ",\n  \"kind\": null, \"number\": null, \"final_code\": null");
+	sipcall none;
+	if (!sc) {
+		/* no call: the same keys, empty */
+		memset(&none, 0, sizeof none);
+		none.start_us = none.end_us = none.answer_us = none.bye_us = -1;
+		none.log_duration_us = none.retry_after = -1;
+		none.rport = -1;
 	}
+	if (json_call(b, t, sc ? sc : &none, ",\n  ", true, why) < 0)
+		return -1;
 	LIT(b, ",\n  \"messages\": [");
 	for (size_t i = 0; shown && i < shown->n_rows; i++) {
 		const struct trace_row *r = &shown->rows[i];
@@ -1835,15 +1842,34 @@ time_of_day(const sipcall *c, char *buf, size_t size)
 	snprintf(buf, size, "%.12s", tod);
 }
 
-enum { COL_NUM = 4, COL_TIME = 12, COL_METHOD = 8, COL_PARTIES = 27, COL_MSGS = 4 };
+enum { COL_TIME = 12, COL_METHOD = 8, COL_PARTIES = 24, COL_MSGS = 4 };
+
+/* Width of the number column: the digits of the last number, at least 2. */
+static size_t
+num_width(const struct trace *t)
+{
+	size_t n = trace_call_count(t), w = 1;
+	while (n >= 10) {
+		n /= 10;
+		w++;
+	}
+	return w < 2 ? 2 : w;
+}
+
+/* Columns before the result. */
+static size_t
+cols_used(const struct trace *t)
+{
+	return 2 + num_width(t) + 2 + COL_TIME + 2 + COL_METHOD + 2 + COL_PARTIES + 1 + COL_MSGS + 2;
+}
 
 char *
-trace_call_header(size_t width)
+trace_call_header(const struct trace *t, size_t width)
 {
 	struct buf b = {0};
 	buf_add(&b, "  ");
 	/* TRANSLATORS: column headings of the call list; keep them short. */
-	fit(&b, _("#"), COL_NUM, true);
+	fit(&b, _("#"), num_width(t), true);
 	buf_add(&b, "  ");
 	fit(&b, _("Time"), COL_TIME, true);
 	buf_add(&b, "  ");
@@ -1853,8 +1879,8 @@ trace_call_header(size_t width)
 	buf_add(&b, " ");
 	fit(&b, _("Msgs"), COL_MSGS, true);
 	buf_add(&b, "  ");
-	size_t used = 2 + COL_NUM + 2 + COL_TIME + 2 + COL_METHOD + 2 + COL_PARTIES + 1 + COL_MSGS + 2;
-	fit(&b, _("Result"), width > used + 6 ? width - used : 6, false);
+	size_t used = cols_used(t);
+	fit(&b, _("Result"), width > used + 8 ? width - used : 8, false);
 	return buf_take(&b);
 }
 
@@ -1867,7 +1893,7 @@ trace_call_line(const struct trace *t, size_t index, size_t width)
 	struct buf b = {0};
 	char tmp[64];
 	buf_add(&b, sipcall_failed(c) ? "! " : "  ");
-	snprintf(tmp, sizeof tmp, "%*u", COL_NUM, c->number);
+	snprintf(tmp, sizeof tmp, "%*u", (int)num_width(t), c->number);
 	buf_add(&b, tmp);
 	buf_add(&b, "  ");
 	time_of_day(c, tmp, sizeof tmp);
@@ -1882,6 +1908,8 @@ trace_call_line(const struct trace *t, size_t index, size_t width)
 	snprintf(tmp, sizeof tmp, " %*u", COL_MSGS, (unsigned)c->messages);
 	buf_add(&b, tmp);
 	buf_add(&b, "  ");
+	/* the result: the code and phrase, then what fits of the rest */
+	size_t room = width > cols_used(t) + 8 ? width - cols_used(t) : 8;
 	struct buf r = {0};
 	if (c->final_code) {
 		const char *ph = sipcall_str(c, c->final_phrase);
@@ -1889,14 +1917,20 @@ trace_call_line(const struct trace *t, size_t index, size_t width)
 	} else {
 		buf_add(&r, _("no final response"));
 	}
-	if (c->challenge == SIPCALL_CHALLENGE_ACCEPTED || c->challenge == SIPCALL_CHALLENGE_ANSWERED)
-		buf_add(&r, _(", challenge answered"));
-	else if (c->challenge == SIPCALL_CHALLENGE_REFUSED)
-		buf_add(&r, _(", credentials refused"));
+	const char *more[3] = { NULL, NULL, NULL };
+	switch ((enum sipcall_challenge)c->challenge) {
+	case SIPCALL_CHALLENGE_ACCEPTED: more[0] = _("auth ok"); break;
+	case SIPCALL_CHALLENGE_REFUSED: more[0] = _("auth failed"); break;
+	case SIPCALL_CHALLENGE_ANSWERED: more[0] = _("after auth"); break;
+	case SIPCALL_CHALLENGE_OPEN: more[0] = _("not answered"); break;
+	case SIPCALL_CHALLENGE_NONE: break;
+	}
 	if (c->end == SIPCALL_END_BYE || c->end == SIPCALL_END_CANCEL)
-		buf_addf(&r, ", %s", end_word(c));
-	size_t used = 2 + COL_NUM + 2 + COL_TIME + 2 + COL_METHOD + 2 + COL_PARTIES + 1 + COL_MSGS + 2;
-	fit(&b, r.s, width > used + 6 ? width - used : 6, false);
+		more[1] = end_word(c);
+	for (int k = 0; k < 2; k++)
+		if (more[k] && text_width(r.s) + 2 + text_width(more[k]) <= room)
+			buf_addf(&r, ", %s", more[k]);
+	fit(&b, r.s, room, false);
 	buf_free(&r);
 	return buf_take(&b);
 }
@@ -2079,11 +2113,16 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 		     strcmp(f->source_from, "received") == 0 ? _("Via received=")
 		     : strcmp(f->source_from, "packet") == 0 ? _("packet source")
 		     : _("Via sent-by"), f->source_line);
-	if (f->received || f->rport >= 0)
-		item(out, width, _("Via: sent-by %s, received=%s, rport%s%ld"),
-		     f->sent_by ? f->sent_by : "-", f->received ? f->received : "-",
-		     f->rport > 0 ? "=" : f->rport == 0 ? _(" (no value)") : _(" absent"),
-		     f->rport > 0 ? f->rport : 0L);
+	if (f->received || f->rport >= 0) {
+		char rport[32];
+		if (f->rport > 0)
+			snprintf(rport, sizeof rport, "rport=%ld", f->rport);
+		else
+			snprintf(rport, sizeof rport, "%s", f->rport == 0 ? _("rport (no value)")
+								   : _("no rport"));
+		item(out, width, _("Via: sent-by %s, received=%s, %s"), f->sent_by ? f->sent_by : "-",
+		     f->received ? f->received : "-", rport);
+	}
 	if (f->src)
 		item(out, width, _("Packets: %s -> %s"), f->src, f->dst ? f->dst : "?");
 	if (f->user_agent)
@@ -2188,7 +2227,7 @@ render_text(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 				  first->time_kind == SIPCALL_TIME_UTC))
 				item(b, width, _("First message at %s"), d);
 			buf_add(b, "\n");
-			char *h = trace_call_header(width);
+			char *h = trace_call_header(t, width);
 			buf_addf(b, "%s\n", h);
 			free(h);
 			for (size_t i = 0; i < n && !out->failed; i++) {

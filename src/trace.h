@@ -181,7 +181,7 @@ bool trace_call_info(const struct trace *t, size_t index, struct trace_call_info
  * columns: number, time, method, From -> To, messages, result.  malloc'd;
  * the header of such a list: trace_call_header(). */
 char *trace_call_line(const struct trace *t, size_t index, size_t width);
-char *trace_call_header(size_t width);
+char *trace_call_header(const struct trace *t, size_t width);
 
 /* The facts of call INDEX with its ladder (the input is read again from
  * where that call's Call-ID starts).  NULL with *why when the knowledge

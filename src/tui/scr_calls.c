@@ -106,7 +106,7 @@ calls_draw(struct ui *ui, int top, int rows, int cols)
 	free(line);
 	buf_free(&f);
 	y++;
-	char *h = trace_call_header((size_t)(cols - 2));
+	char *h = trace_call_header(ui->calls, (size_t)(cols - 2));
 	draw_text(y++, 0, cols, h, term_attr(ROLE_LABEL));
 	free(h);
 	int list_rows = top + rows - y;
