@@ -107,7 +107,7 @@ calls_draw(struct ui *ui, int top, int rows, int cols)
 	buf_free(&f);
 	y++;
 	char *h = trace_call_header(ui->calls, (size_t)(cols - 2));
-	draw_text(y++, 0, cols, h, term_attr(ROLE_LABEL));
+	draw_text(y++, 1, cols - 1, h, term_attr(ROLE_LABEL));
 	free(h);
 	int list_rows = top + rows - y;
 	if (list_rows < 1)
@@ -137,8 +137,10 @@ calls_draw(struct ui *ui, int top, int rows, int cols)
 			mvhline(y, 0, ' ', cols);
 			attroff(attr);
 		}
+		/* ">" marks the selection without colour too */
 		char *l = trace_call_line(ui->calls, i, (size_t)(cols - 2));
-		draw_text(y, 0, cols, l, attr);
+		draw_text(y, 0, 1, on ? ">" : " ", attr);
+		draw_text(y, 1, cols - 1, l, attr);
 		free(l);
 		y++;
 	}
