@@ -77,6 +77,8 @@ struct trace {
 	struct warn_hit warn[1000];
 	struct ua_hit ua[UA_CACHE];
 	size_t n_ua;
+	const char *why[13];         /* translated sentences (enum why) */
+	const struct kb_term *fact[14];   /* trace_rule rows (enum fact), looked up once */
 };
 
 static char *
@@ -598,6 +600,97 @@ ua_of(struct trace *t, const char *text, const struct kb_term **vendor,
 
 #define OBS_MAX 16
 
+/* The trace_rule facts a call may show, looked up once per trace. */
+enum fact {
+	F_CODEC_SHARED, F_NO_CODEC_SHARED, F_SRTP_SAME, F_SRTP_DIFFERS, F_PRIVATE_SDP,
+	F_NOT_RETRIED, F_RETRIED, F_ACCEPTED, F_REFUSED, F_DIGEST_SAME, F_DIGEST_DIFFERS,
+	F_SCANNER, F_RELIABLE, F_UDP_LARGE, F_COUNT
+};
+
+static const char *const fact_ids[F_COUNT] = {
+	[F_CODEC_SHARED] = "codec-shared", [F_NO_CODEC_SHARED] = "no-codec-shared",
+	[F_SRTP_SAME] = "srtp-same", [F_SRTP_DIFFERS] = "srtp-differs",
+	[F_PRIVATE_SDP] = "private-sdp-address", [F_NOT_RETRIED] = "challenge-not-retried",
+	[F_RETRIED] = "challenge-retried", [F_ACCEPTED] = "challenge-accepted",
+	[F_REFUSED] = "challenge-refused-again", [F_DIGEST_SAME] = "digest-user-same",
+	[F_DIGEST_DIFFERS] = "digest-user-differs", [F_SCANNER] = "scanner-user-agent",
+	[F_RELIABLE] = "reliable-transport", [F_UDP_LARGE] = "udp-request-large",
+};
+
+/* The sentences of the answers (the "why"), translated once per trace:
+ * gettext reads the environment on every call, and a trace has many. */
+enum why {
+	W_SHARE, W_NO_SHARE, W_PROFILES, W_PRIVATE, W_NOT_RETRIED, W_RETRIED, W_ACCEPTED,
+	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_COUNT
+};
+
+static const char *const why_texts[W_COUNT] = {
+	[W_SHARE] = N_("offer and answer share %s"),
+	[W_NO_SHARE] = N_("no codec of the answer (%s) is in the offer (%s)"),
+	[W_PROFILES] = N_("offer %s, answer %s"),
+	[W_PRIVATE] = N_("a private address in an SDP c= line"),
+	[W_NOT_RETRIED] = N_("no request with credentials followed the 401/407"),
+	[W_RETRIED] = N_("a request with credentials followed the 401/407"),
+	[W_ACCEPTED] = N_("the request with credentials (line %u) was accepted"),
+	[W_REFUSED] = N_("the request with credentials (line %u) was challenged again"),
+	[W_DIGEST] = N_("digest username %s, From user %s"),
+	[W_SCANNER] = "%s \"%s\": %s",
+	[W_TRANSPORT] = N_("the request travels over %s"),
+	[W_LARGE] = N_("a %zu-byte request over UDP"),
+	[W_WARNING] = N_("Warning %d: %s"),
+};
+
+_Static_assert(W_COUNT == 13 && F_COUNT == 14, "struct trace's why[] and fact[] sizes");
+
+static int
+need_whys(struct trace *t, char **why)
+{
+	if (need_rules(t, why) < 0)
+		return -1;
+	if (!t->why[0]) {
+		for (int i = 0; i < W_COUNT; i++)
+			t->why[i] = i == W_SCANNER ? why_texts[i] : _(why_texts[i]);
+		for (int i = 0; i < F_COUNT; i++)
+			t->fact[i] = kb_terms_find(&t->rules, fact_ids[i]);
+	}
+	return 0;
+}
+
+/* Formats FMT (a printf format whose conversions are %s, %u, %d or %zu,
+ * positional %N$s allowed) with ARGS already written as text; far cheaper
+ * than vsnprintf for these short sentences. */
+static void
+fmt_why(char *dst, size_t size, const char *fmt, const char *const *args, size_t nargs)
+{
+	size_t n = 0, next = 0;
+	for (const char *p = fmt; *p && n + 1 < size; p++) {
+		if (*p != '%') {
+			dst[n++] = *p;
+			continue;
+		}
+		if (p[1] == '%') {
+			dst[n++] = '%';
+			p++;
+			continue;
+		}
+		size_t k = next++;
+		const char *q = p + 1;
+		if (*q >= '1' && *q <= '9' && q[1] == '$') {
+			k = (size_t)(*q - '1');
+			q += 2;
+		}
+		while (*q && strchr("0123456789.-+ #hlzjt", *q))
+			q++;
+		if (!*q)
+			break;
+		p = q;
+		const char *a = k < nargs && args[k] ? args[k] : "";
+		while (*a && n + 1 < size)
+			dst[n++] = *a++;
+	}
+	dst[n] = '\0';
+}
+
 struct obs {
 	const char *check;           /* owned by the knowledge-base caches */
 	enum answer answer;
@@ -611,11 +704,8 @@ struct obs_list {
 };
 
 static void
-obs_add(struct obs_list *o, const char *check, enum answer a, unsigned line, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-
-static void
-obs_add(struct obs_list *o, const char *check, enum answer a, unsigned line, const char *fmt, ...)
+obs_add(struct obs_list *o, const char *check, enum answer a, unsigned line, const char *fmt,
+	const char *const *args, size_t nargs)
 {
 	for (size_t i = 0; i < o->n; i++)
 		if (strcmp(o->v[i].check, check) == 0)
@@ -626,54 +716,84 @@ obs_add(struct obs_list *o, const char *check, enum answer a, unsigned line, con
 	x->check = check;
 	x->answer = a;
 	x->line = line;
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(x->why, sizeof x->why, fmt, ap);
-	va_end(ap);
+	fmt_why(x->why, sizeof x->why, fmt, args, nargs);
 }
 
-/* Records what observation FACT answers, if the knowledge base says. */
+/* Records what observation F answers, if the knowledge base says, with
+ * sentence W and its arguments. */
 static void
-observe(struct trace *t, struct obs_list *o, const char *fact, unsigned line, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-
-static void
-observe(struct trace *t, struct obs_list *o, const char *fact, unsigned line, const char *fmt, ...)
+observe(struct trace *t, struct obs_list *o, enum fact f, unsigned line, enum why w,
+	const char *a0, const char *a1)
 {
-	const struct kb_term *r = kb_terms_find(&t->rules, fact);
-	if (!r)
-		return;
-	char why[256];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(why, sizeof why, fmt, ap);
-	va_end(ap);
-	obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line, "%s", why);
+	const struct kb_term *r = t->fact[f];
+	const char *args[2] = { a0, a1 };
+	if (r)
+		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line,
+			t->why[w], args, 2);
 }
 
-/* A call's text cleaned into BUF (for why lines). */
+/* A call's text, cleaned for a sentence, in BUF. */
 static const char *
 cbuf(const sipcall *c, sipcall_text x, char *buf, size_t size)
 {
 	const char *s = sipcall_str(c, x);
 	if (!s)
 		return "?";
+	size_t i = 0;
+	for (; s[i] && i + 1 < size; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch < 0x20 || ch >= 0x7f)
+			break;
+		buf[i] = (char)ch;
+	}
+	if (!s[i] || i + 1 >= size) {
+		buf[i] = '\0';
+		return buf;
+	}
 	char *clean = text_clean(s, x.len, size);
 	snprintf(buf, size, "%s", clean);
 	free(clean);
 	return buf;
 }
 
+/* What the knowledge base makes of a call's User-Agent and Server: a
+ * vendor hint (from the User-Agent, else the Server) and a scanner. */
+struct hints {
+	const struct kb_term *vendor, *scanner;
+	bool vendor_server, scanner_server;
+};
+
+static int
+call_hints(struct trace *t, const sipcall *c, struct hints *h, char **why)
+{
+	const struct kb_term *v, *s;
+	memset(h, 0, sizeof *h);
+	for (int k = 0; k < 2; k++) {
+		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &v, &s, why) < 0)
+			return -1;
+		if (v && !h->vendor) {
+			h->vendor = v;
+			h->vendor_server = k == 1;
+		}
+		if (s && !h->scanner) {
+			h->scanner = s;
+			h->scanner_server = k == 1;
+		}
+	}
+	return 0;
+}
+
 /* Everything call C answers, in a fixed order (the first observation of a
  * check stands).  -1 when the knowledge base fails. */
 static int
-call_obs(struct trace *t, const sipcall *c, struct obs_list *o, char **why)
+call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_list *o,
+	 char **why)
 {
-	char a[64], b[64];
+	char a[64], b[64], num[24];
 	o->n = 0;
 	if (c->is_log)
 		return 0;
-	if (need_rules(t, why) < 0)
+	if (need_whys(t, why) < 0)
 		return -1;
 	const struct sipcall_sdp *offer = sipcall_sdp(c, SIPCALL_OFFER);
 	const struct sipcall_sdp *answer = sipcall_sdp(c, SIPCALL_ANSWER);
@@ -682,41 +802,33 @@ call_obs(struct trace *t, const sipcall *c, struct obs_list *o, char **why)
 	const struct sipcall_media *oa = sipcall_audio(c, offer), *aa = sipcall_audio(c, answer);
 	if (c->codecs_compared) {
 		if (c->codec_common)
-			observe(t, o, "codec-shared", c->common_codec_line ? c->common_codec_line
-									    : aa ? aa->line : 0,
-				_("offer and answer share %s"), cbuf(c, c->common_codec, a, sizeof a));
+			observe(t, o, F_CODEC_SHARED, c->common_codec_line ? c->common_codec_line
+									   : aa ? aa->line : 0,
+				W_SHARE, cbuf(c, c->common_codec, a, sizeof a), NULL);
 		else
-			observe(t, o, "no-codec-shared", aa ? aa->line : answer ? answer->line : 0,
-				_("no codec of the answer (%s) is in the offer (%s)"),
-				aa ? cbuf(c, aa->codecs, a, sizeof a) : "",
+			observe(t, o, F_NO_CODEC_SHARED, aa ? aa->line : answer ? answer->line : 0,
+				W_NO_SHARE, aa ? cbuf(c, aa->codecs, a, sizeof a) : "",
 				oa ? cbuf(c, oa->codecs, b, sizeof b) : "");
 	}
 	if (oa && aa)
-		observe(t, o, oa->secure == aa->secure ? "srtp-same" : "srtp-differs", aa->line,
-			_("offer %s, answer %s"), cbuf(c, oa->proto, a, sizeof a),
-			cbuf(c, aa->proto, b, sizeof b));
+		observe(t, o, oa->secure == aa->secure ? F_SRTP_SAME : F_SRTP_DIFFERS, aa->line,
+			W_PROFILES, cbuf(c, oa->proto, a, sizeof a), cbuf(c, aa->proto, b, sizeof b));
 	if (c->private_line)
-		observe(t, o, "private-sdp-address", c->private_line, "%s",
-			_("a private address in an SDP c= line"));
+		observe(t, o, F_PRIVATE_SDP, c->private_line, W_PRIVATE, NULL, NULL);
+	snprintf(num, sizeof num, "%u", c->credentials_line);
 	switch ((enum sipcall_challenge)c->challenge) {
 	case SIPCALL_CHALLENGE_OPEN:
-		observe(t, o, "challenge-not-retried", c->challenge_line, "%s",
-			_("no request with credentials followed the 401/407"));
+		observe(t, o, F_NOT_RETRIED, c->challenge_line, W_NOT_RETRIED, NULL, NULL);
 		break;
 	case SIPCALL_CHALLENGE_ANSWERED:
 	case SIPCALL_CHALLENGE_ACCEPTED:
 	case SIPCALL_CHALLENGE_REFUSED:
-		observe(t, o, "challenge-retried", c->challenge_line ? c->challenge_line
-								     : c->credentials_line, "%s",
-			_("a request with credentials followed the 401/407"));
+		observe(t, o, F_RETRIED, c->challenge_line ? c->challenge_line : c->credentials_line,
+			W_RETRIED, NULL, NULL);
 		if (c->challenge == SIPCALL_CHALLENGE_ACCEPTED)
-			observe(t, o, "challenge-accepted", c->challenge_end_line,
-				_("the request with credentials (line %u) was accepted"),
-				c->credentials_line);
+			observe(t, o, F_ACCEPTED, c->challenge_end_line, W_ACCEPTED, num, NULL);
 		if (c->challenge == SIPCALL_CHALLENGE_REFUSED)
-			observe(t, o, "challenge-refused-again", c->challenge_end_line,
-				_("the request with credentials (line %u) was challenged again"),
-				c->credentials_line);
+			observe(t, o, F_REFUSED, c->challenge_end_line, W_REFUSED, num, NULL);
 		break;
 	case SIPCALL_CHALLENGE_NONE:
 		break;
@@ -724,33 +836,32 @@ call_obs(struct trace *t, const sipcall *c, struct obs_list *o, char **why)
 	if (c->digest_line) {
 		const char *du = sipcall_str(c, c->digest_user), *fu = sipcall_str(c, c->digest_from_user);
 		if (du && fu)
-			observe(t, o, strcmp(du, fu) == 0 ? "digest-user-same" : "digest-user-differs",
-				c->digest_line, _("digest username %s, From user %s"),
-				cbuf(c, c->digest_user, a, sizeof a),
+			observe(t, o, strcmp(du, fu) == 0 ? F_DIGEST_SAME : F_DIGEST_DIFFERS,
+				c->digest_line, W_DIGEST, cbuf(c, c->digest_user, a, sizeof a),
 				cbuf(c, c->digest_from_user, b, sizeof b));
 	}
-	const struct kb_term *vh, *sh;
-	for (int k = 0; k < 2; k++) {
-		sipcall_text x = k ? c->server : c->user_agent;
-		if (ua_of(t, sipcall_str(c, x), &vh, &sh, why) < 0)
-			return -1;
-		if (sh)
-			observe(t, o, "scanner-user-agent", k ? c->server_line : c->user_agent_line,
-				"%s \"%s\": %s", k ? "Server" : "User-Agent", cbuf(c, x, a, sizeof a),
-				sh->text);
+	if (hi->scanner) {
+		const struct kb_term *r = t->fact[F_SCANNER];
+		sipcall_text x = hi->scanner_server ? c->server : c->user_agent;
+		const char *args[3] = { hi->scanner_server ? "Server" : "User-Agent",
+					cbuf(c, x, a, sizeof a), hi->scanner->text };
+		if (r)
+			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+				hi->scanner_server ? c->server_line : c->user_agent_line, t->why[W_SCANNER],
+				args, 3);
 	}
 	/* The size of the request on its transport; the limit is data. */
 	const char *tr = sipcall_str(c, c->transport);
 	if (tr && c->request_line && !c->partial) {
-		const struct kb_term *large = kb_terms_find(&t->rules, "udp-request-large");
+		const struct kb_term *large = t->fact[F_UDP_LARGE];
 		size_t limit = large && large->where ? strtoul(large->where, NULL, 10) : 0;
 		bool udp = strcasecmp(tr, "UDP") == 0;
+		snprintf(num, sizeof num, "%u", (unsigned)c->request_size);
 		if (!udp)
-			observe(t, o, "reliable-transport", c->request_line,
-				_("the request travels over %s"), cbuf(c, c->transport, a, sizeof a));
+			observe(t, o, F_RELIABLE, c->request_line, W_TRANSPORT,
+				cbuf(c, c->transport, a, sizeof a), NULL);
 		else if (limit && c->request_size > limit)
-			observe(t, o, "udp-request-large", c->request_line,
-				_("a %u-byte request over UDP"), (unsigned)c->request_size);
+			observe(t, o, F_UDP_LARGE, c->request_line, W_LARGE, num, NULL);
 	}
 	/* Some warn-codes answer a check (305: no common codec). */
 	for (unsigned i = 0; i < c->nwarning; i++) {
@@ -760,26 +871,12 @@ call_obs(struct trace *t, const sipcall *c, struct obs_list *o, char **why)
 		const struct warn_hit *h = warn_of(t, w->code, why);
 		if (!h && *why)
 			return -1;
-		if (h && h->check)
-			obs_add(o, h->check, h->yes ? ANSWER_YES : ANSWER_NO, w->line,
-				_("Warning %d: %s"), w->code, h->meaning ? h->meaning : "");
-	}
-	return 0;
-}
-
-/* The vendor hint of a call: its User-Agent, else its Server. */
-static int
-call_vendor(struct trace *t, const sipcall *c, const struct kb_term **hint, bool *server,
-	    char **why)
-{
-	const struct kb_term *v, *s;
-	*hint = NULL;
-	*server = false;
-	for (int k = 0; k < 2 && !*hint; k++) {
-		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &v, &s, why) < 0)
-			return -1;
-		*hint = v;
-		*server = k == 1;
+		if (h && h->check) {
+			snprintf(num, sizeof num, "%d", w->code);
+			const char *args[2] = { num, h->meaning ? h->meaning : "" };
+			obs_add(o, h->check, h->yes ? ANSWER_YES : ANSWER_NO, w->line, t->why[W_WARNING],
+				args, 2);
+		}
 	}
 	return 0;
 }
@@ -1059,30 +1156,24 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 			}
 		return 0;
 	}
-	const struct kb_term *hint, *vh, *sh;
-	bool server;
-	if (call_vendor(t, c, &hint, &server, why) < 0)
+	struct hints hi;
+	if (call_hints(t, c, &hi, why) < 0)
 		return -1;
-	if (hint) {
-		char *v = ctext(c, server ? c->server : c->user_agent);
-		f->vendor = xstrdup(hint->label);
-		f->vendor_line = server ? c->server_line : c->user_agent_line;
-		f->vendor_why = xasprintf("%s \"%s\": %s", server ? "Server" : "User-Agent", v ? v : "",
-					  hint->text);
+	if (hi.vendor) {
+		char *v = ctext(c, hi.vendor_server ? c->server : c->user_agent);
+		f->vendor = xstrdup(hi.vendor->label);
+		f->vendor_line = hi.vendor_server ? c->server_line : c->user_agent_line;
+		f->vendor_why = xasprintf("%s \"%s\": %s", hi.vendor_server ? "Server" : "User-Agent",
+					  v ? v : "", hi.vendor->text);
 		free(v);
 	}
-	for (int k = 0; k < 2 && !f->scanner; k++) {
-		sipcall_text x = k ? c->server : c->user_agent;
-		if (ua_of(t, sipcall_str(c, x), &vh, &sh, why) < 0)
-			return -1;
-		if (sh) {
-			char *v = ctext(c, x);
-			f->scanner = true;
-			f->scanner_line = k ? c->server_line : c->user_agent_line;
-			f->scanner_why = xasprintf("%s \"%s\": %s", k ? "Server" : "User-Agent", v ? v : "",
-						   sh->text);
-			free(v);
-		}
+	if (hi.scanner) {
+		char *v = ctext(c, hi.scanner_server ? c->server : c->user_agent);
+		f->scanner = true;
+		f->scanner_line = hi.scanner_server ? c->server_line : c->user_agent_line;
+		f->scanner_why = xasprintf("%s \"%s\": %s", hi.scanner_server ? "Server" : "User-Agent",
+					   v ? v : "", hi.scanner->text);
+		free(v);
 	}
 
 	/* Reason and Warning headers */
@@ -1125,7 +1216,7 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 
 	/* answers */
 	struct obs_list *o = xmalloc(sizeof *o);
-	if (call_obs(t, c, o, why) < 0) {
+	if (call_obs(t, c, &hi, o, why) < 0) {
 		free(o);
 		return -1;
 	}
@@ -1338,6 +1429,8 @@ trace_preset(const struct trace_facts *f, struct engine *e)
 static void
 out_flush(struct trace_out *out, bool always)
 {
+	if (out->b.s)
+		out->b.s[out->b.len] = '\0';
 	if (!out->flush || out->failed || (!always && out->b.len < OUT_CHUNK) || out->b.len == 0)
 		return;
 	if (out->flush(out->b.s, out->b.len, out->arg) < 0)
@@ -1346,8 +1439,36 @@ out_flush(struct trace_out *out, bool always)
 	out->b.s[0] = '\0';
 }
 
+/* Room for N more bytes and a NUL in B (the JSON writer appends with
+ * memcpy; trace_render() terminates the text at the end). */
+static inline void
+jreserve(struct buf *b, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		b->s = xrealloc(b->s, cap);
+		b->cap = cap;
+	}
+}
+
+static inline void
+jput(struct buf *b, const char *s, size_t n)
+{
+	jreserve(b, n);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+}
+
 /* A string literal (only: its size is taken). */
-#define LIT(b, s) buf_addn((b), "" s "", sizeof(s) - 1)
+#define LIT(b, s) jput((b), "" s "", sizeof(s) - 1)
+
+static inline void
+jstr(struct buf *b, const char *s)
+{
+	jput(b, s, strlen(s));
+}
 
 static void
 add_uint(struct buf *b, unsigned long long v)
@@ -1358,7 +1479,7 @@ add_uint(struct buf *b, unsigned long long v)
 		d[--n] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v);
-	buf_addn(b, d + n, sizeof d - n);
+	jput(b, d + n, sizeof d - n);
 }
 
 static void
@@ -1384,39 +1505,50 @@ add_secs(struct buf *b, int64_t us)
 	add_uint(b, (unsigned long long)(ms / 1000));
 	char f[4] = { '.', (char)('0' + ms % 1000 / 100), (char)('0' + ms % 100 / 10),
 		      (char)('0' + ms % 10) };
-	buf_addn(b, f, 4);
+	jput(b, f, 4);
 }
 
-/* S as a JSON string; plain printable ASCII is copied as is, anything else
- * cleaned (text_clean) and escaped. */
+/* LEN bytes of S as a JSON string: plain printable ASCII is copied as it is
+ * checked; anything else is cleaned (text_clean) and escaped. */
 static void
-add_jstr(struct buf *b, const char *s)
+add_jtext(struct buf *b, const char *s, size_t len)
 {
 	if (!s) {
 		LIT(b, "null");
 		return;
 	}
-	size_t n = 0;
-	for (; s[n]; n++) {
-		unsigned char ch = (unsigned char)s[n];
-		if (ch < 0x20 || ch >= 0x7f || ch == '"' || ch == '\\')
-			break;
+	if (len <= FIELD_MAX) {
+		jreserve(b, len + 2);
+		char *d = b->s + b->len;
+		size_t i = 0;
+		d[0] = '"';
+		for (; i < len; i++) {
+			unsigned char ch = (unsigned char)s[i];
+			if (ch < 0x20 || ch >= 0x7f || ch == '"' || ch == '\\')
+				break;
+			d[i + 1] = (char)ch;
+		}
+		if (i == len) {
+			d[len + 1] = '"';
+			b->len += len + 2;
+			return;
+		}
 	}
-	if (s[n] == '\0' && n <= FIELD_MAX) {
-		buf_addn(b, "\"", 1);
-		buf_addn(b, s, n);
-		buf_addn(b, "\"", 1);
-		return;
-	}
-	char *clean = text_clean(s, strlen(s), FIELD_MAX);
+	char *clean = text_clean(s, len, FIELD_MAX);
 	buf_add_json(b, clean);
 	free(clean);
 }
 
 static void
+add_jstr(struct buf *b, const char *s)
+{
+	add_jtext(b, s, s ? strlen(s) : 0);
+}
+
+static void
 add_ctext(struct buf *b, const sipcall *c, sipcall_text x)
 {
-	add_jstr(b, sipcall_str(c, x));
+	add_jtext(b, sipcall_str(c, x), x.len);
 }
 
 /* A space-separated list as a JSON array of strings. */
@@ -1467,9 +1599,10 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 {
 	size_t sl = strlen(sep);
 	bool first = !lead;
-#define KEY(k) ((first ? (void)(first = false) : buf_addn(b, sep, sl)), LIT(b, "\"" k "\": "))
+#define KEY(k) ((first ? (void)(first = false) : jput(b, sep, sl)), LIT(b, "\"" k "\": "))
 	struct obs_list o;
-	if (call_obs(t, c, &o, why) < 0)
+	struct hints hi;
+	if (call_hints(t, c, &hi, why) < 0 || call_obs(t, c, &hi, &o, why) < 0)
 		return -1;
 	KEY("number");
 	if (c->number)
@@ -1647,19 +1780,10 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	add_ctext(b, c, c->user_agent);
 	KEY("server");
 	add_ctext(b, c, c->server);
-	const struct kb_term *hint, *vh, *sh;
-	bool server, scanner = false;
-	if (call_vendor(t, c, &hint, &server, why) < 0)
-		return -1;
 	KEY("vendor_hint");
-	add_jstr(b, hint ? hint->label : NULL);
-	for (int k = 0; k < 2 && !scanner; k++) {
-		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &vh, &sh, why) < 0)
-			return -1;
-		scanner = sh != NULL;
-	}
+	add_jstr(b, hi.vendor ? hi.vendor->label : NULL);
 	KEY("scanner");
-	if (scanner)
+	if (hi.scanner)
 		LIT(b, "true");
 	else
 		LIT(b, "false");
@@ -1757,7 +1881,7 @@ render_json(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 	LIT(b, ",\n  \"messages\": [");
 	for (size_t i = 0; shown && i < shown->n_rows; i++) {
 		const struct trace_row *r = &shown->rows[i];
-		buf_add(b, i ? ",\n    {\"line\": " : "\n    {\"line\": ");
+		jstr(b, i ? ",\n    {\"line\": " : "\n    {\"line\": ");
 		add_uint(b, r->line);
 		LIT(b, ", \"time\": ");
 		add_jstr(b, r->time);
@@ -1767,9 +1891,9 @@ render_json(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 		add_jstr(b, r->cseq);
 		LIT(b, "}");
 	}
-	buf_add(b, shown && shown->n_rows ? "\n  ],\n  \"warnings\": [" : "],\n  \"warnings\": [");
+	jstr(b, shown && shown->n_rows ? "\n  ],\n  \"warnings\": [" : "],\n  \"warnings\": [");
 	for (size_t i = 0; i < t->ndiag; i++) {
-		buf_add(b, i ? ", {\"line\": " : "{\"line\": ");
+		jstr(b, i ? ", {\"line\": " : "{\"line\": ");
 		add_uint(b, t->diag[i].line);
 		LIT(b, ", \"text\": ");
 		add_jstr(b, _(sipmsg_diag_text(t->diag[i].code)));
@@ -1789,13 +1913,13 @@ render_json(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 	add_uint(b, n);
 	LIT(b, ",\n  \"calls\": [");
 	for (size_t i = 0; i < n && !out->failed; i++) {
-		buf_add(b, i ? ",\n    {" : "\n    {");
+		jstr(b, i ? ",\n    {" : "\n    {");
 		if (json_call(b, t, sipcall_at(t->calls, i), ", ", false, why) < 0)
 			return -1;
 		LIT(b, "}");
 		out_flush(out, false);
 	}
-	buf_add(b, n ? "\n  ]\n}\n" : "]\n}\n");
+	jstr(b, n ? "\n  ]\n}\n" : "]\n}\n");
 	return 0;
 }
 
