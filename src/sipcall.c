@@ -146,9 +146,10 @@ static sipcall_text add_text(sipcall *c, const char *s, size_t len, size_t cap)
 		return t;
 	d = c->arena + c->arena_len;
 	memcpy(d, s, len);
-	for (size_t i = 0; i < len; i++)
-		if (d[i] == '\0')
-			d[i] = '?';
+	if (memchr(d, '\0', len) != NULL)
+		for (size_t i = 0; i < len; i++)
+			if (d[i] == '\0')
+				d[i] = '?';
 	d[len] = '\0';
 	t.off = c->arena_len;
 	t.len = (uint16_t)len;
@@ -392,6 +393,22 @@ static sipcall *pick(sipcall *chain, const sipmsg_message *m, bool initial)
 }
 
 /* ---- the summary --------------------------------------------------------- */
+
+/* The users of a message: parsed by a full reader, else read here. */
+static sipmsg_field user_of(const sipmsg_field *user, const sipmsg_field *hdr)
+{
+	return user->ptr ? *user : sipmsg_uri_user(hdr);
+}
+
+/* The bottom (the originator's) Via of a message, false when none. */
+static bool bottom_via(const sipmsg_message *m, sipmsg_via *v)
+{
+	if (m->nvia) {
+		*v = m->via[m->nvia - 1];
+		return true;
+	}
+	return sipmsg_via_parse(&m->via_bottom, v);
+}
 
 static bool is_method(const sipmsg_message *m, const char *lit)
 {
@@ -715,11 +732,11 @@ static void sdp_roles(sipcall *c, const sipmsg_message *m, bool initial)
 
 static void keep_via(sipcall *c, const sipmsg_message *m)
 {
-	const sipmsg_via *v;
+	sipmsg_via via;
+	const sipmsg_via *v = &via;
 
-	if (m->nvia == 0)
+	if (!bottom_via(m, &via))
 		return;
-	v = &m->via[m->nvia - 1]; /* the originator's */
 	c->sent_by = add_field(c, &v->host, CAP_ADDR);
 	c->transport = add_field(c, &v->transport, CAP_TRANSPORT);
 	c->source_line = v->host.line ? v->host.line : m->line;
@@ -798,10 +815,13 @@ static void on_request(sipcall *c, const sipmsg_message *m, const struct sipcall
 		c->partial = false;
 		if (!c->w.has_init) {
 			if (c->from_user.len == 0 && c->to_user.len == 0) {
-				c->from_user = add_field(c, &m->from_user, CAP_USER);
-				c->to_user = add_field(c, &m->to_user, CAP_USER);
-				c->pai_user = add_field(c, &m->pai_user, CAP_USER);
-				c->from_line = m->from_user.line ? m->from_user.line : m->line;
+				sipmsg_field fu = user_of(&m->from_user, &m->from_hdr);
+				sipmsg_field tu = user_of(&m->to_user, &m->to_hdr);
+				sipmsg_field pu = user_of(&m->pai_user, &m->pai_hdr);
+				c->from_user = add_field(c, &fu, CAP_USER);
+				c->to_user = add_field(c, &tu, CAP_USER);
+				c->pai_user = add_field(c, &pu, CAP_USER);
+				c->from_line = fu.line ? fu.line : m->line;
 			}
 			keep_via(c, m);
 			if (c->caller_tag.len == 0)
@@ -826,8 +846,9 @@ static void on_request(sipcall *c, const sipmsg_message *m, const struct sipcall
 				c->w.creds_cseq = m->cseq.value;
 			}
 			if (c->digest_line == 0) {
+				sipmsg_field fu = user_of(&m->from_user, &m->from_hdr);
 				c->digest_user = add_field(c, &m->auth_user, CAP_USER);
-				c->digest_from_user = add_field(c, &m->from_user, CAP_USER);
+				c->digest_from_user = add_field(c, &fu, CAP_USER);
 				c->digest_line = m->auth_user.line ? m->auth_user.line : m->line;
 			}
 		}
@@ -870,8 +891,9 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 		return;
 	/* The server writes the address it really saw into the Via it
 	 * echoes (RFC 3261 section 18.2.1). */
-	if (m->nvia && m->via[m->nvia - 1].received.ptr) {
-		const sipmsg_via *v = &m->via[m->nvia - 1];
+	sipmsg_via via;
+	if (c->received.len == 0 && bottom_via(m, &via) && via.received.ptr) {
+		const sipmsg_via *v = &via;
 		c->received = add_field(c, &v->received, CAP_ADDR);
 		c->received_line = v->received.line;
 		if (v->rport.valid)
@@ -967,10 +989,13 @@ long sipcall_add(sipcall_set *s, const sipmsg_message *m, const struct sipcall_m
 				c->w.tag_a = add_field(c, &m->from_tag, CAP_TAG);
 				c->w.tag_b = add_field(c, &m->to_tag, CAP_TAG);
 			}
-			c->from_user = add_field(c, &m->from_user, CAP_USER);
-			c->to_user = add_field(c, &m->to_user, CAP_USER);
-			c->pai_user = add_field(c, &m->pai_user, CAP_USER);
-			c->from_line = m->from_user.line ? m->from_user.line : m->line;
+			sipmsg_field fu = user_of(&m->from_user, &m->from_hdr);
+			sipmsg_field tu = user_of(&m->to_user, &m->to_hdr);
+			sipmsg_field pu = user_of(&m->pai_user, &m->pai_hdr);
+			c->from_user = add_field(c, &fu, CAP_USER);
+			c->to_user = add_field(c, &tu, CAP_USER);
+			c->pai_user = add_field(c, &pu, CAP_USER);
+			c->from_line = fu.line ? fu.line : m->line;
 			if (meta && meta->src.len && m->kind == SIPMSG_REQUEST) {
 				c->src = add_field(c, &meta->src, CAP_ADDR);
 				c->dst = add_field(c, &meta->dst, CAP_ADDR);

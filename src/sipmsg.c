@@ -35,18 +35,25 @@ static inline bool is_lws(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/* RFC 3261 token characters. */
-static bool is_token(char c)
+/* RFC 3261 token characters: a table, as header names are read with it. */
+static const unsigned char token_chars[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+	['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	['-'] = 1, ['.'] = 1, ['!'] = 1, ['%'] = 1, ['*'] = 1, ['_'] = 1, ['+'] = 1,
+	['`'] = 1, ['\''] = 1, ['~'] = 1,
+};
+
+static inline bool is_token(char c)
 {
-	if (is_alpha(c) || is_digit(c))
-		return true;
-	switch (c) {
-	case '-': case '.': case '!': case '%': case '*': case '_':
-	case '+': case '`': case '\'': case '~':
-		return true;
-	default:
-		return false;
-	}
+	return token_chars[(unsigned char)c];
 }
 
 /* Case-insensitive compare of n bytes of a with the lowercase literal b. */
@@ -452,6 +459,20 @@ static bool is_prefix_line(const char *s, size_t len, const char **ts,
 
 	if (len < 8)
 		return false;
+	/* sngrep's and most tools' "YYYY-MM-DD hh:mm:ss[.frac]" first */
+	if (len >= 19 && is_digit(s[0]) && (s[4] == '-' || s[4] == '/') &&
+	    (s[7] == '-' || s[7] == '/') && (s[10] == ' ' || s[10] == 'T') &&
+	    s[13] == ':' && s[16] == ':' && is_digit(s[11]) && is_digit(s[18])) {
+		const char *e = s + 19, *end = s + len;
+		if (e < end && (*e == '.' || *e == ','))
+			for (e++; e < end && is_digit(*e); e++)
+				;
+		if (e < end && *e == 'Z')
+			e++;
+		*ts = s;
+		*ts_e = e;
+		return true;
+	}
 	c0 = s[0];
 	if (!(is_digit(c0) || c0 == '[' || c0 == '(' ||
 	      ((c0 == 'U' || c0 == 'T' || c0 == '#') && s[1] == ' ')))
@@ -487,18 +508,26 @@ static bool is_prefix_line(const char *s, size_t len, const char **ts,
 static bool prefix_addrs(const char *s, size_t len, sipmsg_field *src,
 			 sipmsg_field *dst, unsigned line)
 {
-	const char *e = s + len, *a, *ae, *b, *be;
+	const char *e = s + len, *a, *ae, *b, *be, *gt = s, *p = NULL;
+	size_t al = 0;
 
-	for (const char *p = s + 1; p + 3 < e; p++) {
-		size_t al;
-		if (p[0] != ' ')
-			continue;
-		if (p[1] == '-' && p[2] == '>' && p[3] == ' ')
-			al = 4;
-		else if (p[1] == '>' && p[2] == ' ')
-			al = 3;
-		else
-			continue;
+	/* the first '>' with a blank after it and " " or " -" before it */
+	while ((gt = memchr(gt, '>', (size_t)(e - gt))) != NULL) {
+		if (gt + 1 < e && gt[1] == ' ' && gt - s >= 2) {
+			if (gt[-1] == '-' && gt[-2] == ' ') {
+				p = gt - 2;
+				al = 4;
+				break;
+			}
+			if (gt[-1] == ' ') {
+				p = gt - 1;
+				al = 3;
+				break;
+			}
+		}
+		gt++;
+	}
+	if (p != NULL && p > s) {
 		ae = p;
 		a = ae;
 		while (a > s && !is_wsp(a[-1]))
@@ -518,6 +547,13 @@ static bool prefix_addrs(const char *s, size_t len, sipmsg_field *src,
 		return true;
 	}
 	return false;
+}
+
+bool sipmsg_prefix_addrs(const sipmsg_field *prefix, sipmsg_field *src, sipmsg_field *dst)
+{
+	*src = *dst = mkfield(NULL, 0, 0);
+	return prefix && prefix->ptr &&
+	       prefix_addrs(prefix->ptr, prefix->len, src, dst, prefix->line);
 }
 
 /* Days from 1970-01-01 to y-m-d of the proleptic Gregorian calendar. */
@@ -646,7 +682,7 @@ static void set_num(parser_t *ps, sipmsg_num *n, const char **s,
 	n->line = line;
 	n->valid = (r == 1);
 	n->value = r == 1 ? v : 0;
-	if (r < 0)
+	if (r < 0 && ps != NULL)
 		diag(ps, SIPMSG_DIAG_NUMBER_RANGE, line);
 }
 
@@ -754,82 +790,110 @@ static bool next_param(const char **s, const char *e, char sep,
 	return true;
 }
 
+/* One Via value [p, ve) into *v (zeroed first); false when it is not one.
+ * ps (NULL: no diagnostics) hears of numbers out of range. */
+static bool via_value(parser_t *ps, const char *p, const char *ve, unsigned line,
+		      sipmsg_via *v)
+{
+	const char *q;
+
+	memset(v, 0, sizeof *v);
+	/* protocol-name / version / transport, LWS allowed around '/' */
+	for (int k = 0; k < 3; k++) {
+		p = skip_lws(p, ve);
+		q = p;
+		while (p < ve && is_token(*p))
+			p++;
+		if (p == q)
+			return false;
+		if (k == 2)
+			v->transport = mkfield(q, (size_t)(p - q), line);
+		else {
+			p = skip_lws(p, ve);
+			if (p >= ve || *p != '/')
+				return false;
+			p++;
+		}
+	}
+	p = skip_lws(p, ve);
+	q = p;
+	if (p < ve && *p == '[') {
+		const char *rb = memchr(p, ']', (size_t)(ve - p));
+		p = rb ? rb + 1 : ve;
+	} else
+		while (p < ve && *p != ':' && *p != ';' && !is_lws(*p))
+			p++;
+	v->host = mkfield(q, (size_t)(p - q), line);
+	p = skip_lws(p, ve);
+	if (p < ve && *p == ':') {
+		p = skip_lws(p + 1, ve);
+		set_num(ps, &v->port, &p, ve, 65535, line);
+	}
+	sipmsg_field n, val;
+	/* only received= and rport matter: look at params that start with
+	 * 'r' (quoted values take the slow path) */
+	if (memchr(p, '"', (size_t)(ve - p)) == NULL) {
+		const char *q2 = p;
+		while ((q2 = memchr(q2, ';', (size_t)(ve - q2)))) {
+			q2 = skip_lws(q2 + 1, ve);
+			if (q2 < ve && lower(*q2) == 'r') {
+				p = q2 - 1;
+				break;
+			}
+		}
+		if (q2 == NULL)
+			p = ve;
+	}
+	while (next_param(&p, ve, ';', &n, &val)) {
+		if (n.len == 8 && ci_eq(n.ptr, "received", 8))
+			v->received = mkfield(val.ptr, val.len, line);
+		else if (n.len == 5 && ci_eq(n.ptr, "rport", 5)) {
+			const char *r = val.ptr;
+			v->rport.present = true;
+			v->rport.line = line;
+			if (r != NULL)
+				set_num(ps, &v->rport, &r, r + val.len, 65535, line);
+		}
+	}
+	return true;
+}
+
+/* A Via header line: its bottom value always; every value for a full
+ * reader. */
 static void hdr_via(parser_t *ps, const char *s, const char *e,
 		    unsigned line)
 {
 	sipmsg_message *m = ps->m;
+	const char *last = s;
 
-	while (s < e) {
-		const char *ve = value_end(s, e), *p = skip_lws(s, ve), *q;
-		sipmsg_via v;
-		int ok = 1;
-
-		memset(&v, 0, sizeof v);
-		/* protocol-name / version / transport, LWS allowed around '/' */
-		for (int k = 0; k < 3 && ok; k++) {
-			p = skip_lws(p, ve);
-			q = p;
-			while (p < ve && is_token(*p))
-				p++;
-			if (p == q)
-				ok = 0;
-			if (k == 2)
-				v.transport = mkfield(q, (size_t)(p - q), line);
-			else {
-				p = skip_lws(p, ve);
-				if (p >= ve || *p != '/')
-					ok = 0;
-				else
-					p++;
-			}
+	if (!ps->r->full) {
+		/* the common case, one value a line */
+		if (memchr(s, ',', (size_t)(e - s)) == NULL) {
+			m->via_bottom = mkfield(s, (size_t)(e - s), line);
+			return;
 		}
-		if (ok) {
-			p = skip_lws(p, ve);
-			q = p;
-			if (p < ve && *p == '[') {
-				const char *rb = memchr(p, ']', (size_t)(ve - p));
-				p = rb ? rb + 1 : ve;
-			} else
-				while (p < ve && *p != ':' && *p != ';' && !is_lws(*p))
-					p++;
-			v.host = mkfield(q, (size_t)(p - q), line);
-			p = skip_lws(p, ve);
-			if (p < ve && *p == ':') {
-				p = skip_lws(p + 1, ve);
-				set_num(ps, &v.port, &p, ve, 65535, line);
-			}
-			sipmsg_field n, val;
-			/* only received= and rport matter: look at params that
-			 * start with 'r' (quoted values take the slow path) */
-			if (memchr(p, '"', (size_t)(ve - p)) == NULL) {
-				const char *q2 = p;
-				while ((q2 = memchr(q2, ';', (size_t)(ve - q2)))) {
-					q2 = skip_lws(q2 + 1, ve);
-					if (q2 < ve && lower(*q2) == 'r') {
-						p = q2 - 1;
-						break;
-					}
-				}
-				if (q2 == NULL)
-					p = ve;
-			}
-			while (next_param(&p, ve, ';', &n, &val)) {
-				if (n.len == 8 && ci_eq(n.ptr, "received", 8))
-					v.received = mkfield(val.ptr, val.len, line);
-				else if (n.len == 5 && ci_eq(n.ptr, "rport", 5)) {
-					const char *r = val.ptr;
-					v.rport.present = true;
-					v.rport.line = line;
-					if (r != NULL)
-						set_num(ps, &v.rport, &r, r + val.len,
-							65535, line);
-				}
-			}
-			if (m->nvia < SIPMSG_MAX_VIA)
-				m->via[m->nvia++] = v;
-		}
-		s = ve < e ? ve + 1 : e;
 	}
+	while (s < e) {
+		const char *ve = value_end(s, e);
+		sipmsg_via v;
+
+		last = s;
+		if (ps->r->full && via_value(ps, s, ve, line, &v) && m->nvia < SIPMSG_MAX_VIA)
+			m->via[m->nvia++] = v;
+		s = ve < e ? ve + 1 : e;
+		if (s >= e)
+			m->via_bottom = mkfield(skip_lws(last, ve), (size_t)(trim_end(last, ve) -
+									skip_lws(last, ve)), line);
+	}
+}
+
+bool sipmsg_via_parse(const sipmsg_field *value, sipmsg_via *out)
+{
+	if (value == NULL || value->ptr == NULL) {
+		memset(out, 0, sizeof *out);
+		return false;
+	}
+	return via_value(NULL, value->ptr, value->ptr + value->len, value->line, out);
 }
 
 /* User part of the first URI in a From/To/P-Asserted-Identity value. */
@@ -926,11 +990,32 @@ static sipmsg_field header_tag(const char *s, const char *e, unsigned line)
 	return mkfield(NULL, 0, 0);
 }
 
-/* From/To: the user and the tag.  The common form, a <URI> with no
- * quoted display name before it, is read with memchr alone. */
+sipmsg_field sipmsg_uri_user(const sipmsg_field *hdr)
+{
+	if (hdr == NULL || hdr->ptr == NULL)
+		return mkfield(NULL, 0, 0);
+	return uri_user(hdr->ptr, hdr->ptr + hdr->len, hdr->line);
+}
+
+/* From/To: the user (when user is not NULL) and the tag.  The common form,
+ * a <URI> after an optional quoted display name, is read with memchr. */
 static void hdr_addr(const char *s, const char *e, unsigned line,
 		     sipmsg_field *user, sipmsg_field *tag)
 {
+	if (user == NULL) {
+		/* only the tag: most often the last parameter, read from the end */
+		const char *q = e;
+		while (q > s && (is_token(q[-1]) || q[-1] == '='))
+			q--;
+		if (q > s && q[-1] == '>') {
+			*tag = mkfield(NULL, 0, 0); /* no parameter at all */
+			return;
+		}
+		if (q > s && q[-1] == ';' && e - q > 4 && ci_eq(q, "tag=", 4)) {
+			*tag = mkfield(q + 4, (size_t)(e - q - 4), line);
+			return;
+		}
+	}
 	const char *lt, *gt, *p = skip_lws(s, e);
 	size_t n;
 
@@ -940,11 +1025,13 @@ static void hdr_addr(const char *s, const char *e, unsigned line,
 	lt = n ? memchr(p, '<', n) : NULL;
 	if (lt == NULL || memchr(p, '"', (size_t)(lt - p)) != NULL ||
 	    (gt = memchr(lt, '>', (size_t)(e - lt))) == NULL) {
-		*user = uri_user(s, e, line);
+		if (user)
+			*user = uri_user(s, e, line);
 		*tag = header_tag(s, e, line);
 		return;
 	}
-	*user = user_of_uri(lt + 1, gt, line);
+	if (user)
+		*user = user_of_uri(lt + 1, gt, line);
 	*tag = mkfield(NULL, 0, 0);
 	for (p = gt; (p = memchr(p, ';', (size_t)(e - p))) != NULL;) {
 		const char *q = skip_lws(p + 1, e), *v;
@@ -1110,33 +1197,9 @@ enum hdr_id {
 	H_AUTHZ, H_WWWAUTH
 };
 
-#define HDR(n, id) { n, sizeof(n) - 1, id }
-static const struct {
-	const char *name;  /* lowercase */
-	size_t len;
-	enum hdr_id id;
-} hdr_names[] = {
-	HDR("authorization", H_AUTHZ),
-	HDR("call-id", H_CALLID), HDR("content-length", H_CLEN),
-	HDR("content-type", H_CTYPE), HDR("cseq", H_CSEQ),
-	HDR("from", H_FROM),
-	HDR("p-asserted-identity", H_PAI), HDR("proxy-authenticate", H_WWWAUTH),
-	HDR("proxy-authorization", H_AUTHZ),
-	HDR("reason", H_REASON), HDR("retry-after", H_RETRY),
-	HDR("server", H_SERVER),
-	HDR("to", H_TO),
-	HDR("user-agent", H_UA),
-	HDR("via", H_VIA),
-	HDR("warning", H_WARNING), HDR("www-authenticate", H_WWWAUTH),
-	HDR("x-reason", H_XREASON),
-};
-#undef HDR
-_Static_assert(sizeof hdr_names / sizeof hdr_names[0] == 18,
-	       "hdr_lookup()'s ranges index hdr_names[]");
-
 static enum hdr_id hdr_lookup(const char *n, size_t len)
 {
-	size_t lo, hi;
+	char c;
 
 	if (len == 1) {
 		/* RFC 3261 7.3.3 compact forms (others are not extracted) */
@@ -1150,25 +1213,33 @@ static enum hdr_id hdr_lookup(const char *n, size_t len)
 		default: return H_OTHER;
 		}
 	}
-	/* hdr_names[] is sorted by first letter: only those are compared */
-	switch (lower(n[0])) {
-	case 'a': lo = 0; hi = 1; break;
-	case 'c': lo = 1; hi = 5; break;
-	case 'f': lo = 5; hi = 6; break;
-	case 'p': lo = 6; hi = 9; break;
-	case 'r': lo = 9; hi = 11; break;
-	case 's': lo = 11; hi = 12; break;
-	case 't': lo = 12; hi = 13; break;
-	case 'u': lo = 13; hi = 14; break;
-	case 'v': lo = 14; hi = 15; break;
-	case 'w': lo = 15; hi = 17; break;
-	case 'x': lo = 17; hi = 18; break;
+	/* by length, then the first letter: one compare at most */
+	c = (char)(n[0] | 0x20);
+#define IS(lit, id) (name_eq(n, lit, sizeof(lit) - 1) ? (id) : H_OTHER)
+	switch (len) {
+	case 2: return c == 't' ? IS("to", H_TO) : H_OTHER;
+	case 3: return c == 'v' ? IS("via", H_VIA) : H_OTHER;
+	case 4: return c == 'f' ? IS("from", H_FROM) : c == 'c' ? IS("cseq", H_CSEQ) : H_OTHER;
+	case 6: return c == 's' ? IS("server", H_SERVER) : c == 'r' ? IS("reason", H_REASON)
+								    : H_OTHER;
+	case 7: return c == 'c' ? IS("call-id", H_CALLID) : c == 'w' ? IS("warning", H_WARNING)
+								     : H_OTHER;
+	case 8: return c == 'x' ? IS("x-reason", H_XREASON) : H_OTHER;
+	case 10: return c == 'u' ? IS("user-agent", H_UA) : H_OTHER;
+	case 11: return c == 'r' ? IS("retry-after", H_RETRY) : H_OTHER;
+	case 12: return c == 'c' ? IS("content-type", H_CTYPE) : H_OTHER;
+	case 13: return c == 'a' ? IS("authorization", H_AUTHZ) : H_OTHER;
+	case 14: return c == 'c' ? IS("content-length", H_CLEN) : H_OTHER;
+	case 16: return c == 'w' ? IS("www-authenticate", H_WWWAUTH) : H_OTHER;
+	case 18: return c == 'p' ? IS("proxy-authenticate", H_WWWAUTH) : H_OTHER;
+	case 19:
+		if (c != 'p')
+			return H_OTHER;
+		return n[1] == '-' ? IS("p-asserted-identity", H_PAI)
+				   : IS("proxy-authorization", H_AUTHZ);
 	default: return H_OTHER;
 	}
-	for (size_t i = lo; i < hi; i++)
-		if (hdr_names[i].len == len && name_eq(n, hdr_names[i].name, len))
-			return hdr_names[i].id;
-	return H_OTHER;
+#undef IS
 }
 
 static void handle_header(parser_t *ps, enum hdr_id id, const char *s,
@@ -1182,17 +1253,24 @@ static void handle_header(parser_t *ps, enum hdr_id id, const char *s,
 	case H_VIA: hdr_via(ps, s, e, line); break;
 	case H_FROM:
 		ps->saw_from = true;
-		if (m->from_user.ptr == NULL && m->from_tag.ptr == NULL)
-			hdr_addr(s, e, line, &m->from_user, &m->from_tag);
+		if (m->from_hdr.ptr == NULL) {
+			m->from_hdr = f;
+			hdr_addr(s, e, line, ps->r->full ? &m->from_user : NULL, &m->from_tag);
+		}
 		break;
 	case H_TO:
 		ps->saw_to = true;
-		if (m->to_user.ptr == NULL && m->to_tag.ptr == NULL)
-			hdr_addr(s, e, line, &m->to_user, &m->to_tag);
+		if (m->to_hdr.ptr == NULL) {
+			m->to_hdr = f;
+			hdr_addr(s, e, line, ps->r->full ? &m->to_user : NULL, &m->to_tag);
+		}
 		break;
 	case H_PAI:
-		if (m->pai_user.ptr == NULL)
-			m->pai_user = uri_user(s, e, line);
+		if (m->pai_hdr.ptr == NULL) {
+			m->pai_hdr = f;
+			if (ps->r->full)
+				m->pai_user = uri_user(s, e, line);
+		}
 		break;
 	case H_CALLID: m->call_id = f; break;
 	case H_CSEQ: hdr_cseq(ps, s, e, line); break;
@@ -1301,7 +1379,7 @@ static void sdp_attr(sipmsg_sdp *sdp, const char *s, const char *e,
 	uint32_t pt, rate = 0;
 	sipmsg_rtpmap *r;
 
-	if (e - s < 8 || !ci_eq(s, "rtpmap:", 7))
+	if (e - s < 8 || (s[0] != 'r' && s[0] != 'R') || !ci_eq(s, "rtpmap:", 7))
 		return;
 	if (parse_uint(&p, e, 127, &pt) != 1)
 		return;
@@ -1389,12 +1467,9 @@ static void start_message(parser_t *ps, const startline_t *sl, unsigned line,
 		m->offset_line = r->pending_line;
 		m->time = mkfield(pl + r->pending_ts, r->pending_ts_len,
 				  r->pending_line);
-		if (r->pending_src_len) {
-			m->src = mkfield(pl + r->pending_src, r->pending_src_len,
-					 r->pending_line);
-			m->dst = mkfield(pl + r->pending_dst, r->pending_dst_len,
-					 r->pending_line);
-		}
+		m->prefix = mkfield(pl, r->pending_len, r->pending_line);
+		if (r->full)
+			prefix_addrs(pl, r->pending_len, &m->src, &m->dst, r->pending_line);
 		r->has_pending = false;
 	}
 	if (sl->kind == SIPMSG_REQUEST) {
@@ -1457,7 +1532,7 @@ static bool parse_headers(parser_t *ps, bool *eof)
 		 * or "SIP/2.0" is followed by a space, not a colon) */
 		n = l.s;
 		ne = n;
-		while (ne < l.s + l.len && *ne != ':' && !is_wsp(*ne))
+		while (ne < l.s + l.len && is_token(*ne))
 			ne++;
 		v = ne;
 		while (v < l.s + l.len && is_wsp(*v))
@@ -1662,7 +1737,7 @@ typedef struct snapshot {
 	bool has_pending;
 	uint64_t pending_off;
 	unsigned pending_line;
-	uint32_t ts, ts_len, src, src_len, dst, dst_len;
+	uint32_t len, ts, ts_len;
 } snapshot_t;
 
 static void take(snapshot_t *sn, const sipmsg_reader *r)
@@ -1677,10 +1752,7 @@ static void take(snapshot_t *sn, const sipmsg_reader *r)
 	sn->pending_line = r->pending_line;
 	sn->ts = r->pending_ts;
 	sn->ts_len = r->pending_ts_len;
-	sn->src = r->pending_src;
-	sn->src_len = r->pending_src_len;
-	sn->dst = r->pending_dst;
-	sn->dst_len = r->pending_dst_len;
+	sn->len = r->pending_len;
 }
 
 static void restore(sipmsg_reader *r, const snapshot_t *sn)
@@ -1695,10 +1767,7 @@ static void restore(sipmsg_reader *r, const snapshot_t *sn)
 	r->pending_line = sn->pending_line;
 	r->pending_ts = sn->ts;
 	r->pending_ts_len = sn->ts_len;
-	r->pending_src = sn->src;
-	r->pending_src_len = sn->src_len;
-	r->pending_dst = sn->dst;
-	r->pending_dst_len = sn->dst_len;
+	r->pending_len = sn->len;
 }
 
 /* A prefix line waits for its message at most this far: past it, noise
@@ -1787,6 +1856,16 @@ enum sipmsg_read_status sipmsg_read(sipmsg_reader *r, const char *buf,
 			diag_gap_once(&ps, SIPMSG_DIAG_LINE_TOO_LONG, line);
 		} else if (is_blank(&l)) {
 			/* nothing */
+		} else if (is_prefix_line(l.s, l.len, &a, &b)) {
+			r->has_pending = true;
+			r->pending_off = offset_of(&ps, l.s);
+			r->pending_line = line;
+			r->pending_len = (uint32_t)l.len;
+			r->pending_ts = (uint32_t)(a - l.s);
+			r->pending_ts_len = (uint32_t)(b - a);
+			/* a MORE from here on comes back to this line */
+			take(&sn, r);
+			sn.has_pending = false;
 		} else if (find_start_embedded(l.s, l.len, &sl)) {
 			bool ok = parse_message(&ps, &sl, l.s);
 			if (ps.more) {
@@ -1798,23 +1877,6 @@ enum sipmsg_read_status sipmsg_read(sipmsg_reader *r, const char *buf,
 			if (ok)
 				return SIPMSG_READ_MESSAGE;
 			continue;
-		} else if (is_prefix_line(l.s, l.len, &a, &b)) {
-			sipmsg_field src, dst;
-			r->has_pending = true;
-			r->pending_off = offset_of(&ps, l.s);
-			r->pending_line = line;
-			r->pending_ts = (uint32_t)(a - l.s);
-			r->pending_ts_len = (uint32_t)(b - a);
-			r->pending_src_len = r->pending_dst_len = 0;
-			if (prefix_addrs(l.s, l.len, &src, &dst, line)) {
-				r->pending_src = (uint32_t)(src.ptr - l.s);
-				r->pending_src_len = (uint32_t)src.len;
-				r->pending_dst = (uint32_t)(dst.ptr - l.s);
-				r->pending_dst_len = (uint32_t)dst.len;
-			}
-			/* a MORE from here on comes back to this line */
-			take(&sn, r);
-			sn.has_pending = false;
 		} else if (line_is_capture_garbage(&l)) {
 			/* nothing */
 		} else if (line_is_binary(&l)) {
@@ -1846,6 +1908,7 @@ sipmsg_trace *sipmsg_parse(const char *buf, size_t len)
 		return NULL;
 	}
 	sipmsg_reader_init(r);
+	r->full = true;
 	if (buf == NULL)
 		len = 0;
 	while (sipmsg_read(r, buf ? buf : "", 0, len, true, m) ==

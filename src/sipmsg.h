@@ -175,10 +175,17 @@ typedef struct sipmsg_message {
 	unsigned code;          /* responses: 100-699 */
 	sipmsg_field phrase;    /* responses: reason phrase (may be empty) */
 	sipmsg_field time;      /* date and time from a prefix line, if any */
-	sipmsg_field src, dst;  /* "A -> B" or "A > B" of the prefix line */
+	sipmsg_field prefix;    /* that prefix line (sipmsg_prefix_addrs()) */
+	sipmsg_field src, dst;  /* "A -> B" or "A > B" of the prefix line
+	                           (full readers; else sipmsg_prefix_addrs()) */
 	sipmsg_num cseq;
 	sipmsg_field cseq_method;
 	sipmsg_field call_id;
+	/* The values of From, To and P-Asserted-Identity (the first of each),
+	 * and the bottom Via value (the originator's): always set.  The users
+	 * and the Via array are parsed by full readers only; otherwise ask
+	 * sipmsg_uri_user() and sipmsg_via_parse() when they are needed. */
+	sipmsg_field from_hdr, to_hdr, pai_hdr, via_bottom;
 	sipmsg_field from_user, to_user, pai_user;
 	sipmsg_field from_tag, to_tag; /* the tag= parameter of From and To */
 	sipmsg_field user_agent, server;
@@ -190,7 +197,7 @@ typedef struct sipmsg_message {
 	sipmsg_field challenge;  /* WWW-/Proxy-Authenticate value */
 	sipmsg_field body;
 	uint8_t nvia, nreason, nwarning;
-	sipmsg_via via[SIPMSG_MAX_VIA];
+	sipmsg_via via[SIPMSG_MAX_VIA]; /* full readers */
 	sipmsg_reason reason[SIPMSG_MAX_REASONS];
 	sipmsg_warning warning[SIPMSG_MAX_WARNHDR];
 	sipmsg_sdp sdp;
@@ -201,6 +208,11 @@ typedef struct sipmsg_message {
 /* The reader's state between calls.  Set it up with sipmsg_reader_init();
  * it holds no pointer into the input and owns no memory (no _free). */
 typedef struct sipmsg_reader {
+	/* Set by the caller: parse every Via value into via[], the users of
+	 * From/To/P-Asserted-Identity and the prefix line's addresses (and
+	 * report what is wrong in them).  Off, those wait for the functions
+	 * that read them from the message's slices; reading is faster. */
+	bool full;
 	uint64_t next;          /* offset of the first byte not yet consumed */
 	unsigned line;          /* the line number at next */
 	size_t ndiag, diag_total;
@@ -211,8 +223,7 @@ typedef struct sipmsg_reader {
 	bool has_pending;       /* a prefix line waits for its message */
 	uint64_t pending_off;   /* that line (offset, line number, time token) */
 	unsigned pending_line;
-	uint32_t pending_ts, pending_ts_len, pending_src, pending_src_len,
-		 pending_dst, pending_dst_len;
+	uint32_t pending_len, pending_ts, pending_ts_len;
 } sipmsg_reader;
 
 enum sipmsg_read_status {
@@ -255,7 +266,7 @@ typedef struct sipmsg_trace {
 } sipmsg_trace;
 
 /* Parse a trace of len bytes at buf (not NUL-terminated; any bytes) with
- * sipmsg_read() in one window.  Returns a newly allocated trace or NULL
+ * a full sipmsg_read() in one window.  Returns a newly allocated trace or NULL
  * when out of memory (the trace and its ladder: at most 1 +
  * log2(SIPMSG_MAX_MESSAGES) allocations, never one per byte or per line).
  * Never fails on bad input: what could not be read is in diag[].  The
@@ -265,6 +276,19 @@ sipmsg_trace *sipmsg_parse(const char *buf, size_t len);
 /* Free a trace from sipmsg_parse() and set *tracep to NULL.
  * NULL-safe (tracep or *tracep may be NULL).  buf is not touched. */
 void sipmsg_trace_free(sipmsg_trace **tracep);
+
+/* The user part of the first URI of a From, To or P-Asserted-Identity
+ * value ("sip:USER@host", "tel:USER"); absent (ptr NULL) when it has none.
+ * Points into hdr's text, line from hdr. */
+sipmsg_field sipmsg_uri_user(const sipmsg_field *hdr);
+
+/* Reads one Via value (sipmsg_message.via_bottom) into *out.  False when
+ * it is not a Via value ("SIP/2.0/UDP host[:port];params"). */
+bool sipmsg_via_parse(const sipmsg_field *value, sipmsg_via *out);
+
+/* The packet's source and destination a prefix line names ("A -> B",
+ * "A > B"); false when it names none. */
+bool sipmsg_prefix_addrs(const sipmsg_field *prefix, sipmsg_field *src, sipmsg_field *dst);
 
 /* Reads the date and time of a prefix line (sipmsg_message.time):
  * "2025-10-03 07:49:19.123", "2025/10/03 07:49:19.123456",

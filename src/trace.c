@@ -231,30 +231,86 @@ scan_input(const struct scan *sc, uint64_t from, unsigned line, sipmsg_reader *r
 	return rc < 0 ? -1 : 0;
 }
 
+/* The date of the last prefix line read: a trace's messages share it, so
+ * only the time of day is read for each. */
+struct clock {
+	char date[10];
+	int64_t day_us;
+	bool have;
+};
+
 /* The meta of a text trace's message: its prefix line's time and
  * addresses, where to read it again. */
 static void
-meta_of(const sipmsg_message *m, struct sipcall_meta *meta)
+meta_of(struct clock *k, const sipmsg_message *m, struct sipcall_meta *meta)
 {
 	memset(meta, 0, sizeof *meta);
 	meta->offset = m->offset;
 	meta->offset_line = m->offset_line;
 	meta->src = m->src;
 	meta->dst = m->dst;
-	if (m->time.ptr) {
-		int64_t us;
-		bool date, utc;
-		if (sipmsg_time_parse(m->time.ptr, m->time.len, &us, &date, &utc)) {
-			meta->time_kind = utc ? SIPCALL_TIME_UTC
-				: date ? SIPCALL_TIME_LOCAL : SIPCALL_TIME_OF_DAY;
-			meta->time_us = us;
+	/* where a request came from (sipcall keeps the starting one's) */
+	if (!m->src.ptr && m->kind == SIPMSG_REQUEST)
+		sipmsg_prefix_addrs(&m->prefix, &meta->src, &meta->dst);
+	if (!m->time.ptr)
+		return;
+	meta->time_text = m->time;
+	const char *s = m->time.ptr;
+	size_t n = m->time.len;
+	int64_t us;
+	bool date, utc;
+	if (n > 11 && (s[4] == '-' || s[4] == '/') && (s[10] == ' ' || s[10] == 'T')) {
+		if (!k->have || memcmp(k->date, s, 10) != 0) {
+			char day[19];
+			memcpy(day, s, 10);
+			memcpy(day + 10, " 00:00:00", 9);
+			if (!sipmsg_time_parse(day, sizeof day, &us, &date, &utc))
+				return;
+			memcpy(k->date, s, 10);
+			k->day_us = us;
+			k->have = true;
 		}
-		meta->time_text = m->time;
+		bool z = s[n - 1] == 'Z';
+		const char *h = s + 11;
+		size_t hn = n - 11 - z;
+		/* hh:mm:ss[.frac] at fixed places, else the general reader */
+		if (hn >= 8 && hn <= 15 && h[2] == ':' && h[5] == ':' &&
+		    (hn == 8 || h[8] == '.' || h[8] == ',')) {
+			unsigned d[6] = { (unsigned)(h[0] - '0'), (unsigned)(h[1] - '0'),
+					  (unsigned)(h[3] - '0'), (unsigned)(h[4] - '0'),
+					  (unsigned)(h[6] - '0'), (unsigned)(h[7] - '0') };
+			bool ok = d[0] <= 2 && d[2] <= 5 && d[4] <= 6;
+			for (int i = 0; i < 6; i++)
+				ok = ok && d[i] <= 9;
+			int64_t frac = 0, scale = 100000;
+			for (size_t i = 9; ok && i < hn; i++, scale /= 10) {
+				unsigned x = (unsigned)(h[i] - '0');
+				ok = x <= 9;
+				frac += (int64_t)x * scale;
+			}
+			if (ok) {
+				us = ((int64_t)(d[0] * 10 + d[1]) * 3600 + (d[2] * 10 + d[3]) * 60 +
+				      d[4] * 10 + d[5]) * 1000000 + frac;
+				meta->time_kind = z ? SIPCALL_TIME_UTC : SIPCALL_TIME_LOCAL;
+				meta->time_us = k->day_us + us;
+				return;
+			}
+		}
+		if (!sipmsg_time_parse(h, hn, &us, &date, &utc))
+			return;
+		meta->time_kind = z ? SIPCALL_TIME_UTC : SIPCALL_TIME_LOCAL;
+		meta->time_us = k->day_us + us;
+		return;
+	}
+	if (sipmsg_time_parse(s, n, &us, &date, &utc)) {
+		meta->time_kind = utc ? SIPCALL_TIME_UTC : date ? SIPCALL_TIME_LOCAL : SIPCALL_TIME_OF_DAY;
+		meta->time_us = us;
 	}
 }
 
 struct pass1 {
 	struct trace *t;
+	struct clock clock;
 	char **why;
 };
 
@@ -263,7 +319,7 @@ pass1_message(void *arg, const sipmsg_message *m)
 {
 	struct pass1 *p = arg;
 	struct sipcall_meta meta;
-	meta_of(m, &meta);
+	meta_of(&p->clock, m, &meta);
 	p->t->messages++;
 	if (sipcall_add(p->t->calls, m, &meta) == -2) {
 		*p->why = xstrdup(_("out of memory"));
@@ -318,7 +374,7 @@ static struct trace *
 finish_open(struct trace *t, const struct scan *sc, char **why)
 {
 	sipmsg_reader *r = xmalloc(sizeof *r);
-	struct pass1 p = { t, why };
+	struct pass1 p = { .t = t, .why = why };
 	int rc = scan_input(sc, 0, 1, r, pass1_message, &p, why);
 	keep_diags(t, r);
 	free(r);
@@ -732,6 +788,20 @@ observe(struct trace *t, struct obs_list *o, enum fact f, unsigned line, enum wh
 			t->why[w], args, 2);
 }
 
+/* V in decimal into BUF (at least 11 bytes). */
+static void
+utoa(char *buf, unsigned v)
+{
+	char d[12];
+	size_t n = sizeof d;
+	d[--n] = '\0';
+	do {
+		d[--n] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	memcpy(buf, d + n, sizeof d - n);
+}
+
 /* A call's text, cleaned for a sentence, in BUF. */
 static const char *
 cbuf(const sipcall *c, sipcall_text x, char *buf, size_t size)
@@ -815,7 +885,7 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 			W_PROFILES, cbuf(c, oa->proto, a, sizeof a), cbuf(c, aa->proto, b, sizeof b));
 	if (c->private_line)
 		observe(t, o, F_PRIVATE_SDP, c->private_line, W_PRIVATE, NULL, NULL);
-	snprintf(num, sizeof num, "%u", c->credentials_line);
+	utoa(num, c->credentials_line);
 	switch ((enum sipcall_challenge)c->challenge) {
 	case SIPCALL_CHALLENGE_OPEN:
 		observe(t, o, F_NOT_RETRIED, c->challenge_line, W_NOT_RETRIED, NULL, NULL);
@@ -856,7 +926,7 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 		const struct kb_term *large = t->fact[F_UDP_LARGE];
 		size_t limit = large && large->where ? strtoul(large->where, NULL, 10) : 0;
 		bool udp = strcasecmp(tr, "UDP") == 0;
-		snprintf(num, sizeof num, "%u", (unsigned)c->request_size);
+		utoa(num, c->request_size);
 		if (!udp)
 			observe(t, o, F_RELIABLE, c->request_line, W_TRANSPORT,
 				cbuf(c, c->transport, a, sizeof a), NULL);
@@ -872,7 +942,7 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 		if (!h && *why)
 			return -1;
 		if (h && h->check) {
-			snprintf(num, sizeof num, "%d", w->code);
+			utoa(num, (unsigned)w->code);
 			const char *args[2] = { num, h->meaning ? h->meaning : "" };
 			obs_add(o, h->check, h->yes ? ANSWER_YES : ANSWER_NO, w->line, t->why[W_WARNING],
 				args, 2);
@@ -942,21 +1012,49 @@ static bool
 rfc3339(const sipcall *c, char *buf, size_t size)
 {
 	if ((c->time_kind != SIPCALL_TIME_UTC && c->time_kind != SIPCALL_TIME_LOCAL) ||
-	    c->start_us < 0)
+	    c->start_us < 0 || size < 40)
 		return false;
 	int64_t us = c->start_us, secs = us / 1000000, frac = us % 1000000;
 	int64_t days = secs / 86400, rem = secs % 86400;
 	int y;
 	unsigned mo, d;
 	civil_from_days(days, &y, &mo, &d);
-	char f[16] = "";
-	if (frac % 1000)
-		snprintf(f, sizeof f, ".%06u", (unsigned)frac);
-	else if (frac)
-		snprintf(f, sizeof f, ".%03u", (unsigned)(frac / 1000));
-	snprintf(buf, size, "%04d-%02u-%02uT%02u:%02u:%02u%s%s", y, mo, d, (unsigned)(rem / 3600),
-		 (unsigned)(rem / 60 % 60), (unsigned)(rem % 60), f,
-		 c->time_kind == SIPCALL_TIME_UTC ? "Z" : "-00:00");
+	if (y < 0 || y > 9999)
+		return false;
+	/* YYYY-MM-DDTHH:MM:SS[.fff[fff]](Z|-00:00), written by hand: this runs
+	 * for every call of a trace */
+	unsigned v[6] = { (unsigned)y, mo, d, (unsigned)(rem / 3600), (unsigned)(rem / 60 % 60),
+			  (unsigned)(rem % 60) };
+	static const char sep[6] = { '-', '-', 'T', ':', ':', 0 };
+	char *p = buf;
+	for (int i = 0; i < 6; i++) {
+		if (i == 0) {
+			*p++ = (char)('0' + v[0] / 1000);
+			*p++ = (char)('0' + v[0] / 100 % 10);
+		}
+		*p++ = (char)('0' + v[i] / 10 % 10);
+		*p++ = (char)('0' + v[i] % 10);
+		if (sep[i])
+			*p++ = sep[i];
+	}
+	if (frac) {
+		unsigned f = (unsigned)frac, digits = f % 1000 ? 6 : 3;
+		if (digits == 3)
+			f /= 1000;
+		*p++ = '.';
+		for (unsigned k = digits; k-- > 0;) {
+			p[k] = (char)('0' + f % 10);
+			f /= 10;
+		}
+		p += digits;
+	}
+	if (c->time_kind == SIPCALL_TIME_UTC) {
+		*p++ = 'Z';
+	} else {
+		memcpy(p, "-00:00", 6);
+		p += 6;
+	}
+	*p = '\0';
 	return true;
 }
 
@@ -1060,8 +1158,9 @@ host_of(const char *addr, char *buf, size_t size)
 
 /* Where the caller's packets came from, best evidence first: the received=
  * the server echoed (its own view, RFC 3261 18.2.1), the trace's packet
- * source of the starting request, the Via sent-by the caller claims.  The
- * address goes to BUF; *from names the evidence (static), *line its line. */
+ * source of the starting request, the Via sent-by the caller claims.
+ * Returns the address (in BUF, or c's own text), *from names the evidence
+ * (static), *line its line; NULL when there is none. */
 static const char *
 call_source(const sipcall *c, char *buf, size_t size, const char **from, unsigned *line)
 {
@@ -1071,8 +1170,7 @@ call_source(const sipcall *c, char *buf, size_t size, const char **from, unsigne
 	if ((s = sipcall_str(c, c->received))) {
 		*from = "received";
 		*line = c->received_line;
-		snprintf(buf, size, "%s", s);
-		return buf;
+		return s;
 	}
 	if (!c->partial && host_of(sipcall_str(c, c->src), buf, size)) {
 		*from = "packet";
@@ -1082,8 +1180,7 @@ call_source(const sipcall *c, char *buf, size_t size, const char **from, unsigne
 	if ((s = sipcall_str(c, c->sent_by))) {
 		*from = "sent-by";
 		*line = c->source_line;
-		snprintf(buf, size, "%s", s);
-		return buf;
+		return s;
 	}
 	return NULL;
 }
@@ -1239,6 +1336,7 @@ struct pass2 {
 	struct trace_facts *f;
 	size_t seen;
 	bool last_ours;              /* the message before had c's Call-ID */
+	struct clock clock;
 	char **why;
 };
 
@@ -1253,7 +1351,7 @@ pass2_message(void *arg, const sipmsg_message *m)
 	if (!ours && !orphan)
 		return 0;
 	struct sipcall_meta meta;
-	meta_of(m, &meta);
+	meta_of(&p->clock, m, &meta);
 	long k = sipcall_add(p->replay, m, &meta);
 	if (k == -2) {
 		*p->why = xstrdup(_("out of memory"));
@@ -1287,7 +1385,7 @@ read_ladder(struct trace *t, const sipcall *c, struct trace_facts *f, char **why
 	uint64_t from = sipcall_replay_from(c, &line);
 	if (from == SIPCALL_NO_OFFSET)
 		return 0;
-	struct pass2 p = { c, sipcall_set_new(), f, 0, false, why };
+	struct pass2 p = { .c = c, .replay = sipcall_set_new(), .f = f, .why = why };
 	if (!p.replay) {
 		*why = xstrdup(_("out of memory"));
 		return -1;
@@ -1441,7 +1539,7 @@ out_flush(struct trace_out *out, bool always)
 
 /* Room for N more bytes and a NUL in B (the JSON writer appends with
  * memcpy; trace_render() terminates the text at the end). */
-static inline void
+static inline __attribute__((always_inline)) void
 jreserve(struct buf *b, size_t n)
 {
 	if (b->len + n + 1 > b->cap) {
@@ -1453,7 +1551,7 @@ jreserve(struct buf *b, size_t n)
 	}
 }
 
-static inline void
+static inline __attribute__((always_inline)) void
 jput(struct buf *b, const char *s, size_t n)
 {
 	jreserve(b, n);
@@ -1518,17 +1616,29 @@ add_jtext(struct buf *b, const char *s, size_t len)
 		return;
 	}
 	if (len <= FIELD_MAX) {
-		jreserve(b, len + 2);
-		char *d = b->s + b->len;
+		/* printable ASCII without '"' and '\\', 8 bytes at a time */
+		const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
 		size_t i = 0;
-		d[0] = '"';
+		for (; i + 8 <= len; i += 8) {
+			uint64_t x, q, bs, del;
+			memcpy(&x, s + i, 8);
+			q = x ^ (ones * '"');
+			bs = x ^ (ones * '\\');
+			del = x ^ (ones * 0x7f);
+			if (((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs) |
+			      ((del - ones) & ~del)) & highs) != 0)
+				break;
+		}
 		for (; i < len; i++) {
 			unsigned char ch = (unsigned char)s[i];
 			if (ch < 0x20 || ch >= 0x7f || ch == '"' || ch == '\\')
 				break;
-			d[i + 1] = (char)ch;
 		}
 		if (i == len) {
+			jreserve(b, len + 2);
+			char *d = b->s + b->len;
+			d[0] = '"';
+			memcpy(d + 1, s, len);
 			d[len + 1] = '"';
 			b->len += len + 2;
 			return;

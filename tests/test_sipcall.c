@@ -57,8 +57,7 @@ static sipcall_set *group(const char *buf, size_t len)
 		memset(&meta, 0, sizeof meta);
 		meta.offset = m->offset;
 		meta.offset_line = m->offset_line;
-		meta.src = m->src;
-		meta.dst = m->dst;
+		sipmsg_prefix_addrs(&m->prefix, &meta.src, &meta.dst);
 		if (m->time.ptr && sipmsg_time_parse(m->time.ptr, m->time.len, &meta.time_us,
 						     &date, &utc)) {
 			meta.time_kind = date ? SIPCALL_TIME_LOCAL : SIPCALL_TIME_OF_DAY;
