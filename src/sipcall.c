@@ -110,9 +110,11 @@ static bool arena_room(sipcall *c, size_t n)
 	}
 	if (want <= c->arena_cap)
 		return true;
-	cap = c->arena_cap ? c->arena_cap : 128;
-	while (cap < want)
-		cap *= 2;
+	/* small steps: a call's texts take 300 to 500 bytes, and every byte
+	 * counts when a trace holds millions of calls */
+	cap = (want + 63) & ~(size_t)63;
+	if (cap < 256)
+		cap = 256;
 	if (cap > SIPCALL_ARENA_MAX)
 		cap = SIPCALL_ARENA_MAX;
 	a = realloc(c->arena, cap);
@@ -1091,8 +1093,18 @@ void sipcall_set_finish(sipcall_set *s)
 	if (s == NULL || s->finished)
 		return;
 	s->finished = true;
-	for (size_t i = 0; i < s->n; i++)
-		decide_end(s->v[i]);
+	for (size_t i = 0; i < s->n; i++) {
+		sipcall *c = s->v[i];
+		decide_end(c);
+		/* no more texts: give back what the arena did not use */
+		if (c->arena && c->arena_cap > c->arena_len + 32) {
+			char *a = realloc(c->arena, c->arena_len ? c->arena_len : 1);
+			if (a) {
+				c->arena = a;
+				c->arena_cap = c->arena_len;
+			}
+		}
+	}
 	if (s->n > 1)
 		qsort(s->v, s->n, sizeof *s->v, by_time);
 	for (size_t i = 0; i < s->n; i++)
