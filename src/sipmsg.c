@@ -1682,7 +1682,7 @@ static bool parse_message(parser_t *ps, const startline_t *sl,
 		m->size = size > UINT32_MAX ? UINT32_MAX : (uint32_t)size;
 	}
 	missing = m->call_id.ptr == NULL || !m->cseq.present ||
-		  m->nvia == 0 || !ps->saw_from || !ps->saw_to;
+		  m->via_bottom.ptr == NULL || !ps->saw_from || !ps->saw_to;
 	if (!rejected && missing)
 		diag(ps, eof ? SIPMSG_DIAG_TRUNCATED
 			     : SIPMSG_DIAG_MISSING_HEADER,
