@@ -402,6 +402,28 @@ static sipmsg_field user_of(const sipmsg_field *user, const sipmsg_field *hdr)
 	return user->ptr ? *user : sipmsg_uri_user(hdr);
 }
 
+/* Could the bottom Via have a received= parameter?  A quick look at the
+ * parameters' first letters spares reading the Via of every response. */
+static bool may_have_received(const sipmsg_message *m)
+{
+	const char *p, *e;
+
+	if (m->nvia)
+		return m->via[m->nvia - 1].received.ptr != NULL;
+	if (m->via_bottom.ptr == NULL)
+		return false;
+	p = m->via_bottom.ptr;
+	e = p + m->via_bottom.len;
+	while ((p = memchr(p, ';', (size_t)(e - p))) != NULL) {
+		p++;
+		while (p < e && (*p == ' ' || *p == '\t'))
+			p++;
+		if (e - p >= 8 && (*p == 'r' || *p == 'R') && (p[2] == 'c' || p[2] == 'C'))
+			return true;
+	}
+	return false;
+}
+
 /* The bottom (the originator's) Via of a message, false when none. */
 static bool bottom_via(const sipmsg_message *m, sipmsg_via *v)
 {
@@ -894,7 +916,8 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 	/* The server writes the address it really saw into the Via it
 	 * echoes (RFC 3261 section 18.2.1). */
 	sipmsg_via via;
-	if (c->received.len == 0 && bottom_via(m, &via) && via.received.ptr) {
+	if (c->received.len == 0 && may_have_received(m) && bottom_via(m, &via) &&
+	    via.received.ptr) {
 		const sipmsg_via *v = &via;
 		c->received = add_field(c, &v->received, CAP_ADDR);
 		c->received_line = v->received.line;

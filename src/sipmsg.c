@@ -1548,12 +1548,18 @@ static bool parse_headers(parser_t *ps, bool *eof)
 			m->last_line = hline;
 			continue;
 		}
+		enum hdr_id id = hdr_lookup(n, (size_t)(ne - n));
+		ps->p = l.next;
+		ps->line++;
+		if (id == H_OTHER && (ps->p >= ps->end ? ps->eof : !is_wsp(*ps->p))) {
+			/* a header not read, on one line: nothing more to do */
+			m->last_line = hline;
+			continue;
+		}
 		v++;
 		while (v < l.s + l.len && is_wsp(*v))
 			v++;
 		ve = l.s + l.len;
-		ps->p = l.next;
-		ps->line++;
 		/* folded continuation lines */
 		for (;;) {
 			line_t c;
@@ -1580,7 +1586,7 @@ static bool parse_headers(parser_t *ps, bool *eof)
 			diag(ps, SIPMSG_DIAG_LINE_TOO_LONG, hline);
 			continue;
 		}
-		handle_header(ps, hdr_lookup(n, (size_t)(ne - n)), v, ve, hline);
+		handle_header(ps, id, v, ve, hline);
 	}
 	if (!ps->eof)
 		ps->more = true;

@@ -282,12 +282,15 @@ meta_of(struct clock *k, const sipmsg_message *m, struct sipcall_meta *meta)
 			bool ok = d[0] <= 2 && d[2] <= 5 && d[4] <= 6;
 			for (int i = 0; i < 6; i++)
 				ok = ok && d[i] <= 9;
-			int64_t frac = 0, scale = 100000;
-			for (size_t i = 9; ok && i < hn; i++, scale /= 10) {
+			static const int64_t scale[7] = { 1000000, 100000, 10000, 1000, 100, 10, 1 };
+			int64_t frac = 0;
+			size_t nd = hn > 9 ? hn - 9 : 0;
+			for (size_t i = 9; ok && i < hn; i++) {
 				unsigned x = (unsigned)(h[i] - '0');
 				ok = x <= 9;
-				frac += (int64_t)x * scale;
+				frac = frac * 10 + x;
 			}
+			frac *= scale[nd];
 			if (ok) {
 				us = ((int64_t)(d[0] * 10 + d[1]) * 3600 + (d[2] * 10 + d[3]) * 60 +
 				      d[4] * 10 + d[5]) * 1000000 + frac;
@@ -1571,12 +1574,24 @@ jstr(struct buf *b, const char *s)
 static void
 add_uint(struct buf *b, unsigned long long v)
 {
+	static const char pairs[] =
+		"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+		"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+		"8081828384858687888990919293949596979899";
 	char d[24];
 	size_t n = sizeof d;
-	do {
-		d[--n] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	while (v >= 100) {
+		unsigned k = (unsigned)(v % 100) * 2;
+		v /= 100;
+		d[--n] = pairs[k + 1];
+		d[--n] = pairs[k];
+	}
+	if (v >= 10) {
+		d[--n] = pairs[v * 2 + 1];
+		d[--n] = pairs[v * 2];
+	} else {
+		d[--n] = (char)('0' + v);
+	}
 	jput(b, d + n, sizeof d - n);
 }
 
@@ -1629,10 +1644,16 @@ add_jtext(struct buf *b, const char *s, size_t len)
 			      ((del - ones) & ~del)) & highs) != 0)
 				break;
 		}
-		for (; i < len; i++) {
-			unsigned char ch = (unsigned char)s[i];
-			if (ch < 0x20 || ch >= 0x7f || ch == '"' || ch == '\\')
-				break;
+		if (i < len && len - i < 8) {
+			/* the tail, padded with a plain letter to a word */
+			uint64_t x = ones * 'a', q, bs, del;
+			memcpy(&x, s + i, len - i);
+			q = x ^ (ones * '"');
+			bs = x ^ (ones * '\\');
+			del = x ^ (ones * 0x7f);
+			if (((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs) |
+			      ((del - ones) & ~del)) & highs) == 0)
+				i = len;
 		}
 		if (i == len) {
 			jreserve(b, len + 2);
@@ -1647,6 +1668,22 @@ add_jtext(struct buf *b, const char *s, size_t len)
 	char *clean = text_clean(s, len, FIELD_MAX);
 	buf_add_json(b, clean);
 	free(clean);
+}
+
+/* S, a string of ours known to be plain ASCII without quotes, or NULL. */
+static void
+add_jword(struct buf *b, const char *s)
+{
+	if (!s) {
+		LIT(b, "null");
+		return;
+	}
+	size_t n = strlen(s);
+	jreserve(b, n + 2);
+	b->s[b->len] = '"';
+	memcpy(b->s + b->len + 1, s, n);
+	b->s[b->len + n + 1] = '"';
+	b->len += n + 2;
 }
 
 static void
@@ -1720,14 +1757,14 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	else
 		LIT(b, "null");
 	KEY("kind");
-	add_jstr(b, c->is_log ? "log" : "sip");
+	add_jword(b, c->is_log ? "log" : "sip");
 	KEY("method");
 	add_ctext(b, c, c->method);
 	KEY("call_id");
 	add_ctext(b, c, c->call_id);
 	KEY("start");
 	char ts[48];
-	add_jstr(b, rfc3339(c, ts, sizeof ts) ? ts : NULL);
+	add_jword(b, rfc3339(c, ts, sizeof ts) ? ts : NULL);
 	KEY("start_text");
 	add_ctext(b, c, c->start_text);
 	KEY("duration");
@@ -1761,11 +1798,11 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	else
 		LIT(b, "false");
 	KEY("challenge");
-	add_jstr(b, challenge_word(c));
+	add_jword(b, challenge_word(c));
 	KEY("ended_by");
-	add_jstr(b, end_word(c));
+	add_jword(b, end_word(c));
 	KEY("initiator");
-	add_jstr(b, c->initiator < ARRAY_SIZE(initiator_ids) ? initiator_ids[c->initiator] : NULL);
+	add_jword(b, c->initiator < ARRAY_SIZE(initiator_ids) ? initiator_ids[c->initiator] : NULL);
 	KEY("end_line");
 	add_uint(b, c->end_line);
 	KEY("reason");
@@ -1869,7 +1906,7 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 		KEY("source_ip");
 		add_jstr(b, call_source(c, addr, sizeof addr, &from, &line));
 		KEY("source_from");
-		add_jstr(b, from);
+		add_jword(b, from);
 	}
 	KEY("transport");
 	add_ctext(b, c, c->transport);
@@ -1920,7 +1957,7 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 			LIT(b, ", ");
 		first_sdp = false;
 		LIT(b, "{\"role\": ");
-		add_jstr(b, role_word(x->role));
+		add_jword(b, role_word(x->role));
 		LIT(b, ", \"renegotiation\": ");
 		if (k >= SIPCALL_REOFFER)
 			LIT(b, "true");
@@ -1960,7 +1997,7 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 		LIT(b, "{\"check\": ");
 		add_jstr(b, o.v[i].check);
 		LIT(b, ", \"answer\": ");
-		add_jstr(b, o.v[i].answer == ANSWER_YES ? "yes" : "no");
+		add_jword(b, o.v[i].answer == ANSWER_YES ? "yes" : "no");
 		LIT(b, ", \"line\": ");
 		add_uint(b, o.v[i].line);
 		LIT(b, ", \"why\": ");
