@@ -47,6 +47,22 @@
  *   initial one (the latest of them).  Every m= line counts, each with its
  *   codec list (RTP payload names, or the formats, e.g. "t38").
  *
+ * Feeding it from another reader (a capture, a call log):
+ * - Parse each SIP payload with sipmsg_read() (a reader of its own per
+ *   datagram, or per reassembled TCP stream with eof at the stream's end;
+ *   full or lean: the users and the bottom Via are read from the message's
+ *   slices when the reader did not parse them).
+ * - Fill struct sipcall_meta: the packet time (SIPCALL_TIME_UTC, µs since
+ *   the epoch), "ip:port" of source and destination, the transport; offset
+ *   where the packet can be read again (the file offset of its record) or
+ *   SIPCALL_NO_OFFSET.  Call sipcall_add() in capture order.
+ * - sipcall_set_finish(), then read the calls with sipcall_at().  For the
+ *   ladder of one call, read the input again from sipcall_replay_from()
+ *   and feed the messages with sipcall_same_call_id() to a fresh set: the
+ *   ones sipcall_add() gives the index c->same_id are c's (trace.c's
+ *   read_ladder() does this for text).
+ * - A call-log row goes in whole with sipcall_add_row().
+ *
  * Memory: a call is one struct sipcall plus an arena for its texts of at
  * most SIPCALL_ARENA_MAX bytes; every text is cut at a per-field limit and
  * what no longer fits the arena is dropped (c->truncated says so).  The

@@ -2073,30 +2073,58 @@ render_json(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 /* ---- text ------------------------------------------------------------------ */
 
 /* Appends S cut to COLS display columns ("…" when cut), padded with blanks
- * to COLS when PAD. */
+ * to COLS when PAD.  Plain ASCII (nearly every field of a trace) is measured
+ * by its length; anything else is cleaned and measured a character at a
+ * time. */
 static void
 fit(struct buf *b, const char *s, size_t cols, bool pad)
 {
-	char *clean = text_clean(s ? s : "", s ? strlen(s) : 0, 4 * cols + 8);
-	size_t w = text_width(clean);
-	if (w > cols) {
-		/* drop characters from the end until it fits with the ellipsis */
-		size_t n = strlen(clean);
-		while (n > 0 && (w = text_width(clean)) + 1 > cols) {
-			do
-				n--;
-			while (n > 0 && ((unsigned char)clean[n] & 0xC0) == 0x80);
-			clean[n] = '\0';
+	size_t n = 0, w;
+	if (!s)
+		s = "";
+	while (s[n] && (unsigned char)s[n] >= 0x20 && (unsigned char)s[n] < 0x7f)
+		n++;
+	if (!s[n]) {
+		if (n <= cols) {
+			jput(b, s, n);
+			w = n;
+		} else {
+			jput(b, s, cols ? cols - 1 : 0);
+			jput(b, "\xe2\x80\xa6", 3);
+			w = cols;
 		}
-		buf_add(b, clean);
-		buf_add(b, "\xe2\x80\xa6");
-		w = text_width(clean) + 1;
 	} else {
-		buf_add(b, clean);
+		char *clean = text_clean(s, strlen(s), 4 * cols + 8);
+		size_t total = text_width(clean), keep = 0, kw = 0;
+		if (total <= cols) {
+			buf_add(b, clean);
+			w = total;
+		} else {
+			/* whole characters while they and the ellipsis fit */
+			char one[8];
+			for (size_t i = 0; clean[i];) {
+				size_t k = 1;
+				while (clean[i + k] && ((unsigned char)clean[i + k] & 0xC0) == 0x80 && k < 4)
+					k++;
+				memcpy(one, clean + i, k);
+				one[k] = '\0';
+				size_t cw = text_width(one);
+				if (kw + cw + 1 > cols)
+					break;
+				kw += cw;
+				i += k;
+				keep = i;
+			}
+			buf_addn(b, clean, keep);
+			buf_add(b, "\xe2\x80\xa6");
+			w = kw + 1;
+		}
+		free(clean);
 	}
 	for (; pad && w < cols; w++)
-		buf_addn(b, " ", 1);
-	free(clean);
+		jput(b, " ", 1);
+	if (b->s)
+		b->s[b->len] = '\0';
 }
 
 /* The time of day of a call's first message ("07:49:19.123"), or "-". */
@@ -2173,9 +2201,9 @@ trace_call_line(const struct trace *t, size_t index, size_t width)
 	fit(&b, c->is_log ? _("log") : sipcall_str(c, c->method), COL_METHOD, true);
 	buf_add(&b, "  ");
 	const char *from = sipcall_str(c, c->from_user), *to = sipcall_str(c, c->to_user);
-	char *parties = xasprintf("%s -> %s", from ? from : "?", to ? to : "?");
+	char parties[2 * 64 + 8];
+	snprintf(parties, sizeof parties, "%s -> %s", from ? from : "?", to ? to : "?");
 	fit(&b, parties, COL_PARTIES, true);
-	free(parties);
 	snprintf(tmp, sizeof tmp, " %*u", COL_MSGS, (unsigned)c->messages);
 	buf_add(&b, tmp);
 	buf_add(&b, "  ");
@@ -2503,7 +2531,8 @@ render_text(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 			free(h);
 			for (size_t i = 0; i < n && !out->failed; i++) {
 				char *line = trace_call_line(t, i, width);
-				buf_addf(b, "%s\n", line);
+				jstr(b, line);
+				LIT(b, "\n");
 				free(line);
 				out_flush(out, false);
 			}
