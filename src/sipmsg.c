@@ -1551,6 +1551,8 @@ static bool parse_headers(parser_t *ps, bool *eof)
 		enum hdr_id id = hdr_lookup(n, (size_t)(ne - n));
 		ps->p = l.next;
 		ps->line++;
+		if (id == H_OTHER && m->nother < SIPMSG_MAX_OTHER)
+			m->other[m->nother++] = mkfield(n, (size_t)(ne - n), hline);
 		if (id == H_OTHER && (ps->p >= ps->end ? ps->eof : !is_wsp(*ps->p))) {
 			/* a header not read, on one line: nothing more to do */
 			m->last_line = hline;

@@ -38,6 +38,7 @@
 #define SIPMSG_MAX_PT       16
 #define SIPMSG_MAX_RTPMAP   16
 #define SIPMSG_MAX_DIAG     64
+#define SIPMSG_MAX_OTHER    8
 /* Lines longer than this are not interpreted (reported, then skipped). */
 #define SIPMSG_MAX_LINE     (64u * 1024u)
 
@@ -197,7 +198,11 @@ typedef struct sipmsg_message {
 	sipmsg_field challenge;  /* WWW-/Proxy-Authenticate value */
 	sipmsg_field body;
 	uint8_t nvia, nreason, nwarning;
+	uint8_t nother;         /* names in other[] */
 	sipmsg_via via[SIPMSG_MAX_VIA]; /* full readers */
+	/* The names of the first SIPMSG_MAX_OTHER headers this parser does
+	 * not read (X-Twilio-Error, X-FS-Support, ...: what a platform adds) */
+	sipmsg_field other[SIPMSG_MAX_OTHER];
 	sipmsg_reason reason[SIPMSG_MAX_REASONS];
 	sipmsg_warning warning[SIPMSG_MAX_WARNHDR];
 	sipmsg_sdp sdp;

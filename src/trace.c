@@ -77,6 +77,16 @@ struct trace {
 	struct warn_hit warn[1000];
 	struct ua_hit ua[UA_CACHE];
 	size_t n_ua;
+	/* header_hint: a platform's own headers name its vendor context; the
+	 * first one of each call (by creation index), found while reading */
+	struct kb_terms hhints;
+	unsigned char hh_first[256];     /* first letters of the prefixes */
+	struct hh {
+		const struct kb_term *hint;
+		char *name;
+		unsigned line;
+	} *hh;
+	size_t n_hh;
 	const char *why[13];         /* translated sentences (enum why) */
 	const struct kb_term *fact[14];   /* trace_rule rows (enum fact), looked up once */
 };
@@ -317,6 +327,39 @@ struct pass1 {
 	char **why;
 };
 
+/* The first header of M whose name starts with a header_hint prefix, for
+ * call K that has none yet. */
+static void
+note_header_hint(struct trace *t, long k, const sipmsg_message *m)
+{
+	if (k < 0 || !m->nother || !t->hhints.n)
+		return;
+	if ((size_t)k >= t->n_hh) {
+		size_t n = t->n_hh ? t->n_hh * 2 : 1024;
+		while (n <= (size_t)k)
+			n *= 2;
+		t->hh = xrealloc(t->hh, n * sizeof *t->hh);
+		memset(t->hh + t->n_hh, 0, (n - t->n_hh) * sizeof *t->hh);
+		t->n_hh = n;
+	}
+	struct hh *h = &t->hh[k];
+	for (unsigned i = 0; i < m->nother && !h->hint; i++) {
+		const sipmsg_field *f = &m->other[i];
+		if (!t->hh_first[(unsigned char)(f->ptr[0] | 0x20)])
+			continue;
+		for (size_t j = 0; j < t->hhints.n; j++) {
+			const char *id = t->hhints.v[j].id;
+			size_t n = strlen(id);
+			if (f->len >= n && strncasecmp(f->ptr, id, n) == 0) {
+				h->hint = &t->hhints.v[j];
+				h->name = text_clean(f->ptr, f->len, 60);
+				h->line = f->line;
+				break;
+			}
+		}
+	}
+}
+
 static int
 pass1_message(void *arg, const sipmsg_message *m)
 {
@@ -324,10 +367,12 @@ pass1_message(void *arg, const sipmsg_message *m)
 	struct sipcall_meta meta;
 	meta_of(&p->clock, m, &meta);
 	p->t->messages++;
-	if (sipcall_add(p->t->calls, m, &meta) == -2) {
+	long k = sipcall_add(p->t->calls, m, &meta);
+	if (k == -2) {
 		*p->why = xstrdup(_("out of memory"));
 		return -1;
 	}
+	note_header_hint(p->t, k, m);
 	return 0;
 }
 
@@ -376,6 +421,13 @@ trace_new(struct kb *kb)
 static struct trace *
 finish_open(struct trace *t, const struct scan *sc, char **why)
 {
+	/* a platform's own headers, looked for while reading (header_hint) */
+	if (kb_header_hints_get(t->kb, &t->hhints, why) != KB_OK) {
+		trace_free(&t);
+		return NULL;
+	}
+	for (size_t i = 0; i < t->hhints.n; i++)
+		t->hh_first[(unsigned char)(t->hhints.v[i].id[0] | 0x20)] = 1;
 	sipmsg_reader *r = xmalloc(sizeof *r);
 	struct pass1 p = { .t = t, .why = why };
 	int rc = scan_input(sc, 0, 1, r, pass1_message, &p, why);
@@ -503,6 +555,10 @@ trace_free(struct trace **pt)
 	}
 	for (size_t i = 0; i < t->n_ua; i++)
 		free(t->ua[i].text);
+	for (size_t i = 0; i < t->n_hh; i++)
+		free(t->hh[i].name);
+	free(t->hh);
+	kb_terms_free(&t->hhints);
 	free(t);
 	*pt = NULL;
 }
@@ -834,6 +890,7 @@ cbuf(const sipcall *c, sipcall_text x, char *buf, size_t size)
 struct hints {
 	const struct kb_term *vendor, *scanner;
 	bool vendor_server, scanner_server;
+	const struct hh *header;     /* the vendor came from this header */
 };
 
 static int
@@ -841,6 +898,12 @@ call_hints(struct trace *t, const sipcall *c, struct hints *h, char **why)
 {
 	const struct kb_term *v, *s;
 	memset(h, 0, sizeof *h);
+	/* a platform's own headers first: a User-Agent is often the
+	 * customer's PBX */
+	if (c->created < t->n_hh && t->hh[c->created].hint) {
+		h->header = &t->hh[c->created];
+		h->vendor = h->header->hint;
+	}
 	for (int k = 0; k < 2; k++) {
 		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &v, &s, why) < 0)
 			return -1;
@@ -1259,7 +1322,11 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	struct hints hi;
 	if (call_hints(t, c, &hi, why) < 0)
 		return -1;
-	if (hi.vendor) {
+	if (hi.header) {
+		f->vendor = xstrdup(hi.vendor->label);
+		f->vendor_line = hi.header->line;
+		f->vendor_why = xasprintf(_("header %s: %s"), hi.header->name, hi.vendor->text);
+	} else if (hi.vendor) {
 		char *v = ctext(c, hi.vendor_server ? c->server : c->user_agent);
 		f->vendor = xstrdup(hi.vendor->label);
 		f->vendor_line = hi.vendor_server ? c->server_line : c->user_agent_line;

@@ -4,6 +4,7 @@
 #define SIPTRIAGE_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 
 /* Allocation that never returns NULL: on exhaustion it prints
@@ -58,14 +59,33 @@ void wrap_add(struct buf *b, const char *text, size_t width, size_t first_col, s
  * written to directly. */
 int write_atomic(const char *path, const char *data, size_t len);
 
-/* Sends TEXT to the printer: $SIPTRIAGE_PRINT_CMD (split on blanks, no
- * shell) if set, else `lp` (which honours LPDEST and PRINTER), with TEXT on
- * its standard input.  Returns 0 when the command exited 0; else -1 with
- * *why (malloc'd, one line) naming the command and what went wrong. */
-int print_text(const char *text, char **why);
+/* The whole of the file PATH, NUL-terminated ("" for an empty file); NULL with
+ * *WHY ("PATH: reason") set when it cannot be read. */
+char *file_read(const char *path, char **why);
+
+/* Sends TEXT to the printer: $SIPTRIAGE_PRINT_CMD if set (split into words
+ * with quotes respected, as a shell would, but run without a shell), else
+ * `lp -t TITLE` (TITLE: the ticket id; NULL: "siptriage checklist") with
+ * `-d $LPDEST` or `-d $PRINTER` when set, with TEXT on its standard input.
+ * A command still running after $SIPTRIAGE_PRINT_TIMEOUT seconds (default
+ * 30) is stopped with everything it started.  Returns 0 when the command
+ * exited 0; else -1 with *why (malloc'd, one line) naming the command and
+ * what went wrong. */
+int print_text(const char *text, const char *title, char **why);
 
 /* $XDG_STATE_HOME/siptriage (default ~/.local/state/siptriage), created with
  * mode 0700 if missing; malloc'd.  NULL with *why set when it cannot be made. */
 char *state_dir(char **why);
+
+/* $VAR/siptriage, or $HOME/HOME_SUB/siptriage when VAR is unset or not
+ * absolute (XDG basedir: VAR "XDG_CACHE_HOME", HOME_SUB ".cache"); created
+ * with mode 0700 when CREATE.  Malloc'd; NULL with *why set on failure. */
+char *xdg_dir(const char *var, const char *home_sub, bool create, char **why);
+
+/* DIR/REL where DIR is the directory of the running program, when that file
+ * exists: how a program run from its build tree finds the knowledge base and
+ * the message catalogues built beside it.  malloc'd; NULL when it does not
+ * exist or the program's own path cannot be read. */
+char *beside_program(const char *rel);
 
 #endif

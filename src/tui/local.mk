@@ -14,7 +14,11 @@ siptriage_SOURCES += \
 	src/tui/scr_question.c \
 	src/tui/scr_checklist.c \
 	src/tui/scr_calls.c \
+	src/tui/scr_history.c \
 	src/tui/tracein.c \
+	src/tui/evidence.c \
+	src/tui/session.c \
+	src/tui/complete.c \
 	src/state.c src/state.h
 siptriage_LDADD += $(NCURSESW_LIBS)
 siptriage_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
@@ -27,7 +31,9 @@ TUI_TESTS = \
 	tests/tui/terminal.test \
 	tests/tui/trace.test \
 	tests/tui/hangup.test \
-	tests/tui/calls.test
+	tests/tui/calls.test \
+	tests/tui/sessions.test \
+	tests/tui/keepwork.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \

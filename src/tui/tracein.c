@@ -170,29 +170,6 @@ ui_paste(struct ui *ui, size_t *len)
 
 /* ----- loading ----- */
 
-char *
-ui_trace_summary(const struct ui *ui)
-{
-	const struct trace_facts *f = ui->trace;
-	if (!f)
-		return NULL;
-	struct buf b = {0};
-	if (f->call_count > 1)
-		buf_addf(&b, _("call %u of %zu: "), f->number, f->call_count);
-	if (f->code)
-		buf_addf(&b, "%d", f->code);
-	else
-		buf_add(&b, _("no final code"));
-	if (f->vendor)
-		buf_addf(&b, ", %s", f->vendor);
-	if (f->initiator)
-		buf_addf(&b, ", %s", f->initiator);
-	if (f->reason)
-		buf_addf(&b, ", \"%s\"", f->reason);
-	buf_addf(&b, ngettext(", %zu answer", ", %zu answers", f->n_answers), f->n_answers);
-	return buf_take(&b);
-}
-
 static size_t
 term_index(const struct kb_terms *t, const char *id, size_t dflt)
 {
@@ -208,12 +185,9 @@ term_index(const struct kb_terms *t, const char *id, size_t dflt)
 static char *
 expand(const char *name)
 {
-	const char *home = getenv("HOME");
-	if (name[0] == '~' && name[1] == '/' && home && *home)
-		return xasprintf("%s%s", home, name + 1);
 	if (strcmp(name, "-") == 0)
 		return xstrdup("./-");
-	return xstrdup(name);
+	return ui_expand_path(name);
 }
 
 /* Makes TF the trace's facts: pre-selects the choices it names. */
