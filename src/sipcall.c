@@ -754,6 +754,19 @@ static void sdp_roles(sipcall *c, const sipmsg_message *m, bool initial)
 		keep_sdp(c, m, SIPCALL_ANSWER, SIPCALL_ROLE_ANSWER);
 }
 
+/* From, To and P-Asserted-Identity users of m as the call's. */
+static void keep_users(sipcall *c, const sipmsg_message *m)
+{
+	sipmsg_field fu = user_of(&m->from_user, &m->from_hdr);
+	sipmsg_field tu = user_of(&m->to_user, &m->to_hdr);
+	sipmsg_field pu = user_of(&m->pai_user, &m->pai_hdr);
+
+	c->from_user = add_field(c, &fu, CAP_USER);
+	c->to_user = add_field(c, &tu, CAP_USER);
+	c->pai_user = add_field(c, &pu, CAP_USER);
+	c->from_line = fu.line ? fu.line : m->line;
+}
+
 static void keep_via(sipcall *c, const sipmsg_message *m)
 {
 	sipmsg_via via;
@@ -838,15 +851,8 @@ static void on_request(sipcall *c, const sipmsg_message *m, const struct sipcall
 	if (initial) {
 		c->partial = false;
 		if (!c->w.has_init) {
-			if (c->from_user.len == 0 && c->to_user.len == 0) {
-				sipmsg_field fu = user_of(&m->from_user, &m->from_hdr);
-				sipmsg_field tu = user_of(&m->to_user, &m->to_hdr);
-				sipmsg_field pu = user_of(&m->pai_user, &m->pai_hdr);
-				c->from_user = add_field(c, &fu, CAP_USER);
-				c->to_user = add_field(c, &tu, CAP_USER);
-				c->pai_user = add_field(c, &pu, CAP_USER);
-				c->from_line = fu.line ? fu.line : m->line;
-			}
+			if (c->from_user.len == 0 && c->to_user.len == 0)
+				keep_users(c, m);
 			keep_via(c, m);
 			if (c->caller_tag.len == 0)
 				c->caller_tag = add_field(c, &m->from_tag, CAP_TAG);
@@ -1014,13 +1020,7 @@ long sipcall_add(sipcall_set *s, const sipmsg_message *m, const struct sipcall_m
 				c->w.tag_a = add_field(c, &m->from_tag, CAP_TAG);
 				c->w.tag_b = add_field(c, &m->to_tag, CAP_TAG);
 			}
-			sipmsg_field fu = user_of(&m->from_user, &m->from_hdr);
-			sipmsg_field tu = user_of(&m->to_user, &m->to_hdr);
-			sipmsg_field pu = user_of(&m->pai_user, &m->pai_hdr);
-			c->from_user = add_field(c, &fu, CAP_USER);
-			c->to_user = add_field(c, &tu, CAP_USER);
-			c->pai_user = add_field(c, &pu, CAP_USER);
-			c->from_line = fu.line ? fu.line : m->line;
+			keep_users(c, m);
 			if (meta && meta->src.len && m->kind == SIPMSG_REQUEST) {
 				c->src = add_field(c, &meta->src, CAP_ADDR);
 				c->dst = add_field(c, &meta->dst, CAP_ADDR);

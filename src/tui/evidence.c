@@ -11,6 +11,18 @@
 #include "util.h"
 
 void
+ui_overrides_forget(struct ui *ui)
+{
+	for (size_t i = 0; i < ui->n_overrides; i++) {
+		free(ui->overrides[i].check_id);
+		free(ui->overrides[i].note);
+	}
+	free(ui->overrides);
+	ui->overrides = NULL;
+	ui->n_overrides = 0;
+}
+
+void
 ui_trace_forget(struct ui *ui)
 {
 	trace_facts_free(&ui->trace);
@@ -19,13 +31,7 @@ ui_trace_forget(struct ui *ui)
 	free(ui->trace_name);
 	ui->trace_name = NULL;
 	ui->trace_reason_pending = false;
-	for (size_t i = 0; i < ui->n_overrides; i++) {
-		free(ui->overrides[i].check_id);
-		free(ui->overrides[i].note);
-	}
-	free(ui->overrides);
-	ui->overrides = NULL;
-	ui->n_overrides = 0;
+	ui_overrides_forget(ui);
 	free(ui->reask_id);
 	ui->reask_id = NULL;
 	for (size_t i = 0; i < ui->n_restored; i++) {

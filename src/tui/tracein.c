@@ -195,13 +195,7 @@ static void
 take_facts(struct ui *ui, struct trace_facts *tf)
 {
 	/* Another call: the operator's word on the old one's answers goes. */
-	for (size_t i = 0; i < ui->n_overrides; i++) {
-		free(ui->overrides[i].check_id);
-		free(ui->overrides[i].note);
-	}
-	free(ui->overrides);
-	ui->overrides = NULL;
-	ui->n_overrides = 0;
+	ui_overrides_forget(ui);
 	trace_facts_free(&ui->trace);
 	engine_free(&ui->engine);
 	free(ui->engine_facts);

@@ -324,6 +324,8 @@ bool ui_trace_pick(struct ui *ui, size_t index);
 /* Forgets the trace (and its calls) and the operator's overrides of its
  * answers (evidence.c). */
 void ui_trace_forget(struct ui *ui);
+/* Forgets the operator's overrides of the trace's answers only. */
+void ui_overrides_forget(struct ui *ui);
 /* One line about the loaded trace ("call 2 of 3: 403, 3 answers, vendor
  * didww"); malloc'd (evidence.c). */
 char *ui_trace_summary(const struct ui *ui);
