@@ -33,7 +33,8 @@ TUI_TESTS = \
 	tests/tui/hangup.test \
 	tests/tui/calls.test \
 	tests/tui/sessions.test \
-	tests/tui/keepwork.test
+	tests/tui/keepwork.test \
+	tests/tui/languages.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \

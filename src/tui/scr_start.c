@@ -108,8 +108,10 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 		for (size_t i = 0; i < ui->matches.n; i++)
 			if (ui->matches.v[i].code == code)
 				phrase = ui->matches.v[i].phrase;
+		char *shown = phrase ? kb_with_gloss("code.phrase", phrase) : NULL;
 		draw_text(code_y, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3,
-			  phrase ? phrase : _("(not in the knowledge base)"), term_attr(ROLE_OK));
+			  shown ? shown : _("(not in the knowledge base)"), term_attr(ROLE_OK));
+		free(shown);
 	}
 	if (ui_has_trace(ui)) {
 		char *sum = ui_trace_summary(ui);
@@ -151,10 +153,11 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 			mvhline(y, 2, ' ', cols - 4);
 			attroff(attr);
 		}
-		char line[256];
-		snprintf(line, sizeof line, "%s %d %s", on ? ">" : " ", ui->matches.v[i].code,
-			 ui->matches.v[i].phrase ? ui->matches.v[i].phrase : "");
+		char *ph = kb_with_gloss("code.phrase", ui->matches.v[i].phrase ? ui->matches.v[i].phrase : "");
+		char *line = xasprintf("%s %d %s", on ? ">" : " ", ui->matches.v[i].code, ph);
 		draw_text(y, 2, cols - 4, line, attr);
+		free(line);
+		free(ph);
 	}
 }
 
