@@ -51,7 +51,7 @@ static const struct command commands[] = {
 	{ "checklist", "-c CODE|-t TRACE [OPTION]...",
 	  N_("the resolution checklist, without a terminal"), cmd_checklist },
 	{ "trace", "[-f text|json] [--call N|CALL-ID] FILE|-",
-	  N_("the calls of a SIP trace or call log, one in detail"), cmd_trace },
+	  N_("the calls of a SIP trace, capture or call log, one in detail"), cmd_trace },
 	{ "stats", "[-f FORMAT] [-V VENDOR] FILE|-",
 	  N_("a call-log export against the severity rules"), run_stats },
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
@@ -134,7 +134,8 @@ print_help(void)
 	fputs(_("Options of checklist:\n"
 		"  -c, --code=CODE           the observed SIP response code\n"
 		"  -t, --trace=FILE          take code, vendor, initiator, reason and answers\n"
-		"                              from a SIP trace or a call-log line\n"
+		"                              from a SIP trace, a pcap or pcapng capture or\n"
+		"                              a call-log line\n"
 		"      --call=N|CALL-ID      with -t: the call of the trace to use (default:\n"
 		"                              the first failed one)\n"
 		"  -V, --vendor=VENDOR       the vendor context (see 'siptriage vendors')\n"

@@ -31,6 +31,7 @@ TUI_TESTS = \
 	tests/tui/files.test \
 	tests/tui/terminal.test \
 	tests/tui/trace.test \
+	tests/tui/capture.test \
 	tests/tui/hangup.test \
 	tests/tui/calls.test \
 	tests/tui/sessions.test \
