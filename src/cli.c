@@ -51,7 +51,7 @@ static const struct command commands[] = {
 	{ "checklist", "-c CODE|-t TRACE [OPTION]...",
 	  N_("the resolution checklist, without a terminal"), cmd_checklist },
 	{ "trace", "[-f text|json] [--call N|CALL-ID] FILE|-",
-	  N_("the calls of a SIP trace, capture or call log, one in detail"), cmd_trace },
+	  N_("calls of a SIP trace, capture or call log, one in detail"), cmd_trace },
 	{ "stats", "[-f FORMAT] [-V VENDOR] FILE|-",
 	  N_("a call-log export against the severity rules"), run_stats },
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
