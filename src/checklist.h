@@ -31,6 +31,15 @@ void explain_free(struct explanation **x);
  * explain screen, wrapped to WIDTH columns. */
 void render_explain(struct buf *out, const struct explanation *x, size_t width);
 
+/* Appends what the knowledge base says about SYMPTOM (`siptriage explain
+ * SYMPTOM`): its meaning, where to look, severity, the routes that walk it
+ * (VENDOR's and the generic one; every vendor's when VENDOR is NULL) with
+ * the checks each asks, and the sources, wrapped to WIDTH columns.  Returns
+ * KB_NOT_FOUND (nothing appended) for an unknown id, KB_ERROR with *why set
+ * when the knowledge base fails. */
+enum kb_status render_symptom(struct buf *out, struct kb *kb, const char *symptom, const char *vendor,
+			      size_t width, char **why);
+
 /* Appends "[id] title, cite <locator>" for S, wrapped, as a list item. */
 void render_source(struct buf *out, const struct kb_source *s, size_t width, size_t indent);
 
@@ -48,7 +57,7 @@ struct checklist_meta {
 struct checklist_step {
 	char *actor;               /* operator customer platform carrier far-end */
 	char *text;
-	bool verify;               /* a "verify <check>" step for an unknown answer */
+	bool verify;               /* "check first" step for an assumed answer */
 	bool done;                 /* ticked off (the wizard); rendered [x] */
 	const struct kb_source *source;   /* points into the checklist; NULL for verify steps */
 };
@@ -61,26 +70,65 @@ struct checklist_answer {
 	char *note;
 };
 
+/* A step of the walk taken on an assumption (answer unknown, or not asked):
+ * the likely cause holds only if it is confirmed. */
+struct checklist_assumption {
+	char *check_id;
+	char *assumed;             /* the statement as assumed ("... is not on the allowed list") */
+	enum answer taken;         /* the branch assumed: YES or NO */
+	enum origin origin;        /* UNASKED or what said "unknown" */
+};
+
+/* An answer given that the walk did not use, and why (engine_unused()). */
+struct checklist_unused {
+	char *check_id;
+	char *statement;
+	enum answer answer;
+	enum origin origin;
+	char *note;
+	char *reason;              /* translated, one sentence */
+};
+
+/* A note that qualifies what the vendor's rows say. */
+struct checklist_note {
+	char *text;                /* translated frame around the knowledge base's note */
+	struct kb_source source;
+};
+
 /* Everything a rendering needs; built once, owned by the caller. */
 struct checklist {
-	int code;
-	char *title;                /* "503 Service Unavailable - carrier, initiator system" */
+	int code;                   /* 0 for a symptom */
+	char *symptom;              /* the symptom id, or NULL for a code */
+	struct kb_symptom *symptom_info;   /* NULL for a code */
+	char *title;                /* "503 Service Unavailable (carrier, initiator system)" */
 	char *vendor, *initiator, *reason;   /* resolved facts; reason may be NULL */
 	char *tree, *match;
+	char **route;               /* the moves into other trees, one sentence each */
+	size_t n_route;
 	char *ticket, *operator_name;
 	time_t when;
-	struct kb_code *code_info;
-	struct kb_readings readings;        /* the vendor's reading(s) of the code */
+	struct kb_code *code_info;          /* NULL for a symptom */
+	struct kb_readings readings;        /* the vendor's reading(s) of the code, in scope */
 	struct kb_readings reason_reading;  /* the vendor's reason, if any (0 or 1) */
-	struct kb_severity severity;
+	struct checklist_note *notes;       /* faults of the rows above, rows left out */
+	size_t n_notes;
+	struct kb_severity severity;        /* after scope and the outcome's floor */
+	char *severity_note;                /* why a vendor severity was left out; may be NULL */
+	char *raised_from;                  /* the level before the outcome raised it; NULL */
+	char *raise_reason;                 /* why the outcome raised it; NULL */
+	struct kb_source raise_source;
 	struct kb_outcome *outcome;
+	struct checklist_assumption *assumptions;   /* in path order: most decisive first */
+	size_t n_assumptions;
 	struct checklist_step *steps;
 	size_t n_steps;
 	struct kb_terms evidence;
 	char **from_trace;                  /* lines read from a trace */
 	size_t n_from_trace;
-	struct checklist_answer *answers;
+	struct checklist_answer *answers;   /* the answers on the path */
 	size_t n_answers;
+	struct checklist_unused *unused;    /* answers given and not used */
+	size_t n_unused;
 	struct kb_source *sources;          /* every source cited, each once */
 	size_t n_sources;
 };
