@@ -603,17 +603,19 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	if (!floor && strcmp(c->outcome->klass, "failure") == 0)
 		floor = "track";
 	if (level_rank(floor) > level_rank(c->severity.level)) {
-		c->raised_from = xasprintf("%s (%s)", c->severity.level, c->severity.vendor);
-		free(c->severity.level);
+		c->raised = true;
+		c->before = c->severity;
+		memset(&c->severity, 0, sizeof c->severity);
 		c->severity.level = xstrdup(floor);
+		c->severity.vendor = xstrdup("outcome");
 		if (tr.floor) {
-			c->raise_reason = xstrdup(tr.floor_reason);
-			source_copy(&c->raise_source, &tr.floor_source);
+			c->severity.reason = xstrdup(tr.floor_reason);
+			source_copy(&c->severity.source, &tr.floor_source);
 		} else {
 			/* A knowledge base (an overlay) without a floor for it. */
-			c->raise_reason = xstrdup(_("The outcome is a failure someone must act on, "
-						    "not expected daily traffic."));
-			if (kb_source_get(kb, "siptriage", NULL, &c->raise_source, why) != KB_OK) {
+			c->severity.reason = xstrdup(_("The outcome is a failure someone must act on, "
+						       "not expected daily traffic."));
+			if (kb_source_get(kb, "siptriage", NULL, &c->severity.source, why) != KB_OK) {
 				kb_outcome_traits_clear(&tr);
 				goto fail;
 			}
@@ -665,10 +667,10 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		s->actor = xstrdup("operator");
 		/* TRANSLATORS: a step checking an assumption: the question, the
 		 * answer assumed, where to look, what to do if it is wrong. */
-		s->text = xasprintf(_("Check first: %s The checklist assumed %s (%s). Look at: %s "
-				      "If the answer is %s, redo the checklist with %s = %s: the "
-				      "likely cause changes."),
-				    t2 && t2->text ? t2->text : st->check_id, yes ? "yes" : "no", assumed,
+		s->text = xasprintf(_("Check first: %s The checklist assumed %s. Look at: %s If the "
+				      "answer is %s, redo the checklist with %s = %s: the likely "
+				      "cause changes."),
+				    t2 && t2->text ? t2->text : st->check_id, yes ? "yes" : "no",
 				    t2 && t2->where ? t2->where : "", yes ? "no" : "yes", st->check_id,
 				    yes ? "no" : "yes");
 		s->verify = true;
@@ -708,8 +710,9 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		cite(c, &c->reason_reading.v[i].source);
 		cite(c, &c->reason_reading.v[i].advice_source);
 	}
+	if (c->raised)
+		cite(c, &c->before.source);
 	cite(c, &c->severity.source);
-	cite(c, &c->raise_source);
 	cite(c, &c->outcome->source);
 	for (size_t i = 0; i < c->outcome->n_steps; i++)
 		cite(c, &c->outcome->steps[i].source);
@@ -752,10 +755,8 @@ checklist_free(struct checklist **pc)
 	}
 	free(c->notes);
 	kb_severity_clear(&c->severity);
+	kb_severity_clear(&c->before);
 	free(c->severity_note);
-	free(c->raised_from);
-	free(c->raise_reason);
-	kb_source_clear(&c->raise_source);
 	for (size_t i = 0; i < c->n_assumptions; i++) {
 		free(c->assumptions[i].check_id);
 		free(c->assumptions[i].assumed);
@@ -829,6 +830,22 @@ heading(struct buf *out, const char *title)
 	for (size_t i = 0; i < w; i++)
 		buf_add(out, "-");
 	buf_add(out, "\n");
+}
+
+/* "LEVEL (BY) [SOURCE]: REASON", and when the outcome raised it, what it
+ * was raised from; malloc'd. */
+static char *
+severity_text(const struct checklist *c)
+{
+	const struct kb_severity *s = &c->severity;
+	if (!c->raised)
+		return xasprintf("%s (%s) [%s]: %s", s->level, s->vendor, s->source.id ? s->source.id : "?",
+				 s->reason);
+	const struct kb_severity *b = &c->before;
+	/* TRANSLATORS: "track, raised by the outcome [src]: why. The code alone: normal (generic) [src]: why" */
+	return xasprintf(_("%s, raised by the outcome [%s]: %s The code alone: %s (%s) [%s]: %s"),
+			 s->level, s->source.id ? s->source.id : "?", s->reason, b->level, b->vendor,
+			 b->source.id ? b->source.id : "?", b->reason);
 }
 
 /* "If the assumptions below hold: CAUSE", or CAUSE when nothing was
@@ -911,16 +928,9 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 	}
 
 	heading(out, _("Assessment"));
-	char *sev = xasprintf("%s (%s) [%s]: %s", c->severity.level, c->severity.vendor,
-			      c->severity.source.id ? c->severity.source.id : "?", c->severity.reason);
+	char *sev = severity_text(c);
 	field(out, _("Severity"), sev, width);
 	free(sev);
-	if (c->raised_from) {
-		char *t = xasprintf(_("Raised from %s by the outcome [%s]: %s"), c->raised_from,
-				    c->raise_source.id ? c->raise_source.id : "?", c->raise_reason);
-		field(out, "", t, width);
-		free(t);
-	}
 	if (c->severity_note)
 		field(out, "", c->severity_note, width);
 	char *cls = xasprintf(_("%s; owner: %s"), o->klass, o->owner);
@@ -1083,17 +1093,10 @@ render_markdown(struct buf *out, const struct checklist *c)
 		buf_add(out, "\n");
 	}
 	buf_addf(out, "- **%s:** %s\n", _("Prepared"), when);
-	buf_addf(out, "- **%s:** %s (", _("Severity"), c->severity.level);
-	md(out, c->severity.vendor);
-	buf_add(out, "): ");
-	md(out, c->severity.reason);
-	if (c->raised_from) {
-		buf_add(out, " ");
-		char *t = xasprintf(_("Raised from %s by the outcome [%s]: %s"), c->raised_from,
-				    c->raise_source.id ? c->raise_source.id : "?", c->raise_reason);
-		md(out, t);
-		free(t);
-	}
+	buf_addf(out, "- **%s:** ", _("Severity"));
+	char *sev = severity_text(c);
+	md(out, sev);
+	free(sev);
 	if (c->severity_note) {
 		buf_add(out, " ");
 		md(out, c->severity_note);
@@ -1352,12 +1355,13 @@ render_json(struct buf *out, const struct checklist *c)
 	js(out, c->severity.vendor);
 	buf_add(out, ", \"source\": ");
 	js(out, c->severity.source.id);
-	buf_add(out, ", \"raised\": ");
-	if (c->raised_from) {
+	buf_add(out, ", \"raised_from\": ");
+	if (c->raised) {
 		buf_add(out, "{");
-		js_key(out, "from", c->raised_from, true);
-		js_key(out, "reason", c->raise_reason, false);
-		js_key(out, "source", c->raise_source.id, false);
+		js_key(out, "level", c->before.level, true);
+		js_key(out, "by", c->before.vendor, false);
+		js_key(out, "reason", c->before.reason, false);
+		js_key(out, "source", c->before.source.id, false);
 		buf_add(out, "}");
 	} else {
 		buf_add(out, "null");

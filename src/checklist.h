@@ -112,11 +112,11 @@ struct checklist {
 	struct kb_readings reason_reading;  /* the vendor's reason, if any (0 or 1) */
 	struct checklist_note *notes;       /* faults of the rows above, rows left out */
 	size_t n_notes;
-	struct kb_severity severity;        /* after scope and the outcome's floor */
+	struct kb_severity severity;        /* the final one: after scope and the outcome's
+					       floor (vendor "outcome" when raised) */
+	bool raised;                        /* the outcome raised it from BEFORE */
+	struct kb_severity before;          /* the code's (vendor's) severity; set when raised */
 	char *severity_note;                /* why a vendor severity was left out; may be NULL */
-	char *raised_from;                  /* the level before the outcome raised it; NULL */
-	char *raise_reason;                 /* why the outcome raised it; NULL */
-	struct kb_source raise_source;
 	struct kb_outcome *outcome;
 	struct checklist_assumption *assumptions;   /* in path order: most decisive first */
 	size_t n_assumptions;
