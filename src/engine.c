@@ -162,7 +162,9 @@ walk_has(const struct walk *w, const char *check_id)
  * continue into another tree.  Answers come from the path itself, the
  * operator (marking USED), the presets, and, when DRY or finishing
  * unasked, are taken as unknown; otherwise the walk stops at the first
- * question nobody answered (W->pending). */
+ * question nobody answered (W->pending).  A DRY walk uses only the
+ * operator answers USED marks (those the matched tree's walk used), so
+ * that what it decides does not depend on answers given after it. */
 static void
 walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool *used)
 {
@@ -202,10 +204,10 @@ walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool 
 					note = w->steps[i].note;
 				}
 			for (size_t i = e->n_answers; a == ANSWER_NONE && i-- > 0;)
-				if (strcmp(e->answers[i].check_id, ct->id) == 0) {
+				if (strcmp(e->answers[i].check_id, ct->id) == 0 && (!dry || used[i])) {
 					a = e->answers[i].answer;
 					o = ORIGIN_OPERATOR;
-					if (used)
+					if (!dry)
 						used[i] = true;
 				}
 			const struct given *g;
@@ -304,7 +306,8 @@ tree_asks(struct engine *e, const char *tree, const char *check_id)
 }
 
 /* The presets, newest word per check, that W does not use and that are
- * yes or no: the answers only another tree could use. */
+ * yes or no: the answers only another tree could use.  What the vendor's
+ * reason implies is not one of them: that reason chose the tree. */
 static size_t
 foreign_answers(struct engine *e, const struct walk *w, const char **out)
 {
@@ -312,7 +315,8 @@ foreign_answers(struct engine *e, const struct walk *w, const char **out)
 	for (size_t i = 0; i < e->n_presets; i++) {
 		const struct given *g = &e->presets[i];
 		if (find_given(e->presets, e->n_presets, g->check_id) != g ||
-		    (g->answer != ANSWER_YES && g->answer != ANSWER_NO) || walk_has(w, g->check_id))
+		    (g->answer != ANSWER_YES && g->answer != ANSWER_NO) || g->origin == ORIGIN_REASON ||
+		    walk_has(w, g->check_id))
 			continue;
 		bool asked = tree_asks(e, e->tree_id, g->check_id);
 		for (size_t k = 0; k < w->n_hops && !asked; k++)
@@ -323,10 +327,23 @@ foreign_answers(struct engine *e, const struct walk *w, const char **out)
 	return n;
 }
 
-/* The reasons the presets W does not use were not used. */
+/* The reasons the presets W does not use were not used; and the
+ * operator's answers on the vendor's path the walk left. */
 static void
 explain_unused(struct engine *e, const struct walk *w, const struct walk *dry, bool switched)
 {
+	for (size_t i = 0; switched && i < e->n_answers; i++) {
+		const struct given *g = &e->answers[i];
+		if (walk_has(w, g->check_id) || find_given(e->presets, e->n_presets, g->check_id))
+			continue;
+		const struct kb_term *ct = kb_terms_find(&e->checks, g->check_id);
+		e->unused = xrealloc(e->unused, (e->n_unused + 1) * sizeof *e->unused);
+		e->unused[e->n_unused++] = (struct engine_unused){
+			.check_id = ct ? ct->id : intern(e, g->check_id), .answer = g->answer,
+			.origin = ORIGIN_OPERATOR, .why = UNUSED_LEFT_TREE,
+			.tree = intern(e, e->tree_id),
+		};
+	}
 	for (size_t i = 0; i < e->n_presets; i++) {
 		const struct given *g = &e->presets[i];
 		if (find_given(e->presets, e->n_presets, g->check_id) != g || walk_has(w, g->check_id))
@@ -401,7 +418,7 @@ replay(struct engine *e)
 	    !walk_visited(&e->w, e->tree_id, e->fallback_tree))
 		n_foreign = foreign_answers(e, &e->w, foreign);
 	if (n_foreign) {
-		walk_from(e, &dry, e->fallback_tree, true, NULL);
+		walk_from(e, &dry, e->fallback_tree, true, used);
 		have_dry = !dry.failed && dry.outcome && dry.n;
 		const char *decider = have_dry ? dry.steps[dry.n - 1].check_id : NULL;
 		bool decides = false;
@@ -417,8 +434,9 @@ replay(struct engine *e)
 			const char *from = e->w.n_hops ? e->w.hops[e->w.n_hops - 1].to : e->tree_id;
 			struct hop h = { .from = from, .to = intern(e, e->fallback_tree),
 					 .check = intern(e, decider) };
+			/* The operator's answers on the vendor's path stay: they
+			 * are facts, and the dry walk above rested on them. */
 			walk_free(&e->w);
-			memset(used, 0, (e->n_answers + 1) * sizeof *used);
 			e->w.hops = xcalloc(1, sizeof *e->w.hops);
 			e->w.hops[e->w.n_hops++] = h;
 			walk_from(e, &e->w, e->fallback_tree, false, used);
