@@ -850,8 +850,8 @@ severity_text(const struct checklist *c)
 
 /* "If the assumptions below hold: CAUSE", or CAUSE when nothing was
  * assumed; malloc'd. */
-static char *
-likely_cause(const struct checklist *c)
+char *
+checklist_likely_cause(const struct checklist *c)
 {
 	if (!c->n_assumptions)
 		return xstrdup(c->outcome->cause);
@@ -936,7 +936,7 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 	char *cls = xasprintf(_("%s; owner: %s"), o->klass, o->owner);
 	field(out, _("Outcome"), cls, width);
 	free(cls);
-	char *cause = likely_cause(c);
+	char *cause = checklist_likely_cause(c);
 	field(out, _("Likely cause"), cause, width);
 	free(cause);
 	for (size_t i = 0; i < c->n_assumptions; i++) {
@@ -1133,7 +1133,7 @@ render_markdown(struct buf *out, const struct checklist *c)
 	}
 
 	buf_addf(out, "\n## %s\n\n", _("Likely cause"));
-	char *cause = likely_cause(c);
+	char *cause = checklist_likely_cause(c);
 	md(out, cause);
 	free(cause);
 	buf_add(out, "\n");

@@ -139,6 +139,11 @@ struct checklist *checklist_build(struct kb *kb, const struct engine *e,
 				  const struct checklist_meta *meta, char **why);
 void checklist_free(struct checklist **c);
 
+/* The likely cause as the checklist must state it: the outcome's cause, or,
+ * when the walk rests on assumptions, that cause made conditional on them
+ * ("Not confirmed: ... If they hold: ...").  malloc'd, translated. */
+char *checklist_likely_cause(const struct checklist *c);
+
 enum checklist_format { FORMAT_TEXT, FORMAT_MARKDOWN, FORMAT_JSON };
 /* "text", "markdown" or "json"; -1 for anything else. */
 int checklist_format_parse(const char *name);

@@ -43,7 +43,7 @@ static int run_symptoms(struct ctx *ctx, int argc, char **argv);
 
 static const struct command commands[] = {
 	{ "explain", "[-V VENDOR] CODE|SYMPTOM",
-	  N_("what a code or a symptom means, per vendor, with severity"), cmd_explain },
+	  N_("what a code or a symptom means, per vendor"), cmd_explain },
 	{ "checklist", "-c CODE|-s SYMPTOM|-t TRACE [OPTION]...",
 	  N_("the resolution checklist, without a terminal"), cmd_checklist },
 	{ "trace", "[-f text|json] FILE|-",
@@ -245,7 +245,7 @@ cmd_explain(struct ctx *ctx, int argc, char **argv)
 		struct buf out = {0};
 		enum kb_status st = render_symptom(&out, kb, arg, vendor, OUT_WIDTH, &why);
 		if (st == KB_NOT_FOUND) {
-			error(_("'%s' is neither a SIP response code (three digits, 100 to 699) nor a "
+			error(_("'%s' is not a SIP response code (three digits, 100 to 699), nor a "
 				"symptom (see 'siptriage symptoms')"), arg);
 			rc = EXIT_USAGE;
 		} else if (st != KB_OK) {
