@@ -414,6 +414,20 @@ in_scope(struct kb *kb, const struct engine *e, struct checklist *c, const char 
 	return holds;
 }
 
+/* Whether the comma-separated LIST holds ID. */
+static bool
+list_has(const char *list, const char *id)
+{
+	char *pad = xasprintf(",%s,", list), *needle = xasprintf(",%s,", id);
+	for (char *p = pad; *p; p++)
+		if (*p == ' ')
+			*p = ',';
+	bool has = strstr(pad, needle) != NULL;
+	free(pad);
+	free(needle);
+	return has;
+}
+
 static const char *
 answer_word(enum answer a)
 {
@@ -551,29 +565,43 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 				shown = strcmp(c->readings.v[k].source.id, faults.v[i].row_source) == 0;
 			if (!shown)
 				continue;
-			/* TRANSLATORS: "The [seed-000] row reads like 401/403: <note>" */
-			add_note(c, xasprintf(_("The [%s] row reads like %s, not %d: %s"),
-					      faults.v[i].row_source, faults.v[i].reads_like, c->code,
+			/* TRANSLATORS: "The [seed-000] row for 400 reads like 401/403: <note>" */
+			add_note(c, xasprintf(_("The [%s] row for %d reads like %s: %s"),
+					      faults.v[i].row_source, c->code, faults.v[i].reads_like,
 					      faults.v[i].note), &faults.v[i].source);
 		}
 		kb_faults_free(&faults);
 
-		if (c->reason) {
-			struct kb_readings all;
-			if (kb_reasons_get(kb, c->code, c->vendor, &all, why) != KB_OK)
-				goto fail;
-			for (size_t i = 0; i < all.n; i++) {
-				if (strcmp(all.v[i].label, c->reason) != 0)
-					continue;
-				/* Move the matching reason into the checklist. */
-				c->reason_reading.v = xcalloc(1, sizeof *c->reason_reading.v);
-				c->reason_reading.v[0] = all.v[i];
-				c->reason_reading.n = 1;
-				memmove(&all.v[i], &all.v[i + 1], (all.n - i - 1) * sizeof *all.v);
-				all.n--;
-				break;
+		/* A vendor whose table has a row per initiator and reason (DIDWW):
+		 * once the reason or the initiator is known, the rows that apply
+		 * are shown, not the code's summary row, which may be another
+		 * initiator's (a System row's text is never printed for a
+		 * Destination call, nor the reverse). */
+		struct kb_readings all;
+		if (kb_reasons_get(kb, c->code, c->vendor, &all, why) != KB_OK)
+			goto fail;
+		bool by_row = all.n && (c->reason || strcmp(c->initiator, "unknown") != 0);
+		if (by_row)
+			kb_readings_free(&c->readings);
+		c->reason_reading.v = xcalloc(all.n + 1, sizeof *c->reason_reading.v);
+		for (size_t i = 0; by_row && i < all.n;) {
+			bool take = c->reason ? strcmp(all.v[i].label, c->reason) == 0
+					      : all.v[i].initiators &&
+						list_has(all.v[i].initiators, c->initiator) &&
+						in_scope(kb, e, c, all.v[i].source.id, false, why, &failed);
+			if (!take) {
+				i++;
+				continue;
 			}
-			kb_readings_free(&all);
+			/* Move the row into the checklist. */
+			c->reason_reading.v[c->reason_reading.n++] = all.v[i];
+			memmove(&all.v[i], &all.v[i + 1], (all.n - i - 1) * sizeof *all.v);
+			all.n--;
+		}
+		kb_readings_free(&all);
+		if (failed)
+			goto fail;
+		if (c->reason) {
 			/* A reason's own severity overrides the code's. */
 			const struct kb_reading *r = c->reason_reading.n ? &c->reason_reading.v[0] : NULL;
 			if (r && r->severity) {
@@ -648,16 +676,18 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		const struct engine_step *st = &ws[i];
 		const struct kb_term *t2 = kb_terms_find(checks, st->check_id);
 		struct checklist_answer *a = &c->answers[c->n_answers++];
+		bool yes = st->taken == ANSWER_YES;
+		/* The statement as answered: the yes form or the no form. */
+		const char *assumed = t2 ? (yes ? t2->label : t2->negation ? t2->negation : t2->label)
+					 : st->check_id;
 		a->check_id = xstrdup(st->check_id);
-		a->statement = xstrdup(t2 ? t2->label : st->check_id);
+		a->statement = st->answer == ANSWER_UNKNOWN
+			? xasprintf(_("assumed: %s"), assumed) : xstrdup(assumed);
 		a->answer = st->answer;
 		a->origin = st->origin;
 		a->note = xstrdup(st->note);
 		if (st->answer != ANSWER_UNKNOWN)
 			continue;
-		bool yes = st->taken == ANSWER_YES;
-		const char *assumed = t2 ? (yes ? t2->label : t2->negation ? t2->negation : t2->label)
-					 : st->check_id;
 		struct checklist_assumption *as = &c->assumptions[c->n_assumptions++];
 		as->check_id = xstrdup(st->check_id);
 		as->assumed = xstrdup(assumed);
@@ -1336,10 +1366,16 @@ render_json(struct buf *out, const struct checklist *c)
 		js_reading(out, &c->readings.v[i]);
 	}
 	buf_add(out, "],\n  \"vendor_reason\": ");
-	if (c->reason_reading.n)
+	if (c->reason && c->reason_reading.n)
 		js_reading(out, &c->reason_reading.v[0]);
 	else
 		buf_add(out, "null");
+	buf_add(out, ",\n  \"vendor_rows\": [");
+	for (size_t i = 0; i < c->reason_reading.n; i++) {
+		buf_add(out, i ? ", " : "");
+		js_reading(out, &c->reason_reading.v[i]);
+	}
+	buf_add(out, "]");
 	buf_add(out, ",\n  \"notes\": [");
 	for (size_t i = 0; i < c->n_notes; i++) {
 		buf_add(out, i ? ", {" : "{");

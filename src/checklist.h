@@ -109,7 +109,9 @@ struct checklist {
 	time_t when;
 	struct kb_code *code_info;          /* NULL for a symptom */
 	struct kb_readings readings;        /* the vendor's reading(s) of the code, in scope */
-	struct kb_readings reason_reading;  /* the vendor's reason, if any (0 or 1) */
+	struct kb_readings reason_reading;  /* the vendor's reason (the one given), or
+					       with only the initiator known, its rows
+					       reported with that initiator */
 	struct checklist_note *notes;       /* faults of the rows above, rows left out */
 	size_t n_notes;
 	struct kb_severity severity;        /* the final one: after scope and the outcome's

@@ -34,6 +34,8 @@ struct hop {
 struct walk {
 	struct engine_step *steps;
 	const char **nodes;        /* the node id of each step (interned) */
+	bool *against;             /* each step: a definite answer that took the
+				      branch the tree does not think likely */
 	size_t n;
 	const char *outcome;       /* the final outcome id (interned); NULL when pending */
 	struct kb_node pending;    /* the question it stands at; id NULL when none */
@@ -106,6 +108,7 @@ walk_free(struct walk *w)
 {
 	free(w->steps);
 	free(w->nodes);
+	free(w->against);
 	free(w->hops);
 	kb_node_clear(&w->pending);
 	memset(w, 0, sizeof *w);
@@ -228,6 +231,8 @@ walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool 
 			bool yes = a == ANSWER_YES || (a == ANSWER_UNKNOWN && n.likely_yes);
 			w->steps = xrealloc(w->steps, (w->n + 1) * sizeof *w->steps);
 			w->nodes = xrealloc(w->nodes, (w->n + 1) * sizeof *w->nodes);
+			w->against = xrealloc(w->against, (w->n + 1) * sizeof *w->against);
+			w->against[w->n] = a != ANSWER_UNKNOWN && yes != n.likely_yes;
 			w->steps[w->n] = (struct engine_step){
 				.check_id = ct->id, .answer = a, .origin = o, .note = note,
 				.taken = yes ? ANSWER_YES : ANSWER_NO, .tree = tree,
@@ -383,10 +388,10 @@ explain_unused(struct engine *e, const struct walk *w, const struct walk *dry, b
 		} else if (e->fallback_tree && !switched && tree_asks(e, e->fallback_tree, g->check_id)) {
 			u.tree = intern(e, e->fallback_tree);
 			u.why = UNUSED_GENERIC_ELSEWHERE;
-			if (dry && walk_has(dry, g->check_id)) {
-				const struct engine_step *last = &dry->steps[dry->n - 1];
-				u.why = strcmp(last->check_id, ct ? ct->id : "") == 0 ? UNUSED_GENERIC_KEPT
-										    : UNUSED_GENERIC_RULES_OUT;
+			for (size_t k = 0; dry && k < dry->n; k++) {
+				if (strcmp(dry->steps[k].check_id, ct ? ct->id : g->check_id) != 0)
+					continue;
+				u.why = dry->against[k] ? UNUSED_GENERIC_KEPT : UNUSED_GENERIC_RULES_OUT;
 				if (u.why == UNUSED_GENERIC_KEPT && w->n) {
 					u.at_check = w->steps[w->n - 1].check_id;
 					u.at_answer = w->steps[w->n - 1].answer;
@@ -420,10 +425,15 @@ replay(struct engine *e)
 	if (n_foreign) {
 		walk_from(e, &dry, e->fallback_tree, true, used);
 		have_dry = !dry.failed && dry.outcome && dry.n;
-		const char *decider = have_dry ? dry.steps[dry.n - 1].check_id : NULL;
-		bool decides = false;
-		for (size_t i = 0; decider && i < n_foreign; i++)
-			decides = decides || strcmp(foreign[i], decider) == 0;
+		/* The generic tree rests on a foreign answer when that answer is
+		 * on its path and took it where the likely branches would not
+		 * have gone. */
+		const char *decider = NULL;
+		for (size_t k = 0; have_dry && k < dry.n && !decider; k++)
+			for (size_t i = 0; i < n_foreign && !decider; i++)
+				if (dry.against[k] && strcmp(foreign[i], dry.steps[k].check_id) == 0)
+					decider = dry.steps[k].check_id;
+		bool decides = decider != NULL;
 		bool pinned = e->w.n && e->w.steps[e->w.n - 1].answer != ANSWER_UNKNOWN;
 		struct kb_outcome_traits tr = {0};
 		bool residual = kb_outcome_traits_get(e->kb, e->w.outcome, &tr, &why) == KB_OK &&
