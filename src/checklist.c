@@ -872,9 +872,11 @@ severity_text(const struct checklist *c)
 		return xasprintf("%s (%s) [%s]: %s", s->level, s->vendor, s->source.id ? s->source.id : "?",
 				 s->reason);
 	const struct kb_severity *b = &c->before;
+	const char *by = c->n_assumptions ? _("raised by the likely outcome, if it is confirmed")
+					  : _("raised by the outcome");
 	/* TRANSLATORS: "track, raised by the outcome [src]: why. The code alone: normal (generic) [src]: why" */
-	return xasprintf(_("%s, raised by the outcome [%s]: %s The code alone: %s (%s) [%s]: %s"),
-			 s->level, s->source.id ? s->source.id : "?", s->reason, b->level, b->vendor,
+	return xasprintf(_("%s, %s [%s]: %s The code alone: %s (%s) [%s]: %s"), s->level, by,
+			 s->source.id ? s->source.id : "?", s->reason, b->level, b->vendor,
 			 b->source.id ? b->source.id : "?", b->reason);
 }
 
