@@ -259,7 +259,7 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('sym-drop-contact', 1, 'operator', 'In a capture at the answering side, look for the 200 OK sent again and again (about 0.5, 1, 2, 4, 4, 4 s apart), no ACK arriving, and a BYE about 32 s after the answer.', 'rfc3261', 'sections 13.3.1.4 and 17.1.1.2'),
     ('sym-drop-contact', 2, 'operator', 'Read the Contact and Record-Route headers of that 200 OK: a 10.x, 172.16-31.x or 192.168.x address, a port the NAT does not forward, or a transport the caller does not use is where the ACK goes astray.', 'rfc3261', 'section 12.1.2'),
-    ('sym-drop-contact', 3, 'customer', 'On the answering PBX behind NAT, set its public IP and local networks in the NAT settings so its Contact carries the public address; or turn on the provider''s NAT handling (Contact rewriting) for the trunk.', 'kam', 'NAT route: fix_nated_contact'),
+    ('sym-drop-contact', 3, 'customer', 'Inbound calls (the customer''s PBX answered): on that PBX behind NAT, set its public IP and local networks in the NAT settings so its Contact carries the public address, or turn on the provider''s NAT handling (Contact rewriting) for the trunk. Outbound calls (the far end answered): check that the customer''s PBX sends the ACK to the Contact of the far end''s 200 OK, through its Record-Route, and that the customer''s router lets it out unchanged.', 'kam', 'NAT route: fix_nated_contact'),
     ('sym-drop-contact', 4, 'customer', 'Turn off the router''s SIP ALG, which may rewrite the Contact wrongly.', 'lk', 'NAT'),
     ('sym-drop-contact', 5, 'customer', 'Re-test with a call longer than 40 seconds.', 'tw-ts', 'NAT / Via / Contact'),
 

@@ -385,6 +385,20 @@ add_note(struct checklist *c, char *text, const struct kb_source *src)
 	source_copy(&n->source, src);
 }
 
+/* Whether the comma-separated LIST holds ID. */
+static bool
+list_has(const char *list, const char *id)
+{
+	char *pad = xasprintf(",%s,", list), *needle = xasprintf(",%s,", id);
+	for (char *p = pad; *p; p++)
+		if (*p == ' ')
+			*p = ',';
+	bool has = strstr(pad, needle) != NULL;
+	free(pad);
+	free(needle);
+	return has;
+}
+
 /* Whether rows of C's vendor taken from SOURCE hold for this walk
  * (vendor_scope); when they do not, a note says why.  *FAILED is set when
  * the knowledge base fails. */
@@ -402,6 +416,12 @@ in_scope(struct kb *kb, const struct engine *e, struct checklist *c, const char 
 		return true;
 	enum answer a = known_answer(e, check);
 	bool holds = a == ANSWER_NONE || (a == ANSWER_YES) == yes;
+	if (!holds && !list_has(c->scope_checks ? c->scope_checks : "", check)) {
+		char *more = xasprintf("%s%s%s", c->scope_checks ? c->scope_checks : "",
+				       c->scope_checks ? "," : "", check);
+		free(c->scope_checks);
+		c->scope_checks = more;
+	}
 	if (!holds && note) {
 		/* TRANSLATORS: "Left out: [seed-001] <why>. Here transfer-leg = yes." */
 		add_note(c, xasprintf(_("Left out: the [%s] rows of %s. %s Here %s = %s."), source,
@@ -414,19 +434,6 @@ in_scope(struct kb *kb, const struct engine *e, struct checklist *c, const char 
 	return holds;
 }
 
-/* Whether the comma-separated LIST holds ID. */
-static bool
-list_has(const char *list, const char *id)
-{
-	char *pad = xasprintf(",%s,", list), *needle = xasprintf(",%s,", id);
-	for (char *p = pad; *p; p++)
-		if (*p == ' ')
-			*p = ',';
-	bool has = strstr(pad, needle) != NULL;
-	free(pad);
-	free(needle);
-	return has;
-}
 
 static const char *
 answer_word(enum answer a)
@@ -724,7 +731,10 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		u->answer = un[i].answer;
 		u->origin = un[i].origin;
 		u->note = xstrdup(un[i].note);
-		u->reason = unused_reason(&un[i], nh ? hops[nh - 1].to_tree : c->tree);
+		u->reason = c->scope_checks && list_has(c->scope_checks, un[i].check_id)
+			? xstrdup(_("No question asks it, but it decided which of the vendor's rows "
+				    "apply to this call (see the note above)."))
+			: unused_reason(&un[i], nh ? hops[nh - 1].to_tree : c->tree);
 	}
 
 	/* Sources, in the order they are used. */
@@ -787,6 +797,7 @@ checklist_free(struct checklist **pc)
 	kb_severity_clear(&c->severity);
 	kb_severity_clear(&c->before);
 	free(c->severity_note);
+	free(c->scope_checks);
 	for (size_t i = 0; i < c->n_assumptions; i++) {
 		free(c->assumptions[i].check_id);
 		free(c->assumptions[i].assumed);

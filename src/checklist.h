@@ -119,6 +119,7 @@ struct checklist {
 	bool raised;                        /* the outcome raised it from BEFORE */
 	struct kb_severity before;          /* the code's (vendor's) severity; set when raised */
 	char *severity_note;                /* why a vendor severity was left out; may be NULL */
+	char *scope_checks;                 /* checks that left vendor rows out, comma-separated */
 	struct kb_outcome *outcome;
 	struct checklist_assumption *assumptions;   /* in path order: most decisive first */
 	size_t n_assumptions;
