@@ -161,6 +161,50 @@ walk_has(const struct walk *w, const char *check_id)
 	return false;
 }
 
+/* The definite answer given for CHECK_ID (a preset, or an operator answer;
+ * in a dry walk only those ONLY marks), or ANSWER_NONE. */
+static enum answer
+given_answer(const struct engine *e, const char *check_id, const bool *only)
+{
+	for (size_t i = e->n_answers; i-- > 0;)
+		if ((!only || only[i]) && strcmp(e->answers[i].check_id, check_id) == 0)
+			return e->answers[i].answer;
+	const struct given *g = find_given(e->presets, e->n_presets, check_id);
+	return g ? g->answer : ANSWER_NONE;
+}
+
+/* Whether a walk down TREE from NODE (likely branches where nothing is
+ * given, within the tree) reaches an outcome that a given answer chooses
+ * and that names a cause (not the tree's residual "none of these"). */
+static bool
+cause_below(struct engine *e, const char *tree, const char *node, const bool *only)
+{
+	bool found = false;
+	char *why = NULL;
+	char *cur = xstrdup(node);
+	for (int depth = 0; cur && depth < MAX_DEPTH; depth++) {
+		struct kb_node n;
+		if (kb_node_get(e->kb, tree, cur, &n, &why) != KB_OK)
+			break;
+		enum answer a = given_answer(e, n.check_id, only);
+		bool given = a == ANSWER_YES || a == ANSWER_NO;
+		bool yes = given ? a == ANSWER_YES : n.likely_yes;
+		const char *outcome = yes ? n.yes_outcome : n.no_outcome;
+		if (given && outcome) {
+			struct kb_outcome_traits tr;
+			if (kb_outcome_traits_get(e->kb, outcome, &tr, &why) == KB_OK)
+				found = !tr.residual;
+			kb_outcome_traits_clear(&tr);
+		}
+		free(cur);
+		cur = xstrdup(yes ? n.yes_node : n.no_node);
+		kb_node_clear(&n);
+	}
+	free(cur);
+	free(why);
+	return found;
+}
+
 /* Walks TREE from its root, appending to W, following outcomes that
  * continue into another tree.  Answers come from the path itself, the
  * operator (marking USED), the presets, and, when DRY or finishing
@@ -229,6 +273,16 @@ walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool 
 				goto out;
 			}
 			bool yes = a == ANSWER_YES || (a == ANSWER_UNKNOWN && n.likely_yes);
+			if (a == ANSWER_UNKNOWN) {
+				/* An assumption.  When only one branch leads to a cause
+				 * an answer given chooses, take that one, so that a
+				 * known cause further down is not walked past (carrier
+				 * 503 with balance = no); else the likely one. */
+				bool cy = cause_below(e, tree, n.yes_node, dry ? used : NULL);
+				bool cn = cause_below(e, tree, n.no_node, dry ? used : NULL);
+				if (cy != cn)
+					yes = cy;
+			}
 			w->steps = xrealloc(w->steps, (w->n + 1) * sizeof *w->steps);
 			w->nodes = xrealloc(w->nodes, (w->n + 1) * sizeof *w->nodes);
 			w->against = xrealloc(w->against, (w->n + 1) * sizeof *w->against);

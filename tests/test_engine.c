@@ -1132,6 +1132,15 @@ test_rule_never_ignore_an_answer(void **state)
 	checklist_free(&c);
 	engine_free(&e);
 
+	/* A known cause further down is not walked past: the assumption on the
+	 * way takes the branch that reaches it. */
+	const char *funds[] = { "balance=no", NULL };
+	e = walk_with(kb, 503, NULL, "carrier", NULL, funds);
+	assert_string_equal(engine_outcome(e)->id, "carrier-503-no-funds");
+	assert_int_equal(find_step(e, "allowlist")->taken, ANSWER_YES);
+	assert_int_equal(find_step(e, "allowlist")->answer, ANSWER_UNKNOWN);
+	engine_free(&e);
+
 	/* An answer no tree of the walk asks; one asked only on another branch. */
 	const char *other[] = { "challenge-answered=no", "credentials-valid=no", "dtmf-method-match=no",
 				NULL };
