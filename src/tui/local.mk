@@ -25,6 +25,7 @@ TUI_TESTS = \
 	tests/tui/files.test \
 	tests/tui/terminal.test \
 	tests/tui/trace.test \
+	tests/tui/hangup.test \
 	tests/tui/symptoms.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
@@ -33,4 +34,4 @@ TUI_SCREENS = \
 	tests/tui/expected/question-allowlist.screen \
 	tests/tui/expected/reason-didww-403.screen \
 	tests/tui/expected/checklist-carrier-503.screen
-EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README
+EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README tests/tui/hangup.py
