@@ -1150,3 +1150,18 @@ kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
 		return KB_ERROR;
 	return terms_fill(kb, st, out, why);
 }
+
+/* ---------------------------------------------------------------------------
+ * For the other files of the module (kb_private.h). */
+
+sqlite3_stmt *
+kb_stmt_prep(struct kb *kb, const char *sql, char **why)
+{
+	return prep(kb, sql, why);
+}
+
+void
+kb_stmt_bind(sqlite3_stmt *st, int i, const char *s)
+{
+	bind_text_or_null(st, i, s);
+}

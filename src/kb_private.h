@@ -21,4 +21,10 @@ char *kb_col_text(sqlite3_stmt *st, int col);
 int kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source *out,
 		   char **why);
 
+/* Prepares SQL on KB's database, or sets *WHY (malloc'd) and returns NULL. */
+sqlite3_stmt *kb_stmt_prep(struct kb *kb, const char *sql, char **why);
+
+/* Binds S to parameter I of ST, or NULL when S is NULL (a copy is bound). */
+void kb_stmt_bind(sqlite3_stmt *st, int i, const char *s);
+
 #endif

@@ -11,25 +11,6 @@
 #include "kb_private.h"
 #include "util.h"
 
-static sqlite3_stmt *
-prep(struct kb *kb, const char *sql, char **why)
-{
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(kb->db, sql, -1, &st, NULL) != SQLITE_OK) {
-		*why = xstrdup(sqlite3_errmsg(kb->db));
-		return NULL;
-	}
-	return st;
-}
-
-static void
-bind(sqlite3_stmt *st, int i, const char *s)
-{
-	if (s)
-		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(st, i);
-}
 
 /* Finalises ST after a step loop that ended with RC; KB_ERROR with *why set
  * unless RC is SQLITE_DONE. */
@@ -120,7 +101,7 @@ kb_symptoms_get(struct kb *kb, const char *query, struct kb_symptoms *out, char 
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT id, label, meaning, where_to_look, words, severity,"
+	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT id, label, meaning, where_to_look, words, severity,"
 				    " severity_reason, source, cite FROM symptom ORDER BY id", why);
 	if (!st)
 		return KB_ERROR;
@@ -179,7 +160,7 @@ kb_symptom_tree_find(struct kb *kb, const char *vendor, const char *symptom, con
 		     char **tree_id, char **match, char **why)
 {
 	*tree_id = *match = *why = NULL;
-	sqlite3_stmt *st = prep(kb,
+	sqlite3_stmt *st = kb_stmt_prep(kb,
 		"SELECT tree, vendor, initiator FROM symptom_match"
 		" WHERE (vendor = ?1 OR vendor = 'generic') AND symptom = ?2"
 		" AND (initiator IS NULL OR initiator = ?3)"
@@ -187,9 +168,9 @@ kb_symptom_tree_find(struct kb *kb, const char *vendor, const char *symptom, con
 		why);
 	if (!st)
 		return KB_ERROR;
-	bind(st, 1, vendor ? vendor : "generic");
-	bind(st, 2, symptom);
-	bind(st, 3, initiator ? initiator : "unknown");
+	kb_stmt_bind(st, 1, vendor ? vendor : "generic");
+	kb_stmt_bind(st, 2, symptom);
+	kb_stmt_bind(st, 3, initiator ? initiator : "unknown");
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_DONE) {
 		sqlite3_finalize(st);
@@ -213,15 +194,15 @@ kb_symptom_routes_get(struct kb *kb, const char *symptom, const char *vendor, st
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb,
+	sqlite3_stmt *st = kb_stmt_prep(kb,
 		"SELECT m.tree, m.vendor, t.title, m.initiator, m.source, m.cite"
 		" FROM symptom_match m JOIN tree t ON t.id = m.tree WHERE m.symptom = ?1"
 		" AND (?2 IS NULL OR m.vendor = ?2 OR m.vendor = 'generic')"
 		" ORDER BY m.vendor <> 'generic', m.vendor, m.initiator IS NOT NULL, m.rowid", why);
 	if (!st)
 		return KB_ERROR;
-	bind(st, 1, symptom);
-	bind(st, 2, vendor);
+	kb_stmt_bind(st, 1, symptom);
+	kb_stmt_bind(st, 2, vendor);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
@@ -251,11 +232,11 @@ kb_tree_checks_get(struct kb *kb, const char *tree, struct kb_terms *out, char *
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT check_id FROM node WHERE tree = ?1 GROUP BY check_id"
+	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT check_id FROM node WHERE tree = ?1 GROUP BY check_id"
 				    " ORDER BY min(rowid)", why);
 	if (!st)
 		return KB_ERROR;
-	bind(st, 1, tree);
+	kb_stmt_bind(st, 1, tree);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
@@ -273,11 +254,11 @@ kb_tree_asks(struct kb *kb, const char *tree, const char *check_id, bool *asks, 
 {
 	*asks = false;
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT 1 FROM node WHERE tree = ?1 AND check_id = ?2", why);
+	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT 1 FROM node WHERE tree = ?1 AND check_id = ?2", why);
 	if (!st)
 		return KB_ERROR;
-	bind(st, 1, tree);
-	bind(st, 2, check_id);
+	kb_stmt_bind(st, 1, tree);
+	kb_stmt_bind(st, 2, check_id);
 	int rc = sqlite3_step(st);
 	*asks = rc == SQLITE_ROW;
 	return finish(kb, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, why);
@@ -300,11 +281,11 @@ kb_outcome_traits_get(struct kb *kb, const char *outcome, struct kb_outcome_trai
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT tree, note, source, cite FROM outcome_continue"
+	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT tree, note, source, cite FROM outcome_continue"
 				    " WHERE outcome = ?1", why);
 	if (!st)
 		return KB_ERROR;
-	bind(st, 1, outcome);
+	kb_stmt_bind(st, 1, outcome);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		out->next_tree = kb_col_text(st, 0);
@@ -317,10 +298,10 @@ kb_outcome_traits_get(struct kb *kb, const char *outcome, struct kb_outcome_trai
 	if (finish(kb, st, rc, why) != KB_OK)
 		goto fail;
 
-	if (!(st = prep(kb, "SELECT severity, reason, source, cite FROM outcome_severity"
+	if (!(st = kb_stmt_prep(kb, "SELECT severity, reason, source, cite FROM outcome_severity"
 			    " WHERE outcome = ?1", why)))
 		goto fail;
-	bind(st, 1, outcome);
+	kb_stmt_bind(st, 1, outcome);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		out->floor = kb_col_text(st, 0);
@@ -330,9 +311,9 @@ kb_outcome_traits_get(struct kb *kb, const char *outcome, struct kb_outcome_trai
 	if (finish(kb, st, rc, why) != KB_OK)
 		goto fail;
 
-	if (!(st = prep(kb, "SELECT 1 FROM outcome_residual WHERE outcome = ?1", why)))
+	if (!(st = kb_stmt_prep(kb, "SELECT 1 FROM outcome_residual WHERE outcome = ?1", why)))
 		goto fail;
-	bind(st, 1, outcome);
+	kb_stmt_bind(st, 1, outcome);
 	rc = sqlite3_step(st);
 	out->residual = rc == SQLITE_ROW;
 	if (finish(kb, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, why) != KB_OK)
@@ -353,12 +334,12 @@ kb_vendor_scope_get(struct kb *kb, const char *vendor, const char *source, char 
 	*check = *note = *why = NULL;
 	*yes = false;
 	memset(src, 0, sizeof *src);
-	sqlite3_stmt *st = prep(kb, "SELECT check_id, answer, note, source, cite FROM vendor_scope"
+	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT check_id, answer, note, source, cite FROM vendor_scope"
 				    " WHERE vendor = ?1 AND scoped_source = ?2", why);
 	if (!st)
 		return KB_ERROR;
-	bind(st, 1, vendor);
-	bind(st, 2, source);
+	kb_stmt_bind(st, 1, vendor);
+	kb_stmt_bind(st, 2, source);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_DONE) {
 		sqlite3_finalize(st);
@@ -402,12 +383,12 @@ kb_code_faults_get(struct kb *kb, const char *vendor, int code, struct kb_faults
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT row_source, reads_like, note, source, cite"
+	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT row_source, reads_like, note, source, cite"
 				    " FROM vendor_code_fault WHERE vendor = ?1 AND code = ?2"
 				    " ORDER BY row_source", why);
 	if (!st)
 		return KB_ERROR;
-	bind(st, 1, vendor);
+	kb_stmt_bind(st, 1, vendor);
 	sqlite3_bind_int(st, 2, code);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
