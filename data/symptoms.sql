@@ -674,6 +674,27 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('voip-provider-registration', 'q3', 'digest-user', 'yes', NULL, 'voip-provider-reg-generic', NULL, 'voip-provider-403-digest-user');
 
 -- ----------------------------------------------------------------------------
+-- Asterisk's own media routes: its NAT settings first (the outcomes of
+-- data/asterisk.sql, after "Configuring res_pjsip to work through NAT"),
+-- then the generic route for what they do not cover.
+
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('sym-ast-owa-generic', 'Asterisk''s NAT settings (its advertised addresses, direct media, symmetric RTP) are in order: the walk goes on with the generic one-way-audio route.',
+     'failure', 'operator', NULL, NULL, 'ast-nat', NULL),
+    ('sym-ast-noaudio-generic', 'Asterisk''s NAT settings (its advertised addresses, direct media, symmetric RTP) are in order: the walk goes on with the generic no-audio route.',
+     'failure', 'operator', NULL, NULL, 'ast-nat', NULL);
+INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
+    ('sym-ast-one-way-audio', 'Asterisk, one-way audio: advertised addresses, direct media, symmetric RTP, then the generic route', 'q1', NULL, 'ast-nat', NULL),
+    ('sym-ast-no-audio', 'Asterisk, no audio: advertised addresses, direct media, symmetric RTP, then the generic route', 'q1', NULL, 'ast-nat', NULL);
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('sym-ast-one-way-audio', 'q1', 'nat-clean', 'no', 'q2', NULL, NULL, 'asterisk-200-external-address'),
+    ('sym-ast-one-way-audio', 'q2', 'direct-media', 'yes', 'q3', NULL, NULL, 'asterisk-200-direct-media'),
+    ('sym-ast-one-way-audio', 'q3', 'symmetric-rtp', 'yes', NULL, 'sym-ast-owa-generic', NULL, 'asterisk-200-rtp-symmetric'),
+    ('sym-ast-no-audio', 'q1', 'nat-clean', 'no', 'q2', NULL, NULL, 'asterisk-200-external-address'),
+    ('sym-ast-no-audio', 'q2', 'direct-media', 'yes', 'q3', NULL, NULL, 'asterisk-200-direct-media'),
+    ('sym-ast-no-audio', 'q3', 'symmetric-rtp', 'yes', NULL, 'sym-ast-noaudio-generic', NULL, 'asterisk-200-rtp-symmetric');
+
+-- ----------------------------------------------------------------------------
 -- Which route each symptom walks, and where a walk goes on into a route.
 
 INSERT INTO symptom_match (vendor, symptom, initiator, tree, source, cite) VALUES
@@ -687,13 +708,17 @@ INSERT INTO symptom_match (vendor, symptom, initiator, tree, source, cite) VALUE
     ('generic', 'caller-id', NULL, 'sym-caller-id', 'rfc3325', 'section 9.1'),
     ('generic', 'stir-shaken', NULL, 'sym-stir-shaken', 'rfc8224', 'section 6.2'),
     ('generic', 'tls', NULL, 'sym-tls', 'ms-dr-plan', 'SBC certificate'),
-    ('voip-provider', 'registration', NULL, 'voip-provider-registration', 'seed-004', '401 Unauthorized section');
+    ('voip-provider', 'registration', NULL, 'voip-provider-registration', 'seed-004', '401 Unauthorized section'),
+    ('asterisk', 'one-way-audio', NULL, 'sym-ast-one-way-audio', 'ast-nat', NULL),
+    ('asterisk', 'no-audio', NULL, 'sym-ast-no-audio', 'ast-nat', NULL);
 
 INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES
     ('gen-200-one-way', 'sym-one-way-audio', 'the call was answered but audio flowed one way, so the walk goes on with the one-way-audio route.', 'seed-001', '200 OK paragraph: no issues not implied'),
     ('gen-200-no-audio', 'sym-no-audio', 'the call was answered but no audio flowed, so the walk goes on with the no-audio route.', 'seed-001', '200 OK paragraph: no issues not implied'),
     ('sym-drop-no-media', 'sym-no-audio', 'the ACK arrived but no audio flowed, so a media timeout ended the call: the walk goes on with the no-audio route.', 'lk', 'RTP timeout'),
-    ('voip-provider-reg-generic', 'sym-registration', 'the article''s causes do not apply, so the walk goes on with the generic registration route.', 'seed-004', '401 Unauthorized section');
+    ('voip-provider-reg-generic', 'sym-registration', 'the article''s causes do not apply, so the walk goes on with the generic registration route.', 'seed-004', '401 Unauthorized section'),
+    ('sym-ast-owa-generic', 'sym-one-way-audio', 'Asterisk''s NAT settings are not the cause, so the walk goes on with the generic one-way-audio route.', 'ast-nat', NULL),
+    ('sym-ast-noaudio-generic', 'sym-no-audio', 'Asterisk''s NAT settings are not the cause, so the walk goes on with the generic no-audio route.', 'ast-nat', NULL);
 
 INSERT INTO outcome_residual (outcome, source, cite) VALUES
     ('sym-owa-escalate', 'siptriage', NULL),
@@ -705,6 +730,9 @@ INSERT INTO outcome_residual (outcome, source, cite) VALUES
     ('sym-aq-endpoint', 'siptriage', NULL);
 
 INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('asterisk-200-external-address', 'immediate', 'Calls that connect without audio fail the callers as surely as refused calls, on every call through this Asterisk.', 'domain-notes', 'section 3, NAT / Via / Contact'),
+    ('asterisk-200-direct-media', 'immediate', 'Calls that connect without audio fail the callers as surely as refused calls, on every call between these endpoints.', 'domain-notes', 'section 3, NAT / Via / Contact'),
+    ('asterisk-200-rtp-symmetric', 'immediate', 'Calls that connect without audio fail the callers as surely as refused calls, on every call of the phone behind NAT.', 'domain-notes', 'section 3, NAT / Via / Contact'),
     ('sym-tls-cert', 'immediate', 'No call passes a trunk whose certificate the peer rejects.', 'ms-dr-plan', 'SBC certificate'),
     ('sym-tls-name', 'immediate', 'No call passes a trunk whose certificate names another host.', 'rfc5922', 'section 7'),
     ('sym-tls-options', 'immediate', 'A trunk marked down receives no calls.', 'ms-dr-sip', 'OPTIONS'),

@@ -38,6 +38,15 @@ render_source(struct buf *out, const struct kb_source *s, size_t width, size_t i
 	buf_free(&t);
 }
 
+/* TEXT, followed by " [team: FILE]" when S is a team overlay's, so that
+ * nobody mistakes a desk's own note for a vendor's document.  Malloc'd. */
+static char *
+marked(const char *text, const struct kb_source *s)
+{
+	return kb_source_is_team(s) ? xasprintf("%s [%s]", text ? text : "", s->id)
+				    : xstrdup(text ? text : "");
+}
+
 static bool
 source_seen(const struct kb_source *const *list, size_t n, const struct kb_source *s)
 {
@@ -230,7 +239,9 @@ render_explain(struct buf *out, const struct explanation *x, size_t width)
 		buf_addf(out, "\n%s\n", _("Notes"));
 	for (size_t i = 0; i < x->notes.n; i++) {
 		const struct kb_note *nt = &x->notes.v[i];
-		char *t = xasprintf("%s, %s: %s", nt->vendor, nt->topic, nt->body);
+		char *body = marked(nt->body, &nt->source);
+		char *t = xasprintf("%s, %s: %s", nt->vendor, nt->topic, body);
+		free(body);
 		buf_add(out, "  ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
@@ -458,7 +469,7 @@ unused_reason(const struct engine_unused *u, const char *tree)
 		return xasprintf(_("Asked by %s, which the walk left for the generic tree."), u->tree);
 	case UNUSED_GENERIC_RULES_OUT:
 		return xasprintf(_("%s does not ask it; the generic tree %s does, but there this answer "
-				   "only rules a cause out and points to none, so the outcome stands."),
+				   "takes the branch a walk takes without it, so the outcome stands."),
 				 tree, u->tree);
 	case UNUSED_GENERIC_KEPT:
 		return xasprintf(_("%s does not ask it; the generic tree %s would, but the outcome here "
@@ -504,6 +515,7 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	}
 
 	if (kb_evidence_get(kb, &c->evidence, why) != KB_OK ||
+	    kb_contacts_get(kb, c->vendor, &c->contacts, why) != KB_OK ||
 	    kb_outcome_get(kb, o->id, &c->outcome, why) != KB_OK)
 		goto fail;
 	if (c->symptom) {
@@ -681,6 +693,12 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	c->answers = xcalloc(n + 1, sizeof *c->answers);
 	for (size_t i = 0; i < n; i++) {
 		const struct engine_step *st = &ws[i];
+		/* A check two trees of the route ask is listed once. */
+		bool again = false;
+		for (size_t k = 0; k < c->n_answers && !again; k++)
+			again = strcmp(c->answers[k].check_id, st->check_id) == 0;
+		if (again)
+			continue;
 		const struct kb_term *t2 = kb_terms_find(checks, st->check_id);
 		struct checklist_answer *a = &c->answers[c->n_answers++];
 		bool yes = st->taken == ANSWER_YES;
@@ -758,6 +776,8 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		cite(c, &c->outcome->steps[i].source);
 	for (size_t i = 0; i < c->evidence.n; i++)
 		cite(c, &c->evidence.v[i].source);
+	for (size_t i = 0; i < c->contacts.n; i++)
+		cite(c, &c->contacts.v[i].source);
 	return c;
 fail:
 	checklist_free(&c);
@@ -803,6 +823,7 @@ checklist_free(struct checklist **pc)
 		free(c->assumptions[i].assumed);
 	}
 	free(c->assumptions);
+	kb_terms_free(&c->contacts);
 	for (size_t i = 0; i < c->n_steps; i++) {
 		free(c->steps[i].actor);
 		free(c->steps[i].text);
@@ -896,18 +917,40 @@ severity_text(const struct checklist *c)
 char *
 checklist_likely_cause(const struct checklist *c)
 {
+	char *cause = marked(c->outcome->cause, &c->outcome->source);
 	if (!c->n_assumptions)
-		return xstrdup(c->outcome->cause);
-	return xasprintf(ngettext("Not confirmed: it rests on the assumption below. If it holds: %s",
-				  "Not confirmed: it rests on the assumptions below. If they hold: %s",
-				  (unsigned long)c->n_assumptions),
-			 c->outcome->cause);
+		return cause;
+	char *t = xasprintf(ngettext("Not confirmed: it rests on the assumption below. If it holds: %s",
+				     "Not confirmed: it rests on the assumptions below. If they hold: %s",
+				     (unsigned long)c->n_assumptions),
+			    cause);
+	free(cause);
+	return t;
 }
 
 static const char *
 assumed_how(const struct checklist_assumption *a)
 {
 	return a->origin == ORIGIN_UNASKED ? _("not asked") : _("answered unknown");
+}
+
+/* "NOC; queue Q; phone P; hours H. NOTE [team: FILE]" for a team contact. */
+static char *
+contact_text(const struct kb_term *t)
+{
+	struct buf b = {0};
+	buf_add(&b, t->id);
+	if (t->label)
+		buf_addf(&b, _("; queue %s"), t->label);
+	if (t->text)
+		buf_addf(&b, _("; phone %s"), t->text);
+	if (t->where)
+		buf_addf(&b, _("; hours %s"), t->where);
+	if (t->why)
+		buf_addf(&b, ". %s", t->why);
+	char *s = marked(b.s, &t->source);
+	buf_free(&b);
+	return s;
 }
 
 static void
@@ -996,14 +1039,18 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		char *pfx = xasprintf("[%c] %zu. (%s) ", c->steps[i].done ? 'x' : ' ', i + 1,
 				      c->steps[i].actor);
 		buf_add(out, pfx);
-		wrap_add(out, c->steps[i].text, width, text_width(pfx), 4);
+		char *text = marked(c->steps[i].text, c->steps[i].source);
+		wrap_add(out, text, width, text_width(pfx), 4);
+		free(text);
 		free(pfx);
 	}
 
 	heading(out, _("Evidence to attach"));
 	for (size_t i = 0; i < c->evidence.n; i++) {
 		buf_add(out, "[ ] ");
-		wrap_add(out, c->evidence.v[i].label, width, 4, 4);
+		char *item = marked(c->evidence.v[i].label, &c->evidence.v[i].source);
+		wrap_add(out, item, width, 4, 4);
+		free(item);
 	}
 
 	if (c->n_from_trace) {
@@ -1021,6 +1068,11 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 			field(out, _("When"), o->escalate_when, width);
 	} else {
 		wrap_add(out, _("No escalation needed for this outcome."), width, 0, 0);
+	}
+	for (size_t i = 0; i < c->contacts.n; i++) {
+		char *t = contact_text(&c->contacts.v[i]);
+		field(out, _("Team contact"), t, width);
+		free(t);
 	}
 
 	heading(out, _("Answers given"));
@@ -1195,7 +1247,9 @@ render_markdown(struct buf *out, const struct checklist *c)
 	buf_addf(out, "\n## %s\n\n", _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
 		buf_addf(out, "- [%c] **%s:** ", c->steps[i].done ? 'x' : ' ', c->steps[i].actor);
-		md(out, c->steps[i].text);
+		char *text = marked(c->steps[i].text, c->steps[i].source);
+		md(out, text);
+		free(text);
 		buf_add(out, "\n");
 	}
 	buf_addf(out, "\n## %s\n\n", _("Evidence to attach"));
@@ -1222,6 +1276,13 @@ render_markdown(struct buf *out, const struct checklist *c)
 		md(out, _("No escalation needed for this outcome."));
 	}
 	buf_add(out, "\n");
+	for (size_t i = 0; i < c->contacts.n; i++) {
+		char *t = contact_text(&c->contacts.v[i]);
+		buf_addf(out, "%s- **%s:** ", i ? "" : "\n", _("Team contact"));
+		md(out, t);
+		buf_add(out, "\n");
+		free(t);
+	}
 	buf_addf(out, "\n## %s\n\n", _("Answers given"));
 	if (!c->n_answers)
 		buf_addf(out, "%s\n", _("none: the facts alone decided the outcome"));
@@ -1467,6 +1528,24 @@ render_json(struct buf *out, const struct checklist *c)
 	} else {
 		buf_add(out, "null");
 	}
+	buf_add(out, ",\n  \"team_contacts\": [");
+	for (size_t i = 0; i < c->contacts.n; i++) {
+		const struct kb_term *t = &c->contacts.v[i];
+		buf_add(out, i ? ", {\"name\": " : "{\"name\": ");
+		js(out, t->id);
+		buf_add(out, ", \"queue\": ");
+		js(out, t->label);
+		buf_add(out, ", \"phone\": ");
+		js(out, t->text);
+		buf_add(out, ", \"hours\": ");
+		js(out, t->where);
+		buf_add(out, ", \"note\": ");
+		js(out, t->why);
+		buf_add(out, ", \"source\": ");
+		js(out, t->source.id);
+		buf_add(out, "}");
+	}
+	buf_add(out, "]");
 	buf_add(out, ",\n  \"answers\": [");
 	for (size_t i = 0; i < c->n_answers; i++) {
 		const struct checklist_answer *a = &c->answers[i];

@@ -24,6 +24,7 @@
 
 struct ctx {
 	const char *kb_path;   /* --kb, or NULL */
+	struct cli_kb kb;      /* --kb and --overlay, for cmd_*.c */
 };
 
 struct command {
@@ -52,22 +53,28 @@ static const struct command commands[] = {
 	{ "checks", "", N_("the checks, with where to find the answers"),
 	  cmd_checks },
 	{ "symptoms", "", N_("the symptoms a ticket may name, for checklist -s"), run_symptoms },
-	{ "kb", "check [PATH]", N_("validate a knowledge base (default: the one in use)"),
-	  cmd_kb },
+	{ "kb", "check [--overlay DIR] [PATH] | diff | new-vendor ID | build",
+	  N_("check, diff and extend the knowledge base (team overlays)"), cmd_kb },
 };
 
 static void
 error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+void
+cli_verror(const char *fmt, va_list ap)
+{
+	fputs("siptriage: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 static void
 error(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("siptriage: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_verror(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 static void
@@ -98,6 +105,8 @@ print_help(void)
 	fputs(_("Options:\n"), stdout);
 	/* TRANSLATORS: keep the option names; align the descriptions. */
 	fputs(_("      --kb=PATH             use the knowledge base at PATH\n"
+		"      --overlay=DIR         a team overlay folder of *.sql files (repeatable;\n"
+		"                              default: $SIPTRIAGE_OVERLAY, colon-separated)\n"
 		"  -h, --help                display this help and exit\n"
 		"      --version             output version information and exit\n"), stdout);
 	fputs("\n", stdout);
@@ -121,6 +130,9 @@ print_help(void)
 	fputs("\n", stdout);
 	fputs(_("The knowledge base is found at --kb PATH, else $SIPTRIAGE_KB, else beside\n"
 		"the program in a build tree, else in the installed data directory.\n"), stdout);
+	fputs(_("Team overlays (--overlay, $SIPTRIAGE_OVERLAY, then\n"
+		"$XDG_DATA_HOME/siptriage/overlay.d) are compiled with it into a cache under\n"
+		"$XDG_CACHE_HOME/siptriage; see siptriage-kb(5).\n"), stdout);
 	fputs("\n", stdout);
 	fputs(_("Exit status: 0 success, 1 failure (knowledge base, I/O, printing), 2 bad\n"
 		"usage or bad input (an unknown code, vendor, initiator, reason, check or\n"
@@ -146,7 +158,9 @@ print_version(void)
 static struct kb *
 open_kb(struct ctx *ctx)
 {
-	char *path = kb_locate(ctx->kb_path);
+	char *path = cli_kb_in_use(&ctx->kb);
+	if (!path)
+		return NULL;
 	char *why = NULL;
 	struct kb *kb = kb_open(path, &why);
 	if (!kb)
@@ -626,36 +640,13 @@ cmd_trace(struct ctx *ctx, int argc, char **argv)
 static int
 run_symptoms(struct ctx *ctx, int argc, char **argv)
 {
-	return cmd_symptoms(ctx->kb_path, argc, argv);
+	return cmd_symptoms(&ctx->kb, argc, argv);
 }
 
 static int
 cmd_kb(struct ctx *ctx, int argc, char **argv)
 {
-	if (argc < 2 || strcmp(argv[1], "check") != 0 || argc > 3) {
-		error(argc < 2 ? _("kb: missing action (check)")
-			       : _("kb: usage: siptriage kb check [PATH]"));
-		return EXIT_USAGE;
-	}
-	char *path = argc == 3 ? xstrdup(argv[2]) : kb_locate(ctx->kb_path);
-	char *report = NULL;
-	int n = kb_check(path, &report);
-	int rc;
-	if (n < 0) {
-		error(_("knowledge base %s: %s"), path, report);
-		rc = EXIT_FAIL;
-	} else if (n > 0) {
-		fputs(report, stdout);
-		error(ngettext("knowledge base %s: %d defect", "knowledge base %s: %d defects",
-			       (unsigned long)n), path, n);
-		rc = EXIT_FAIL;
-	} else {
-		printf(_("%s: no defects\n"), path);
-		rc = EXIT_OK;
-	}
-	free(report);
-	free(path);
-	return rc;
+	return cmd_kb_main(&ctx->kb, argc, argv);
 }
 
 int
@@ -663,11 +654,14 @@ cli_main(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "kb", required_argument, NULL, 'k' },
+		{ "overlay", required_argument, NULL, 'y' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'v' },
 		{ NULL, 0, NULL, 0 },
 	};
+	static const char *overlays[16];
 	struct ctx ctx = {0};
+	ctx.kb.overlays = overlays;
 	int c;
 
 	/* --help and --version win over everything else (GNU standards). */
@@ -686,7 +680,14 @@ cli_main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'k':
-			ctx.kb_path = optarg;
+			ctx.kb_path = ctx.kb.path = optarg;
+			break;
+		case 'y':
+			if (ctx.kb.n_overlays == ARRAY_SIZE(overlays)) {
+				error(_("at most %zu --overlay options"), ARRAY_SIZE(overlays));
+				return EXIT_USAGE;
+			}
+			overlays[ctx.kb.n_overlays++] = optarg;
 			break;
 		case 'h':
 			print_help();
@@ -704,6 +705,18 @@ cli_main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	if (ctx.kb.n_overlays) {
+		/* A --overlay folder that is not there is a mistyped option. */
+		struct kb_overlay o;
+		char *why = NULL;
+		int rc = kb_overlay_find(ctx.kb.overlays, ctx.kb.n_overlays, true, &o, &why);
+		kb_overlay_clear(&o);
+		if (rc < 0) {
+			error(_("overlay %s"), why);
+			free(why);
+			return EXIT_USAGE;
+		}
+	}
 	if (optind >= argc) {
 		/* No command: the wizard, which needs a terminal. */
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -711,7 +724,9 @@ cli_main(int argc, char **argv)
 				"...' (see --help)"));
 			return EXIT_USAGE;
 		}
-		char *path = kb_locate(ctx.kb_path);
+		char *path = cli_kb_in_use(&ctx.kb);
+		if (!path)
+			return EXIT_USAGE;
 		char *why = NULL;
 		struct kb *kb = kb_open(path, &why);
 		if (!kb) {

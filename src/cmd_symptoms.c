@@ -20,7 +20,7 @@ say(const char *msg)
 }
 
 int
-cmd_symptoms(const char *kb_path, int argc, char **argv)
+cmd_symptoms(const struct cli_kb *k, int argc, char **argv)
 {
 	(void)argv;
 	if (argc > 1) {
@@ -28,7 +28,9 @@ cmd_symptoms(const char *kb_path, int argc, char **argv)
 		fputs(_("Try 'siptriage --help' for more information.\n"), stderr);
 		return EXIT_USAGE;
 	}
-	char *path = kb_locate(kb_path);
+	char *path = cli_kb_in_use(k);
+	if (!path)
+		return EXIT_USAGE;
 	char *why = NULL;
 	struct kb *kb = kb_open(path, &why);
 	int rc = EXIT_FAIL;

@@ -243,12 +243,15 @@ walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool 
 			enum answer a = ANSWER_NONE;
 			enum origin o = ORIGIN_OPERATOR;
 			const char *note = NULL;
-			/* Answered earlier on this path (another tree asked it too)? */
+			enum answer before = ANSWER_NONE;
+			/* Answered earlier on this path (another tree asked it too)?
+			 * Then it is taken the same way again, assumed or not. */
 			for (size_t i = 0; i < w->n && a == ANSWER_NONE; i++)
 				if (strcmp(w->steps[i].check_id, ct->id) == 0) {
 					a = w->steps[i].answer;
 					o = w->steps[i].origin;
 					note = w->steps[i].note;
+					before = w->steps[i].taken;
 				}
 			for (size_t i = e->n_answers; a == ANSWER_NONE && i-- > 0;)
 				if (strcmp(e->answers[i].check_id, ct->id) == 0 && (!dry || used[i])) {
@@ -282,6 +285,8 @@ walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool 
 				bool cn = cause_below(e, tree, n.no_node, dry ? used : NULL);
 				if (cy != cn)
 					yes = cy;
+				if (before != ANSWER_NONE)
+					yes = before == ANSWER_YES;
 			}
 			w->steps = xrealloc(w->steps, (w->n + 1) * sizeof *w->steps);
 			w->nodes = xrealloc(w->nodes, (w->n + 1) * sizeof *w->nodes);

@@ -124,7 +124,7 @@ enum engine_unused_why {
 	UNUSED_BY_REASON,         /* implied by the vendor's reason, which chose the tree */
 	UNUSED_LEFT_TREE,         /* asked by TREE, which the walk left for the generic tree */
 	UNUSED_GENERIC_RULES_OUT, /* only the generic tree TREE asks it, and there the
-				     answer rules a cause out without pointing to one */
+				     answer takes the likely branch: it changes nothing */
 	UNUSED_GENERIC_KEPT,      /* the generic tree TREE would use it, but the outcome
 				     here rests on the answer at AT, asked first */
 	UNUSED_GENERIC_ELSEWHERE  /* only the generic tree TREE asks it, on a branch

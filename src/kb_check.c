@@ -13,29 +13,6 @@
 #include "kb_private.h"
 #include "util.h"
 
-static char *
-slurp(const char *path, char **why)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		*why = xasprintf("%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	struct buf b = {0};
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_addn(&b, chunk, n);
-	if (ferror(f)) {
-		*why = xasprintf("%s: %s", path, strerror(errno));
-		fclose(f);
-		buf_free(&b);
-		return NULL;
-	}
-	fclose(f);
-	return buf_take(&b);
-}
-
 int
 kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, char **why)
 {
@@ -63,7 +40,7 @@ kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, 
 			 NULL, NULL, &err) != SQLITE_OK)
 		goto sqlerr;
 	for (size_t i = 0; i < n_files; i++) {
-		char *sql = slurp(files[i], why);
+		char *sql = file_read(files[i], why);
 		if (!sql)
 			goto done;
 		int erc = sqlite3_exec(db, sql, NULL, NULL, &err);
@@ -163,15 +140,16 @@ static const char *const sourced_tables[] = {
 	"code_class", "code", "code_alias", "initiator", "vendor", "check_def", "evidence",
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note",
 	"outcome", "outcome_step", "tree", "tree_match", "q850_map", "warn_code", "ua_hint",
-	"log_hint", "trace_rule", "symptom", "symptom_match", "code_word", "outcome_continue",
-	"outcome_severity", "outcome_scope", "outcome_residual", "vendor_scope",
-	"vendor_code_fault",
+	"log_hint", "trace_rule", "escalation_contact", "header_hint", "symptom", "symptom_match",
+	"code_word", "outcome_continue", "outcome_severity", "outcome_scope", "outcome_residual",
+	"vendor_scope", "vendor_code_fault",
 };
 
 /* Tables that carry a `vendor` column. */
 static const char *const vendor_tables[] = {
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note", "tree_match",
-	"log_hint", "ua_hint", "symptom_match", "vendor_scope", "vendor_code_fault",
+	"log_hint", "ua_hint", "escalation_contact", "header_hint", "symptom_match", "vendor_scope",
+	"vendor_code_fault",
 };
 
 /* Tables that carry a `check_id` column. */
@@ -195,6 +173,7 @@ static const char *const required[][2] = {
 	{ "outcome", "owner" }, { "outcome_step", "actor" }, { "outcome_step", "text" },
 	{ "tree", "title" }, { "node", "check_id" }, { "node", "likely" }, { "note", "topic" },
 	{ "note", "body" }, { "tree_match", "tree" }, { "warn_code", "meaning" },
+	{ "escalation_contact", "name" }, { "header_hint", "note" },
 	{ "check_def", "negation" }, { "symptom", "label" }, { "symptom", "meaning" },
 	{ "symptom", "where_to_look" }, { "symptom", "words" }, { "symptom", "severity" },
 	{ "symptom", "severity_reason" }, { "symptom_match", "tree" }, { "code_word", "words" },
@@ -690,6 +669,12 @@ kb_check(const char *path, char **report)
 		defects_from(&r, db, _("missing source"), sql);
 		free(sql);
 	}
+
+	/* Escalation contacts are a team's own: none ships with siptriage. */
+	defects_from(&r, db, _("contact not from an overlay"),
+		     "SELECT vendor, name, source FROM escalation_contact"
+		     " WHERE substr(source, 1, length('" KB_TEAM_SOURCE_PREFIX "'))"
+		     " <> '" KB_TEAM_SOURCE_PREFIX "'");
 
 	/* Every symptom has a generic route, and every word of the vocabulary
 	 * is spelled as an id. */
