@@ -827,6 +827,7 @@ checklist_free(struct checklist **pc)
 	for (size_t i = 0; i < c->n_steps; i++) {
 		free(c->steps[i].actor);
 		free(c->steps[i].text);
+		free(c->steps[i].note);
 	}
 	free(c->steps);
 	kb_outcome_free(&c->outcome);
@@ -865,13 +866,28 @@ checklist_format_parse(const char *name)
 		return FORMAT_MARKDOWN;
 	if (strcmp(name, "json") == 0)
 		return FORMAT_JSON;
+	if (strcmp(name, "compact") == 0)
+		return FORMAT_COMPACT;
+	if (strcmp(name, "compact-markdown") == 0)
+		return FORMAT_COMPACT_MARKDOWN;
 	return -1;
+}
+
+const char *
+checklist_format_name(enum checklist_format f)
+{
+	static const char *const names[CHECKLIST_N_FORMATS] = {
+		[FORMAT_TEXT] = "text", [FORMAT_MARKDOWN] = "markdown", [FORMAT_JSON] = "json",
+		[FORMAT_COMPACT] = "compact", [FORMAT_COMPACT_MARKDOWN] = "compact-markdown",
+	};
+	return (unsigned)f < CHECKLIST_N_FORMATS ? names[f] : "text";
 }
 
 const char *
 checklist_format_ext(enum checklist_format f)
 {
-	return f == FORMAT_JSON ? "json" : f == FORMAT_MARKDOWN ? "md" : "txt";
+	return f == FORMAT_JSON ? "json"
+		: f == FORMAT_MARKDOWN || f == FORMAT_COMPACT_MARKDOWN ? "md" : "txt";
 }
 
 static void
@@ -1043,6 +1059,12 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		wrap_add(out, text, width, text_width(pfx), 4);
 		free(text);
 		free(pfx);
+		if (c->steps[i].note) {
+			char *n = xasprintf(_("Note: %s"), c->steps[i].note);
+			buf_add(out, "    ");
+			wrap_add(out, n, width, 4, 6);
+			free(n);
+		}
 	}
 
 	heading(out, _("Evidence to attach"));
@@ -1251,6 +1273,11 @@ render_markdown(struct buf *out, const struct checklist *c)
 		md(out, text);
 		free(text);
 		buf_add(out, "\n");
+		if (c->steps[i].note) {
+			buf_addf(out, "  *%s* ", _("Note:"));
+			md(out, c->steps[i].note);
+			buf_add(out, "\n");
+		}
 	}
 	buf_addf(out, "\n## %s\n\n", _("Evidence to attach"));
 	for (size_t i = 0; i < c->evidence.n; i++) {
@@ -1506,6 +1533,10 @@ render_json(struct buf *out, const struct checklist *c)
 		buf_addf(out, ", \"verify\": %s, \"done\": %s, \"source\": ",
 			 c->steps[i].verify ? "true" : "false", c->steps[i].done ? "true" : "false");
 		js(out, c->steps[i].source ? c->steps[i].source->id : NULL);
+		if (c->steps[i].note) {
+			buf_add(out, ", \"note\": ");
+			js(out, c->steps[i].note);
+		}
 		buf_add(out, "}");
 	}
 	buf_add(out, "\n  ],\n  \"evidence\": [");
@@ -1600,6 +1631,10 @@ checklist_render(struct buf *out, const struct checklist *c, enum checklist_form
 		break;
 	case FORMAT_JSON:
 		render_json(out, c);
+		break;
+	case FORMAT_COMPACT:
+	case FORMAT_COMPACT_MARKDOWN:
+		checklist_render_compact(out, c, f == FORMAT_COMPACT_MARKDOWN, width);
 		break;
 	}
 }

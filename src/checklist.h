@@ -59,6 +59,7 @@ struct checklist_step {
 	char *text;
 	bool verify;               /* "check first" step for an assumed answer */
 	bool done;                 /* ticked off (the wizard); rendered [x] */
+	char *note;                /* the operator's short note (the wizard); may be NULL */
 	const struct kb_source *source;   /* points into the checklist; NULL for verify steps */
 };
 
@@ -148,14 +149,26 @@ void checklist_free(struct checklist **c);
  * ("Not confirmed: ... If they hold: ...").  malloc'd, translated. */
 char *checklist_likely_cause(const struct checklist *c);
 
-enum checklist_format { FORMAT_TEXT, FORMAT_MARKDOWN, FORMAT_JSON };
-/* "text", "markdown" or "json"; -1 for anything else. */
+/* The full formats, and the compact ticket formats (numbered steps,
+ * sources once as footnotes, no repository paths: checklist_compact.c). */
+enum checklist_format { FORMAT_TEXT, FORMAT_MARKDOWN, FORMAT_JSON, FORMAT_COMPACT,
+	FORMAT_COMPACT_MARKDOWN };
+#define CHECKLIST_N_FORMATS 5
+/* "text", "markdown", "json", "compact" or "compact-markdown"; -1 for
+ * anything else. */
 int checklist_format_parse(const char *name);
+/* The name checklist_format_parse() takes for F. */
+const char *checklist_format_name(enum checklist_format f);
 /* Usual file name extension: "txt", "md", "json". */
 const char *checklist_format_ext(enum checklist_format f);
 
 /* Appends C rendered in format F to OUT (text wrapped to WIDTH columns). */
 void checklist_render(struct buf *out, const struct checklist *c, enum checklist_format f,
 		      size_t width);
+
+/* checklist_compact.c: the compact ticket format, text (wrapped to WIDTH)
+ * or MARKDOWN, appended to OUT. */
+void checklist_render_compact(struct buf *out, const struct checklist *c, bool markdown,
+			      size_t width);
 
 #endif

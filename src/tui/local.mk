@@ -13,7 +13,11 @@ siptriage_SOURCES += \
 	src/tui/scr_reason.c \
 	src/tui/scr_question.c \
 	src/tui/scr_checklist.c \
+	src/tui/scr_history.c \
 	src/tui/tracein.c \
+	src/tui/evidence.c \
+	src/tui/session.c \
+	src/tui/complete.c \
 	src/state.c src/state.h
 siptriage_LDADD += $(NCURSESW_LIBS)
 siptriage_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
@@ -26,7 +30,9 @@ TUI_TESTS = \
 	tests/tui/terminal.test \
 	tests/tui/trace.test \
 	tests/tui/hangup.test \
-	tests/tui/symptoms.test
+	tests/tui/symptoms.test \
+	tests/tui/sessions.test \
+	tests/tui/keepwork.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \

@@ -7,6 +7,9 @@
 
 struct tui_options {
 	const char *kb_path;   /* the knowledge base in use, for messages */
+	const char *save_dir;  /* --save-dir: where checklists are saved; NULL: the
+				  folder remembered from the last save, else the
+				  current one */
 };
 
 /* Runs the wizard on the controlling terminal (stdin and stdout must be
