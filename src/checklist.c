@@ -718,6 +718,8 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		as->assumed = xstrdup(assumed);
 		as->taken = st->taken;
 		as->origin = st->origin;
+		if (t2)
+			source_copy(&as->source, &t2->source);
 		struct checklist_step *s = &c->steps[c->n_steps++];
 		s->actor = xstrdup("operator");
 		/* TRANSLATORS: a step checking an assumption: the question, the
@@ -729,6 +731,7 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 				    t2 && t2->where ? t2->where : "", yes ? "no" : "yes", st->check_id,
 				    yes ? "no" : "yes");
 		s->verify = true;
+		s->source = as->source.id ? &as->source : NULL;
 	}
 	for (size_t i = 0; i < c->outcome->n_steps; i++) {
 		c->steps[c->n_steps].actor = xstrdup(c->outcome->steps[i].actor);
@@ -772,6 +775,8 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		cite(c, &c->before.source);
 	cite(c, &c->severity.source);
 	cite(c, &c->outcome->source);
+	for (size_t i = 0; i < c->n_assumptions; i++)
+		cite(c, &c->assumptions[i].source);
 	for (size_t i = 0; i < c->outcome->n_steps; i++)
 		cite(c, &c->outcome->steps[i].source);
 	for (size_t i = 0; i < c->evidence.n; i++)
@@ -821,6 +826,7 @@ checklist_free(struct checklist **pc)
 	for (size_t i = 0; i < c->n_assumptions; i++) {
 		free(c->assumptions[i].check_id);
 		free(c->assumptions[i].assumed);
+		kb_source_clear(&c->assumptions[i].source);
 	}
 	free(c->assumptions);
 	kb_terms_free(&c->contacts);

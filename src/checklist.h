@@ -60,7 +60,8 @@ struct checklist_step {
 	bool verify;               /* "check first" step for an assumed answer */
 	bool done;                 /* ticked off (the wizard); rendered [x] */
 	char *note;                /* the operator's short note (the wizard); may be NULL */
-	const struct kb_source *source;   /* points into the checklist; NULL for verify steps */
+	const struct kb_source *source;   /* points into the checklist (a verify step: its
+					     check's source); may be NULL */
 };
 
 struct checklist_answer {
@@ -78,6 +79,7 @@ struct checklist_assumption {
 	char *assumed;             /* the statement as assumed ("... is not on the allowed list") */
 	enum answer taken;         /* the branch assumed: YES or NO */
 	enum origin origin;        /* UNASKED or what said "unknown" */
+	struct kb_source source;   /* the check's: its verify step cites it */
 };
 
 /* An answer given that the walk did not use, and why (engine_unused()). */

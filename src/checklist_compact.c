@@ -107,16 +107,23 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 	}
 	buf_free(&t);
 
-	/* How worried, why, who fixes it, when to escalate. */
+	/* How worried, why, who fixes it, when to escalate.  The cause is
+	 * conditional when the walk rests on assumptions, and a severity the
+	 * outcome raised says so. */
 	size_t sev_note = note_of(&f, &c->severity.source);
 	size_t cause_note = o ? note_of(&f, &o->source) : 0;
+	char *level = c->raised && c->before.level
+		/* TRANSLATORS: compact format: "track (raised from normal by the outcome)" */
+		? xasprintf(_("%s (raised from %s by the outcome)"), c->severity.level, c->before.level)
+		: xstrdup(c->severity.level ? c->severity.level : "");
+	char *cause = o ? checklist_likely_cause(c) : NULL;
 	if (markdown) {
 		buf_addf(out, "**%s:** ", _("Severity"));
-		md(out, c->severity.level);
+		md(out, level);
 		mark(out, sev_note, true);
 		if (o) {
 			buf_addf(out, "  \n**%s:** ", _("Likely cause"));
-			md(out, o->cause);
+			md(out, cause);
 			mark(out, cause_note, true);
 			buf_addf(out, "  \n**%s:** ", _("Who fixes it"));
 			md(out, o->owner);
@@ -132,12 +139,12 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 		buf_add(out, "\n");
 	} else {
 		buf_add(out, "\n");
-		buf_addf(&t, "%s: %s", _("Severity"), c->severity.level ? c->severity.level : "");
+		buf_addf(&t, "%s: %s", _("Severity"), level);
 		mark(&t, sev_note, false);
 		wrap_add(out, t.s, width, 0, 2);
 		buf_free(&t);
 		if (o) {
-			buf_addf(&t, "%s: %s", _("Likely cause"), o->cause ? o->cause : "");
+			buf_addf(&t, "%s: %s", _("Likely cause"), cause);
 			mark(&t, cause_note, false);
 			wrap_add(out, t.s, width, 0, 2);
 			buf_free(&t);
@@ -223,6 +230,21 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 				buf_addf(&t, " (%s)", _("not asked"));
 		}
 		labelled_line(out, _("Answers"), t.s, markdown, width);
+		buf_free(&t);
+	}
+
+	free(level);
+	free(cause);
+
+	/* Answers given that the walk did not use, and why. */
+	if (c->n_unused) {
+		for (size_t i = 0; i < c->n_unused; i++) {
+			const struct checklist_unused *u = &c->unused[i];
+			const char *word = u->answer == ANSWER_YES ? "yes" : u->answer == ANSWER_NO ? "no"
+				: "unknown";
+			buf_addf(&t, "%s%s=%s: %s", i ? "; " : "", u->check_id, word, u->reason);
+		}
+		labelled_line(out, _("Not used here"), t.s, markdown, width);
 		buf_free(&t);
 	}
 

@@ -169,7 +169,8 @@ add_dir(struct kb_overlay *o, const char *dir, bool must, bool quiet_enoent, cha
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_str);
 	o->dirs = xrealloc(o->dirs, (o->n_dirs + 1) * sizeof *o->dirs);
 	o->dirs[o->n_dirs++] = real;
 	o->files = xrealloc(o->files, (o->n_files + n) * sizeof *o->files);

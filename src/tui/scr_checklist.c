@@ -463,6 +463,7 @@ note(struct ui *ui)
 	if (!text)
 		return;
 	ui_tick_note(ui, ui->step_sel, text);
+	ui->follow_step = true;    /* the step and its note in view */
 	ui_message(ui, ROLE_OK, *text ? _("Note kept on step %zu.") : _("Note removed from step %zu."),
 		   ui->step_sel + 1);
 	free(text);
