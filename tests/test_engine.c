@@ -488,7 +488,9 @@ test_unknown_takes_likely_branch(void **state)
 		bool verify = false;
 		for (size_t i = 0; i < c->n_steps; i++)
 			if (c->steps[i].verify) {
-				assert_null(c->steps[i].source);
+				/* a verify step cites its check's source */
+				assert_non_null(c->steps[i].source);
+				assert_non_null(c->steps[i].source->id);
 				if (strstr(c->steps[i].text, check))
 					verify = true;
 			}
