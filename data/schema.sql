@@ -11,7 +11,7 @@
 -- message instead of misreading it.
 
 PRAGMA application_id = 1397313620;   -- 0x53495054, "SIPT"
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- Where a fact comes from: a seed document, an RFC, a vendor document, or the
 -- project's own judgement (id 'siptriage').
@@ -326,7 +326,21 @@ CREATE TABLE header_hint (
 ) STRICT;
 
 -- ---------------------------------------------------------------------------
--- Reasoning rules and symptoms (schema version 3).
+-- Call-log statistics (src/stats.c, `siptriage stats`).
+
+-- When a distribution row of severity `track` is flagged: its share of all
+-- calls is high, or its share rises from the first half of the log's hours
+-- to the second.  (An `immediate` row is flagged at its first occurrence,
+-- whatever the numbers.)  The ids are the ones src/stats.c reads.
+CREATE TABLE stats_threshold (
+    id       TEXT PRIMARY KEY CHECK (id IN ('track-share-percent', 'track-rise-factor',
+                                            'track-min-calls')),
+    value    INTEGER NOT NULL CHECK (value > 0),
+    note     TEXT NOT NULL,           -- what the number means, one sentence
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+-- Reasoning rules and symptoms (schema version 4).
 --
 -- A walk starts from a code (tree_match) or from a symptom (symptom_match).
 -- Outcomes may carry four traits, each in its own table: a continuation into

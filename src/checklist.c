@@ -1,10 +1,81 @@
 /* checklist.c: see checklist.h. */
 #include "system.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "checklist.h"
+
+/* The vocabulary of fixed ids (data/schema.sql CHECK constraints), marked
+ * for translation with its kind as context. */
+static const char *const vocab_ids[][2] = {
+	{ "severity", NC_("severity", "immediate") }, { "severity", NC_("severity", "track") },
+	{ "severity", NC_("severity", "normal") },
+	{ "role", NC_("role", "none") }, { "role", NC_("role", "operator") },
+	{ "role", NC_("role", "customer") }, { "role", NC_("role", "platform") },
+	{ "role", NC_("role", "carrier") }, { "role", NC_("role", "far-end") },
+	{ "class", NC_("class", "success") }, { "class", NC_("class", "progress") },
+	{ "class", NC_("class", "redirect") }, { "class", NC_("class", "challenge") },
+	{ "class", NC_("class", "declined") }, { "class", NC_("class", "abandoned") },
+	{ "class", NC_("class", "failure") },
+	{ "initiator", NC_("initiator", "system") }, { "initiator", NC_("initiator", "origination") },
+	{ "initiator", NC_("initiator", "destination") }, { "initiator", NC_("initiator", "unknown") },
+	{ "answer", NC_("answer", "yes") }, { "answer", NC_("answer", "no") },
+	{ "answer", NC_("answer", "unknown") },
+};
+
+char *
+vocab_show(const char *kind, const char *id)
+{
+	if (!id)
+		return xstrdup("");
+#if ENABLE_NLS
+	for (size_t i = 0; i < ARRAY_SIZE(vocab_ids); i++) {
+		if (strcmp(vocab_ids[i][0], kind) != 0 || strcmp(vocab_ids[i][1], id) != 0)
+			continue;
+		char *key = xasprintf("%s\004%s", kind, id);
+		const char *tr = gettext(key);
+		char *s = tr != key && strcmp(tr, id) != 0 ? xasprintf("%s (%s)", id, tr) : xstrdup(id);
+		free(key);
+		return s;
+	}
+#else
+	(void)kind;
+#endif
+	return xstrdup(id);
+}
+
+char *
+quote_show(const char *text, const struct kb_source *s)
+{
+	if (!text)
+		return NULL;
+	if (!kb_source_quoted(s))
+		return xstrdup(text);
+	/* TRANSLATORS: a vendor's own words, left in the language of the
+	   seed document they are quoted from; the second %s is its id. */
+	return xasprintf(_("\"%s\" [quoted from %s]"), text, s->id);
+}
+
+void
+checklist_time_local(char *out, size_t n, time_t when)
+{
+	struct tm tm;
+	localtime_r(&when, &tm);
+	const char *loc = setlocale(LC_TIME, NULL);
+	bool c_locale = !loc || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0 ||
+			strncmp(loc, "C.", 2) == 0;
+	/* TRANSLATORS: strftime(3) format of a checklist's date and time when
+	   the locale has none of its own (LC_TIME is C); keep %z. */
+	const char *fmt = c_locale ? _("%Y-%m-%d %H:%M:%S %z") : "%x %X %z";
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	/* FMT is one of the two above: a translation of a strftime format. */
+	if (strftime(out, n, fmt, &tm) == 0 && n)
+		out[0] = '\0';
+#pragma GCC diagnostic pop
+}
 
 /* Width of the label column in explain output. */
 #define LABEL_COL 15
@@ -16,8 +87,10 @@ field(struct buf *out, const char *label, const char *text, size_t width)
 	buf_addf(out, "  %s", label);
 	size_t col = 2 + w;
 	if (col + 1 > LABEL_COL) {
-		buf_add(out, " ");
-		col++;
+		/* A longer label (a translation): the text under it. */
+		buf_add(out, "\n");
+		for (col = 0; col < LABEL_COL; col++)
+			buf_add(out, " ");
 	} else {
 		for (; col < LABEL_COL; col++)
 			buf_add(out, " ");
@@ -137,12 +210,17 @@ void
 render_explain(struct buf *out, const struct explanation *x, size_t width)
 {
 	const struct kb_code *c = x->code;
-	if (c->known)
-		buf_addf(out, "%d %s\n", c->code, c->phrase);
-	else
+	if (c->known) {
+		char *ph = kb_with_gloss("code.phrase", c->phrase);
+		buf_addf(out, "%d %s\n", c->code, ph);
+		free(ph);
+	} else {
 		buf_addf(out, _("%d (not a registered code)\n"), c->code);
+	}
 
-	char *cls = xasprintf("%dxx %s", c->klass, c->class_name ? c->class_name : "");
+	char *cname = kb_with_gloss("code_class.name", c->class_name ? c->class_name : "");
+	char *cls = xasprintf("%dxx %s", c->klass, cname);
+	free(cname);
 	field(out, _("Class"), cls, width);
 	free(cls);
 
@@ -170,9 +248,11 @@ render_explain(struct buf *out, const struct explanation *x, size_t width)
 		free(t);
 		field(out, _("Meaning"), c->class_meaning, width);
 	}
-	char *sev = xasprintf("%s: %s", x->generic.level, x->generic.reason);
+	char *lvl = vocab_show("severity", x->generic.level);
+	char *sev = xasprintf("%s: %s", lvl, x->generic.reason);
 	field(out, _("Severity"), sev, width);
 	free(sev);
+	free(lvl);
 
 	const struct kb_source *list[256];
 	size_t n = 0;
@@ -189,9 +269,13 @@ render_explain(struct buf *out, const struct explanation *x, size_t width)
 		const struct kb_reading *r = &x->readings.v[i];
 		buf_addf(out, "  %s [%s] \"%s\"\n", r->vendor, r->source.id, r->label);
 		buf_add(out, "    ");
-		wrap_add(out, r->description, width, 4, 4);
+		char *desc = quote_show(r->description, &r->source);
+		wrap_add(out, desc, width, 4, 4);
+		free(desc);
 		if (r->advice) {
-			char *t = xasprintf(_("What to do: %s"), r->advice);
+			char *adv = quote_show(r->advice, &r->source);
+			char *t = xasprintf(_("What to do: %s"), adv);
+			free(adv);
 			buf_add(out, "    ");
 			wrap_add(out, t, width, 4, 6);
 			free(t);
@@ -218,8 +302,10 @@ render_explain(struct buf *out, const struct explanation *x, size_t width)
 		buf_addf(out, "\n%s\n", _("Vendor reasons"));
 	for (size_t i = 0; i < x->reasons.n; i++) {
 		const struct kb_reading *r = &x->reasons.v[i];
+		char *desc = quote_show(r->description, &r->source);
 		char *t = xasprintf("%s \"%s\" (%s%s): %s", r->vendor, r->label, _("initiator "),
-				    r->initiators, r->description);
+				    r->initiators, desc);
+		free(desc);
 		buf_add(out, "  ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
@@ -539,8 +625,10 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		c->severity.reason = xstrdup(c->symptom_info->severity_reason);
 		c->severity.vendor = xstrdup("generic");
 		source_copy(&c->severity.source, &c->symptom_info->source);
+		char *who = vocab_show("initiator", c->initiator);
 		c->title = xasprintf(_("Symptom: %s (%s, initiator %s)"), c->symptom_info->label,
-				     c->vendor, c->initiator);
+				     c->vendor, who);
+		free(who);
 	} else {
 		if (kb_code_get(kb, c->code, &c->code_info, why) != KB_OK ||
 		    kb_readings_get(kb, c->code, c->vendor, &c->readings, why) != KB_OK ||
@@ -632,13 +720,17 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 					    r->severity_source.id ? &r->severity_source : &r->source);
 			}
 		}
-		const char *phrase = c->code_info->known ? c->code_info->phrase : _("(unregistered)");
+		char *phrase = c->code_info->known ? kb_with_gloss("code.phrase", c->code_info->phrase)
+						   : xstrdup(_("(unregistered)"));
+		char *who = vocab_show("initiator", c->initiator);
 		struct buf t = {0};
 		buf_addf(&t, "%d %s", c->code, phrase);
 		if (c->reason)
 			buf_addf(&t, " / %s", c->reason);
-		buf_addf(&t, _(" (%s, initiator %s)"), c->vendor, c->initiator);
+		buf_addf(&t, _(" (%s, initiator %s)"), c->vendor, who);
 		c->title = buf_take(&t);
+		free(phrase);
+		free(who);
 	}
 
 	/* The outcome may raise the severity: a failure someone must act on is
@@ -748,7 +840,10 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		const struct kb_term *t2 = kb_terms_find(checks, un[i].check_id);
 		struct checklist_unused *u = &c->unused[c->n_unused++];
 		u->check_id = xstrdup(un[i].check_id);
-		u->statement = xstrdup(t2 ? t2->label : un[i].check_id);
+		/* The statement as answered: the no form for a no. */
+		u->statement = xstrdup(!t2 ? un[i].check_id
+				       : un[i].answer == ANSWER_NO && t2->negation ? t2->negation
+				       : t2->label);
 		u->answer = un[i].answer;
 		u->origin = un[i].origin;
 		u->note = xstrdup(un[i].note);
@@ -896,14 +991,6 @@ checklist_format_ext(enum checklist_format f)
 		: f == FORMAT_MARKDOWN || f == FORMAT_COMPACT_MARKDOWN ? "md" : "txt";
 }
 
-static void
-format_time(char *out, size_t n, time_t when)
-{
-	struct tm tm;
-	localtime_r(&when, &tm);
-	strftime(out, n, "%Y-%m-%d %H:%M:%S %z", &tm);
-}
-
 /* --- text -------------------------------------------------------------- */
 
 static void
@@ -922,16 +1009,25 @@ static char *
 severity_text(const struct checklist *c)
 {
 	const struct kb_severity *s = &c->severity;
-	if (!c->raised)
-		return xasprintf("%s (%s) [%s]: %s", s->level, s->vendor, s->source.id ? s->source.id : "?",
-				 s->reason);
+	char *lvl = vocab_show("severity", s->level);
+	char *r;
+	if (!c->raised) {
+		r = xasprintf("%s (%s) [%s]: %s", lvl, s->vendor, s->source.id ? s->source.id : "?",
+			      s->reason);
+		free(lvl);
+		return r;
+	}
 	const struct kb_severity *b = &c->before;
+	char *blvl = vocab_show("severity", b->level);
 	const char *by = c->n_assumptions ? _("raised by the likely outcome, if it is confirmed")
 					  : _("raised by the outcome");
 	/* TRANSLATORS: "track, raised by the outcome [src]: why. The code alone: normal (generic) [src]: why" */
-	return xasprintf(_("%s, %s [%s]: %s The code alone: %s (%s) [%s]: %s"), s->level, by,
-			 s->source.id ? s->source.id : "?", s->reason, b->level, b->vendor,
-			 b->source.id ? b->source.id : "?", b->reason);
+	r = xasprintf(_("%s, %s [%s]: %s The code alone: %s (%s) [%s]: %s"), lvl, by,
+		      s->source.id ? s->source.id : "?", s->reason, blvl, b->vendor,
+		      b->source.id ? b->source.id : "?", b->reason);
+	free(lvl);
+	free(blvl);
+	return r;
 }
 
 /* "If the assumptions below hold: CAUSE", or CAUSE when nothing was
@@ -978,8 +1074,8 @@ contact_text(const struct kb_term *t)
 static void
 render_text(struct buf *out, const struct checklist *c, size_t width)
 {
-	char when[64];
-	format_time(when, sizeof when, c->when);
+	char when[128];
+	checklist_time_local(when, sizeof when, c->when);
 	const struct kb_code *k = c->code_info;
 	const struct kb_outcome *o = c->outcome;
 
@@ -1009,9 +1105,14 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		buf_add(out, "  ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
-		field(out, "", r->description, width);
-		if (r->advice)
-			field(out, _("What to do"), r->advice, width);
+		char *desc = quote_show(r->description, &r->source);
+		field(out, "", desc, width);
+		free(desc);
+		if (r->advice) {
+			char *adv = quote_show(r->advice, &r->source);
+			field(out, _("What to do"), adv, width);
+			free(adv);
+		}
 	}
 	for (size_t i = 0; i < c->reason_reading.n; i++) {
 		const struct kb_reading *r = &c->reason_reading.v[i];
@@ -1020,7 +1121,9 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		buf_add(out, "  ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
-		field(out, "", r->description, width);
+		char *rdesc = quote_show(r->description, &r->source);
+		field(out, "", rdesc, width);
+		free(rdesc);
 		if (r->advice && r->advice_source.id) {
 			t = xasprintf("%s [%s]", r->advice, r->advice_source.id);
 			field(out, _("What to do"), t, width);
@@ -1041,9 +1144,12 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 	free(sev);
 	if (c->severity_note)
 		field(out, "", c->severity_note, width);
-	char *cls = xasprintf(_("%s; owner: %s"), o->klass, o->owner);
+	char *oc = vocab_show("class", o->klass), *ow = vocab_show("role", o->owner);
+	char *cls = xasprintf(_("%s; owner: %s"), oc, ow);
 	field(out, _("Outcome"), cls, width);
 	free(cls);
+	free(oc);
+	free(ow);
 	char *cause = checklist_likely_cause(c);
 	field(out, _("Likely cause"), cause, width);
 	free(cause);
@@ -1058,8 +1164,12 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 
 	heading(out, _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
-		char *pfx = xasprintf("[%c] %zu. (%s) ", c->steps[i].done ? 'x' : ' ', i + 1,
-				      c->steps[i].actor);
+		char *actor = vocab_show("role", c->steps[i].actor);
+		/* TRANSLATORS: a step of the checklist: its tick box, number and
+		   who acts ("customer (Kunde)"), before its text. */
+		char *pfx = xasprintf(_("[%c] %zu. (%s) "), c->steps[i].done ? 'x' : ' ', i + 1,
+				      actor);
+		free(actor);
 		buf_add(out, pfx);
 		char *text = marked(c->steps[i].text, c->steps[i].source);
 		wrap_add(out, text, width, text_width(pfx), 4);
@@ -1108,9 +1218,11 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		wrap_add(out, _("none: the facts alone decided the outcome"), width, 0, 0);
 	for (size_t i = 0; i < c->n_answers; i++) {
 		const struct checklist_answer *a = &c->answers[i];
-		char *t = xasprintf("%s = %s (%s%s%s): %s", a->check_id, answer_names[a->answer],
+		char *ans = vocab_show("answer", answer_names[a->answer]);
+		char *t = xasprintf("%s = %s (%s%s%s): %s", a->check_id, ans,
 				    _(origin_names[a->origin]), a->note ? ", " : "",
 				    a->note ? a->note : "", a->statement);
+		free(ans);
 		buf_add(out, "- ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
@@ -1119,9 +1231,12 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		heading(out, _("Not used here"));
 		for (size_t i = 0; i < c->n_unused; i++) {
 			const struct checklist_unused *u = &c->unused[i];
-			char *t = xasprintf("%s = %s (%s%s%s): %s", u->check_id, answer_names[u->answer],
+			/* An unknown states nothing: its statement would read as a fact. */
+			bool stated = u->answer == ANSWER_YES || u->answer == ANSWER_NO;
+			char *t = xasprintf("%s = %s (%s%s%s): %s%s%s", u->check_id, answer_names[u->answer],
 					    _(origin_names[u->origin]), u->note ? ", " : "",
-					    u->note ? u->note : "", u->reason);
+					    u->note ? u->note : "", stated ? u->statement : "",
+					    stated ? " " : "", u->reason);
 			buf_add(out, "- ");
 			wrap_add(out, t, width, 2, 4);
 			free(t);
@@ -1181,10 +1296,14 @@ md_reading(struct buf *out, const char *who, const struct kb_reading *r)
 	buf_add(out, ":** \"");
 	md(out, r->label);
 	buf_add(out, "\": ");
-	md(out, r->description);
+	char *desc = quote_show(r->description, &r->source);
+	md(out, desc);
+	free(desc);
 	if (r->advice) {
 		buf_addf(out, " *%s* ", _("Advice:"));
-		md(out, r->advice);
+		char *adv = quote_show(r->advice, r->advice_source.id ? &r->advice_source : &r->source);
+		md(out, adv);
+		free(adv);
 		if (r->advice_source.id) {
 			buf_add(out, " \\[");
 			md(out, r->advice_source.id);
@@ -1197,8 +1316,8 @@ md_reading(struct buf *out, const char *who, const struct kb_reading *r)
 static void
 render_markdown(struct buf *out, const struct checklist *c)
 {
-	char when[64];
-	format_time(when, sizeof when, c->when);
+	char when[128];
+	checklist_time_local(when, sizeof when, c->when);
 	const struct kb_code *k = c->code_info;
 	const struct kb_outcome *o = c->outcome;
 
@@ -1224,7 +1343,10 @@ render_markdown(struct buf *out, const struct checklist *c)
 		buf_add(out, " ");
 		md(out, c->severity_note);
 	}
-	buf_addf(out, "\n- **%s:** %s; %s: %s\n", _("Outcome"), o->klass, _("owner"), o->owner);
+	char *oc = vocab_show("class", o->klass), *ow = vocab_show("role", o->owner);
+	buf_addf(out, "\n- **%s:** %s; %s: %s\n", _("Outcome"), oc, _("owner"), ow);
+	free(oc);
+	free(ow);
 
 	if (c->symptom_info) {
 		buf_addf(out, "\n## %s\n\n", _("What the symptom means"));
@@ -1274,7 +1396,9 @@ render_markdown(struct buf *out, const struct checklist *c)
 
 	buf_addf(out, "\n## %s\n\n", _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
-		buf_addf(out, "- [%c] **%s:** ", c->steps[i].done ? 'x' : ' ', c->steps[i].actor);
+		char *actor = vocab_show("role", c->steps[i].actor);
+		buf_addf(out, "- [%c] **%s:** ", c->steps[i].done ? 'x' : ' ', actor);
+		free(actor);
 		char *text = marked(c->steps[i].text, c->steps[i].source);
 		md(out, text);
 		free(text);
@@ -1321,8 +1445,9 @@ render_markdown(struct buf *out, const struct checklist *c)
 		buf_addf(out, "%s\n", _("none: the facts alone decided the outcome"));
 	for (size_t i = 0; i < c->n_answers; i++) {
 		const struct checklist_answer *a = &c->answers[i];
-		buf_addf(out, "- `%s` = **%s** (%s", a->check_id, answer_names[a->answer],
-			 _(origin_names[a->origin]));
+		char *ans = vocab_show("answer", answer_names[a->answer]);
+		buf_addf(out, "- `%s` = **%s** (%s", a->check_id, ans, _(origin_names[a->origin]));
+		free(ans);
 		if (a->note) {
 			buf_add(out, ", ");
 			md(out, a->note);
@@ -1342,6 +1467,10 @@ render_markdown(struct buf *out, const struct checklist *c)
 				md(out, u->note);
 			}
 			buf_add(out, "): ");
+			if (u->answer == ANSWER_YES || u->answer == ANSWER_NO) {
+				md(out, u->statement);
+				buf_add(out, " ");
+			}
 			md(out, u->reason);
 			buf_add(out, "\n");
 		}

@@ -39,6 +39,21 @@ void render_explain(struct buf *out, const struct explanation *x, size_t width);
  * when the knowledge base fails. */
 enum kb_status render_symptom(struct buf *out, struct kb *kb, const char *symptom, const char *vendor,
 			      size_t width, char **why);
+/* A vocabulary id as the command line spells it, with its translation
+ * beside it when the program speaks another language: "unknown
+ * (unbekannt)", or "unknown" alone.  KIND is "severity", "role" (owners and
+ * actors), "class" (an outcome's), "initiator" or "answer".  Malloc'd. */
+char *vocab_show(const char *kind, const char *id);
+
+/* TEXT of a vendor quoted from seed S, marked as a quotation when the rest
+ * is translated (kb_source_quoted()): "\"TEXT\" [quoted from seed-002]";
+ * else TEXT.  Malloc'd. */
+char *quote_show(const char *text, const struct kb_source *s);
+
+/* The time WHEN for people, in the local time zone: the locale's date and
+ * time (LC_TIME), or, in the C locale, the program language's own format
+ * (ISO 8601 in English).  OUT holds N bytes. */
+void checklist_time_local(char *out, size_t n, time_t when);
 
 /* Appends "[id] title, cite <locator>" for S, wrapped, as a list item. */
 void render_source(struct buf *out, const struct kb_source *s, size_t width, size_t indent);

@@ -112,10 +112,17 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 	 * outcome raised says so. */
 	size_t sev_note = note_of(&f, &c->severity.source);
 	size_t cause_note = o ? note_of(&f, &o->source) : 0;
-	char *level = c->raised && c->before.level
+	char *lvl = vocab_show("severity", c->severity.level);
+	char *owner = vocab_show("role", o ? o->owner : NULL);
+	char *level;
+	if (c->raised && c->before.level) {
+		char *blvl = vocab_show("severity", c->before.level);
 		/* TRANSLATORS: compact format: "track (raised from normal by the outcome)" */
-		? xasprintf(_("%s (raised from %s by the outcome)"), c->severity.level, c->before.level)
-		: xstrdup(c->severity.level ? c->severity.level : "");
+		level = xasprintf(_("%s (raised from %s by the outcome)"), lvl, blvl);
+		free(blvl);
+	} else {
+		level = xstrdup(lvl);
+	}
 	char *cause = o ? checklist_likely_cause(c) : NULL;
 	if (markdown) {
 		buf_addf(out, "**%s:** ", _("Severity"));
@@ -126,7 +133,7 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 			md(out, cause);
 			mark(out, cause_note, true);
 			buf_addf(out, "  \n**%s:** ", _("Who fixes it"));
-			md(out, o->owner);
+			md(out, owner);
 			if (o->escalate_to) {
 				buf_addf(out, "  \n**%s:** ", _("Escalate to"));
 				md(out, o->escalate_to);
@@ -148,7 +155,7 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 			mark(&t, cause_note, false);
 			wrap_add(out, t.s, width, 0, 2);
 			buf_free(&t);
-			buf_addf(&t, "%s: %s", _("Who fixes it"), o->owner ? o->owner : "");
+			buf_addf(&t, "%s: %s", _("Who fixes it"), owner);
 			wrap_add(out, t.s, width, 0, 2);
 			buf_free(&t);
 			if (o->escalate_to) {
@@ -161,14 +168,17 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 		}
 	}
 
+	free(lvl);
+	free(owner);
+
 	/* The steps, numbered, each pointing to its source. */
 	buf_addf(out, markdown ? "\n**%s**\n\n" : "\n%s\n", _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
 		const struct checklist_step *s = &c->steps[i];
 		size_t n = note_of(&f, s->source);
+		char *actor = vocab_show("role", s->actor);
 		if (markdown) {
-			buf_addf(out, "%zu. [%c] **%s:** ", i + 1, s->done ? 'x' : ' ',
-				 s->actor ? s->actor : "");
+			buf_addf(out, "%zu. [%c] **%s:** ", i + 1, s->done ? 'x' : ' ', actor);
 			md(out, s->text);
 			mark(out, n, true);
 			buf_add(out, "\n");
@@ -179,7 +189,7 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 			}
 		} else {
 			char *pfx = xasprintf("%2zu. [%c] ", i + 1, s->done ? 'x' : ' ');
-			buf_addf(&t, "(%s) %s", s->actor ? s->actor : "", s->text ? s->text : "");
+			buf_addf(&t, "(%s) %s", actor, s->text ? s->text : "");
 			mark(&t, n, false);
 			buf_add(out, pfx);
 			wrap_add(out, t.s, width, text_width(pfx), text_width(pfx));
@@ -193,6 +203,7 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 			}
 			free(pfx);
 		}
+		free(actor);
 	}
 
 	/* What to attach, on one line. */

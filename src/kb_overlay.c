@@ -72,6 +72,16 @@ static const struct ov_table ov_tables[] = {
 	{ "ua_hint", "pattern", true, true },
 	{ "log_hint", "field", true, true },
 	{ "header_hint", "prefix", true, true },
+	{ "stats_threshold", "id", true, true },
+	{ "symptom", "id", true, true },
+	{ "symptom_match", "vendor, symptom, initiator", false, true },
+	{ "code_word", "code", true, true },
+	{ "outcome_continue", "outcome", true, true },
+	{ "outcome_severity", "outcome", true, true },
+	{ "outcome_scope", "outcome, initiator", true, true },
+	{ "outcome_residual", "outcome", true, true },
+	{ "vendor_scope", "vendor, scoped_source", true, true },
+	{ "vendor_code_fault", "vendor, code, row_source", true, true },
 };
 
 static const struct ov_table *
@@ -169,7 +179,7 @@ add_dir(struct kb_overlay *o, const char *dir, bool must, bool quiet_enoent, cha
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	if (n > 1)
+	if (n)
 		qsort(names, n, sizeof *names, cmp_str);
 	o->dirs = xrealloc(o->dirs, (o->n_dirs + 1) * sizeof *o->dirs);
 	o->dirs[o->n_dirs++] = real;
@@ -742,18 +752,18 @@ compile(const char *base, const struct kb_overlay *o, const char *out, struct co
 	memset(c, 0, sizeof *c);
 	c->o = o;
 	*why = NULL;
-	sqlite3 *from = kb_sqlite_open(base, why);
+	sqlite3 *from = kb_sqlite_open(base, KB_CHECK_QUICK, why);
 	if (!from)
 		return -2;
 	if (sqlite3_open_v2(out, &c->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		*why = xasprintf("%s: %s", out, sqlite3_errmsg(c->db));
-		sqlite3_close(from);
+		kb_sqlite_close(&from);
 		return -1;
 	}
 	sqlite3_backup *bk = sqlite3_backup_init(c->db, "main", from, "main");
 	int rc = bk ? sqlite3_backup_step(bk, -1) : SQLITE_ERROR;
 	sqlite3_backup_finish(bk);
-	sqlite3_close(from);
+	kb_sqlite_close(&from);
 	if (rc != SQLITE_DONE) {
 		*why = xasprintf("%s: %s", out, sqlite3_errmsg(c->db));
 		return -1;
@@ -992,7 +1002,7 @@ kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text)
 		rc = c.problems;
 		*text = buf_take(&c.report);
 	} else {
-		sqlite3 *bdb = kb_sqlite_open(base, &why);
+		sqlite3 *bdb = kb_sqlite_open(base, KB_CHECK_QUICK, &why);
 		free(why);
 		struct buf out = {0};
 		for (size_t f = 0; f < o->n_files; f++) {
@@ -1027,7 +1037,7 @@ kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text)
 			if (!shown)
 				buf_add(&out, _("  (adds and changes nothing)\n"));
 		}
-		sqlite3_close(bdb);
+		kb_sqlite_close(&bdb);
 		if (c.report.s)
 			buf_add(&out, c.report.s);    /* warnings */
 		*text = buf_take(&out);

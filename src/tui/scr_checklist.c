@@ -105,7 +105,9 @@ layout(const struct ui *ui, struct rows *r, int cols)
 
 	rows_wrap(r, 2, w, 2, ROLE_TITLE, -1, false, c->title);
 	if (c->severity.level) {
-		buf_addf(&b, _("Severity: %s"), c->severity.level);
+		char *lvl = vocab_show("severity", c->severity.level);
+		buf_addf(&b, _("Severity: %s"), lvl);
+		free(lvl);
 		rows_add(r, 2, severity_role(c->severity.level), -1, false, b.s);
 		buf_free(&b);
 		if (c->severity.reason)
@@ -123,7 +125,9 @@ layout(const struct ui *ui, struct rows *r, int cols)
 			buf_free(&b);
 		}
 		if (c->outcome->owner) {
-			buf_addf(&b, _("Who fixes it: %s"), c->outcome->owner);
+			char *owner = vocab_show("role", c->outcome->owner);
+			buf_addf(&b, _("Who fixes it: %s"), owner);
+			free(owner);
 			rows_wrap(r, 2, w, 2, ROLE_NORMAL, -1, false, b.s);
 			buf_free(&b);
 		}

@@ -127,8 +127,10 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 		for (size_t i = 0; i < ui->matches.n; i++)
 			if (ui->matches.v[i].code == code)
 				phrase = ui->matches.v[i].phrase;
+		char *shown = phrase ? kb_with_gloss("code.phrase", phrase) : NULL;
 		draw_text(code_y, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3,
-			  phrase ? phrase : _("(not in the knowledge base)"), term_attr(ROLE_OK));
+			  shown ? shown : _("(not in the knowledge base)"), term_attr(ROLE_OK));
+		free(shown);
 	}
 	if (ui_has_trace(ui)) {
 		char *sum = ui_trace_summary(ui);
@@ -174,17 +176,19 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 			mvhline(y, 2, ' ', cols - 4);
 			attroff(attr);
 		}
-		char line[256];
+		char *line;
 		if (i < ui->sym_matches.n) {
 			const struct kb_symptom *m = &ui->sym_matches.v[i];
 			/* TRANSLATORS: a symptom in the start screen's list: its label and id. */
-			snprintf(line, sizeof line, _("%s symptom: %s (%s)"), on ? ">" : " ", m->label, m->id);
+			line = xasprintf(_("%s symptom: %s (%s)"), on ? ">" : " ", m->label, m->id);
 		} else {
 			const struct kb_code_brief *m = &ui->matches.v[i - ui->sym_matches.n];
-			snprintf(line, sizeof line, "%s %d %s", on ? ">" : " ", m->code,
-				 m->phrase ? m->phrase : "");
+			char *ph = kb_with_gloss("code.phrase", m->phrase ? m->phrase : "");
+			line = xasprintf("%s %d %s", on ? ">" : " ", m->code, ph);
+			free(ph);
 		}
 		draw_text(y, 2, cols - 4, line, attr);
+		free(line);
 	}
 }
 

@@ -5,11 +5,16 @@
 
 #include "kb.h"
 
+struct stats_report;
+
 struct tui_options {
 	const char *kb_path;   /* the knowledge base in use, for messages */
 	const char *save_dir;  /* --save-dir: where checklists are saved; NULL: the
 				  folder remembered from the last save, else the
 				  current one */
+	/* `stats --tui`: the call log's distribution, shown first (scr_stats.c);
+	 * borrowed.  NULL: the wizard starts at the start screen. */
+	const struct stats_report *stats;
 };
 
 /* Runs the wizard on the controlling terminal (stdin and stdout must be

@@ -37,6 +37,7 @@ enum stage {
 	STAGE_QUESTION,        /* one engine question per screen */
 	STAGE_CHECKLIST,       /* the outcome */
 	STAGE_HISTORY,         /* past sessions (not a step of the walk) */
+	STAGE_STATS,           /* a call log's distribution (stats --tui; not a step) */
 	STAGE_COUNT
 };
 /* The stages the header shows as the walk. */
@@ -176,6 +177,9 @@ struct ui {
 	struct replay *replay;          /* answers to replay after a resume; owned */
 	size_t n_replay;
 
+	/* The stats screen (scr_stats.c): the highlighted row, the first shown. */
+	size_t stats_sel, stats_top;
+
 	/* The history screen. */
 	enum stage history_from;        /* where Esc returns to */
 	int64_t load_id;                /* a session to resume or follow up; 0: none */
@@ -213,7 +217,7 @@ struct screen {
 };
 
 extern const struct screen screen_start, screen_initiator, screen_vendor, screen_reason,
-	screen_question, screen_checklist, screen_history;
+	screen_question, screen_checklist, screen_history, screen_stats;
 
 /* ----- wizard.c: loop services for screens ----- */
 
