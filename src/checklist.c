@@ -366,9 +366,11 @@ render_symptom(struct buf *out, struct kb *kb, const char *symptom, const char *
 	buf_addf(out, _("%s (symptom %s)\n"), y->label, y->id);
 	field(out, _("Meaning"), y->meaning, width);
 	field(out, _("Where to look"), y->where, width);
-	char *sev = xasprintf("%s: %s", y->severity, y->severity_reason);
+	char *lvl = vocab_show("severity", y->severity);
+	char *sev = xasprintf("%s: %s", lvl, y->severity_reason);
 	field(out, _("Severity"), sev, width);
 	free(sev);
+	free(lvl);
 	field(out, _("Found by"), y->words, width);
 
 	struct kb_terms checks = {0};

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "checklist.h"
 #include "cli.h"
 #include "kb.h"
 #include "util.h"
@@ -70,7 +71,9 @@ cmd_symptoms(const struct cli_kb *k, int argc, char **argv)
 		buf_add(&b, "    ");
 		wrap_add(&b, t, OUT_WIDTH, 4, 6);
 		free(t);
-		t = xasprintf(_("Severity: %s: %s"), y->severity, y->severity_reason);
+		char *lvl = vocab_show("severity", y->severity);
+		t = xasprintf(_("Severity: %s: %s"), lvl, y->severity_reason);
+		free(lvl);
 		buf_add(&b, "    ");
 		wrap_add(&b, t, OUT_WIDTH, 4, 6);
 		free(t);
