@@ -33,6 +33,7 @@ TUI_TESTS = \
 	tests/tui/trace.test \
 	tests/tui/capture.test \
 	tests/tui/hangup.test \
+	tests/tui/symptoms.test \
 	tests/tui/calls.test \
 	tests/tui/sessions.test \
 	tests/tui/keepwork.test \
