@@ -41,7 +41,6 @@ INSERT INTO source (id, title, locator) VALUES
 -- Sources of the symptom routes and the reasoning rules (issue 8).
 INSERT INTO source (id, title, locator) VALUES
     ('rfc3263', 'RFC 3263 Locating SIP Servers (DNS NAPTR, SRV and A records)', 'https://www.rfc-editor.org/rfc/rfc3263'),
-    ('rfc3264', 'RFC 3264 An Offer/Answer Model with SDP', 'https://www.rfc-editor.org/rfc/rfc3264'),
     ('rfc3323', 'RFC 3323 A Privacy Mechanism for SIP', 'https://www.rfc-editor.org/rfc/rfc3323'),
     ('rfc3325', 'RFC 3325 Private Extensions to SIP for Asserted Identity within Trusted Networks (P-Asserted-Identity)', 'https://www.rfc-editor.org/rfc/rfc3325'),
     ('rfc3550', 'RFC 3550 RTP: A Transport Protocol for Real-Time Applications', 'https://www.rfc-editor.org/rfc/rfc3550'),
