@@ -1149,16 +1149,34 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-decline-normal', 1, 'operator', 'Check that the decline concerns one callee and that other calls succeed.', 'domain-notes', 'section 2, 603'),
     ('gen-decline-normal', 2, 'operator', 'Tell the caller the callee rejected the call; reach them by other means if needed.', 'seed-000', '603 Decline'),
     ('gen-decline-normal', 3, 'operator', 'Close the ticket as a user outcome.', 'domain-notes', 'section 2, 603');
+-- outcome gen-analytics-attestation
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-analytics-attestation', 'Call blocking by call analytics: the terminating network flags the caller ID and the calls are signed with partial or gateway attestation (B or C), so nothing vouches for the caller''s right to the number. US terminating providers signal such blocking with 603, 607 or 608.',
+     'failure', 'customer', 'The customer''s carrier (SIP provider)', 'When the numbers are the account''s own and the carrier still signs them below A, or the blocking continues after remediation was requested: send example Call-IDs, times and the Call-Info of the rejections.',
+     'fcc-20-187', '47 CFR 64.1200(k)(9)');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-analytics-attestation', 1, 'operator', 'Read the final response of a blocked call: a Call-Info header (purpose=jcard or a remediation URI) names where to ask for remediation; decode the Identity header''s PASSporT and read the attest claim.', 'rfc8688', '608 Call-Info'),
+    ('gen-analytics-attestation', 2, 'customer', 'Call from numbers the signing carrier assigned to the account, or give it proof of the right to use the others (ported or bring-your-own numbers), so it can sign them with attestation A.', 'rfc8588', 'section 4'),
+    ('gen-analytics-attestation', 3, 'customer', 'Ask for remediation at the Call-Info URI of the rejection, or with the call-analytics services the terminating carriers use, giving the business name and the purpose of the calls.', 'rfc8688', '608 Call-Info'),
+    ('gen-analytics-attestation', 4, 'customer', 'Pause bulk dialling from the flagged numbers until they are cleared; retries are rejected and add to the flags.', 'rfc8688', '608 Call-Info'),
+    ('gen-analytics-attestation', 5, 'operator', 'If the carrier signs the account''s own numbers below A, or the rejections continue after remediation, escalate to the carrier with example Call-IDs and times.', 'fcc-20-187', '47 CFR 64.1200(k)(9)');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-603', '603 Decline: callee declined, or account, billing or caller-ID block', 'q1', NULL, 'domain-notes', 'section 8, 603');
+    ('gen-603', '603 Decline: callee declined, or account, billing, caller-ID or call-analytics block', 'q1', NULL, 'domain-notes', 'section 8, 603');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     -- Credit and account first: providers decline calls they will not rate
     -- with 603 (seed 004), and both are one look at the portal.
     ('gen-603', 'q1', 'balance', 'yes', 'q2', NULL, NULL, 'gen-billing-no-credit'),
     ('gen-603', 'q2', 'account-active', 'yes', 'q3', NULL, NULL, 'gen-account-inactive'),
-    ('gen-603', 'q3', 'widespread', 'no', 'q5', NULL, 'q4', NULL),
+    ('gen-603', 'q3', 'widespread', 'no', 'q5', NULL, 'q6', NULL),
+    -- Call analytics before the callee: a US terminating provider that
+    -- blocks a call signals it with 603 (FCC 20-187), and a flagged caller
+    -- ID with B/C attestation is blocking, not a callee's decline.
+    ('gen-603', 'q6', 'attestation-full', 'yes', 'q7', NULL, 'q8', NULL),
+    ('gen-603', 'q7', 'cid-reputation-ok', 'yes', 'q4', NULL, NULL, 'gen-cid-reputation'),
+    ('gen-603', 'q8', 'cid-reputation-ok', 'yes', 'q4', NULL, NULL, 'gen-analytics-attestation'),
     ('gen-603', 'q4', 'user-outcome', 'yes', NULL, 'gen-decline-normal', 'q5', NULL),
-    ('gen-603', 'q5', 'caller-id-valid', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-cid-invalid');
+    ('gen-603', 'q5', 'caller-id-valid', 'yes', 'q9', NULL, NULL, 'gen-cid-invalid'),
+    ('gen-603', 'q9', 'attestation-full', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-analytics-attestation');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 603, NULL, NULL, NULL, 'gen-603', 'domain-notes', 'section 8, 603');
 
@@ -1216,10 +1234,16 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-607-unwanted', 2, 'customer', 'Remove the number from call lists and diallers; do not retry it.', 'rfc8688', '6xx retries'),
     ('gen-607-unwanted', 3, 'operator', 'Close the ticket as a user outcome.', 'rfc8688', '607');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-607', '607 Unwanted: callee marked the call unwanted; caller-ID reputation if widespread', 'q1', NULL, 'domain-notes', 'section 8, 607');
+    ('gen-607', '607 Unwanted: callee marked the call unwanted; caller-ID reputation or call-analytics block if widespread or flagged', 'q1', NULL, 'domain-notes', 'section 8, 607');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-607', 'q1', 'widespread', 'no', 'q2', NULL, NULL, 'gen-607-unwanted'),
-    ('gen-607', 'q2', 'caller-id-valid', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-cid-invalid');
+    ('gen-607', 'q1', 'widespread', 'no', 'q2', NULL, 'q3', NULL),
+    ('gen-607', 'q2', 'caller-id-valid', 'yes', 'q6', NULL, NULL, 'gen-cid-invalid'),
+    -- One callee: a person's marking (RFC 8197), unless analytics flag the
+    -- caller ID (US blocking is signalled with 607 too, FCC 20-187).
+    ('gen-607', 'q3', 'attestation-full', 'yes', 'q4', NULL, 'q5', NULL),
+    ('gen-607', 'q4', 'cid-reputation-ok', 'yes', NULL, 'gen-607-unwanted', NULL, 'gen-cid-reputation'),
+    ('gen-607', 'q5', 'cid-reputation-ok', 'yes', NULL, 'gen-607-unwanted', NULL, 'gen-analytics-attestation'),
+    ('gen-607', 'q6', 'attestation-full', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-analytics-attestation');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 607, NULL, NULL, NULL, 'gen-607', 'domain-notes', 'section 8, 607');
 
@@ -1237,9 +1261,14 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-608-analytics', 3, 'customer', 'Pause bulk dialling from the caller ID until it is cleared; retries will be rejected.', 'rfc8688', '6xx retries'),
     ('gen-608-analytics', 4, 'operator', 'If no Call-Info is present or remediation fails, escalate to the carrier NOC with example Call-IDs.', 'rfc8688', '608');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-608', '608 Rejected: an analytics engine rejected the call (Call-Info remediation)', 'q1', NULL, 'domain-notes', 'section 8, 608');
+    ('gen-608', '608 Rejected: an analytics engine rejected the call (Call-Info remediation); attestation', 'q1', NULL, 'domain-notes', 'section 8, 608');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-608', 'q1', 'caller-id-valid', 'yes', NULL, 'gen-608-analytics', NULL, 'gen-cid-invalid');
+    -- A 608 is itself the analytics engine's rejection (RFC 8688): the
+    -- caller ID is flagged; what remains is whether the attestation adds
+    -- to it (B or C: the customer must get A-signed numbers).
+    ('gen-608', 'q1', 'caller-id-valid', 'yes', 'q2', NULL, NULL, 'gen-cid-invalid'),
+    ('gen-608', 'q2', 'cid-reputation-ok', 'no', NULL, 'gen-608-analytics', 'q3', NULL),
+    ('gen-608', 'q3', 'attestation-full', 'yes', NULL, 'gen-608-analytics', NULL, 'gen-analytics-attestation');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 608, NULL, NULL, NULL, 'gen-608', 'domain-notes', 'section 8, 608');
 
