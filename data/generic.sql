@@ -1175,8 +1175,9 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('gen-603', 'q7', 'cid-reputation-ok', 'yes', 'q4', NULL, NULL, 'gen-cid-reputation'),
     ('gen-603', 'q8', 'cid-reputation-ok', 'yes', 'q4', NULL, NULL, 'gen-analytics-attestation'),
     ('gen-603', 'q4', 'user-outcome', 'yes', NULL, 'gen-decline-normal', 'q5', NULL),
-    ('gen-603', 'q5', 'caller-id-valid', 'yes', 'q9', NULL, NULL, 'gen-cid-invalid'),
-    ('gen-603', 'q9', 'attestation-full', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-analytics-attestation');
+    ('gen-603', 'q5', 'attestation-full', 'yes', 'q9', NULL, 'q10', NULL),
+    ('gen-603', 'q9', 'caller-id-valid', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-cid-invalid'),
+    ('gen-603', 'q10', 'caller-id-valid', 'yes', NULL, 'gen-analytics-attestation', NULL, 'gen-cid-invalid');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 603, NULL, NULL, NULL, 'gen-603', 'domain-notes', 'section 8, 603');
 
@@ -1237,13 +1238,14 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-607', '607 Unwanted: callee marked the call unwanted; caller-ID reputation or call-analytics block if widespread or flagged', 'q1', NULL, 'domain-notes', 'section 8, 607');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('gen-607', 'q1', 'widespread', 'no', 'q2', NULL, 'q3', NULL),
-    ('gen-607', 'q2', 'caller-id-valid', 'yes', 'q6', NULL, NULL, 'gen-cid-invalid'),
+    ('gen-607', 'q2', 'attestation-full', 'yes', 'q6', NULL, 'q7', NULL),
     -- One callee: a person's marking (RFC 8197), unless analytics flag the
     -- caller ID (US blocking is signalled with 607 too, FCC 20-187).
     ('gen-607', 'q3', 'attestation-full', 'yes', 'q4', NULL, 'q5', NULL),
     ('gen-607', 'q4', 'cid-reputation-ok', 'yes', NULL, 'gen-607-unwanted', NULL, 'gen-cid-reputation'),
     ('gen-607', 'q5', 'cid-reputation-ok', 'yes', NULL, 'gen-607-unwanted', NULL, 'gen-analytics-attestation'),
-    ('gen-607', 'q6', 'attestation-full', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-analytics-attestation');
+    ('gen-607', 'q6', 'caller-id-valid', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-cid-invalid'),
+    ('gen-607', 'q7', 'caller-id-valid', 'yes', NULL, 'gen-analytics-attestation', NULL, 'gen-cid-invalid');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 607, NULL, NULL, NULL, 'gen-607', 'domain-notes', 'section 8, 607');
 
