@@ -186,6 +186,15 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-403-policy', 3, 'customer', 'Enable the destination (or international calling) on the portal if the account may call it.', 'domain-notes', 'section 2, 403 destination policy'),
     ('gen-403-policy', 4, 'operator', 'If the number or prefix is blocked for fraud prevention or the rate exceeds the account''s maximum, escalate to L2 provisioning.', 'tnx-rc', 'D41, D24'),
     ('gen-403-policy', 5, 'operator', 'If the 403 came from the upstream carrier, escalate to the carrier NOC with Call-IDs and times.', 'domain-notes', 'section 2, 403 destination policy');
+-- outcome gen-403-all-destinations
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-403-all-destinations', 'Every destination is refused although the source IP is allowed: the far end refuses the account or the trunk as a whole, not one destination. With the account active, funded and its caller ID accepted, look at what the carrier reads to identify the trunk (a tech prefix, the authentication mode: IP or registration) and at a block on its side. A 403 says that authorization will not help.',
+     'failure', 'customer', 'Carrier NOC (CARR), with a full SIP trace of a refused call and the trunk''s turn-up settings', 'When the account, the caller ID and the trunk''s prefix and authentication match the carrier''s settings and every call is still refused.',
+     'rfc3261', 'section 21.4.4');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-403-all-destinations', 1, 'operator', 'Read the reason phrase and any Reason/Warning/X- header of the 403: carriers often name the refusal there (account, caller ID, prefix).', 'domain-notes', 'section 2, 403 destination policy'),
+    ('gen-403-all-destinations', 2, 'customer', 'Compare the trunk''s settings with the carrier''s turn-up data: the tech prefix or trunk id in the Request-URI, the authentication mode (IP or registration) and the caller ID in P-Asserted-Identity/From.', 'siptriage', NULL),
+    ('gen-403-all-destinations', 3, 'operator', 'Open a carrier ticket with a full SIP trace of a refused call, the source IP and the times.', 'seed-002', '503 checklist, step 5');
 -- outcome gen-dial-pattern
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-dial-pattern', 'The called number is not in the format the far end expects (E.164 or the interconnect guide''s dial plan), so it is refused or not found.',
@@ -209,7 +218,10 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('gen-403', 'q7', 'account-active', 'yes', 'q8', NULL, NULL, 'gen-account-inactive'),
     ('gen-403', 'q8', 'balance', 'yes', 'q9', NULL, NULL, 'gen-billing-no-credit'),
     ('gen-403', 'q9', 'caller-id-valid', 'yes', 'q10', NULL, NULL, 'gen-cid-invalid'),
-    ('gen-403', 'q10', 'capacity', 'yes', 'q11', NULL, NULL, 'gen-capacity-limit'),
+    ('gen-403', 'q10', 'capacity', 'yes', 'q12', NULL, NULL, 'gen-capacity-limit'),
+    -- Every destination refused rules out a policy for one destination
+    -- (geo permissions) and a wrong number format (outside review F6).
+    ('gen-403', 'q12', 'widespread', 'no', NULL, 'gen-403-all-destinations', 'q11', NULL),
     ('gen-403', 'q11', 'dial-pattern', 'yes', NULL, 'gen-403-policy', NULL, 'gen-dial-pattern');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 403, NULL, NULL, NULL, 'gen-403', 'domain-notes', 'section 8, 403');
