@@ -576,29 +576,33 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 -- ----------------------------------------------------------------------------
 -- 423 Interval Too Brief: Expires below Min-Expires
 
--- outcome gen-423-rereg
-INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('gen-423-rereg', 'The device keeps re-sending the too-short Expires instead of retrying with the Min-Expires of the 423.',
-     'failure', 'customer', 'SBC/PBX vendor (VEND)', 'When the interval cannot be set on the device.',
-     'jsip-423', 'Min-Expires');
-INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
-    ('gen-423-rereg', 1, 'operator', 'Confirm in the trace that the retry after the 423 uses the same short Expires.', 'jsip-423', 'Min-Expires'),
-    ('gen-423-rereg', 2, 'customer', 'Set the interval manually on the device to at least Min-Expires, or update its firmware.', 'jsip-423', 'Min-Expires'),
-    ('gen-423-rereg', 3, 'operator', 'Escalate to the device/PBX vendor with the trace if it cannot be changed.', 'jsip-423', 'Min-Expires');
 -- outcome gen-423-expires
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('gen-423-expires', 'The REGISTER or SUBSCRIBE asked for an Expires below the server''s minimum; the 423 carries Min-Expires with the smallest accepted value.',
+    ('gen-423-expires', 'The REGISTER or SUBSCRIBE asked for an Expires below the server''s minimum: that is what a 423 states. The 423 carries Min-Expires with the smallest accepted value; raise Expires to at least it.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the setting.',
-     'jsip-423', 'Min-Expires');
+     'rfc3261', 'sections 10.2.8 and 21.4.17');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-423-expires', 1, 'operator', 'Read the Expires of the request and the Min-Expires header of the 423.', 'jsip-423', 'Min-Expires'),
     ('gen-423-expires', 2, 'customer', 'Set the device''s registration/subscription interval to at least the Min-Expires value.', 'jsip-423', 'Min-Expires'),
     ('gen-423-expires', 3, 'customer', 'If a short interval was chosen to keep NAT open, keep the larger Expires and use keep-alives (OPTIONS or CRLF) instead.', 'siptriage', NULL),
-    ('gen-423-expires', 4, 'customer', 'Re-register and confirm the 200 OK.', 'jsip-423', 'Min-Expires');
+    ('gen-423-expires', 4, 'customer', 'Re-register and confirm the 200 OK.', 'jsip-423', 'Min-Expires'),
+    ('gen-423-expires', 5, 'customer', 'If the device retries with the same short Expires after the 423, set the interval manually or update its firmware; escalate to its vendor if it cannot be changed.', 'jsip-423', 'Min-Expires');
+-- outcome gen-423-other-element
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-423-other-element', 'The registrar accepts the Expires the device asks for, so the 423 comes from another element on the path with its own minimum (an SBC or proxy that registers on the device''s behalf) or answers another request, such as a SUBSCRIBE.',
+     'failure', 'customer', 'Customer''s PBX/SBC admin (CUST), then the provider', 'When the element that sent the 423 (its Via/Server) is not the customer''s own.',
+     'siptriage', NULL);
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-423-other-element', 1, 'operator', 'Read the CSeq method of the 423 (REGISTER or SUBSCRIBE) and its Server header or top Via: they name the request and the element that refused the interval.', 'rfc3261', 'section 21.4.17'),
+    ('gen-423-other-element', 2, 'customer', 'Raise the Expires of that request to at least the Min-Expires of the 423 on the element that sends it.', 'rfc3261', 'section 10.2.8');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-423', '423 Interval Too Brief: Expires below Min-Expires', 'q1', NULL, 'domain-notes', 'section 8, 423');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-423', 'q1', 'extension-support', 'no', NULL, 'gen-423-rereg', NULL, 'gen-423-expires');
+    -- The 423 itself says the Expires asked for is below the minimum
+    -- (RFC 3261 sections 10.2.8, 10.3 step 7, 21.4.17): expires-accepted
+    -- decides, not extension support (outside review F8).  For session
+    -- timers the code would be 422 with Min-SE (RFC 4028), not 423.
+    ('gen-423', 'q1', 'expires-accepted', 'no', NULL, 'gen-423-other-element', NULL, 'gen-423-expires');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 423, NULL, NULL, NULL, 'gen-423', 'domain-notes', 'section 8, 423');
 
