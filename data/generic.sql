@@ -35,7 +35,8 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-auth-bad-creds', 2, 'customer', 'Re-enter the auth username and password of this trunk on the PBX exactly as on the portal (case-sensitive, no spaces) and set the realm/domain to the realm= of the challenge.', 'domain-notes', 'section 8, 401'),
     ('gen-auth-bad-creds', 3, 'customer', 'Where the PBX has a separate auth username, set it to the credential username, not to the extension or the caller ID.', 'tw-32106', 'Authorization name'),
     ('gen-auth-bad-creds', 4, 'operator', 'If the password was reset on the portal recently, confirm the customer uses the new one.', 'domain-notes', 'section 8, 401'),
-    ('gen-auth-bad-creds', 5, 'customer', 'Place a test call and send the trace: the INVITE after the 401/407 must get 100/18x/200, not another 401/407 or 403.', 'domain-notes', 'section 8, 401');
+    ('gen-auth-bad-creds', 5, 'customer', 'Re-test and send the trace: a REGISTER with credentials must get 200 OK, an INVITE with credentials 100/18x/200, not another 401/407 or 403.', 'domain-notes', 'section 8, 401'),
+    ('gen-auth-bad-creds', 6, 'operator', 'If the second 401/407 carries stale=true, the nonce had only expired: the same credentials are retried with the new nonce, and only a further challenge with stale=false means they are rejected.', 'rfc7616', 'section 3.3');
 -- outcome gen-scanner
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-scanner', 'Unsolicited traffic from an unknown source or a SIP scanner probing for accounts or numbers; the refusal is the right answer and no customer is affected.',
@@ -195,6 +196,17 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-403-all-destinations', 1, 'operator', 'Read the reason phrase and any Reason/Warning/X- header of the 403: carriers often name the refusal there (account, caller ID, prefix).', 'domain-notes', 'section 2, 403 destination policy'),
     ('gen-403-all-destinations', 2, 'customer', 'Compare the trunk''s settings with the carrier''s turn-up data: the tech prefix or trunk id in the Request-URI, the authentication mode (IP or registration) and the caller ID in P-Asserted-Identity/From.', 'siptriage', NULL),
     ('gen-403-all-destinations', 3, 'operator', 'Open a carrier ticket with a full SIP trace of a refused call, the source IP and the times.', 'seed-002', '503 checklist, step 5');
+-- outcome gen-403-register-refused
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-403-register-refused', 'The registrar refuses the REGISTER that carries credentials with 403: the account or line is disabled, the source IP was banned after failed attempts (an anti-flood or fail2ban rule), or the address-of-record in To does not belong to the authenticated user. Retrying with the same credentials will not help.',
+     'failure', 'customer', 'The provider''s support, with the REGISTER exchange and the source IP', 'When the account is active, the AOR and credentials match the portal, and the REGISTER is still refused.',
+     'rfc3261', 'section 10.3, step 6');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-403-register-refused', 1, 'operator', 'Read the reason phrase and any Warning header of the 403: providers often name the refusal there (disabled, banned, not allowed).', 'seed-004', '403 Denied section, Misconfiguration'),
+    ('gen-403-register-refused', 2, 'operator', 'Check on the portal that the account and the line are active, not disabled or suspended.', 'seed-004', '403 Denied section, Misconfiguration'),
+    ('gen-403-register-refused', 3, 'operator', 'Check whether the source IP was banned after failed attempts (the registrar''s anti-flood or fail2ban list); a device with an old password retrying every few seconds triggers it.', 'siptriage', NULL),
+    ('gen-403-register-refused', 4, 'customer', 'Make the To (address-of-record) of the REGISTER the account''s own SIP user, the one the auth username belongs to.', 'rfc3261', 'section 10.3, step 6'),
+    ('gen-403-register-refused', 5, 'customer', 'Re-enter the auth username and password exactly as on the portal, then confirm that the REGISTER with credentials gets 200 OK.', 'rfc3261', 'section 10.2');
 -- outcome gen-dial-pattern
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-dial-pattern', 'The called number is not in the format the far end expects (E.164 or the interconnect guide''s dial plan), so it is refused or not found.',
@@ -210,7 +222,10 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-403', '403 Forbidden: ACL (digest-less INVITE) vs credentials (after 407), then account, caller ID, limits, policy', 'q1', NULL, 'domain-notes', 'section 8, 403');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('gen-403', 'q1', 'challenge-answered', 'no', 'q2', NULL, 'q4', NULL),
-    ('gen-403', 'q2', 'credentials-valid', 'no', 'q3', NULL, NULL, 'gen-auth-bad-creds'),
+    -- A 403 to the credentialed REGISTER has causes of its own besides the
+    -- password (outside review F9).
+    ('gen-403', 'q14', 'register-forbidden', 'no', NULL, 'gen-403-register-refused', 'q3', NULL),
+    ('gen-403', 'q2', 'credentials-valid', 'no', 'q14', NULL, NULL, 'gen-auth-bad-creds'),
     ('gen-403', 'q3', 'digest-user', 'yes', 'q7', NULL, NULL, 'gen-403-digest-user'),
     ('gen-403', 'q4', 'scanner', 'no', NULL, 'gen-scanner', 'q5', NULL),
     ('gen-403', 'q5', 'allowlist', 'no', 'q7', NULL, 'q6', NULL),
