@@ -1537,6 +1537,15 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
     ('gen-identity-invalid', 'The call carried an Identity header that does not verify: 436 the certificate it points to could not be fetched, 437 the certificate is not one the verifier supports or trusts, 438 the signature or its claims do not match the call (often a calling or called number rewritten after signing, or an old iat).',
      'failure', 'carrier', 'Carrier NOC (CARR)', 'Always, with the Identity header and the final response: the signing carrier fixes its certificate or signing; the customer fixes number rewriting after the signer.',
      'rfc8224', 'sections 6.2 and 6.2.2'),
+    ('gen-436-cert-url', '436 Bad Identity Info: the verifier could not fetch or use the certificate that the Identity header''s info= URL points to. The URL is unreachable from outside, answers with an error, or no longer serves the certificate (after certificate hosting moved, the signer still sends the old URL).',
+     'failure', 'carrier', 'The carrier or service that signs the calls, with the Identity header and the info= URL', 'When the URL cannot be fetched from outside, or fetches the certificate and 436 continues.',
+     'rfc8224', 'section 6.2.2, 436'),
+    ('gen-437-credential', '437 Unsupported Credential: the verifier fetched the certificate but does not support or trust it: it was issued by a certification authority the verifier does not trust (in SHAKEN, an STI-CA that is not on the STI-PA''s list of trusted CAs), or its type or algorithm is not supported.',
+     'failure', 'carrier', 'The carrier or service that signs the calls, with the certificate''s issuer and the Identity header', 'Always: the signer needs a certificate the verifiers trust.',
+     'rfc8224', 'section 6.2.2, 437'),
+    ('gen-438-invalid', '438 Invalid Identity Header: the signature or the claims do not fit the call: a device after the signer rewrote the calling or called number, the iat is too old (Stale Date: a clock off at the signer or the verifier, or an INVITE delayed or replayed), or the signature does not verify.',
+     'failure', 'carrier', 'Carrier NOC (CARR), with the Identity header, the response and the times', 'Always: the signing carrier fixes its signing or clock; the customer fixes number rewriting after the signer.',
+     'rfc8224', 'section 6.2.2, 438'),
     ('gen-identity-verifier', 'The Identity header looks valid from the originating side, yet the terminating network refuses it: its verifier disagrees (its trust list, its clock, or its rules for the attestation).',
      'failure', 'carrier', 'Carrier NOC (CARR)', 'Always, with the Identity header, the response and the times.',
      'rfc8224', 'section 6.2.2'),
@@ -1559,6 +1568,18 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-identity-invalid', 3, 'customer', 'If a device after the signer rewrites the calling or called number (adding or removing +, a prefix, a country code), make it keep the numbers as signed.', 'rfc8224', 'section 6.2'),
     ('gen-identity-invalid', 4, 'operator', 'For 436 try to fetch the info= certificate URL from outside; for 437 note the certificate''s issuer. Send both to the signing carrier.', 'rfc8224', 'section 6.2.2'),
     ('gen-identity-invalid', 5, 'operator', 'Escalate to the carrier that signed the call with the Identity header, the response and the time.', 'rfc8224', 'section 6.2.2'),
+    ('gen-436-cert-url', 1, 'operator', 'Copy the Identity header of the INVITE and read its info= parameter: the HTTPS URL of the signer''s certificate.', 'rfc8224', 'section 4'),
+    ('gen-436-cert-url', 2, 'operator', 'Fetch that URL from outside the signer''s network (for example curl -v URL): it must answer 200 with the certificate, not a redirect to a login page, a 404 or a TLS error.', 'rfc8224', 'section 6.2.2, 436'),
+    ('gen-436-cert-url', 3, 'customer', 'If certificate hosting moved, publish the certificate at the new URL and set the signer to send that URL in info= (or keep the old URL serving it).', 'siptriage', NULL),
+    ('gen-436-cert-url', 4, 'operator', 'Re-test and confirm the call is no longer refused with 436.', 'rfc8224', 'section 6.2.2, 436'),
+    ('gen-437-credential', 1, 'operator', 'Fetch the certificate from the info= URL of the Identity header and note its issuer and its chain.', 'rfc8224', 'section 6.2.2, 437'),
+    ('gen-437-credential', 2, 'customer', 'Check that the issuing STI-CA is on the STI-PA''s list of trusted certification authorities and that the certificate is sent with its full chain; a certificate from a new CA is refused until the verifiers trust that CA.', 'siptriage', NULL),
+    ('gen-437-credential', 3, 'operator', 'Send the issuer and the Identity header to the signing carrier or service and ask it to sign with a certificate the terminating verifiers support.', 'rfc8224', 'section 6.2.2, 437'),
+    ('gen-438-invalid', 1, 'operator', 'Copy the Identity header of the INVITE and the 438 with its reason phrase and any Reason header (for example Reason text "Stale Date").', 'rfc8224', 'section 6.2.2, 438'),
+    ('gen-438-invalid', 2, 'operator', 'Decode the PASSporT (the part before the first dot is the header, the second the claims): compare orig and dest tn with the From and To numbers as the callee received them, and iat with the call time.', 'rfc8225', 'section 5'),
+    ('gen-438-invalid', 3, 'operator', 'For Stale Date: compare iat with the Date header and the time the INVITE reached the verifier; a gap of more than a minute points to a clock (NTP) at the signer or the verifier, or to an INVITE delayed or replayed on the way.', 'rfc8224', 'section 6.2'),
+    ('gen-438-invalid', 4, 'customer', 'If a device after the signer rewrites the calling or called number (adding or removing +, a prefix, a country code), make it keep the numbers as signed.', 'rfc8224', 'section 6.2'),
+    ('gen-438-invalid', 5, 'operator', 'Escalate to the carrier that signed the call with the Identity header, the response and the times.', 'rfc8224', 'section 6.2.2, 438'),
     ('gen-identity-verifier', 1, 'operator', 'Collect the Identity header as sent, the response with its reason, and the exact time of the call.', 'rfc8224', 'section 6.2.2'),
     ('gen-identity-verifier', 2, 'operator', 'Escalate to the terminating carrier''s NOC: its verifier refuses a header that verifies elsewhere.', 'siptriage', NULL),
     ('gen-433-anonymous', 1, 'operator', 'Read the Privacy header and the From of the INVITE: Privacy: id or an anonymous From hides the caller.', 'rfc3323', 'section 4.2'),
@@ -1569,18 +1590,24 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-433-no-identity', 3, 'operator', 'Re-test and confirm the call is answered.', 'rfc5079', 'section 5');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-428', '428 Use Identity Header: the call was not signed, or its signature was lost on the way', 'q1', NULL, 'rfc8224', 'section 6.2.2'),
-    ('gen-identity', '436/437/438: the Identity header did not verify', 'q1', NULL, 'rfc8224', 'section 6.2.2'),
+    ('gen-436', '436 Bad Identity Info: the certificate URL of the Identity header could not be used', 'q1', NULL, 'rfc8224', 'section 6.2.2, 436'),
+    ('gen-437', '437 Unsupported Credential: the verifier does not support or trust the certificate', 'q1', NULL, 'rfc8224', 'section 6.2.2, 437'),
+    ('gen-438', '438 Invalid Identity Header: the signature or claims do not fit the call', 'q1', NULL, 'rfc8224', 'section 6.2.2, 438'),
     ('gen-433', '433 Anonymity Disallowed: the callee refuses anonymous calls', 'q1', NULL, 'rfc5079', 'section 5');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('gen-428', 'q1', 'identity-present', 'no', NULL, 'gen-428-stripped', NULL, 'gen-428-unsigned'),
-    ('gen-identity', 'q1', 'identity-valid', 'no', NULL, 'gen-identity-verifier', NULL, 'gen-identity-invalid'),
+    -- One tree per code: each code names its own failure (RFC 8224
+    -- section 6.2.2; outside review F10).
+    ('gen-436', 'q1', 'identity-valid', 'no', NULL, 'gen-identity-verifier', NULL, 'gen-436-cert-url'),
+    ('gen-437', 'q1', 'identity-valid', 'no', NULL, 'gen-identity-verifier', NULL, 'gen-437-credential'),
+    ('gen-438', 'q1', 'identity-valid', 'no', NULL, 'gen-identity-verifier', NULL, 'gen-438-invalid'),
     ('gen-433', 'q1', 'privacy-ok', 'no', 'q2', NULL, NULL, 'gen-433-anonymous'),
     ('gen-433', 'q2', 'pai-present', 'no', NULL, 'gen-433-anonymous', NULL, 'gen-433-no-identity');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 428, NULL, NULL, NULL, 'gen-428', 'rfc8224', 'section 6.2.2'),
-    ('generic', 436, NULL, NULL, NULL, 'gen-identity', 'rfc8224', 'section 6.2.2'),
-    ('generic', 437, NULL, NULL, NULL, 'gen-identity', 'rfc8224', 'section 6.2.2'),
-    ('generic', 438, NULL, NULL, NULL, 'gen-identity', 'rfc8224', 'section 6.2.2'),
+    ('generic', 436, NULL, NULL, NULL, 'gen-436', 'rfc8224', 'section 6.2.2, 436'),
+    ('generic', 437, NULL, NULL, NULL, 'gen-437', 'rfc8224', 'section 6.2.2, 437'),
+    ('generic', 438, NULL, NULL, NULL, 'gen-438', 'rfc8224', 'section 6.2.2, 438'),
     ('generic', 433, NULL, NULL, NULL, 'gen-433', 'rfc5079', 'section 5');
 
 -- ----------------------------------------------------------------------------
@@ -1596,4 +1623,7 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('gen-capacity-limit', 'track', 'A limit reached refuses calls at every peak until it is raised or the traffic paced.', 'domain-notes', 'section 9, item 10'),
     ('gen-486-pbx-limit', 'track', 'The PBX answers busy for free people whenever it runs out of channels or licences.', 'zap', '486 channel licences'),
     ('gen-428-unsigned', 'immediate', 'Every unsigned call to a network that enforces STIR/SHAKEN is refused.', 'rfc8224', 'section 6.2.2'),
-    ('gen-identity-invalid', 'immediate', 'Every call signed this way fails verification.', 'rfc8224', 'section 6.2.2');
+    ('gen-identity-invalid', 'immediate', 'Every call signed this way fails verification.', 'rfc8224', 'section 6.2.2'),
+    ('gen-436-cert-url', 'immediate', 'Every call signed with this certificate URL fails verification.', 'rfc8224', 'section 6.2.2, 436'),
+    ('gen-437-credential', 'immediate', 'Every call signed with this certificate fails verification.', 'rfc8224', 'section 6.2.2, 437'),
+    ('gen-438-invalid', 'immediate', 'Every call signed or rewritten this way fails verification.', 'rfc8224', 'section 6.2.2, 438');
