@@ -1136,8 +1136,18 @@ static void summarize(parser_t *ps, int idx)
 	in_call = !ps->have_primary || m->call_id.ptr == NULL ||
 		  field_eq(&m->call_id, &sum->call_id);
 
-	if (m->kind == SIPMSG_RESPONSE && (m->code == 401 || m->code == 407))
+	if (m->kind == SIPMSG_RESPONSE && (m->code == 401 || m->code == 407)) {
+		if (sum->auth_retried && !sum->auth_rechallenged) {
+			/* challenged again after credentials: stale=true only
+			 * asks for a retry with the new nonce (RFC 7616 3.3) */
+			sum->auth_rechallenged = true;
+			sum->rechallenge_line = m->line;
+			sum->auth_stale = m->challenge.ptr &&
+				(ci_contains(m->challenge.ptr, m->challenge.len, "stale=true") ||
+				 ci_contains(m->challenge.ptr, m->challenge.len, "stale=\"true\""));
+		}
 		sum->auth_challenged = true;
+	}
 	if (m->kind == SIPMSG_REQUEST && m->auth_user.ptr != NULL) {
 		if (sum->auth_challenged)
 			sum->auth_retried = true;

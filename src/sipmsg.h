@@ -188,6 +188,9 @@ typedef struct sipmsg_summary {
 	/* auth */
 	bool auth_challenged;   /* a 401/407 was seen */
 	bool auth_retried;      /* a later request carried credentials */
+	bool auth_rechallenged; /* a 401/407 came again after credentials */
+	bool auth_stale;        /* ... and its challenge says stale=true */
+	unsigned rechallenge_line;
 	bool digest_user_mismatch;
 	sipmsg_field digest_user, digest_from_user;
 	/* SDP offer/answer */

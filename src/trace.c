@@ -401,6 +401,14 @@ read_sip(struct kb *kb, const sipmsg_trace *t, const char *text_end, struct trac
 			   xstrdup(s->auth_retried ? _("a request with credentials followed the 401/407")
 						   : _("no request with credentials followed the 401/407")));
 	}
+	/* A second challenge after credentials; with stale=true it only asks
+	 * for a retry with the new nonce and is not a rejection. */
+	if (s->auth_rechallenged && !s->auth_stale)
+		observe(f, &rules, "rechallenged-after-credentials", s->rechallenge_line,
+			xstrdup(_("a 401/407 came again after the request with credentials (no stale=true)")));
+	else if (s->auth_rechallenged)
+		observe(f, &rules, "rechallenged-stale", s->rechallenge_line,
+			xstrdup(_("the second 401/407 says stale=true: the nonce expired, the credentials were not rejected")));
 	if (s->digest_user.ptr) {
 		char *du = field(s->digest_user), *fu = field(s->digest_from_user);
 		observe(f, &rules, s->digest_user_mismatch ? "digest-user-differs" : "digest-user-same",
