@@ -401,6 +401,14 @@ read_sip(struct kb *kb, const sipmsg_trace *t, const char *text_end, struct trac
 			   xstrdup(s->auth_retried ? _("a request with credentials followed the 401/407")
 						   : _("no request with credentials followed the 401/407")));
 	}
+	/* A 423 in the ladder: the registrar refused the Expires asked for
+	 * (RFC 3261 10.2.8); its Min-Expires gives the least it accepts. */
+	for (size_t i = 0; i < t->nmessages; i++)
+		if (t->messages[i].kind == SIPMSG_RESPONSE && t->messages[i].code == 423) {
+			observe(f, &rules, "interval-too-brief", t->messages[i].line,
+				xstrdup(_("a 423 Interval Too Brief answered the request's Expires")));
+			break;
+		}
 	/* A second challenge after credentials; with stale=true it only asks
 	 * for a retry with the new nonce and is not a rejection. */
 	if (s->auth_rechallenged && !s->auth_stale)
