@@ -1043,6 +1043,15 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 -- ----------------------------------------------------------------------------
 -- 503 Service Unavailable: limits, account, balance, allowed list, dial plan, overload or no route
 
+-- outcome gen-503-congestion
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-503-congestion', 'Congestion in the far end''s network: it had no circuit or channel free for this call (Q.850 cause 34 or 42 in the Reason header). It is transient and the carrier''s to clear; the Retry-After says when to try again.',
+     'failure', 'carrier', 'Carrier NOC (CARR), with the Call-IDs, the called numbers and the times', 'When the 503s last longer than the Retry-After, or come back every day at the same hour.',
+     'rfc3398', 'section 8.2.6.1');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-503-congestion', 1, 'operator', 'Read the Reason header (Q.850 cause 34 or 42) and the Retry-After of the 503, and note which destinations fail.', 'rfc3398', 'section 8.2.6.1'),
+    ('gen-503-congestion', 2, 'customer', 'Do not retry the same route before the Retry-After has passed; send the calls over another route or carrier meanwhile.', 'rfc3261', 'section 21.5.4'),
+    ('gen-503-congestion', 3, 'operator', 'If the failures last longer than the Retry-After, escalate to the carrier NOC with the Call-IDs, the called numbers and the times.', 'rfc3261', 'section 21.5.4');
 -- outcome gen-503-overload
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-503-overload', 'Many calls get 503 although account, access and limits are fine: a server or carrier on the path is overloaded or in maintenance (see Retry-After).',
@@ -1072,7 +1081,10 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('gen-503', 'q4', 'allowlist', 'yes', 'q6', NULL, 'q5', NULL),
     ('gen-503', 'q5', 'recent-change', 'no', NULL, 'gen-acl-pending', NULL, 'gen-acl-missing'),
     ('gen-503', 'q6', 'dial-pattern', 'yes', 'q7', NULL, NULL, 'gen-dial-pattern'),
-    ('gen-503', 'q7', 'widespread', 'no', NULL, 'gen-503-overload', NULL, 'gen-503-no-route');
+    ('gen-503', 'q7', 'widespread', 'no', 'q8', NULL, NULL, 'gen-503-no-route'),
+    -- Congestion the far end reports (Q.850 34/42, RFC 3398 8.2.6.1) is the
+    -- carrier's to clear (outside review F3, T03).
+    ('gen-503', 'q8', 'network-congestion', 'no', NULL, 'gen-503-congestion', NULL, 'gen-503-overload');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 503, NULL, NULL, NULL, 'gen-503', 'domain-notes', 'section 8, 503');
 

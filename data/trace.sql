@@ -277,6 +277,8 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('private-sdp-address', 'nat-clean', 'no', NULL, 'a private address in an SDP c= line: the far end cannot send media there', 'tw-ts', 'LAN IP in SDP'),
     ('challenge-retried', 'challenge-answered', 'yes', NULL, 'a request with credentials followed the 401/407 challenge', 'tw-pcap', 'challenge answered'),
     ('challenge-not-retried', 'challenge-answered', 'no', NULL, 'no request with credentials followed the 401/407 challenge', 'tw-pcap', 'challenge answered'),
+    ('q850-cause-34', 'network-congestion', 'yes', NULL, 'Q.850 cause 34 (no circuit/channel available) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
+    ('q850-cause-42', 'network-congestion', 'yes', NULL, 'Q.850 cause 42 (switching equipment congestion) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
     ('interval-too-brief', 'expires-accepted', 'no', NULL, 'a 423 Interval Too Brief refused the Expires of the request', 'rfc3261', 'section 10.2.8'),
     ('rechallenged-after-credentials', 'rechallenged', 'yes', NULL, 'the request with credentials was challenged again, without stale=true', 'rfc7616', 'section 3.3'),
     ('rechallenged-stale', 'rechallenged', 'no', NULL, 'the second challenge says stale=true: a retry with the new nonce, not a rejection', 'rfc7616', 'section 3.3'),

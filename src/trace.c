@@ -446,6 +446,20 @@ read_sip(struct kb *kb, const sipmsg_trace *t, const char *text_end, struct trac
 
 	if (read_headers(kb, t, f, why) < 0)
 		return -1;
+	/* A Q.850 cause in the Reason of the final response can answer a
+	 * check (trace_rule fact "q850-cause-N": 34 and 42 report congestion). */
+	if (kb_trace_rules_get(kb, &rules, why) != KB_OK)
+		return -1;
+	for (size_t i = 0; i < f->n_reasons; i++) {
+		const struct trace_reason *r = &f->reasons[i];
+		if (!r->q850 || r->cause < 0 || (f->code && r->msg_code && (int)r->msg_code != f->code))
+			continue;
+		char fact[32];
+		snprintf(fact, sizeof fact, "q850-cause-%d", r->cause);
+		observe(f, &rules, fact, r->line,
+			xasprintf(_("Q.850 cause %d in the Reason header"), r->cause));
+	}
+	kb_terms_free(&rules);
 
 	/* The ladder. */
 	f->rows_total = t->messages_total;
