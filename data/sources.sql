@@ -53,3 +53,8 @@ INSERT INTO source (id, title, locator) VALUES
     ('rfc8588', 'RFC 8588 PASSporT Extension for Signature-based Handling of Asserted information using toKENs (SHAKEN)', 'https://www.rfc-editor.org/rfc/rfc8588'),
     ('ms-dr-sip', 'Microsoft Learn "Direct Routing - SIP protocol"', 'https://learn.microsoft.com/en-us/microsoftteams/direct-routing-protocols-sip'),
     ('ms-dr-plan', 'Microsoft Learn "Plan Direct Routing" (SBC certificate, FQDN, TLS)', 'https://learn.microsoft.com/en-us/microsoftteams/direct-routing-plan');
+
+-- Sources of the fixes after the outside review (review/REPORT.md).
+INSERT INTO source (id, title, locator) VALUES
+    ('fcc-20-187', 'FCC Fourth Report and Order on call blocking, FCC 20-187 (47 CFR 64.1200(k)(9): blocked calls are signalled with SIP 603, 607 or 608)', 'https://docs.fcc.gov/public/attachments/FCC-20-187A1.pdf'),
+    ('rfc7616', 'RFC 7616 HTTP Digest Access Authentication (stale nonce)', 'https://www.rfc-editor.org/rfc/rfc7616');
