@@ -13,7 +13,7 @@ INSERT INTO source (id, title, locator) VALUES
     ('siptriage', 'siptriage project judgement (where the sources are silent)', 'the siptriage source tree, data/*.sql (reviewed like code)'),
     ('iana-sip', 'IANA Session Initiation Protocol (SIP) Parameters: Response Codes', 'https://www.iana.org/assignments/sip-parameters/sip-parameters.xhtml#sip-parameters-7'),
     ('rfc3261', 'RFC 3261 SIP: Session Initiation Protocol', 'https://www.rfc-editor.org/rfc/rfc3261'),
-    ('rfc3264', 'RFC 3264 An Offer/Answer Model with the Session Description Protocol (SDP)', 'https://www.rfc-editor.org/rfc/rfc3264'),
+    ('rfc3264', 'RFC 3264 An Offer/Answer Model with SDP', 'https://www.rfc-editor.org/rfc/rfc3264'),
     ('rfc3312', 'RFC 3312 Integration of Resource Management and SIP', 'https://www.rfc-editor.org/rfc/rfc3312'),
     ('rfc3329', 'RFC 3329 Security Mechanism Agreement for SIP', 'https://www.rfc-editor.org/rfc/rfc3329'),
     ('rfc3398', 'RFC 3398 ISUP to SIP Mapping', 'https://www.rfc-editor.org/rfc/rfc3398'),

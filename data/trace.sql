@@ -279,7 +279,7 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('challenge-not-retried', 'challenge-answered', 'no', NULL, 'no request with credentials followed the 401/407 challenge', 'tw-pcap', 'challenge answered'),
     ('q850-cause-34', 'network-congestion', 'yes', NULL, 'Q.850 cause 34 (no circuit/channel available) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
     ('q850-cause-42', 'network-congestion', 'yes', NULL, 'Q.850 cause 42 (switching equipment congestion) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
-    ('interval-too-brief', 'expires-accepted', 'no', NULL, 'a 423 Interval Too Brief refused the Expires of the request', 'rfc3261', 'section 10.2.8'),
+    ('final-423', 'expires-accepted', 'no', NULL, 'a 423 Interval Too Brief refused the Expires of the request', 'rfc3261', 'section 10.2.8'),
     ('rechallenged-after-credentials', 'rechallenged', 'yes', NULL, 'the request with credentials was challenged again, without stale=true', 'rfc7616', 'section 3.3'),
     ('rechallenged-stale', 'rechallenged', 'no', NULL, 'the second challenge says stale=true: a retry with the new nonce, not a rejection', 'rfc7616', 'section 3.3'),
     ('digest-user-same', 'digest-user', 'yes', NULL, 'the Authorization username equals the From user', 'seed-004', '403 Misconfiguration'),
