@@ -8,6 +8,7 @@
 #include "system.h"
 
 #include <arpa/inet.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <pcap/pcap.h>
 #include <stdlib.h>
@@ -1335,11 +1336,61 @@ prefixed_close(void *cookie)
 	return rc;
 }
 
+
+/* libpcap is loaded when the first capture is opened, not at every start:
+ * through libdbus and libsystemd it brings nine more shared libraries,
+ * which tripled the start-up time of every command (tests/bench-cli.sh).
+ * Only the six functions below are used. */
+static struct {
+	bool tried;
+	void *handle;
+	pcap_t *(*fopen_offline)(FILE *, char *);
+	int (*datalink)(pcap_t *);
+	const char *(*datalink_val_to_name)(int);
+	int (*next_ex)(pcap_t *, struct pcap_pkthdr **, const u_char **);
+	char *(*geterr)(pcap_t *);
+	void (*close)(pcap_t *);
+} lib;
+
+/* True when libpcap is loaded; else *why says so (malloc'd). */
+static bool
+pcap_lib(char **why)
+{
+	static const char *const names[] = { "libpcap.so.0.8", "libpcap.so.1", "libpcap.so" };
+	if (!lib.tried) {
+		lib.tried = true;
+		for (size_t i = 0; i < ARRAY_SIZE(names) && !lib.handle; i++)
+			lib.handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+		if (lib.handle) {
+			*(void **)&lib.fopen_offline = dlsym(lib.handle, "pcap_fopen_offline");
+			*(void **)&lib.datalink = dlsym(lib.handle, "pcap_datalink");
+			*(void **)&lib.datalink_val_to_name = dlsym(lib.handle, "pcap_datalink_val_to_name");
+			*(void **)&lib.next_ex = dlsym(lib.handle, "pcap_next_ex");
+			*(void **)&lib.geterr = dlsym(lib.handle, "pcap_geterr");
+			*(void **)&lib.close = dlsym(lib.handle, "pcap_close");
+			if (!lib.fopen_offline || !lib.datalink || !lib.datalink_val_to_name ||
+			    !lib.next_ex || !lib.geterr || !lib.close) {
+				dlclose(lib.handle);
+				lib.handle = NULL;
+			}
+		}
+	}
+	if (!lib.handle)
+		*why = xstrdup(_("reading a capture needs libpcap (Debian: libpcap0.8), which could "
+				 "not be loaded"));
+	return lib.handle != NULL;
+}
+
 static struct capture *
 open_pcap(FILE *fp, const uint8_t *magic, bool *bad_input, char **why)
 {
+	if (!pcap_lib(why)) {
+		if (fp != stdin)
+			fclose(fp);
+		return NULL;
+	}
 	char err[PCAP_ERRBUF_SIZE] = "";
-	pcap_t *p = pcap_fopen_offline(fp, err);
+	pcap_t *p = lib.fopen_offline(fp, err);
 	if (!p) {
 		if (fp != stdin)
 			fclose(fp);
@@ -1347,23 +1398,23 @@ open_pcap(FILE *fp, const uint8_t *magic, bool *bad_input, char **why)
 		*why = xasprintf(_("not a capture libpcap can read: %s"), err);
 		return NULL;
 	}
-	int dlt = pcap_datalink(p);
+	int dlt = lib.datalink(p);
 	bool ok = false;
 	for (size_t i = 0; i < ARRAY_SIZE(supported_dlt); i++)
 		ok |= supported_dlt[i] == dlt;
 	if (!ok) {
-		const char *name = pcap_datalink_val_to_name(dlt);
+		const char *name = lib.datalink_val_to_name(dlt);
 		*bad_input = true;
 		*why = xasprintf(_("link type %s (%d) is not supported (Ethernet, Linux cooked SLL "
 				   "and SLL2, raw IP and loopback are)"), name ? name : "?", dlt);
-		pcap_close(p);
+		lib.close(p);
 		return NULL;
 	}
 	struct capture *c = xcalloc(1, sizeof *c);
 	c->pcap = p;
 	c->dlt = dlt;
 	c->st.linktype = dlt;
-	c->st.linkname = pcap_datalink_val_to_name(dlt);
+	c->st.linkname = lib.datalink_val_to_name(dlt);
 	c->st.pcapng = magic[0] == 0x0A;
 	return c;
 }
@@ -1470,7 +1521,7 @@ capture_run(struct capture *c, capture_msg_fn fn, void *arg)
 	struct pcap_pkthdr *h;
 	const u_char *data;
 	int rc;
-	while (!c->stop && (rc = pcap_next_ex(c->pcap, &h, &data)) >= 0) {
+	while (!c->stop && (rc = lib.next_ex(c->pcap, &h, &data)) >= 0) {
 		if (rc == 0)
 			continue;
 		c->frame++;
@@ -1485,7 +1536,7 @@ capture_run(struct capture *c, capture_msg_fn fn, void *arg)
 	if (!c->stop && rc == PCAP_ERROR) {
 		c->st.truncated = true;
 		free(c->st.error);
-		c->st.error = xstrdup(pcap_geterr(c->pcap));
+		c->st.error = xstrdup(lib.geterr(c->pcap));
 	}
 	/* What is still waiting behind a gap at the end. */
 	for (struct stream *s = c->lru_head; s && !c->stop; s = s->next)
@@ -1512,7 +1563,7 @@ capture_free(struct capture **pc)
 		return;
 	struct capture *c = *pc;
 	if (c->pcap)
-		pcap_close(c->pcap);
+		lib.close(c->pcap);
 	while (c->lru_head)
 		stream_free(c, c->lru_head);
 	free(c->sbuckets);
