@@ -14,12 +14,9 @@
  * both VACUUMed with PRAGMA page_size=512, journal_mode=DELETE. */
 #include "system.h"
 
-#include <dirent.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "fuzz.h"
 #include "history.h"
@@ -33,30 +30,8 @@ static char *dir, *path;
 static void
 init(void)
 {
-	const char *tmp = getenv("TMPDIR");
-	dir = xasprintf("%s/siptriage-fuzz-history.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(dir))
-		abort();
+	dir = fuzz_scratch("history");
 	path = xasprintf("%s/%s", dir, HISTORY_FILE_NAME);
-}
-
-/* Empties the folder: the database, its -wal and -shm, and what a corrupt
- * one was moved aside to. */
-static void
-clear_dir(void)
-{
-	DIR *d = opendir(dir);
-	if (!d)
-		abort();
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.')
-			continue;
-		char *p = xasprintf("%s/%s", dir, e->d_name);
-		unlink(p);
-		free(p);
-	}
-	closedir(d);
 }
 
 static void
@@ -86,17 +61,9 @@ show(struct history *h, int64_t id)
 
 FUZZ_TARGET(history, init, NULL, 8)
 {
-	clear_dir();
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0)
-		abort();
-	for (size_t off = 0; off < size;) {
-		ssize_t n = write(fd, data + off, size - off);
-		if (n <= 0)
-			abort();
-		off += (size_t)n;
-	}
-	close(fd);
+	/* The database, its -wal and -shm, what a corrupt one was moved to. */
+	fuzz_clear(dir);
+	fuzz_write(path, data, size);
 
 	char *notice = NULL, *why = NULL;
 	struct history *h = history_open(path, &notice, &why);

@@ -13,11 +13,9 @@
  * must refuse. */
 #include "system.h"
 
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "fuzz.h"
 #include "kb.h"
@@ -31,25 +29,13 @@ init(void)
 	/* The real knowledge base: opened once, so that a wrong path stops here. */
 	(void)fuzz_real_kb();
 	base = kb_locate(NULL);
-	const char *tmp = getenv("TMPDIR");
-	dir = xasprintf("%s/siptriage-fuzz-overlay.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(dir))
-		abort();
+	dir = fuzz_scratch("overlay");
 	file = xasprintf("%s/fuzz.sql", dir);
 }
 
 FUZZ_TARGET(overlay, init, NULL, 4)
 {
-	int fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0)
-		abort();
-	for (size_t off = 0; off < size;) {
-		ssize_t n = write(fd, data + off, size - off);
-		if (n <= 0)
-			abort();
-		off += (size_t)n;
-	}
-	close(fd);
+	fuzz_write(file, data, size);
 
 	const char *dirs[] = { dir };
 	struct kb_overlay o = {0};
