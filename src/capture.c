@@ -588,7 +588,7 @@ streams_rehash(struct capture *c, size_t n)
 	size_t nold = c->nsbuckets;
 	c->sbuckets = xcalloc(n, sizeof *c->sbuckets);
 	c->nsbuckets = n;
-	for (size_t i = 0; i < nold; i++) {
+	for (size_t i = 0; old && i < nold; i++) {
 		for (struct stream *s = old[i], *next; s; s = next) {
 			next = s->hnext;
 			uint32_t h = stream_hash(c, &s->src, &s->dst);
