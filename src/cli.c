@@ -43,20 +43,22 @@ static int cmd_vendors(struct ctx *ctx, int argc, char **argv);
 static int cmd_checks(struct ctx *ctx, int argc, char **argv);
 static int cmd_kb(struct ctx *ctx, int argc, char **argv);
 static int cmd_trace(struct ctx *ctx, int argc, char **argv);
+static int run_symptoms(struct ctx *ctx, int argc, char **argv);
 static int run_stats(struct ctx *ctx, int argc, char **argv);
 
 static const struct command commands[] = {
-	{ "explain", "[-V VENDOR] CODE",
-	  N_("what a code means, per vendor, with severity"), cmd_explain },
-	{ "checklist", "-c CODE|-t TRACE [OPTION]...",
+	{ "explain", "[-V VENDOR] CODE|SYMPTOM",
+	  N_("what a code or a symptom means, per vendor"), cmd_explain },
+	{ "checklist", "-c CODE|-s SYMPTOM|-t TRACE [OPTION]...",
 	  N_("the resolution checklist, without a terminal"), cmd_checklist },
-	{ "trace", "[-f text|json] FILE|-",
-	  N_("what a SIP trace or a call-log line shows"), cmd_trace },
+	{ "trace", "[-f text|json] [--call N|CALL-ID] FILE|-",
+	  N_("calls of a SIP trace, capture or call log, one in detail"), cmd_trace },
 	{ "stats", "[-f FORMAT] [-V VENDOR] FILE|-",
 	  N_("a call-log export against the severity rules"), run_stats },
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
 	{ "checks", "", N_("the checks, with where to find the answers"),
 	  cmd_checks },
+	{ "symptoms", "", N_("the symptoms a ticket may name, for checklist -s"), run_symptoms },
 	{ "kb", "check [--overlay DIR] [PATH] | diff | new-vendor ID | build",
 	  N_("check, diff and extend the knowledge base (team overlays)"), cmd_kb },
 	{ "history", "[show|export|import|purge] ...", N_("past sessions per ticket"), cmd_history },
@@ -133,8 +135,13 @@ print_help(void)
 	/* TRANSLATORS: keep the option names; align the descriptions. */
 	fputs(_("Options of checklist:\n"
 		"  -c, --code=CODE           the observed SIP response code\n"
+		"  -s, --symptom=SYMPTOM     start from a symptom instead of a code, e.g.\n"
+		"                              one-way-audio (see 'siptriage symptoms')\n"
 		"  -t, --trace=FILE          take code, vendor, initiator, reason and answers\n"
-		"                              from a SIP trace or a call-log line\n"
+		"                              from a SIP trace, a pcap or pcapng capture or\n"
+		"                              a call-log line\n"
+		"      --call=N|CALL-ID      with -t: the call of the trace to use (default:\n"
+		"                              the first failed one)\n"
 		"  -V, --vendor=VENDOR       the vendor context (see 'siptriage vendors')\n"
 		"  -i, --initiator=WHO       system, origination, destination or unknown\n"
 		"  -r, --reason=TEXT         the vendor's reason as printed in its log\n"
@@ -256,7 +263,9 @@ cmd_explain(struct ctx *ctx, int argc, char **argv)
 	}
 	const char *arg = argv[optind];
 	int code = sipcode_parse(arg);
-	if (code < 0) {
+	/* Not a code: a symptom id ("one-way-audio") is explained like one. */
+	bool word = code < 0 && arg[0] >= 'a' && arg[0] <= 'z';
+	if (code < 0 && !word) {
 		error(_("'%s' is not a SIP response code (three digits, 100 to 699)"), arg);
 		return EXIT_USAGE;
 	}
@@ -280,6 +289,21 @@ cmd_explain(struct ctx *ctx, int argc, char **argv)
 			goto out;
 		}
 		kb_terms_free(&vendors);
+	}
+	if (word) {
+		struct buf out = {0};
+		enum kb_status st = render_symptom(&out, kb, arg, vendor, OUT_WIDTH, &why);
+		if (st == KB_NOT_FOUND) {
+			error(_("'%s' is not a SIP response code (three digits, 100 to 699), nor a "
+				"symptom (see 'siptriage symptoms')"), arg);
+			rc = EXIT_USAGE;
+		} else if (st != KB_OK) {
+			rc = kb_fail(ctx, why);
+		} else {
+			rc = print_out(out.s);
+		}
+		buf_free(&out);
+		goto out;
 	}
 	struct explanation *x = explain_build(kb, code, vendor, &why);
 	if (!x) {
@@ -309,6 +333,31 @@ parse_answer(const char *arg, char **check, enum answer *a)
 	return ok;
 }
 
+/* checklist -t with several calls and no --call: which calls there are
+ * (the first NOTE_CALLS of them) and which one the checklist is for. */
+#define NOTE_CALLS 20
+static void
+note_calls(const struct trace *t, const char *path, size_t index)
+{
+	size_t n = trace_call_count(t);
+	struct trace_call_info info;
+	trace_call_info(t, index, &info);
+	fprintf(stderr, _("siptriage: trace %s holds %zu calls; the checklist is for call %u (%s; "
+			  "--call N or --call CALL-ID picks another):\n"),
+		path, n, info.number, info.failed ? _("the first failed one") : _("no call failed: the first"));
+	char *h = trace_call_header(t, OUT_WIDTH);
+	fprintf(stderr, "%s\n", h);
+	free(h);
+	for (size_t i = 0; i < n && i < NOTE_CALLS; i++) {
+		char *line = trace_call_line(t, i, OUT_WIDTH);
+		fprintf(stderr, "%s\n", line);
+		free(line);
+	}
+	if (n > NOTE_CALLS)
+		fprintf(stderr, _("  ... and %zu more ('siptriage trace %s' lists them all)\n"),
+			n - NOTE_CALLS, path);
+}
+
 static int
 cmd_checklist(struct ctx *ctx, int argc, char **argv)
 {
@@ -324,11 +373,14 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		{ "operator", required_argument, NULL, 'O' },
 		{ "print", no_argument, NULL, 'P' },
 		{ "trace", required_argument, NULL, 't' },
+		{ "symptom", required_argument, NULL, 's' },
+		{ "call", required_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct engine_facts f = {0};
-	const char *code_arg = NULL, *output = NULL, *trace_path = NULL;
+	const char *code_arg = NULL, *output = NULL, *trace_path = NULL, *call = NULL;
 	struct trace_facts *tf = NULL;
+	struct trace *trace = NULL;
 	char **evidence = NULL;
 	size_t n_evidence = 0;
 	struct checklist_meta meta = {0};
@@ -343,10 +395,12 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	struct checklist *cl = NULL;
 	char *why = NULL;
 
-	while ((c = getopt_long(argc, argv, "c:V:i:r:a:f:o:t:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "c:V:i:r:a:f:o:t:s:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'c': code_arg = optarg; break;
+		case 's': f.symptom = optarg; break;
 		case 't': trace_path = optarg; break;
+		case 'C': call = optarg; break;
 		case 'V': f.vendor = optarg; break;
 		case 'i': f.initiator = optarg; break;
 		case 'r': f.reason = optarg; break;
@@ -378,8 +432,18 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		usage_hint();
 		goto out;
 	}
-	if (!code_arg && !trace_path) {
-		error(_("checklist: missing -c CODE (or -t TRACE)"));
+	if (!code_arg && !trace_path && !f.symptom) {
+		error(_("checklist: missing -c CODE (or -s SYMPTOM, or -t TRACE)"));
+		usage_hint();
+		goto out;
+	}
+	if (code_arg && f.symptom) {
+		error(_("checklist: give -c CODE or -s SYMPTOM, not both"));
+		usage_hint();
+		goto out;
+	}
+	if (call && !trace_path) {
+		error(_("checklist: --call picks a call of a trace: give -t TRACE"));
 		usage_hint();
 		goto out;
 	}
@@ -398,13 +462,29 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	if (trace_path) {
 		/* The trace fills in what the options did not say. */
 		bool bad = false;
-		tf = trace_read_file(kb, trace_path, &bad, &why);
-		if (!tf) {
+		size_t index;
+		trace = trace_open(kb, trace_path, &bad, &why);
+		if (!trace) {
 			error(_("trace %s"), why);
 			rc = bad ? EXIT_USAGE : EXIT_FAIL;
 			goto out;
 		}
-		if (!code_arg) {
+		if (call && !trace_find_call(trace, call, &index, &why)) {
+			error("trace %s: %s", trace_path, why);
+			goto out;
+		}
+		if (!call) {
+			index = trace_default_call(trace);
+			if (trace_call_count(trace) > 1)
+				note_calls(trace, trace_path, index);
+		}
+		tf = trace_call_facts(trace, index, &why);
+		if (!tf) {
+			error(_("trace %s: %s"), trace_path, why);
+			rc = EXIT_FAIL;
+			goto out;
+		}
+		if (!code_arg && !f.symptom) {
 			if (!tf->code) {
 				error(_("trace %s shows no final response; give -c CODE"), trace_path);
 				goto out;
@@ -415,7 +495,7 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 			f.vendor = tf->vendor;
 		if (!f.initiator)
 			f.initiator = tf->initiator;
-		if (!f.reason)
+		if (!f.reason && !f.symptom)
 			f.reason = tf->reason;
 		evidence = trace_evidence_lines(tf, &n_evidence);
 		meta.evidence = (const char *const *)evidence;
@@ -489,6 +569,7 @@ out:
 		free(evidence[i]);
 	free(evidence);
 	trace_facts_free(&tf);
+	trace_free(&trace);
 	for (size_t i = 0; i < n_answers; i++)
 		free(checks[i]);
 	free(checks);
@@ -581,18 +662,32 @@ cmd_checks(struct ctx *ctx, int argc, char **argv)
 	return print_terms(ctx, KB_CHECKS, argc);
 }
 
+/* Writes rendered output to stdout as it comes (trace_out.flush). */
+static int
+flush_stdout(const char *s, size_t len, void *arg)
+{
+	(void)arg;
+	return fwrite(s, 1, len, stdout) == len ? 0 : -1;
+}
+
 static int
 cmd_trace(struct ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "call", required_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 },
 	};
 	bool json = false;
+	const char *call = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
 		if (c == 'f' && (strcmp(optarg, "text") == 0 || strcmp(optarg, "json") == 0)) {
 			json = strcmp(optarg, "json") == 0;
+			continue;
+		}
+		if (c == 'C') {
+			call = optarg;
 			continue;
 		}
 		if (c == 'f')
@@ -613,21 +708,48 @@ cmd_trace(struct ctx *ctx, int argc, char **argv)
 		return EXIT_FAIL;
 	bool bad = false;
 	char *why = NULL;
-	int rc;
-	struct trace_facts *tf = trace_read_file(kb, argv[optind], &bad, &why);
-	if (!tf) {
+	int rc = EXIT_OK;
+	struct trace_facts *tf = NULL;
+	struct trace *t = trace_open(kb, argv[optind], &bad, &why);
+	size_t index = 0;
+	if (!t) {
 		error(_("trace %s"), why);
 		rc = bad ? EXIT_USAGE : EXIT_FAIL;
+	} else if (call && !trace_find_call(t, call, &index, &why)) {
+		error("trace %s: %s", argv[optind], why);
+		rc = EXIT_USAGE;
 	} else {
-		struct buf out = {0};
-		trace_render(&out, tf, json, OUT_WIDTH);
-		rc = print_out(out.s);
-		buf_free(&out);
+		if (!call)
+			index = trace_default_call(t);
+		tf = trace_call_facts(t, index, &why);
+		if (!tf) {
+			error(_("trace %s: %s"), argv[optind], why);
+			rc = EXIT_FAIL;
+		}
+	}
+	if (tf) {
+		struct trace_out out = { .flush = flush_stdout };
+		if (trace_render(&out, t, tf, json, OUT_WIDTH, &why) < 0 ||
+		    fflush(stdout) != 0) {
+			if (why) {
+				rc = kb_fail(ctx, why);
+			} else {
+				rc = EXIT_FAIL;
+			}
+		}
+		buf_free(&out.b);
 	}
 	free(why);
 	trace_facts_free(&tf);
+	trace_free(&t);
 	kb_close(&kb);
 	return rc;
+}
+
+static int
+run_symptoms(struct ctx *ctx, int argc, char **argv)
+{
+	return cmd_symptoms(&ctx->kb, argc, argv);
 }
 
 static int

@@ -29,6 +29,10 @@ char *cli_kb_in_use(const struct cli_kb *k);
  * Returns the exit status. */
 int cmd_kb_main(const struct cli_kb *k, int argc, char **argv);
 
+/* `siptriage symptoms` (src/cmd_symptoms.c): lists the symptom vocabulary
+ * from the knowledge base K says (cli_kb_in_use()).  ARGV[0] is the
+ * command's name.  Returns the exit status. */
+int cmd_symptoms(const struct cli_kb *k, int argc, char **argv);
 /* Prints "siptriage: MESSAGE" and a newline on stderr (for the commands
  * that live in their own cmd_*.c). */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

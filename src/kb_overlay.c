@@ -73,6 +73,15 @@ static const struct ov_table ov_tables[] = {
 	{ "log_hint", "field", true, true },
 	{ "header_hint", "prefix", true, true },
 	{ "stats_threshold", "id", true, true },
+	{ "symptom", "id", true, true },
+	{ "symptom_match", "vendor, symptom, initiator", false, true },
+	{ "code_word", "code", true, true },
+	{ "outcome_continue", "outcome", true, true },
+	{ "outcome_severity", "outcome", true, true },
+	{ "outcome_scope", "outcome, initiator", true, true },
+	{ "outcome_residual", "outcome", true, true },
+	{ "vendor_scope", "vendor, scoped_source", true, true },
+	{ "vendor_code_fault", "vendor, code, row_source", true, true },
 };
 
 static const struct ov_table *

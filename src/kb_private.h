@@ -56,4 +56,10 @@ const char *kb_text_translate(sqlite3_stmt *st, int col, const char *text);
 int kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source *out,
 		   char **why);
 
+/* Prepares SQL on KB's database, or sets *WHY (malloc'd) and returns NULL. */
+sqlite3_stmt *kb_stmt_prep(struct kb *kb, const char *sql, char **why);
+
+/* Binds S to parameter I of ST, or NULL when S is NULL (a copy is bound). */
+void kb_stmt_bind(sqlite3_stmt *st, int i, const char *s);
+
 #endif

@@ -76,8 +76,13 @@ collect(void *arg, const struct capture_msg *m)
 				mm = m->data + i + 8;
 		}
 		if (c && mm) {
-			size_t len = strcspn(c, "\r");
-			if (capture_expect_media(s->c, c, len, (uint16_t)atoi(mm)))
+			/* the message is not NUL-terminated: stop at its end */
+			const char *mend = m->data + m->len, *cr = memchr(c, '\r', (size_t)(mend - c));
+			size_t len = (size_t)((cr ? cr : mend) - c);
+			unsigned port = 0;
+			for (const char *q = mm; q < mend && *q >= '0' && *q <= '9'; q++)
+				port = port * 10 + (unsigned)(*q - '0');
+			if (capture_expect_media(s->c, c, len, (uint16_t)port))
 				s->announced++;
 		}
 	}
@@ -786,7 +791,7 @@ test_rtp_cases_per_call(void **state)
 	assert_non_null(strstr(text, "U 2025-10-03 07:49:19.001500Z [2001:db8::10]:5062 -> [2001:db8::5]:5060 frame 1"));
 	assert_true(trace_capture_rtp(tc, "call-1@pbx.example.com", 22, &r));
 	assert_true(r.private_dst);
-	assert_string_equal(r.private_addr, "fd00::5:30002");
+	assert_string_equal(r.private_addr, "[fd00::5]:30002");
 	trace_capture_free(&tc);
 	free(text);
 	free(buf);

@@ -26,6 +26,7 @@
 
 static const struct screen *const screens[STAGE_COUNT] = {
 	[STAGE_START] = &screen_start,
+	[STAGE_CALLS] = &screen_calls,
 	[STAGE_INITIATOR] = &screen_initiator,
 	[STAGE_VENDOR] = &screen_vendor,
 	[STAGE_REASON] = &screen_reason,
@@ -136,6 +137,8 @@ draw_header(struct ui *ui)
 		for (int s = 0; s < STAGE_WALK_COUNT; s++) {
 			if (s == STAGE_REASON && ui->stage != STAGE_REASON && ui->reasons.n == 0)
 				continue;
+			if (s == STAGE_CALLS && !ui->calls)
+				continue;
 			if (b.len)
 				buf_add(&b, " \xe2\x80\xba ");
 			bool on = (int)ui->stage == s;
@@ -192,7 +195,9 @@ crumb_parts(struct ui *ui, bool phrase, char ***v, size_t *n)
 	*n = 0;
 	struct buf b = {0};
 #define PART() do { *v = xrealloc(*v, (*n + 1) * sizeof **v); (*v)[(*n)++] = buf_take(&b); } while (0)
-	if (ui->code && ui->stage > STAGE_START && ui->stage < STAGE_WALK_COUNT) {
+	if (ui->symptom && ui->stage > STAGE_START && ui->stage < STAGE_WALK_COUNT) {
+		buf_add(&b, phrase && ui->code_phrase ? ui->code_phrase : ui->symptom);
+	} else if (ui->code && ui->stage > STAGE_START && ui->stage < STAGE_WALK_COUNT) {
 		buf_addf(&b, "%d", ui->code);
 		if (phrase && ui->code_phrase)
 			buf_addf(&b, " %s", ui->code_phrase);
@@ -625,8 +630,9 @@ ui_engine_ready(struct ui *ui)
 		? ui->initiators.v[ui->initiator_sel].id : NULL;
 	const char *reason = ui->reason_sel < ui->reasons.n ? ui->reasons.v[ui->reason_sel].label
 		: NULL;
-	char *facts = xasprintf("%d|%s|%s|%s", ui->code, vendor ? vendor : "",
-				initiator ? initiator : "", reason ? reason : "");
+	char *facts = xasprintf("%d|%s|%s|%s|%s", ui->code, vendor ? vendor : "",
+				initiator ? initiator : "", reason ? reason : "",
+				ui->symptom ? ui->symptom : "");
 	if (ui->engine && ui->engine_facts && strcmp(facts, ui->engine_facts) == 0) {
 		free(facts);
 		return true;
@@ -640,6 +646,7 @@ ui_engine_ready(struct ui *ui)
 		.vendor = vendor,
 		.initiator = initiator,
 		.reason = reason,
+		.symptom = ui->symptom,
 	};
 	enum engine_error err = ENGINE_OK;
 	char *why = NULL;
@@ -823,6 +830,9 @@ go_next(struct ui *ui)
 		save_operator(ui);
 		enter(ui, STAGE_INITIATOR);
 		return;
+	case STAGE_CALLS:
+		enter(ui, STAGE_INITIATOR);
+		return;
 	case STAGE_INITIATOR:
 		enter(ui, STAGE_VENDOR);
 		return;
@@ -918,8 +928,11 @@ go_back(struct ui *ui)
 		if (ui->opt && ui->opt->stats)
 			enter(ui, STAGE_STATS);   /* stats --tui: the call log */
 		return;      /* else nothing before it (Esc asks, see dispatch) */
-	case STAGE_INITIATOR:
+	case STAGE_CALLS:
 		enter(ui, STAGE_START);
+		return;
+	case STAGE_INITIATOR:
+		enter(ui, ui->calls ? STAGE_CALLS : STAGE_START);
 		return;
 	case STAGE_VENDOR:
 		enter(ui, STAGE_INITIATOR);
@@ -1038,7 +1051,7 @@ open_history(struct ui *ui)
 static void
 explain(struct ui *ui)
 {
-	if (!ui->code) {
+	if (!ui->code && !ui->symptom) {
 		ui_message(ui, ROLE_ERROR, _("Choose a code first: e explains it."));
 		return;
 	}
@@ -1046,6 +1059,18 @@ explain(struct ui *ui)
 	const char *vendor = ui->stage > STAGE_VENDOR && ui->vendor_sel < ui->vendors.n
 		? ui->vendors.v[ui->vendor_sel].id : NULL;
 	char *why = NULL;
+	if (ui->symptom) {
+		struct buf sb = {0};
+		if (render_symptom(&sb, ui->kb, ui->symptom, vendor, (size_t)(COLS > 4 ? COLS - 4 : 76),
+				   &why) != KB_OK)
+			ui_message(ui, ROLE_ERROR, _("Cannot explain %s: %s"), ui->symptom,
+				   why ? why : "?");
+		else
+			ui_pager(ui, ui->code_phrase ? ui->code_phrase : ui->symptom, sb.s ? sb.s : "");
+		buf_free(&sb);
+		free(why);
+		return;
+	}
 	struct explanation *x = explain_build(ui->kb, ui->code, vendor, &why);
 	if (!x) {
 		ui_message(ui, ROLE_ERROR, _("Cannot explain %d: %s"), ui->code, why ? why : "?");
@@ -1187,6 +1212,11 @@ dispatch(struct ui *ui, int k)
 	}
 	switch (screens[ui->stage]->key(ui, k)) {
 	case KEY_HANDLED:
+		if (ui->calls_pending) {
+			/* a trace with several calls was loaded: pick one */
+			ui->calls_pending = false;
+			enter(ui, STAGE_CALLS);
+		}
 		return;
 	case KEY_DONE:
 		go_next(ui);
@@ -1335,6 +1365,8 @@ out:;
 	kb_terms_free(&ui.vendors);
 	kb_code_list_free(&ui.matches);
 	free(ui.code_phrase);
+	free(ui.symptom);
+	kb_symptoms_free(&ui.sym_matches);
 	free(ui.saved_operator);
 	free(ui.help_text);
 	return ui.status;
