@@ -232,8 +232,12 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('sym-no-audio', 'q1', 'nat-clean', 'no', 'q2', NULL, NULL, 'sym-noaudio-address'),
     ('sym-no-audio', 'q2', 'rtp-ports-open', 'no', 'q3', NULL, NULL, 'sym-noaudio-firewall'),
     ('sym-no-audio', 'q3', 'media-encryption', 'yes', 'q4', NULL, NULL, 'sym-noaudio-srtp'),
+    -- Audio never flowed, same profile on both sides, but SRTP keying that does not match
+    -- (no shared a=crypto suite, SDES against DTLS-SRTP) gives no usable
+    -- media either (RFC 4568 section 6; Telnyx B3).
+    ('sym-no-audio', 'q7', 'srtp-keys-match', 'yes', 'q6', NULL, NULL, 'sym-noaudio-srtp'),
     ('sym-no-audio', 'q4', 'codecs', 'yes', 'q5', NULL, NULL, 'sym-noaudio-codec'),
-    ('sym-no-audio', 'q5', 'codec-after-reinvite', 'yes', 'q6', NULL, NULL, 'sym-noaudio-reinvite'),
+    ('sym-no-audio', 'q5', 'codec-after-reinvite', 'yes', 'q7', NULL, NULL, 'sym-noaudio-reinvite'),
     ('sym-no-audio', 'q6', 'sdp-direction', 'yes', NULL, 'sym-noaudio-escalate', NULL, 'sym-owa-direction');
 
 -- ----------------------------------------------------------------------------

@@ -89,8 +89,8 @@ struct trace {
 		unsigned line;
 	} *hh;
 	size_t n_hh;
-	const char *why[20];         /* translated sentences (enum why) */
-	const struct kb_term *fact[20];   /* trace_rule rows (enum fact), looked up once */
+	const char *why[24];         /* translated sentences (enum why) */
+	const struct kb_term *fact[24];   /* trace_rule rows (enum fact), looked up once */
 };
 
 static char *
@@ -827,7 +827,8 @@ enum fact {
 	F_CODEC_SHARED, F_NO_CODEC_SHARED, F_SRTP_SAME, F_SRTP_DIFFERS, F_PRIVATE_SDP,
 	F_NOT_RETRIED, F_RETRIED, F_ACCEPTED, F_REFUSED, F_DIGEST_SAME, F_DIGEST_DIFFERS,
 	F_SCANNER, F_RELIABLE, F_UDP_LARGE, F_RTP_BOTH, F_RTP_ONE_WAY, F_RTP_NONE,
-	F_RTP_PRIVATE, F_RTP_PT_LISTED, F_RTP_PT_UNLISTED, F_COUNT
+	F_RTP_PRIVATE, F_RTP_PT_LISTED, F_RTP_PT_UNLISTED, F_RECHALLENGED, F_RECHALLENGED_STALE,
+	F_COUNT
 };
 
 static const char *const fact_ids[F_COUNT] = {
@@ -841,6 +842,7 @@ static const char *const fact_ids[F_COUNT] = {
 	[F_RTP_BOTH] = "rtp-both-ways", [F_RTP_ONE_WAY] = "rtp-one-way", [F_RTP_NONE] = "rtp-none",
 	[F_RTP_PRIVATE] = "rtp-private-destination", [F_RTP_PT_LISTED] = "rtp-payload-listed",
 	[F_RTP_PT_UNLISTED] = "rtp-payload-unlisted",
+	[F_RECHALLENGED] = "rechallenged-after-credentials", [F_RECHALLENGED_STALE] = "rechallenged-stale",
 };
 
 /* The sentences of the answers (the "why"), translated once per trace:
@@ -848,7 +850,8 @@ static const char *const fact_ids[F_COUNT] = {
 enum why {
 	W_SHARE, W_NO_SHARE, W_PROFILES, W_PRIVATE, W_NOT_RETRIED, W_RETRIED, W_ACCEPTED,
 	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_RTP_FLOW, W_RTP_NONE,
-	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_COUNT
+	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_STALE, W_FINAL,
+	W_CAUSE, W_COUNT
 };
 
 static const char *const why_texts[W_COUNT] = {
@@ -860,6 +863,11 @@ static const char *const why_texts[W_COUNT] = {
 	[W_RETRIED] = N_("a request with credentials followed the 401/407"),
 	[W_ACCEPTED] = N_("the request with credentials (line %u) was accepted"),
 	[W_REFUSED] = N_("the request with credentials (line %u) was challenged again"),
+	[W_STALE] = N_("the second 401/407 says stale=true: a new nonce, not a refusal"),
+	/* TRANSLATORS: "the final response is 423 Interval Too Brief" */
+	[W_FINAL] = N_("the final response is %s %s"),
+	/* TRANSLATORS: "Reason: Q.850 cause 34 (No circuit/channel available)" */
+	[W_CAUSE] = N_("Reason: Q.850 cause %s (%s)"),
 	[W_DIGEST] = N_("digest username %s, From user %s"),
 	[W_SCANNER] = "%s \"%s\": %s",
 	[W_TRANSPORT] = N_("the request travels over %s"),
@@ -879,7 +887,7 @@ static const char *const why_texts[W_COUNT] = {
 			       "(%s)"),
 };
 
-_Static_assert(W_COUNT <= 20 && F_COUNT <= 20, "struct trace's why[] and fact[] sizes");
+_Static_assert(W_COUNT <= 24 && F_COUNT <= 24, "struct trace's why[] and fact[] sizes");
 
 static int
 need_whys(struct trace *t, char **why)
@@ -1158,11 +1166,45 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 			W_RETRIED, NULL, NULL);
 		if (c->challenge == SIPCALL_CHALLENGE_ACCEPTED)
 			observe(t, o, F_ACCEPTED, c->challenge_end_line, W_ACCEPTED, num, NULL);
-		if (c->challenge == SIPCALL_CHALLENGE_REFUSED)
+		if (c->challenge == SIPCALL_CHALLENGE_REFUSED) {
 			observe(t, o, F_REFUSED, c->challenge_end_line, W_REFUSED, num, NULL);
+			observe(t, o, F_RECHALLENGED, c->challenge_end_line, W_REFUSED, num, NULL);
+		}
 		break;
 	case SIPCALL_CHALLENGE_NONE:
 		break;
+	}
+	if (c->stale_line && c->challenge != SIPCALL_CHALLENGE_REFUSED)
+		observe(t, o, F_RECHALLENGED_STALE, c->stale_line, W_STALE, NULL, NULL);
+	/* What the final response and its Q.850 cause say by themselves: the
+	 * rules "final-NNN" and "q850-cause-N" (data/trace.sql) name the check. */
+	if (c->final_code) {
+		char id[24];
+		snprintf(id, sizeof id, "final-%u", (unsigned)c->final_code);
+		const struct kb_term *r = kb_terms_find(&t->rules, id);
+		if (r) {
+			utoa(num, c->final_code);
+			const char *args[2] = { num, cbuf(c, c->final_phrase, a, sizeof a) };
+			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+				c->final_line, t->why[W_FINAL], args, 2);
+		}
+	}
+	for (unsigned i = 0; i < c->nreason; i++) {
+		const struct sipcall_reason *rs = &c->reason[i];
+		if (rs->proto != SIPMSG_REASON_Q850 || rs->cause < 0)
+			continue;
+		char id[24];
+		snprintf(id, sizeof id, "q850-cause-%d", rs->cause);
+		const struct kb_term *r = kb_terms_find(&t->rules, id);
+		if (!r)
+			continue;
+		const struct q850_hit *h = q850_of(t, rs->cause, c->final_code, why);
+		if (!h && *why)
+			return -1;
+		utoa(num, (unsigned)rs->cause);
+		const char *args[2] = { num, h && h->q.name ? h->q.name : "" };
+		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, rs->line,
+			t->why[W_CAUSE], args, 2);
 	}
 	if (c->digest_line) {
 		const char *du = sipcall_str(c, c->digest_user), *fu = sipcall_str(c, c->digest_from_user);

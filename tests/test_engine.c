@@ -1201,7 +1201,8 @@ test_rule_assumptions_are_not_facts(void **state)
 	const char *listed[] = { "allowlist=yes", NULL };
 	e = walk_with(kb, 503, NULL, "carrier", NULL, listed);
 	c = build(kb, e);
-	const char *order[] = { "recent-change", "account-active", "balance", "dial-pattern" };
+	const char *order[] = { "recent-change", "account-active", "balance", "dial-pattern",
+				"network-congestion" };
 	assert_int_equal(c->n_assumptions, ARRAY_SIZE(order));
 	for (size_t i = 0; i < ARRAY_SIZE(order); i++)
 		assert_string_equal(c->assumptions[i].check_id, order[i]);
@@ -1210,7 +1211,7 @@ test_rule_assumptions_are_not_facts(void **state)
 
 	/* Everything answered: nothing assumed, the cause stands as it is. */
 	const char *all[] = { "allowlist=yes", "recent-change=no", "account-active=yes", "balance=yes",
-			      "dial-pattern=yes", NULL };
+			      "dial-pattern=yes", "network-congestion=no", NULL };
 	e = walk_with(kb, 503, NULL, "carrier", NULL, all);
 	c = build(kb, e);
 	assert_int_equal(c->n_assumptions, 0);
