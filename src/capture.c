@@ -30,7 +30,11 @@
 #endif
 
 #define FRAG_BLOCKS (65536 / 8)          /* IP fragments are in 8-byte blocks */
+/* Hash tables start small (a capture of one call needs a few buckets) and
+ * double as entries come, up to these sizes. */
+#define STREAM_BUCKETS_MIN 64
 #define STREAM_BUCKETS 16384
+#define FLOW_BUCKETS_MIN 256
 #define FLOW_BUCKETS 131072
 #define STREAM_PROBES 8                  /* segments a stream seen mid-way may take to show SIP */
 #define STREAM_MAX_SEGS 64               /* early segments kept per stream */
@@ -130,12 +134,14 @@ struct capture {
 
 	struct frag *frags;              /* CAPTURE_MAX_FRAGS, allocated on first use */
 
-	struct stream **sbuckets;        /* STREAM_BUCKETS */
+	struct stream **sbuckets;        /* nsbuckets, up to STREAM_BUCKETS */
+	size_t nsbuckets;
 	struct stream *lru_head, *lru_tail;
 	size_t nstreams;
 	size_t stream_bytes;             /* buffered + pending, all streams */
 
-	int32_t *fbuckets;               /* FLOW_BUCKETS */
+	int32_t *fbuckets;               /* nfbuckets, up to FLOW_BUCKETS */
+	size_t nfbuckets;
 	struct flowent *flows;
 	size_t nflows, flows_cap;
 	struct capture_rtp *rtp;
@@ -388,15 +394,34 @@ capture_expect_media(struct capture *c, const char *text, size_t len, uint16_t p
 	return true;
 }
 
+static uint32_t
+flow_hash(const struct capture *c, const struct capture_addr *src, const struct capture_addr *dst)
+{
+	return hash_addr(hash_addr(0x5bd1e995u, src), dst) & (uint32_t)(c->nfbuckets - 1);
+}
+
+/* The flow table with N buckets, every flow chained in again. */
+static void
+flows_rehash(struct capture *c, size_t n)
+{
+	free(c->fbuckets);
+	c->fbuckets = xmalloc(n * sizeof *c->fbuckets);
+	c->nfbuckets = n;
+	for (size_t i = 0; i < n; i++)
+		c->fbuckets[i] = -1;
+	for (size_t i = 0; i < c->nflows; i++) {
+		uint32_t h = flow_hash(c, &c->flows[i].src, &c->flows[i].dst);
+		c->flows[i].next = c->fbuckets[h];
+		c->fbuckets[h] = (int32_t)i;
+	}
+}
+
 static struct flowent *
 flow_get(struct capture *c, const struct capture_addr *src, const struct capture_addr *dst)
 {
-	if (!c->fbuckets) {
-		c->fbuckets = xmalloc(FLOW_BUCKETS * sizeof *c->fbuckets);
-		for (size_t i = 0; i < FLOW_BUCKETS; i++)
-			c->fbuckets[i] = -1;
-	}
-	uint32_t h = hash_addr(hash_addr(0x5bd1e995u, src), dst) & (FLOW_BUCKETS - 1);
+	if (!c->fbuckets)
+		flows_rehash(c, FLOW_BUCKETS_MIN);
+	uint32_t h = flow_hash(c, src, dst);
 	for (int32_t i = c->fbuckets[h]; i >= 0; i = c->flows[i].next)
 		if (addr_eq(&c->flows[i].src, src) && addr_eq(&c->flows[i].dst, dst))
 			return &c->flows[i];
@@ -413,6 +438,8 @@ flow_get(struct capture *c, const struct capture_addr *src, const struct capture
 	f->rtp = -1;
 	f->next = c->fbuckets[h];
 	c->fbuckets[h] = (int32_t)c->nflows++;
+	if (c->nflows > c->nfbuckets && c->nfbuckets < FLOW_BUCKETS)
+		flows_rehash(c, 2 * c->nfbuckets);
 	return f;
 }
 
@@ -549,9 +576,28 @@ udp_payload(struct capture *c, const struct capture_addr *src, const struct capt
  * TCP streams. */
 
 static uint32_t
-stream_hash(const struct capture_addr *src, const struct capture_addr *dst)
+stream_hash(const struct capture *c, const struct capture_addr *src, const struct capture_addr *dst)
 {
-	return hash_addr(hash_addr(0x27d4eb2du, src), dst) & (STREAM_BUCKETS - 1);
+	return hash_addr(hash_addr(0x27d4eb2du, src), dst) & (uint32_t)(c->nsbuckets - 1);
+}
+
+/* The stream table with N buckets, every stream chained in again. */
+static void
+streams_rehash(struct capture *c, size_t n)
+{
+	struct stream **old = c->sbuckets;
+	size_t nold = c->nsbuckets;
+	c->sbuckets = xcalloc(n, sizeof *c->sbuckets);
+	c->nsbuckets = n;
+	for (size_t i = 0; old && i < nold; i++) {
+		for (struct stream *s = old[i], *next; s; s = next) {
+			next = s->hnext;
+			uint32_t h = stream_hash(c, &s->src, &s->dst);
+			s->hnext = c->sbuckets[h];
+			c->sbuckets[h] = s;
+		}
+	}
+	free(old);
 }
 
 static void
@@ -608,7 +654,7 @@ buf_drop(struct capture *c, struct stream *s, bool count)
 static void
 stream_free(struct capture *c, struct stream *s)
 {
-	struct stream **pp = &c->sbuckets[stream_hash(&s->src, &s->dst)];
+	struct stream **pp = &c->sbuckets[stream_hash(c, &s->src, &s->dst)];
 	while (*pp && *pp != s)
 		pp = &(*pp)->hnext;
 	if (*pp)
@@ -627,7 +673,7 @@ stream_find(struct capture *c, const struct capture_addr *src, const struct capt
 {
 	if (!c->sbuckets)
 		return NULL;
-	for (struct stream *s = c->sbuckets[stream_hash(src, dst)]; s; s = s->hnext)
+	for (struct stream *s = c->sbuckets[stream_hash(c, src, dst)]; s; s = s->hnext)
 		if (addr_eq(&s->src, src) && addr_eq(&s->dst, dst))
 			return s;
 	return NULL;
@@ -637,17 +683,19 @@ static struct stream *
 stream_new(struct capture *c, const struct capture_addr *src, const struct capture_addr *dst)
 {
 	if (!c->sbuckets)
-		c->sbuckets = xcalloc(STREAM_BUCKETS, sizeof *c->sbuckets);
+		streams_rehash(c, STREAM_BUCKETS_MIN);
 	if (c->nstreams >= CAPTURE_MAX_STREAMS)
 		stream_free(c, c->lru_tail);
 	struct stream *s = xcalloc(1, sizeof *s);
 	s->src = *src;
 	s->dst = *dst;
-	uint32_t h = stream_hash(src, dst);
+	uint32_t h = stream_hash(c, src, dst);
 	s->hnext = c->sbuckets[h];
 	c->sbuckets[h] = s;
 	lru_front(c, s);
 	c->nstreams++;
+	if (c->nstreams > c->nsbuckets && c->nsbuckets < STREAM_BUCKETS)
+		streams_rehash(c, 2 * c->nsbuckets);
 	return s;
 }
 
