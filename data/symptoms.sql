@@ -108,9 +108,9 @@ INSERT INTO code_word (code, words, source, cite) VALUES
 -- send, a firewall dropping RTP one way, symmetric RTP / NAT settings.
 
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('sym-owa-private-address', 'The SDP of the side that cannot be heard from carries a private or wrong media address (c= line) or port (m= line), so the other side sends its RTP where it can never arrive: that direction is silent.',
+    ('sym-owa-private-address', 'The SDP of the side that cannot hear carries a private or wrong media address (c= line) or port (m= line): that is where this side asks to receive, so the other side sends its RTP where it can never arrive and the audio towards this side is silent.',
      'failure', 'customer', 'L2 network (NET)', 'When both SDPs carry public addresses that match the capture and one direction is still silent.',
-     'tw-ts', 'LAN IP in SDP'),
+     'rfc3264', 'section 5 (the c= and m= lines of an SDP name where its own side receives; RFC 4566 section 5.7); Twilio "Troubleshooting your Trunk", LAN IP in SDP'),
     ('sym-owa-alg', 'A SIP ALG (SIP helper, SIP inspection) on the customer''s router or firewall rewrites the SIP and SDP it forwards and gets the media address or port wrong.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the router setting; to L2 network (NET) if audio stays one-way with the ALG off.',
      'lk', 'NAT'),

@@ -327,3 +327,10 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('rtp-private-destination', 'nat-clean', 'no', NULL, 'RTP was sent to a private address of a side that signals from a public one: its SDP carries a LAN address', 'tw-ts', 'LAN IP in SDP'),
     ('rtp-payload-listed', 'codecs', 'yes', NULL, 'every RTP payload type that flowed is listed in the SDP of the side that received it', 'rfc3264', 'section 5.1 (formats a side is willing to receive)'),
     ('rtp-payload-unlisted', 'codecs', 'no', NULL, 'RTP carried a payload type the receiving side''s SDP does not list: it cannot decode that media', 'rfc3264', 'section 5.1 (formats a side is willing to receive)');
+
+-- A platform's own reason for a refused call, carried in a header of the
+-- response (header_hint.reason = 1): its first token is a vendor_reason of
+-- that vendor, read as if typed with -r.  Twilio's Debugger code in
+-- X-Twilio-Error is the one the knowledge base lists (data/twilio.sql).
+INSERT INTO header_hint (prefix, vendor, note, source, cite, reason) VALUES
+    ('X-Twilio-Error', 'twilio', 'Twilio''s error header: its first token is the Error Dictionary code of the refusal (32201: source IP not in the trunk''s ACL)', 'tw-603', 'X-Twilio-Error', 1);

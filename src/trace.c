@@ -87,6 +87,11 @@ struct trace {
 		const struct kb_term *hint;
 		char *name;
 		unsigned line;
+		/* the first header of a failure response whose first token is
+		 * the platform's reason (header_hint.reason) */
+		const struct kb_term *rhint;
+		char *rname, *reason;
+		unsigned rline;
 	} *hh;
 	size_t n_hh;
 	const char *why[24];         /* translated sentences (enum why) */
@@ -356,19 +361,46 @@ note_header_hint(struct trace *t, long k, const sipmsg_message *m)
 		t->n_hh = n;
 	}
 	struct hh *h = &t->hh[k];
-	for (unsigned i = 0; i < m->nother && !h->hint; i++) {
+	/* a reason is looked for in failure responses only (RFC 3261 section
+	 * 21: 3xx-6xx), in the text of the message */
+	bool want_reason = !h->rhint && m->kind == SIPMSG_RESPONSE && m->code >= 300 &&
+			   m->start.ptr;
+	for (unsigned i = 0; i < m->nother && (!h->hint || want_reason); i++) {
 		const sipmsg_field *f = &m->other[i];
 		if (!t->hh_first[(unsigned char)(f->ptr[0] | 0x20)])
 			continue;
 		for (size_t j = 0; j < t->hhints.n; j++) {
-			const char *id = t->hhints.v[j].id;
-			size_t n = strlen(id);
-			if (f->len >= n && strncasecmp(f->ptr, id, n) == 0) {
-				h->hint = &t->hhints.v[j];
+			const struct kb_term *hint = &t->hhints.v[j];
+			size_t n = strlen(hint->id);
+			if (f->len < n || strncasecmp(f->ptr, hint->id, n) != 0)
+				continue;
+			if (!h->hint) {
+				h->hint = hint;
 				h->name = text_clean(f->ptr, f->len, 60);
 				h->line = f->line;
-				break;
 			}
+			if (want_reason && hint->where) {
+				/* "Name: TOKEN rest": the token, within the message */
+				const char *p = f->ptr + f->len, *end = m->start.ptr + m->size;
+				while (p < end && (*p == ' ' || *p == '\t'))
+					p++;
+				if (p < end && *p == ':')
+					p++;
+				while (p < end && (*p == ' ' || *p == '\t'))
+					p++;
+				const char *q = p;
+				while (q < end && *q != ' ' && *q != '\t' && *q != '\r' && *q != '\n' &&
+				       *q != ';' && *q != ',')
+					q++;
+				if (q > p) {
+					h->rhint = hint;
+					h->rname = text_clean(f->ptr, f->len, 60);
+					h->reason = text_clean(p, (size_t)(q - p), 60);
+					h->rline = f->line;
+					want_reason = false;
+				}
+			}
+			break;
 		}
 	}
 }
@@ -662,8 +694,11 @@ trace_free(struct trace **pt)
 	}
 	for (size_t i = 0; i < t->n_ua; i++)
 		free(t->ua[i].text);
-	for (size_t i = 0; i < t->n_hh; i++)
+	for (size_t i = 0; i < t->n_hh; i++) {
 		free(t->hh[i].name);
+		free(t->hh[i].rname);
+		free(t->hh[i].reason);
+	}
 	free(t->hh);
 	kb_terms_free(&t->hhints);
 	free(t);
@@ -1034,7 +1069,7 @@ call_hints(struct trace *t, const sipcall *c, struct hints *h, char **why)
 	 * customer's PBX */
 	if (c->created < t->n_hh && t->hh[c->created].hint) {
 		h->header = &t->hh[c->created];
-		h->vendor = h->header->hint;
+		h->vendor = h->header->rhint ? h->header->rhint : h->header->hint;
 	}
 	for (int k = 0; k < 2; k++) {
 		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &v, &s, why) < 0)
@@ -1559,7 +1594,15 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	struct hints hi;
 	if (call_hints(t, c, &hi, why) < 0)
 		return -1;
-	if (hi.header) {
+	if (hi.header && hi.header->rhint) {
+		/* the platform's own reason for the response it refused with */
+		f->vendor = xstrdup(hi.vendor->label);
+		f->vendor_line = hi.header->rline;
+		f->vendor_why = xasprintf(_("header %s: %s"), hi.header->rname, hi.vendor->text);
+		f->reason = xstrdup(hi.header->reason);
+		f->reason_line = hi.header->rline;
+		f->reason_header = xstrdup(hi.header->rname);
+	} else if (hi.header) {
 		f->vendor = xstrdup(hi.vendor->label);
 		f->vendor_line = hi.header->line;
 		f->vendor_why = xasprintf(_("header %s: %s"), hi.header->name, hi.vendor->text);
@@ -1780,6 +1823,7 @@ trace_facts_free(struct trace_facts **pf)
 	free(f->vendor_why);
 	free(f->initiator);
 	free(f->reason);
+	free(f->reason_header);
 	free(f->call_id);
 	free(f->from_user);
 	free(f->to_user);
@@ -2838,6 +2882,10 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 	if (f->vendor)
 		item(out, width, _("Vendor hint: %s (%s, line %u)"), f->vendor, f->vendor_why,
 		     f->vendor_line);
+	if (f->reason)
+		item(out, width, _("Vendor reason: %s %s (header %s, line %u)"),
+		     f->vendor ? f->vendor : "?", f->reason,
+		     f->reason_header ? f->reason_header : "?", f->reason_line);
 	if (f->scanner)
 		item(out, width, _("Scanner: %s (line %u)"), f->scanner_why, f->scanner_line);
 
@@ -3039,7 +3087,7 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 	size_t nw = 0;
 	for (const char *p = f->capture_warnings; p && *p; p++)
 		nw += *p == '\n';
-	char **v = xcalloc(22 + f->n_reasons + f->n_warnings + nw, sizeof *v);
+	char **v = xcalloc(24 + f->n_reasons + f->n_warnings + nw, sizeof *v);
 	size_t k = 0;
 	if (f->is_log) {
 		v[k++] = xasprintf(_("call-log line: code %d, initiator %s, reason %s"), f->code,
@@ -3080,6 +3128,10 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 				   f->warnings[i].meaning ? f->warnings[i].meaning : "?");
 	if (f->x_reason)
 		v[k++] = xasprintf(_("X-Reason: %s (trace line %u)"), f->x_reason, f->x_reason_line);
+	if (f->reason)
+		v[k++] = xasprintf(_("%s reason %s from header %s (trace line %u)"),
+				   f->vendor ? f->vendor : "?", f->reason,
+				   f->reason_header ? f->reason_header : "?", f->reason_line);
 	if (f->retry_after >= 0)
 		v[k++] = xasprintf(_("Retry-After %ld s (trace line %u)"), f->retry_after,
 				   f->retry_after_line);
