@@ -310,3 +310,12 @@ INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES
     ('twilio-404-generic', 'gen-404', 'the INVITE names the Termination URI, so the walk goes on with the generic 404 route (number format, provisioning).', 'siptriage', NULL);
 INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('twilio-404-term-uri', 'immediate', 'Every termination call sent to the wrong URI fails.', 'tw-ts', 'Termination calls: no response to your SIP requests');
+
+-- Outside review 2, N21: a suspended or closed account declines every
+-- termination call (Twilio answers them all 603 with 10001), and only the
+-- customer can end it by adding funds or asking Twilio to reactivate: a
+-- failure to act on now, as the generic inactive account.
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('twilio-603-inactive', 'immediate', 'Every termination call of the account is declined until the customer adds funds or Twilio reactivates the account.', 'tw-603', NULL);
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('twilio-403-account', 'immediate', 'An inactive account, or a trunk without authentication, refuses every termination call.', 'tw-err', '32200');
