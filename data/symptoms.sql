@@ -108,7 +108,7 @@ INSERT INTO code_word (code, words, source, cite) VALUES
 -- send, a firewall dropping RTP one way, symmetric RTP / NAT settings.
 
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('sym-owa-private-address', 'The SDP of the side that cannot be heard from carries a private or wrong media address (c= line) or port (m= line), so the other side sends its RTP where it can never arrive: that direction is silent.',
+    ('sym-owa-private-address', 'The SDP of the side that cannot hear carries a private or wrong media address (c= line) or port (m= line): c= and m= say where that side receives (RFC 4566 section 5.7, RFC 3264 section 5), so the other side sends its RTP where it can never arrive and the side with the bad SDP hears nothing.',
      'failure', 'customer', 'L2 network (NET)', 'When both SDPs carry public addresses that match the capture and one direction is still silent.',
      'tw-ts', 'LAN IP in SDP'),
     ('sym-owa-alg', 'A SIP ALG (SIP helper, SIP inspection) on the customer''s router or firewall rewrites the SIP and SDP it forwards and gets the media address or port wrong.',
