@@ -932,8 +932,13 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 		if (c->transport.len == 0)
 			c->transport = add_field(c, &v->transport, CAP_TRANSPORT);
 	}
-	if (m->code < 200)
+	if (m->code < 200) {
+		if (m->code > 100 && !c->prov_code) {
+			c->prov_code = (uint16_t)m->code;
+			c->prov_line = m->line;
+		}
 		return;
+	}
 	if (m->code < 300) {
 		if (!c->answered) {
 			c->answered = true;

@@ -886,7 +886,7 @@ enum why {
 	W_SHARE, W_NO_SHARE, W_PROFILES, W_PRIVATE, W_NOT_RETRIED, W_RETRIED, W_ACCEPTED,
 	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_RTP_FLOW, W_RTP_NONE,
 	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_STALE, W_FINAL,
-	W_CAUSE, W_COUNT
+	W_CAUSE, W_PROV, W_COUNT
 };
 
 static const char *const why_texts[W_COUNT] = {
@@ -903,6 +903,8 @@ static const char *const why_texts[W_COUNT] = {
 	[W_FINAL] = N_("the final response is %s %s"),
 	/* TRANSLATORS: "Reason: Q.850 cause 34 (No circuit/channel available)" */
 	[W_CAUSE] = N_("Reason: Q.850 cause %s (%s)"),
+	/* TRANSLATORS: "a 180 came back before the final response" */
+	[W_PROV] = N_("a %s came back before the final response"),
 	[W_DIGEST] = N_("digest username %s, From user %s"),
 	[W_SCANNER] = "%s \"%s\": %s",
 	[W_TRANSPORT] = N_("the request travels over %s"),
@@ -1214,14 +1216,36 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 	/* What the final response and its Q.850 cause say by themselves: the
 	 * rules "final-NNN" and "q850-cause-N" (data/trace.sql) name the check. */
 	if (c->final_code) {
-		char id[24];
-		snprintf(id, sizeof id, "final-%u", (unsigned)c->final_code);
-		const struct kb_term *r = kb_terms_find(&t->rules, id);
+		/* the method's own rule first ("final-REGISTER-403"), then the
+		 * code's ("final-423") */
+		char id[48];
+		const char *method = sipcall_str(c, c->method);
+		const struct kb_term *r = NULL;
+		if (method && strlen(method) < 24) {
+			snprintf(id, sizeof id, "final-%s-%u", method, (unsigned)c->final_code);
+			r = kb_terms_find(&t->rules, id);
+		}
+		if (!r) {
+			snprintf(id, sizeof id, "final-%u", (unsigned)c->final_code);
+			r = kb_terms_find(&t->rules, id);
+		}
 		if (r) {
 			utoa(num, c->final_code);
 			const char *args[2] = { num, cbuf(c, c->final_phrase, a, sizeof a) };
 			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
 				c->final_line, t->why[W_FINAL], args, 2);
+		}
+	}
+	/* the first provisional response above 100: rule "provisional-NNN" */
+	if (c->prov_code) {
+		char id[24];
+		snprintf(id, sizeof id, "provisional-%u", (unsigned)c->prov_code);
+		const struct kb_term *r = kb_terms_find(&t->rules, id);
+		if (r) {
+			utoa(num, c->prov_code);
+			const char *args[2] = { num, "" };
+			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+				c->prov_line, t->why[W_PROV], args, 1);
 		}
 	}
 	for (unsigned i = 0; i < c->nreason; i++) {
