@@ -886,7 +886,7 @@ enum why {
 	W_SHARE, W_NO_SHARE, W_PROFILES, W_PRIVATE, W_NOT_RETRIED, W_RETRIED, W_ACCEPTED,
 	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_RTP_FLOW, W_RTP_NONE,
 	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_STALE, W_FINAL,
-	W_CAUSE, W_PROV, W_COUNT
+	W_CAUSE, W_PROV, W_NO_ACK, W_COUNT
 };
 
 static const char *const why_texts[W_COUNT] = {
@@ -905,6 +905,7 @@ static const char *const why_texts[W_COUNT] = {
 	[W_CAUSE] = N_("Reason: Q.850 cause %s (%s)"),
 	/* TRANSLATORS: "a 180 came back before the final response" */
 	[W_PROV] = N_("a %s came back before the final response"),
+	[W_NO_ACK] = N_("the 200 OK was sent %s more times and no ACK is in the trace"),
 	[W_DIGEST] = N_("digest username %s, From user %s"),
 	[W_SCANNER] = "%s \"%s\": %s",
 	[W_TRANSPORT] = N_("the request travels over %s"),
@@ -1234,6 +1235,18 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 			const char *args[2] = { num, cbuf(c, c->final_phrase, a, sizeof a) };
 			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
 				c->final_line, t->why[W_FINAL], args, 2);
+		}
+	}
+	/* the answer sent again and again with no ACK in the trace: rule
+	 * "ok-resent-no-ack" (the threshold, retransmissions, is its data) */
+	if (c->ok_resent && !c->ack_line) {
+		const struct kb_term *r = kb_terms_find(&t->rules, "ok-resent-no-ack");
+		unsigned long least = r && r->where ? strtoul(r->where, NULL, 10) : 0;
+		if (r && c->ok_resent >= least) {
+			utoa(num, c->ok_resent);
+			const char *args[2] = { num, "" };
+			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+				c->ok_resent_line, t->why[W_NO_ACK], args, 1);
 		}
 	}
 	/* the first provisional response above 100: rule "provisional-NNN" */
