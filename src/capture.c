@@ -194,14 +194,14 @@ capture_addr_text(const struct capture_addr *a, char *buf, size_t size)
 bool
 capture_addr_private(const struct capture_addr *a)
 {
-	const uint8_t *ip = a->ip;
+	const uint8_t *o = a->ip;
 	if (a->family == 4)
-		return ip[0] == 10 || ip[0] == 127 || (ip[0] == 172 && (ip[1] & 0xF0) == 16) ||
-		       (ip[0] == 192 && ip[1] == 168) || (ip[0] == 100 && (ip[1] & 0xC0) == 64) ||
-		       (ip[0] == 169 && ip[1] == 254);
+		return o[0] == 10 || o[0] == 127 || (o[0] == 172 && (o[1] & 0xF0) == 16) ||
+		       (o[0] == 192 && o[1] == 168) || (o[0] == 100 && (o[1] & 0xC0) == 64) ||
+		       (o[0] == 169 && o[1] == 254);
 	static const uint8_t loop6[16] = { [15] = 1 };
-	return (ip[0] & 0xFE) == 0xFC || (ip[0] == 0xFE && (ip[1] & 0xC0) == 0x80) ||
-	       memcmp(ip, loop6, 16) == 0;
+	return (o[0] & 0xFE) == 0xFC || (o[0] == 0xFE && (o[1] & 0xC0) == 0x80) ||
+	       memcmp(o, loop6, 16) == 0;
 }
 
 /* ---------------------------------------------------------------------------
@@ -1500,7 +1500,8 @@ capture_open_stream(FILE *fp, const void *head, size_t nhead, bool *bad_input, c
 	if (nhead + extra) {
 		x = xcalloc(1, sizeof *x);
 		x->fp = fp;
-		memcpy(x->head, head, nhead);
+		if (nhead) /* HEAD is NULL when NHEAD is 0 (stdin): no memcpy from NULL */
+			memcpy(x->head, head, nhead);
 		memcpy(x->head + nhead, more, extra);
 		x->nhead = nhead + extra;
 		cookie_io_functions_t io = { .read = prefixed_read, .close = prefixed_close };

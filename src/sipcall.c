@@ -170,14 +170,13 @@ static sipcall_text add_text_shared(sipcall *c, const char *s, size_t len, size_
 {
 	for (unsigned k = 0; len > 0 && len <= cap && k < SIPCALL_NSLOTS; k++) {
 		const struct sipcall_sdp *x;
-		const sipcall_text *t;
 		size_t n;
 		if (c->sdp_off[k] == 0)
 			continue;
 		x = (const struct sipcall_sdp *)(const void *)(c->arena + c->sdp_off[k] - 1);
 		n = x->nmedia;
 		for (size_t i = 0; i < 2 + 3 * n; i++) {
-			t = i == 0 ? &x->in : i == 1 ? &x->conn
+			const sipcall_text *t = i == 0 ? &x->in : i == 1 ? &x->conn
 			  : (i - 2) % 3 == 0 ? &x->media[(i - 2) / 3].type
 			  : (i - 2) % 3 == 1 ? &x->media[(i - 2) / 3].proto
 			  : &x->media[(i - 2) / 3].codecs;
@@ -536,12 +535,12 @@ static bool keep_sdp(sipcall *c, const sipmsg_message *m, enum sipcall_slot slot
 	const sipmsg_sdp *sdp = &m->sdp;
 	struct sipcall_sdp head;
 	struct sipcall_media media[SIPMSG_MAX_MEDIA];
-	char label[8];
 	size_t size, off;
 	sipcall_text in;
 
 	memset(&head, 0, sizeof head);
 	if (m->kind == SIPMSG_RESPONSE) {
+		char label[8];
 		label[0] = (char)('0' + m->code / 100);
 		label[1] = (char)('0' + m->code / 10 % 10);
 		label[2] = (char)('0' + m->code % 10);
