@@ -417,6 +417,8 @@ static bool may_have_received(const sipmsg_message *m)
 		p++;
 		while (p < e && (*p == ' ' || *p == '\t'))
 			p++;
+		/* False positive: the loop also stops at a non-blank before e. */
+		/* cppcheck-suppress knownConditionTrueFalse */
 		if (e - p >= 8 && (*p == 'r' || *p == 'R') && (p[2] == 'c' || p[2] == 'C'))
 			return true;
 	}

@@ -269,7 +269,10 @@ sdp_media(struct trace_capture *tc, size_t call, int side, const char *msg, size
 				s++;
 			rtp = (size_t)(le - s) >= 3 && memcmp(s, "RTP", 3) == 0;
 			in_media = true;
-			/* <fmt>...: the payload types this side receives */
+			/* <fmt>...: the payload types this side receives.  (False
+			 * positive below: the loops above also stop at a
+			 * non-blank before le, so rtp is true for "RTP/AVP".) */
+			/* cppcheck-suppress knownConditionTrueFalse */
 			while (rtp && port && s < le) {
 				while (s < le && *s != ' ')
 					s++;
