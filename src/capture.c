@@ -1615,8 +1615,10 @@ capture_free(struct capture **pc)
 	struct capture *c = *pc;
 	if (c->pcap)
 		lib.close(c->pcap);
-	while (c->lru_head)
-		stream_free(c, c->lru_head);
+	for (struct stream *s = c->lru_head, *next; s; s = next) {
+		next = s->next;
+		stream_free(c, s);
+	}
 	free(c->sbuckets);
 	for (size_t i = 0; c->frags && i < CAPTURE_MAX_FRAGS; i++)
 		free(c->frags[i].data);

@@ -1599,7 +1599,8 @@ render_json(struct buf *out, const struct checklist *c)
 	buf_add(out, ",\n  \"prepared\": ");
 	js(out, when);
 	buf_add(out, ",\n  \"meaning\": ");
-	js(out, k ? (k->known ? k->meaning : k->class_meaning) : c->symptom_info->meaning);
+	js(out, k ? (k->known ? k->meaning : k->class_meaning)
+		: c->symptom_info ? c->symptom_info->meaning : NULL);
 	buf_add(out, ",\n  \"vendor_readings\": [");
 	for (size_t i = 0; i < c->readings.n; i++) {
 		buf_add(out, i ? ", " : "");

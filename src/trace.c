@@ -1866,7 +1866,8 @@ out_flush(struct trace_out *out, bool always)
 	if (out->flush(out->b.s, out->b.len, out->arg) < 0)
 		out->failed = true;
 	out->b.len = 0;
-	out->b.s[0] = '\0';
+	if (out->b.s)
+		out->b.s[0] = '\0';
 }
 
 /* Room for N more bytes and a NUL in B (the JSON writer appends with
