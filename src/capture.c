@@ -525,6 +525,9 @@ rtp_packet(struct capture *c, const struct capture_addr *src, const struct captu
 		c->rtp = xrealloc(c->rtp, c->rtp_cap * sizeof *c->rtp);
 	}
 	r = &c->rtp[c->nrtp];
+	/* False positive: c->rtp is NULL only while rtp_cap is 0, and then
+	 * nrtp == rtp_cap allocated it just above. */
+	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	memset(r, 0, sizeof *r);
 	r->src = *src;
 	r->dst = *dst;
@@ -587,7 +590,7 @@ streams_rehash(struct capture *c, size_t n)
 {
 	struct stream **old = c->sbuckets;
 	size_t nold = c->nsbuckets;
-	c->sbuckets = xcalloc(n, sizeof *c->sbuckets);
+	c->sbuckets = xcalloc(n, sizeof *c->sbuckets); /* NOLINT(bugprone-sizeof-expression) */
 	c->nsbuckets = n;
 	for (size_t i = 0; old && i < nold; i++) {
 		for (struct stream *s = old[i], *next; s; s = next) {
@@ -1077,8 +1080,12 @@ static void ipv6_next(struct capture *c, const uint8_t *ip6, uint8_t nh, const u
 
 /* Adds a fragment: OFF and the N bytes at P of datagram (FAMILY, SRC, DST,
  * ID); LAST when no more follow.  PROTO (or -1: not known from this
- * fragment) is the transport.  Hands the datagram on when whole. */
+ * fragment) is the transport.  Hands the datagram on when whole.
+ * Recursive through ipv6_next() (a fragment inside a reassembled IPv6
+ * datagram), at most CAPTURE_MAX_FRAGS deep: each level completes, and
+ * empties, a slot that held a datagram before the call. */
 static void
+/* NOLINTNEXTLINE(misc-no-recursion) */
 frag_add(struct capture *c, uint8_t family, const uint8_t *src, const uint8_t *dst, uint32_t id,
 	 int proto, size_t off, const uint8_t *p, size_t n, bool last)
 {
@@ -1188,8 +1195,9 @@ ipv4(struct capture *c, const uint8_t *p, size_t n)
 }
 
 /* Walks the IPv6 extension headers from NH at P (N bytes) of the packet
- * whose fixed header is IP6. */
+ * whose fixed header is IP6.  Recursive through frag_add() (bounded there). */
 static void
+/* NOLINTNEXTLINE(misc-no-recursion) */
 ipv6_next(struct capture *c, const uint8_t *ip6, uint8_t nh, const uint8_t *p, size_t n,
 	  unsigned fragments)
 {

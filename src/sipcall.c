@@ -196,7 +196,7 @@ sipcall_set *sipcall_set_new(void)
 	if (s == NULL)
 		return NULL;
 	s->tab_size = 1024;
-	s->tab = calloc(s->tab_size, sizeof *s->tab);
+	s->tab = calloc(s->tab_size, sizeof *s->tab); /* NOLINT(bugprone-sizeof-expression) */
 	if (s->tab == NULL) {
 		free(s);
 		return NULL;
@@ -266,7 +266,7 @@ static sipcall **slot_of(sipcall_set *s, const sipmsg_field *id, uint64_t h)
 static bool grow_table(sipcall_set *s)
 {
 	size_t size = s->tab_size * 2, mask = size - 1;
-	sipcall **tab = calloc(size, sizeof *tab);
+	sipcall **tab = calloc(size, sizeof *tab); /* NOLINT(bugprone-sizeof-expression) */
 
 	if (tab == NULL)
 		return false;
@@ -293,7 +293,7 @@ static sipcall *new_call(sipcall_set *s, sipcall **slot, const sipmsg_field *id,
 
 	if (s->n == s->cap) {
 		size_t cap = s->cap ? s->cap * 2 : 64;
-		sipcall **v = realloc(s->v, cap * sizeof *v);
+		sipcall **v = realloc(s->v, cap * sizeof *v); /* NOLINT(bugprone-sizeof-expression) */
 		if (v == NULL)
 			return NULL;
 		s->v = v;
@@ -1134,7 +1134,7 @@ void sipcall_set_finish(sipcall_set *s)
 		}
 	}
 	if (s->n > 1)
-		qsort(s->v, s->n, sizeof *s->v, by_time);
+		qsort(s->v, s->n, sizeof *s->v, by_time); /* NOLINT(bugprone-sizeof-expression) */
 	for (size_t i = 0; i < s->n; i++)
 		s->v[i]->number = (unsigned)(i + 1);
 }

@@ -286,6 +286,7 @@ meta_of(struct clock *k, const sipmsg_message *m, struct sipcall_meta *meta)
 		if (!k->have || memcmp(k->date, s, 10) != 0) {
 			char day[19];
 			memcpy(day, s, 10);
+			/* NOLINTNEXTLINE(bugprone-not-null-terminated-result): read by length */
 			memcpy(day + 10, " 00:00:00", 9);
 			if (!sipmsg_time_parse(day, sizeof day, &us, &date, &utc))
 				return;
