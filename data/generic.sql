@@ -126,12 +126,13 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 
 -- outcome gen-403-digest-user
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('gen-403-digest-user', 'The password is right but the From user (caller ID) differs from the digest username, and the provider requires them to match.',
+    ('gen-403-digest-user', 'The password is right but the From user (caller ID) differs from the digest username. SIP itself does not require them to match (credentials belong to the realm, RFC 3261 section 22); it is the cause only if this provider requires it, as one hosted provider does (seed 004). Assumed here: ask the provider, and if it has no such rule, look at the account, the caller ID and the source IP instead.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the fix on the PBX.',
      'seed-004', '403 Denied, Misconfiguration');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-403-digest-user', 0, 'operator', 'Ask the provider (or read its documentation) whether it requires the From user to equal the digest username; most do not.', 'rfc3261', 'section 22'),
     ('gen-403-digest-user', 1, 'operator', 'In the trace compare the user part of the From header with username= of the Authorization header of the re-sent INVITE.', 'seed-004', '403 Denied, Misconfiguration'),
-    ('gen-403-digest-user', 2, 'customer', 'Present the same number in From as the digest username, or set the auth username to the number sent in From.', 'seed-004', '403 Denied, Misconfiguration'),
+    ('gen-403-digest-user', 2, 'customer', 'If the provider requires it: present the same number in From as the digest username, or set the auth username to the number sent in From.', 'seed-004', '403 Denied, Misconfiguration'),
     ('gen-403-digest-user', 3, 'customer', 'Where each extension has its own SIP account, make each send its own number as From.', 'seed-004', '403 Denied, Misconfiguration'),
     ('gen-403-digest-user', 4, 'customer', 'Place a test call and send the trace: the credentialed INVITE must get 100/18x/200.', 'seed-004', '403 Denied, Misconfiguration');
 -- outcome gen-acl-pending
@@ -1342,8 +1343,10 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-200', '2xx Success: the call was answered; did audio flow?', 'q1', NULL, 'seed-001', '200 OK');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     -- Seed 001: a 200 does not mean there were no issues with the call.
-    ('gen-200', 'q1', 'media-flowing', 'yes', NULL, 'gen-success', 'q2', NULL),
+    ('gen-200', 'q1', 'media-flowing', 'yes', 'q3', NULL, 'q2', NULL),
     ('gen-200', 'q2', 'audio-one-direction', 'yes', NULL, 'gen-200-one-way', NULL, 'gen-200-no-audio');
+    -- q3-q5 (the ACK of the answer) are in symptoms.sql, beside the
+    -- drops-after-answer outcomes they end at.
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 200, NULL, NULL, NULL, 'gen-200', 'seed-001', '200 OK'),
     ('generic', NULL, 2, NULL, NULL, 'gen-200', 'seed-001', '200 OK');
@@ -1634,6 +1637,7 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('gen-auth-bad-creds', 'immediate', 'Rejected credentials fail every call and registration of that trunk or device.', 'domain-notes', 'section 4, alarming'),
     ('gen-capacity-limit', 'track', 'A limit reached refuses calls at every peak until it is raised or the traffic paced.', 'domain-notes', 'section 9, item 10'),
     ('gen-486-pbx-limit', 'track', 'The PBX answers busy for free people whenever it runs out of channels or licences.', 'zap', '486 channel licences'),
+    ('gen-403-register-refused', 'immediate', 'An unregistered trunk or phone receives no call at all until the registrar accepts it again.', 'rfc3261', 'section 10'),
     ('gen-428-unsigned', 'immediate', 'Every unsigned call to a network that enforces STIR/SHAKEN is refused.', 'rfc8224', 'section 6.2.2'),
     ('gen-identity-invalid', 'immediate', 'Every call signed this way fails verification.', 'rfc8224', 'section 6.2.2'),
     ('gen-436-cert-url', 'immediate', 'Every call signed with this certificate URL fails verification.', 'rfc8224', 'section 6.2.2, 436'),

@@ -261,7 +261,8 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('twilio-503', 'Twilio 503 on a termination call: limits', 'q1', NULL, 'tw-ts', 'Termination calls: 503'),
     ('twilio-603', 'Twilio 603: account or callee', 'q1', NULL, 'tw-603', NULL),
     ('twilio-408', 'Twilio 408/504: a termination call Twilio did not answer, or an origination call timing out at the PBX', 'q0', NULL, 'tw-ts', 'Termination calls; Origination calls'),
-    ('twilio-488', 'Twilio 488: media the trunk does not take', 'q1', NULL, 'tw-ts', 'Codecs');
+    ('twilio-488', 'Twilio 488: media the trunk does not take', 'q1', NULL, 'tw-ts', 'Codecs'),
+    ('twilio-404', 'Twilio 404 on a termination call: the Termination URI, then the number', 'q1', NULL, 'rfc3261', 'section 21.4.5');
 
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('twilio-403', 'q1', 'allowlist', 'yes', 'q2', NULL, NULL, 'twilio-403-acl'),
@@ -286,4 +287,35 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
     ('twilio', 603, NULL, NULL, NULL, 'twilio-603', 'tw-603', NULL),
     ('twilio', 408, NULL, NULL, NULL, 'twilio-408', 'tw-ts', 'Termination calls; Origination calls'),
     ('twilio', 504, NULL, NULL, NULL, 'twilio-408', 'tw-ts', 'Origination calls: 408 or 504'),
-    ('twilio', 488, NULL, NULL, NULL, 'twilio-488', 'tw-ts', 'Codecs');
+    ('twilio', 488, NULL, NULL, NULL, 'twilio-488', 'tw-ts', 'Codecs'),
+    ('twilio', 404, NULL, NULL, NULL, 'twilio-404', 'rfc3261', 'section 21.4.5');
+
+-- 404 (outside review 2, N22): an INVITE whose Request-URI host is not the
+-- trunk's Termination URI names a domain Twilio does not serve for the
+-- trunk (RFC 3261 section 21.4.5: 404 also when the domain does not match);
+-- with the URI right, the generic 404 route (number format, provisioning).
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('twilio-404-term-uri', 'Termination call: the INVITE is addressed to a host that is not the trunk''s Termination URI (a typo, another trunk''s name, or an IP address in the Request-URI), so Twilio finds no trunk for it: the domain is not one it serves for this trunk, and the call is refused before any number is looked up.',
+     'failure', 'customer', 'Twilio support, with the INVITE''s Request-URI and the trunk''s Termination URI', 'When the Request-URI host is exactly the Termination URI and the 404 continues.',
+     'rfc3261', 'section 21.4.5'),
+    ('twilio-404-generic', 'The INVITE names the trunk''s Termination URI, so the 404 is about the number itself: the walk goes on with the generic 404 route.',
+     'failure', 'operator', NULL, NULL, 'siptriage', NULL);
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('twilio-404-term-uri', 1, 'operator', 'Read the Request-URI of the INVITE and compare its host, letter by letter, with the Termination URI in the trunk''s Termination settings (name.pstn.twilio.com, or its regional form).', 'tw-ts', 'Termination calls: no response to your SIP requests'),
+    ('twilio-404-term-uri', 2, 'customer', 'Set the PBX''s gateway or trunk towards Twilio to that Termination URI, as a name resolved by DNS.', 'tw-ts', 'Termination calls: no response to your SIP requests'),
+    ('twilio-404-term-uri', 3, 'operator', 'Re-test: the INVITE must get 100 Trying and a final response other than 404.', 'rfc3261', 'section 17.1.1');
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('twilio-404', 'q1', 'termination-uri', 'yes', NULL, 'twilio-404-generic', NULL, 'twilio-404-term-uri');
+INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES
+    ('twilio-404-generic', 'gen-404', 'the INVITE names the Termination URI, so the walk goes on with the generic 404 route (number format, provisioning).', 'siptriage', NULL);
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('twilio-404-term-uri', 'immediate', 'Every termination call sent to the wrong URI fails.', 'tw-ts', 'Termination calls: no response to your SIP requests');
+
+-- Outside review 2, N21: a suspended or closed account declines every
+-- termination call (Twilio answers them all 603 with 10001), and only the
+-- customer can end it by adding funds or asking Twilio to reactivate: a
+-- failure to act on now, as the generic inactive account.
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('twilio-603-inactive', 'immediate', 'Every termination call of the account is declined until the customer adds funds or Twilio reactivates the account.', 'tw-603', NULL);
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('twilio-403-account', 'immediate', 'An inactive account, or a trunk without authentication, refuses every termination call.', 'tw-err', '32200');

@@ -1605,8 +1605,8 @@ kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
 enum kb_status
 kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why)
 {
-	return terms_query(kb, "SELECT prefix, vendor, note, NULL, NULL, source, cite"
-			       " FROM header_hint ORDER BY length(prefix) DESC, prefix", NULL, out, why);
+	return terms_query(kb, "SELECT prefix, vendor, note, CASE reason WHEN 1 THEN '1' END, NULL,"
+			       " source, cite FROM header_hint ORDER BY length(prefix) DESC, prefix", NULL, out, why);
 }
 
 enum kb_status

@@ -851,6 +851,8 @@ static bool challenge_is_stale(const sipmsg_message *m)
 static void on_request(sipcall *c, const sipmsg_message *m, const struct sipcall_meta *meta,
 		       bool initial)
 {
+	if (c->answered && !c->ack_line && field_is(&m->method, "ACK"))
+		c->ack_line = m->line;
 	if (initial) {
 		c->partial = false;
 		if (!c->w.has_init) {
@@ -935,8 +937,13 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 		if (c->transport.len == 0)
 			c->transport = add_field(c, &v->transport, CAP_TRANSPORT);
 	}
-	if (m->code < 200)
+	if (m->code < 200) {
+		if (m->code > 100 && !c->prov_code) {
+			c->prov_code = (uint16_t)m->code;
+			c->prov_line = m->line;
+		}
 		return;
+	}
 	if (m->code < 300) {
 		if (!c->answered) {
 			c->answered = true;
@@ -945,7 +952,15 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 			c->final_line = m->line;
 			c->answer_us = time_of(c, meta);
 			c->retry_after = -1;
-		} else if (!call_is(c, "INVITE")) {
+		} else if (call_is(c, "INVITE")) {
+			/* the answer sent again while no ACK came (RFC 3261
+			 * 13.3.1.4: every T1, doubling, for 64*T1) */
+			if (!c->ack_line && field_is(&m->cseq_method, "INVITE") && m->cseq.valid &&
+			    m->cseq.value == c->w.init_cseq && c->ok_resent < UINT16_MAX) {
+				c->ok_resent++;
+				c->ok_resent_line = m->line;
+			}
+		} else {
 			/* a refresh of a registration, the next OPTIONS: the latest */
 			c->final_code = (uint16_t)m->code;
 			c->final_phrase = add_field(c, &m->phrase, CAP_PHRASE);

@@ -87,6 +87,11 @@ struct trace {
 		const struct kb_term *hint;
 		char *name;
 		unsigned line;
+		/* the first header of a failure response whose first token is
+		 * the platform's reason (header_hint.reason) */
+		const struct kb_term *rhint;
+		char *rname, *reason;
+		unsigned rline;
 	} *hh;
 	size_t n_hh;
 	const char *why[24];         /* translated sentences (enum why) */
@@ -357,19 +362,46 @@ note_header_hint(struct trace *t, long k, const sipmsg_message *m)
 		t->n_hh = n;
 	}
 	struct hh *h = &t->hh[k];
-	for (unsigned i = 0; i < m->nother && !h->hint; i++) {
+	/* a reason is looked for in failure responses only (RFC 3261 section
+	 * 21: 3xx-6xx), in the text of the message */
+	bool want_reason = !h->rhint && m->kind == SIPMSG_RESPONSE && m->code >= 300 &&
+			   m->start.ptr;
+	for (unsigned i = 0; i < m->nother && (!h->hint || want_reason); i++) {
 		const sipmsg_field *f = &m->other[i];
 		if (!t->hh_first[(unsigned char)(f->ptr[0] | 0x20)])
 			continue;
 		for (size_t j = 0; j < t->hhints.n; j++) {
-			const char *id = t->hhints.v[j].id;
-			size_t n = strlen(id);
-			if (f->len >= n && strncasecmp(f->ptr, id, n) == 0) {
-				h->hint = &t->hhints.v[j];
+			const struct kb_term *hint = &t->hhints.v[j];
+			size_t n = strlen(hint->id);
+			if (f->len < n || strncasecmp(f->ptr, hint->id, n) != 0)
+				continue;
+			if (!h->hint) {
+				h->hint = hint;
 				h->name = text_clean(f->ptr, f->len, 60);
 				h->line = f->line;
-				break;
 			}
+			if (want_reason && hint->where) {
+				/* "Name: TOKEN rest": the token, within the message */
+				const char *p = f->ptr + f->len, *end = m->start.ptr + m->size;
+				while (p < end && (*p == ' ' || *p == '\t'))
+					p++;
+				if (p < end && *p == ':')
+					p++;
+				while (p < end && (*p == ' ' || *p == '\t'))
+					p++;
+				const char *q = p;
+				while (q < end && *q != ' ' && *q != '\t' && *q != '\r' && *q != '\n' &&
+				       *q != ';' && *q != ',')
+					q++;
+				if (q > p) {
+					h->rhint = hint;
+					h->rname = text_clean(f->ptr, f->len, 60);
+					h->reason = text_clean(p, (size_t)(q - p), 60);
+					h->rline = f->line;
+					want_reason = false;
+				}
+			}
+			break;
 		}
 	}
 }
@@ -663,8 +695,11 @@ trace_free(struct trace **pt)
 	}
 	for (size_t i = 0; i < t->n_ua; i++)
 		free(t->ua[i].text);
-	for (size_t i = 0; i < t->n_hh; i++)
+	for (size_t i = 0; i < t->n_hh; i++) {
 		free(t->hh[i].name);
+		free(t->hh[i].rname);
+		free(t->hh[i].reason);
+	}
 	free(t->hh);
 	kb_terms_free(&t->hhints);
 	free(t);
@@ -852,7 +887,7 @@ enum why {
 	W_SHARE, W_NO_SHARE, W_PROFILES, W_PRIVATE, W_NOT_RETRIED, W_RETRIED, W_ACCEPTED,
 	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_RTP_FLOW, W_RTP_NONE,
 	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_STALE, W_FINAL,
-	W_CAUSE, W_COUNT
+	W_CAUSE, W_PROV, W_NO_ACK, W_COUNT
 };
 
 static const char *const why_texts[W_COUNT] = {
@@ -869,6 +904,9 @@ static const char *const why_texts[W_COUNT] = {
 	[W_FINAL] = N_("the final response is %s %s"),
 	/* TRANSLATORS: "Reason: Q.850 cause 34 (No circuit/channel available)" */
 	[W_CAUSE] = N_("Reason: Q.850 cause %s (%s)"),
+	/* TRANSLATORS: "a 180 came back before the final response" */
+	[W_PROV] = N_("a %s came back before the final response"),
+	[W_NO_ACK] = N_("the 200 OK was sent %s more times and no ACK is in the trace"),
 	[W_DIGEST] = N_("digest username %s, From user %s"),
 	[W_SCANNER] = "%s \"%s\": %s",
 	[W_TRANSPORT] = N_("the request travels over %s"),
@@ -1034,7 +1072,7 @@ call_hints(struct trace *t, const sipcall *c, struct hints *h, char **why)
 	 * customer's PBX */
 	if (c->created < t->n_hh && t->hh[c->created].hint) {
 		h->header = &t->hh[c->created];
-		h->vendor = h->header->hint;
+		h->vendor = h->header->rhint ? h->header->rhint : h->header->hint;
 	}
 	for (int k = 0; k < 2; k++) {
 		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &v, &s, why) < 0)
@@ -1179,14 +1217,48 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 	/* What the final response and its Q.850 cause say by themselves: the
 	 * rules "final-NNN" and "q850-cause-N" (data/trace.sql) name the check. */
 	if (c->final_code) {
-		char id[24];
-		snprintf(id, sizeof id, "final-%u", (unsigned)c->final_code);
-		const struct kb_term *r = kb_terms_find(&t->rules, id);
+		/* the method's own rule first ("final-REGISTER-403"), then the
+		 * code's ("final-423") */
+		char id[48];
+		const char *method = sipcall_str(c, c->method);
+		const struct kb_term *r = NULL;
+		if (method && strlen(method) < 24) {
+			snprintf(id, sizeof id, "final-%s-%u", method, (unsigned)c->final_code);
+			r = kb_terms_find(&t->rules, id);
+		}
+		if (!r) {
+			snprintf(id, sizeof id, "final-%u", (unsigned)c->final_code);
+			r = kb_terms_find(&t->rules, id);
+		}
 		if (r) {
 			utoa(num, c->final_code);
 			const char *args[2] = { num, cbuf(c, c->final_phrase, a, sizeof a) };
 			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
 				c->final_line, t->why[W_FINAL], args, 2);
+		}
+	}
+	/* the answer sent again and again with no ACK in the trace: rule
+	 * "ok-resent-no-ack" (the threshold, retransmissions, is its data) */
+	if (c->ok_resent && !c->ack_line) {
+		const struct kb_term *r = kb_terms_find(&t->rules, "ok-resent-no-ack");
+		unsigned long least = r && r->where ? strtoul(r->where, NULL, 10) : 0;
+		if (r && c->ok_resent >= least) {
+			utoa(num, c->ok_resent);
+			const char *args[2] = { num, "" };
+			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+				c->ok_resent_line, t->why[W_NO_ACK], args, 1);
+		}
+	}
+	/* the first provisional response above 100: rule "provisional-NNN" */
+	if (c->prov_code) {
+		char id[24];
+		snprintf(id, sizeof id, "provisional-%u", (unsigned)c->prov_code);
+		const struct kb_term *r = kb_terms_find(&t->rules, id);
+		if (r) {
+			utoa(num, c->prov_code);
+			const char *args[2] = { num, "" };
+			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+				c->prov_line, t->why[W_PROV], args, 1);
 		}
 	}
 	for (unsigned i = 0; i < c->nreason; i++) {
@@ -1558,7 +1630,15 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	struct hints hi;
 	if (call_hints(t, c, &hi, why) < 0)
 		return -1;
-	if (hi.header) {
+	if (hi.header && hi.header->rhint) {
+		/* the platform's own reason for the response it refused with */
+		f->vendor = xstrdup(hi.vendor->label);
+		f->vendor_line = hi.header->rline;
+		f->vendor_why = xasprintf(_("header %s: %s"), hi.header->rname, hi.vendor->text);
+		f->reason = xstrdup(hi.header->reason);
+		f->reason_line = hi.header->rline;
+		f->reason_header = xstrdup(hi.header->rname);
+	} else if (hi.header) {
 		f->vendor = xstrdup(hi.vendor->label);
 		f->vendor_line = hi.header->line;
 		f->vendor_why = xasprintf(_("header %s: %s"), hi.header->name, hi.vendor->text);
@@ -1779,6 +1859,7 @@ trace_facts_free(struct trace_facts **pf)
 	free(f->vendor_why);
 	free(f->initiator);
 	free(f->reason);
+	free(f->reason_header);
 	free(f->call_id);
 	free(f->from_user);
 	free(f->to_user);
@@ -2839,6 +2920,10 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 	if (f->vendor)
 		item(out, width, _("Vendor hint: %s (%s, line %u)"), f->vendor, f->vendor_why,
 		     f->vendor_line);
+	if (f->reason)
+		item(out, width, _("Vendor reason: %s %s (header %s, line %u)"),
+		     f->vendor ? f->vendor : "?", f->reason,
+		     f->reason_header ? f->reason_header : "?", f->reason_line);
 	if (f->scanner)
 		item(out, width, _("Scanner: %s (line %u)"), f->scanner_why, f->scanner_line);
 
@@ -3040,7 +3125,7 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 	size_t nw = 0;
 	for (const char *p = f->capture_warnings; p && *p; p++)
 		nw += *p == '\n';
-	char **v = xcalloc(22 + f->n_reasons + f->n_warnings + nw, sizeof *v);
+	char **v = xcalloc(24 + f->n_reasons + f->n_warnings + nw, sizeof *v);
 	size_t k = 0;
 	if (f->is_log) {
 		v[k++] = xasprintf(_("call-log line: code %d, initiator %s, reason %s"), f->code,
@@ -3081,6 +3166,10 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 				   f->warnings[i].meaning ? f->warnings[i].meaning : "?");
 	if (f->x_reason)
 		v[k++] = xasprintf(_("X-Reason: %s (trace line %u)"), f->x_reason, f->x_reason_line);
+	if (f->reason)
+		v[k++] = xasprintf(_("%s reason %s from header %s (trace line %u)"),
+				   f->vendor ? f->vendor : "?", f->reason,
+				   f->reason_header ? f->reason_header : "?", f->reason_line);
 	if (f->retry_after >= 0)
 		v[k++] = xasprintf(_("Retry-After %ld s (trace line %u)"), f->retry_after,
 				   f->retry_after_line);

@@ -1325,8 +1325,19 @@ test_rule_no_reset_advice(void **state)
 	struct engine *e = walk_with(kb, 403, NULL, "voip-provider", NULL, works);
 	assert_string_equal(engine_outcome(e)->id, "voip-provider-no-credit");
 	struct checklist *c = build(kb, e);
-	assert_string_equal(c->assumptions[0].check_id, "balance");
+	/* The request is assumed to be a call, then credit (a REGISTER is
+	 * not rated: outside review 2, N33). */
+	assert_string_equal(c->assumptions[0].check_id, "register-forbidden");
+	assert_string_equal(c->assumptions[1].check_id, "balance");
 	checklist_free(&c);
+	engine_free(&e);
+	const char *reg[] = { "register-forbidden=yes", NULL };
+	e = walk_with(kb, 403, NULL, "voip-provider", NULL, reg);
+	assert_string_equal(engine_outcome(e)->id, "voip-provider-403-register-password");
+	engine_free(&e);
+	const char *reg_ok[] = { "register-forbidden=yes", "credentials-valid=yes", NULL };
+	e = walk_with(kb, 403, NULL, "voip-provider", NULL, reg_ok);
+	assert_string_equal(engine_outcome(e)->id, "gen-403-register-refused");
 	engine_free(&e);
 	const char *proven[] = { "balance=yes", "digest-user=yes", "registration-ok=yes", NULL };
 	e = walk_with(kb, 403, NULL, "voip-provider", NULL, proven);
