@@ -291,6 +291,7 @@ meta_of(struct clock *k, const sipmsg_message *m, struct sipcall_meta *meta)
 		if (!k->have || memcmp(k->date, s, 10) != 0) {
 			char day[19];
 			memcpy(day, s, 10);
+			/* NOLINTNEXTLINE(bugprone-not-null-terminated-result): read by length */
 			memcpy(day + 10, " 00:00:00", 9);
 			if (!sipmsg_time_parse(day, sizeof day, &us, &date, &utc))
 				return;
@@ -304,9 +305,9 @@ meta_of(struct clock *k, const sipmsg_message *m, struct sipcall_meta *meta)
 		/* hh:mm:ss[.frac] at fixed places, else the general reader */
 		if (hn >= 8 && hn <= 15 && h[2] == ':' && h[5] == ':' &&
 		    (hn == 8 || h[8] == '.' || h[8] == ',')) {
-			unsigned d[6] = { (unsigned)(h[0] - '0'), (unsigned)(h[1] - '0'),
-					  (unsigned)(h[3] - '0'), (unsigned)(h[4] - '0'),
-					  (unsigned)(h[6] - '0'), (unsigned)(h[7] - '0') };
+			const unsigned d[6] = { (unsigned)(h[0] - '0'), (unsigned)(h[1] - '0'),
+						(unsigned)(h[3] - '0'), (unsigned)(h[4] - '0'),
+						(unsigned)(h[6] - '0'), (unsigned)(h[7] - '0') };
 			bool ok = d[0] <= 2 && d[2] <= 5 && d[4] <= 6;
 			for (int i = 0; i < 6; i++)
 				ok = ok && d[i] <= 9;
@@ -1011,10 +1012,9 @@ observe(struct trace *t, struct obs_list *o, enum fact f, unsigned line, enum wh
 	const char *a0, const char *a1)
 {
 	const struct kb_term *r = t->fact[f];
-	const char *args[2] = { a0, a1 };
 	if (r)
 		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line,
-			t->why[w], args, 2);
+			t->why[w], (const char *const[]){ a0, a1 }, 2);
 }
 
 /* V in decimal into BUF (at least 11 bytes). */
@@ -1285,15 +1285,14 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 				c->digest_line, W_DIGEST, cbuf(c, c->digest_user, a, sizeof a),
 				cbuf(c, c->digest_from_user, b, sizeof b));
 	}
-	if (hi->scanner) {
+	if (hi->scanner && t->fact[F_SCANNER]) {
 		const struct kb_term *r = t->fact[F_SCANNER];
 		sipcall_text x = hi->scanner_server ? c->server : c->user_agent;
 		const char *args[3] = { hi->scanner_server ? "Server" : "User-Agent",
 					cbuf(c, x, a, sizeof a), hi->scanner->text };
-		if (r)
-			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
-				hi->scanner_server ? c->server_line : c->user_agent_line, t->why[W_SCANNER],
-				args, 3);
+		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+			hi->scanner_server ? c->server_line : c->user_agent_line, t->why[W_SCANNER],
+			args, 3);
 	}
 	/* The size of the request on its transport; the limit is data. */
 	const char *tr = sipcall_str(c, c->transport);
@@ -1398,8 +1397,8 @@ rfc3339(const sipcall *c, char *buf, size_t size)
 		return false;
 	/* YYYY-MM-DDTHH:MM:SS[.fff[fff]](Z|-00:00), written by hand: this runs
 	 * for every call of a trace */
-	unsigned v[6] = { (unsigned)y, mo, d, (unsigned)(rem / 3600), (unsigned)(rem / 60 % 60),
-			  (unsigned)(rem % 60) };
+	const unsigned v[6] = { (unsigned)y, mo, d, (unsigned)(rem / 3600),
+				(unsigned)(rem / 60 % 60), (unsigned)(rem % 60) };
 	static const char sep[6] = { '-', '-', 'T', ':', ':', 0 };
 	char *p = buf;
 	for (int i = 0; i < 6; i++) {
@@ -1949,7 +1948,8 @@ out_flush(struct trace_out *out, bool always)
 	if (out->flush(out->b.s, out->b.len, out->arg) < 0)
 		out->failed = true;
 	out->b.len = 0;
-	out->b.s[0] = '\0';
+	if (out->b.s)
+		out->b.s[0] = '\0';
 }
 
 /* Room for N more bytes and a NUL in B (the JSON writer appends with
@@ -2583,12 +2583,13 @@ fit(struct buf *b, const char *s, size_t cols, bool pad)
 		}
 	} else {
 		char *clean = text_clean(s, strlen(s), 4 * cols + 8);
-		size_t total = text_width(clean), keep = 0, kw = 0;
+		size_t total = text_width(clean);
 		if (total <= cols) {
 			buf_add(b, clean);
 			w = total;
 		} else {
 			/* whole characters while they and the ellipsis fit */
+			size_t keep = 0, kw = 0;
 			char one[8];
 			for (size_t i = 0; clean[i];) {
 				size_t k = 1;
