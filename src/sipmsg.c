@@ -882,9 +882,12 @@ static void hdr_via(parser_t *ps, const char *s, const char *e,
 		if (ps->r->full && via_value(ps, s, ve, line, &v) && m->nvia < SIPMSG_MAX_VIA)
 			m->via[m->nvia++] = v;
 		s = ve < e ? ve + 1 : e;
-		if (s >= e)
-			m->via_bottom = mkfield(skip_lws(last, ve), (size_t)(trim_end(last, ve) -
-									skip_lws(last, ve)), line);
+		if (s >= e) {
+			/* trimmed from its start: a value of blanks only is empty,
+			 * not of a negative length (found by fuzz_sipmsg) */
+			const char *vs = skip_lws(last, ve);
+			m->via_bottom = mkfield(vs, (size_t)(trim_end(vs, ve) - vs), line);
+		}
 	}
 }
 
