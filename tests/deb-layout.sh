@@ -71,7 +71,11 @@ fi
 
 # --- the documented json contracts, against the installed program -------------
 if [ -n "${PYTHON3:-}" ] && [ -d "$root/usr/share/siptriage/json" ]; then
-	run env SIPTRIAGE="$S" SIPTRIAGE_KB="$KB" top_srcdir="$top_srcdir" JSON_SCHEMAS="${JSON_SCHEMAS:-}" \
+	# (state and cache of its own: never the user's history database)
+	mkdir -p "$TAP_TMP/home"
+	run env HOME="$TAP_TMP/home" XDG_STATE_HOME="$TAP_TMP/home/state" \
+		XDG_CACHE_HOME="$TAP_TMP/home/cache" XDG_DATA_HOME="$TAP_TMP/home/data" \
+		SIPTRIAGE="$S" SIPTRIAGE_KB="$KB" top_srcdir="$top_srcdir" JSON_SCHEMAS="${JSON_SCHEMAS:-}" \
 		"$PYTHON3" "$top_srcdir/tests/json_schema.py" "$root/usr/share/siptriage/json" \
 		"$top_srcdir/tests/json" "$top_srcdir/tests/data/json"
 	expect_rc "installed schemas validate the installed program's output" 0
