@@ -15,16 +15,13 @@
 #include "cli.h"
 #include "engine.h"
 #include "kb.h"
+#include "learn.h"
 #include "trace.h"
 #include "tui/tui.h"
 #include "util.h"
 
 /* Width of text output. */
 #define OUT_WIDTH 80
-
-struct ctx {
-	const char *kb_path;   /* --kb, or NULL */
-};
 
 struct command {
 	const char *name;
@@ -38,6 +35,7 @@ static int cmd_checklist(struct ctx *ctx, int argc, char **argv);
 static int cmd_vendors(struct ctx *ctx, int argc, char **argv);
 static int cmd_checks(struct ctx *ctx, int argc, char **argv);
 static int cmd_kb(struct ctx *ctx, int argc, char **argv);
+static int kb_check_tickets(const char *path, char **report);
 static int cmd_trace(struct ctx *ctx, int argc, char **argv);
 
 static const struct command commands[] = {
@@ -52,6 +50,9 @@ static const struct command commands[] = {
 	  cmd_checks },
 	{ "kb", "check [PATH]", N_("validate a knowledge base (default: the one in use)"),
 	  cmd_kb },
+	{ "learn", "[--card CODE|--progress|...]", N_("the course for L1 staff: lesson cards, glossary"), cmd_learn },
+	{ "quiz", "[--review] [--operator NAME]", N_("practise on realistic tickets, with feedback"), cmd_quiz },
+	{ "cheatsheet", "[-V VENDOR] [-f FORMAT]", N_("a one-page reference of the usual codes"), cmd_cheatsheet },
 };
 
 static void
@@ -606,6 +607,8 @@ cmd_kb(struct ctx *ctx, int argc, char **argv)
 	char *path = argc == 3 ? xstrdup(argv[2]) : kb_locate(ctx->kb_path);
 	char *report = NULL;
 	int n = kb_check(path, &report);
+	if (n >= 0)
+		n += kb_check_tickets(path, &report);
 	int rc;
 	if (n < 0) {
 		error(_("knowledge base %s: %s"), path, report);
@@ -704,4 +707,58 @@ cli_main(int argc, char **argv)
 	error(_("unknown command '%s'"), name);
 	usage_hint();
 	return EXIT_USAGE;
+}
+
+void
+cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("siptriage: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+struct kb *
+cli_open_kb(struct ctx *ctx)
+{
+	return open_kb(ctx);
+}
+
+void
+cli_usage_hint(void)
+{
+	usage_hint();
+}
+
+/* The practice tickets of the knowledge base at PATH, checked against the
+ * engine (learn_check()); their defects are appended to *REPORT. */
+static int
+kb_check_tickets(const char *path, char **report)
+{
+	char *why = NULL, *more = NULL;
+	struct kb *kb = kb_open(path, &why);
+	if (!kb) {
+		free(why);
+		return 0;   /* kb_check() has reported why already */
+	}
+	int n = learn_check(kb, &more);
+	kb_close(&kb);
+	if (n < 0) {
+		/* The tickets could not be read: one defect. */
+		char *line = xasprintf("%s: %s\n", _("practice tickets"), more ? more : "?");
+		free(more);
+		more = line;
+		n = 1;
+	}
+	if (more) {
+		struct buf b = {0};
+		buf_add(&b, *report ? *report : "");
+		buf_add(&b, more);
+		free(*report);
+		*report = buf_take(&b);
+	}
+	free(more);
+	return n;
 }

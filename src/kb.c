@@ -1156,3 +1156,9 @@ kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
 		return KB_ERROR;
 	return terms_fill(kb, st, out, why);
 }
+
+enum kb_status
+kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
+{
+	return terms_fill(kb, st, out, why);
+}

@@ -21,4 +21,8 @@ char *kb_col_text(sqlite3_stmt *st, int col);
 int kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source *out,
 		   char **why);
 
+/* Runs ST, whose columns are id, label, text, where, why, source, cite, into
+ * OUT (kb_terms_get()'s reader); finalises ST. */
+enum kb_status kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why);
+
 #endif

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "kb.h"
+#include "learn.h"
 #include "util.h"
 
 int
@@ -47,6 +48,19 @@ main(int argc, char **argv)
 			       : xstrdup(argv[optind + (int)i]);
 	char *why = NULL;
 	int rc = kb_compile(out, (const char *const *)files, n, raw, &why);
+	if (rc == 0 && !raw) {
+		/* The practice tickets must agree with the engine (learn.h). */
+		struct kb *kb = kb_open(out, &why);
+		char *report = NULL;
+		int defects = kb ? learn_check(kb, &report) : -1;
+		kb_close(&kb);
+		if (defects != 0) {
+			free(why);
+			why = report ? report : xstrdup(_("the practice tickets do not validate"));
+			unlink(out);
+			rc = -1;
+		}
+	}
 	if (rc < 0) {
 		fprintf(stderr, "kbbuild: %s: %s%s", out, why ? why : "failed",
 			why && why[strlen(why) - 1] == '\n' ? "" : "\n");
