@@ -355,5 +355,9 @@ enum kb_status kb_cheatsheet_get(struct kb *kb, struct kb_terms *out, char **why
  * severity, a tree or a note), ascending; *CODES is malloc'd. */
 enum kb_status kb_vendor_codes(struct kb *kb, const char *vendor, int **codes, size_t *n,
 			       char **why);
+/* The trees VENDOR's own tree_match rows lead to, nearest code to CODE
+ * first (a class row counts as its class times 100): id = the tree. */
+enum kb_status kb_vendor_trees(struct kb *kb, const char *vendor, int code, struct kb_terms *out,
+			       char **why);
 
 #endif

@@ -4,6 +4,7 @@
 #include "system.h"
 
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -332,4 +333,15 @@ kb_vendor_codes(struct kb *kb, const char *vendor, int **codes, size_t *n, char 
 		return KB_ERROR;
 	}
 	return KB_OK;
+}
+
+enum kb_status
+kb_vendor_trees(struct kb *kb, const char *vendor, int code, struct kb_terms *out, char **why)
+{
+	char num[16];
+	snprintf(num, sizeof num, "%d", code);
+	return terms(kb, "SELECT tree, tree, NULL, NULL, NULL, NULL, NULL FROM tree_match"
+			 " WHERE vendor = ?1 GROUP BY tree"
+			 " ORDER BY min(abs(coalesce(code, class * 100) - CAST(?2 AS INTEGER))), tree",
+		     vendor, num, out, why);
 }

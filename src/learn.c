@@ -573,11 +573,11 @@ step_initiator(struct kb *kb, struct learn_exercise *x, char **why)
 	return KB_OK;
 }
 
-/* The checks and outcomes of the trees the other vendor contexts walk for
- * the code, as more wrong choices. */
+/* The checks of the trees the other vendor contexts walk for the code, as
+ * more wrong choices for the first check. */
 static enum kb_status
-more_trees(struct kb *kb, const struct learn_exercise *x, const struct kb_terms *checks,
-	   const struct kb_term ***qs, size_t *nq, char ***outs, size_t *no, char **why)
+more_checks(struct kb *kb, const struct learn_exercise *x, const struct kb_terms *checks,
+	    const struct kb_term ***qs, size_t *nq, char **why)
 {
 	struct kb_terms vendors;
 	if (kb_terms_get(kb, KB_VENDORS, &vendors, why) != KB_OK)
@@ -602,13 +602,39 @@ more_trees(struct kb *kb, const struct learn_exercise *x, const struct kb_terms 
 		*qs = xrealloc(*qs, (*nq + n1 + 1) * sizeof **qs);
 		memcpy(*qs + *nq, q, n1 * sizeof *q);
 		*nq += n1;
-		*outs = xrealloc(*outs, (*no + n2 + 1) * sizeof **outs);
-		memcpy(*outs + *no, o, n2 * sizeof *o);
-		*no += n2;
 		free(q);
+		for (size_t k = 0; k < n2; k++)
+			free(o[k]);
 		free(o);
 	}
 	kb_terms_free(&vendors);
+	return rc;
+}
+
+/* The outcomes of the vendor context's own trees for other codes, nearest
+ * code first, as more wrong choices for the cause: another vendor's outcome
+ * for the same code may say the right answer in other words. */
+static enum kb_status
+more_causes(struct kb *kb, const struct learn_exercise *x, const struct kb_terms *checks,
+	    char ***outs, size_t *no, char **why)
+{
+	struct kb_terms trees;
+	if (kb_vendor_trees(kb, x->ticket.vendor, x->ticket.code, &trees, why) != KB_OK)
+		return KB_ERROR;
+	enum kb_status rc = KB_OK;
+	for (size_t i = 0; i < trees.n && rc == KB_OK && *no < 4 * LEARN_MAX_CHOICES; i++) {
+		const struct kb_term **q = NULL;
+		char **o = NULL;
+		size_t n1 = 0, n2 = 0;
+		if (learn_tree_walk(kb, trees.v[i].id, checks, &q, &n1, &o, &n2, why) != KB_OK)
+			rc = KB_ERROR;
+		free(q);
+		*outs = xrealloc(*outs, (*no + n2 + 1) * sizeof **outs);
+		memcpy(*outs + *no, o, n2 * sizeof *o);
+		*no += n2;
+		free(o);
+	}
+	kb_terms_free(&trees);
 	return rc;
 }
 
@@ -642,7 +668,7 @@ step_first_check(struct kb *kb, struct learn_exercise *x, const struct engine *e
 
 static enum kb_status
 step_cause(struct kb *kb, struct learn_exercise *x, const struct engine *done, char **outs,
-	   size_t no, size_t n_own, char **why)
+	   size_t no, char **why)
 {
 	const struct kb_outcome *me = engine_outcome(done);
 	if (!me) {
@@ -667,11 +693,7 @@ step_cause(struct kb *kb, struct learn_exercise *x, const struct engine *done, c
 		struct kb_outcome *o = NULL;
 		if (kb_outcome_get(kb, outs[i], &o, why) != KB_OK)
 			return KB_ERROR;
-		/* Past the walk's own tree (the first N_OWN), another vendor's
-		 * outcome of the same class and owner may say the same as the
-		 * right one in other words: not a wrong choice. */
-		if (i < n_own || strcmp(o->klass, me->klass) != 0 || strcmp(o->owner, me->owner) != 0)
-			add_choice(s, o->id, o->cause);
+		add_choice(s, o->id, o->cause);
 		kb_outcome_free(&o);
 	}
 	shuffle(s->choices, s->n_choices, &s->right, x->ticket.id, s->stage);
@@ -704,15 +726,14 @@ exercise_build(struct kb *kb, const struct kb_ticket *t, const struct learn_cata
 	engine_finish_unasked(done);
 	/* The engine's own tree first: its questions after the first, its
 	 * other outcomes; then the other vendors' trees for the code. */
-	if (learn_tree_walk(kb, engine_tree(e), engine_checks(e), &qs, &nq, &outs, &no, why) != KB_OK)
-		goto out;
-	size_t n_own = no;
-	if (more_trees(kb, x, engine_checks(e), &qs, &nq, &outs, &no, why) != KB_OK)
+	if (learn_tree_walk(kb, engine_tree(e), engine_checks(e), &qs, &nq, &outs, &no, why) != KB_OK ||
+	    more_checks(kb, x, engine_checks(e), &qs, &nq, why) != KB_OK ||
+	    more_causes(kb, x, engine_checks(e), &outs, &no, why) != KB_OK)
 		goto out;
 	if (step_meaning(kb, x, cat, why) != KB_OK || step_severity(kb, x, e, why) != KB_OK ||
 	    (t->initiator && step_initiator(kb, x, why) != KB_OK) ||
 	    (t->first_check && step_first_check(kb, x, e, qs, nq, why) != KB_OK) ||
-	    step_cause(kb, x, done, outs, no, n_own, why) != KB_OK)
+	    step_cause(kb, x, done, outs, no, why) != KB_OK)
 		goto out;
 	rc = KB_OK;
 out:
