@@ -116,6 +116,22 @@ print_help(void)
 		"      --operator=NAME       the operator's name shown on the checklist\n"
 		"      --print               send the text to lp or $SIPTRIAGE_PRINT_CMD\n"), stdout);
 	fputs("\n", stdout);
+	/* TRANSLATORS: keep the option names; align the descriptions. */
+	fputs(_("Options of learn, quiz and cheatsheet (onboarding):\n"
+		"  learn                     the course on a terminal (F2 in the wizard)\n"
+		"      --card=CODE           print the lesson card of CODE\n"
+		"      --glossary [TERM]     print the glossary, or one term\n"
+		"      --list                the catalogue (--class N, --severity S, -V)\n"
+		"      --progress            the trainer's view, per operator\n"
+		"  quiz                      practise on tickets (line by line without a\n"
+		"                              terminal: one letter per answer)\n"
+		"      --review              only the tickets due\n"
+		"  -n, --count=N             tickets in a session (default 5)\n"
+		"      --ticket=ID           practise ticket ID; --list lists them\n"
+		"      --operator=NAME       whose progress (default: the remembered name)\n"
+		"  cheatsheet                one page: severity, first check, escalation\n"
+		"  -V, -f, -o, --print       as for checklist (json: learn --progress only)\n"), stdout);
+	fputs("\n", stdout);
 	fputs(_("The knowledge base is found at --kb PATH, else $SIPTRIAGE_KB, else beside\n"
 		"the program in a build tree, else in the installed data directory.\n"), stdout);
 	fputs("\n", stdout);

@@ -431,11 +431,14 @@ print_ticket(const struct learn_exercise *x, size_t pos, size_t of)
 static void
 print_feedback(const struct learn_step *s, bool right)
 {
-	if (right)
+	if (right) {
 		printf(_("Right.\n"));
-	else
-		printf(_("Not quite: the answer is %c) %s\n"), (int)('a' + s->right),
-		       s->choices[s->right].text);
+	} else {
+		char *l = xasprintf(_("Not quite: the answer is %c) %s"), (int)('a' + s->right),
+				    s->choices[s->right].text);
+		print_wrapped(l, 0);
+		free(l);
+	}
 	char *w = xasprintf(_("Why: %s"), s->explanation);
 	print_wrapped(w, 2);
 	free(w);

@@ -1,7 +1,7 @@
 /* kbbuild: compiles the data/ SQL files into siptriage.db at build time and validates
  * the result (the same checks as `siptriage kb check`).
  *
- * usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...
+ * usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...  (-C: for relative FILEs)
  * The files are executed in the order given, in one transaction.  -r (raw)
  * skips foreign keys and validation: the tests make broken files with it. */
 #include "system.h"
@@ -44,8 +44,8 @@ main(int argc, char **argv)
 	size_t n = (size_t)(argc - optind);
 	char **files = xcalloc(n, sizeof *files);
 	for (size_t i = 0; i < n; i++)
-		files[i] = dir ? xasprintf("%s/%s", dir, argv[optind + (int)i])
-			       : xstrdup(argv[optind + (int)i]);
+		files[i] = dir && argv[optind + (int)i][0] != '/'   /* -C: relative names only */
+			? xasprintf("%s/%s", dir, argv[optind + (int)i]) : xstrdup(argv[optind + (int)i]);
 	char *why = NULL;
 	int rc = kb_compile(out, (const char *const *)files, n, raw, &why);
 	if (rc == 0 && !raw) {
@@ -56,7 +56,7 @@ main(int argc, char **argv)
 		kb_close(&kb);
 		if (defects != 0) {
 			free(why);
-			why = report ? report : xstrdup(_("the practice tickets do not validate"));
+			why = report ? report : xstrdup("the practice tickets do not validate");
 			unlink(out);
 			rc = -1;
 		}

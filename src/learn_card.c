@@ -392,8 +392,10 @@ card_alike(struct kb *kb, struct learn_card *c, char **why)
 	enum kb_status rc = KB_OK;
 	for (size_t i = 0; i < all.n && rc == KB_OK; i++) {
 		int code = all.v[i].code;
-		if (code == c->code)
-			continue;
+		char topic[8];
+		snprintf(topic, sizeof topic, "%d", code);
+		if (code == c->code || kb_terms_find(&c->links, topic))
+			continue;   /* itself, or linked already */
 		char *tree = NULL, *match = NULL;
 		enum kb_status st = kb_tree_find(kb, "generic", code, NULL, NULL, &tree, &match, why);
 		free(match);

@@ -14,6 +14,9 @@ siptriage_SOURCES += \
 	src/tui/scr_question.c \
 	src/tui/scr_checklist.c \
 	src/tui/tracein.c \
+	src/tui/course.h \
+	src/tui/scr_learn.c \
+	src/tui/scr_quiz.c \
 	src/state.c src/state.h
 siptriage_LDADD += $(NCURSESW_LIBS)
 siptriage_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
@@ -24,12 +27,14 @@ TUI_TESTS = \
 	tests/tui/navigation.test \
 	tests/tui/files.test \
 	tests/tui/terminal.test \
-	tests/tui/trace.test
+	tests/tui/trace.test \
+	tests/tui/learn.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \
 	tests/tui/expected/initiator.screen \
 	tests/tui/expected/question-allowlist.screen \
 	tests/tui/expected/reason-didww-403.screen \
-	tests/tui/expected/checklist-carrier-503.screen
+	tests/tui/expected/checklist-carrier-503.screen \
+	tests/tui/expected/learn-card-403.screen
 EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README

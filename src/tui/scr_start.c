@@ -73,8 +73,14 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 {
 	int y = top + 1;
 	int bottom = top + rows;
-	draw_text(y++, 2, cols - 4, _("Which SIP response code did the call end with?"),
-		  term_attr(ROLE_TITLE));
+	int tw = draw_text(y, 2, cols - 4, _("Which SIP response code did the call end with?"),
+			   term_attr(ROLE_TITLE));
+	/* The way into the course (F2, a key of the loop). */
+	const char *course = _("F2: the course");
+	int cw = (int)text_width(course);
+	if (2 + tw + 2 + cw <= cols - 2)
+		draw_text(y, cols - 2 - cw, cw, course, term_attr(ROLE_DIM));
+	y++;
 	y += draw_wrapped(y, 2, cols - 4, 2,
 			  _("Type the three-digit code, or words of its reason phrase to search the "
 			    "list below, then press Enter."), 0, term_attr(ROLE_NORMAL));
@@ -284,6 +290,8 @@ start_help(struct ui *ui)
 		 "  override one.  Loading another trace replaces it; Backspace or\n"
 		 "  Delete on the empty field forgets it, and so does r (restart).\n"
 		 "Tab and Shift-Tab move between the fields; Ctrl-U clears one.\n"
+		 "F2 opens the course: a lesson card for every code, the glossary,\n"
+		 "  practice tickets and the cheat sheet.\n"
 		 "Esc or F10 quits from this screen.\n");
 }
 

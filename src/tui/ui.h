@@ -35,8 +35,12 @@ enum stage {
 	STAGE_REASON,          /* the vendor's reason (skipped when it has none) */
 	STAGE_QUESTION,        /* one engine question per screen */
 	STAGE_CHECKLIST,       /* the outcome */
+	STAGE_LEARN,           /* the course: catalogue, lesson cards, glossary */
+	STAGE_QUIZ,            /* practice tickets */
 	STAGE_COUNT
 };
+/* The stages of a walk (the header's progress line); the course's come after. */
+#define STAGE_WALK_COUNT (STAGE_CHECKLIST + 1)
 
 /* What a key handler asks the loop to do. */
 enum key_result {
@@ -131,6 +135,10 @@ struct ui {
 
 	char *help_text;                /* a screen's built help text; owned */
 
+	/* The course and practice (scr_learn.c, scr_quiz.c); owned, NULL
+	 * until the course is opened; released by course_free(). */
+	struct course *course;
+
 	/* One-line message under the body (errors, "saved to"). */
 	char msg[512];
 	enum role msg_role;
@@ -149,10 +157,12 @@ struct screen {
 	/* Optional: the footer's key hints for the current state (translated);
 	 * NULL or returning NULL: KEYS. */
 	const char *(*footer)(struct ui *ui);
+	/* Optional: the breadcrumb line (malloc'd); NULL: the walk's facts. */
+	char *(*crumb)(struct ui *ui);
 };
 
 extern const struct screen screen_start, screen_initiator, screen_vendor, screen_reason,
-	screen_question, screen_checklist;
+	screen_question, screen_checklist, screen_learn, screen_quiz;
 
 /* ----- wizard.c: loop services for screens ----- */
 
@@ -202,6 +212,11 @@ char *ui_trace_summary(const struct ui *ui);
  * Returns the text (malloc'd, *len bytes) or NULL when cancelled or too
  * large (the message line says which). */
 char *ui_paste(struct ui *ui, size_t *len);
+
+/* ----- scr_learn.c: the course ----- */
+
+/* Releases the course's state (ui->course); safe when there is none. */
+void course_free(struct ui *ui);
 
 /* ----- draw.c ----- */
 

@@ -26,6 +26,8 @@ static const struct screen *const screens[STAGE_COUNT] = {
 	[STAGE_REASON] = &screen_reason,
 	[STAGE_QUESTION] = &screen_question,
 	[STAGE_CHECKLIST] = &screen_checklist,
+	[STAGE_LEARN] = &screen_learn,
+	[STAGE_QUIZ] = &screen_quiz,
 };
 
 static void enter(struct ui *ui, enum stage s);
@@ -84,7 +86,9 @@ draw_header(struct ui *ui)
 	draw_fill(0, term_attr(ROLE_HEADER));
 	int x = draw_text(0, 1, COLS - 2, "siptriage", term_attr(ROLE_HEADER));
 	struct buf b = {0};
-	for (int s = 0; s < STAGE_COUNT; s++) {
+	if (ui->stage >= STAGE_WALK_COUNT)   /* the course: its screen's name */
+		buf_addf(&b, "[%s]", _(screens[ui->stage]->name));
+	for (int s = 0; s < STAGE_WALK_COUNT && ui->stage < STAGE_WALK_COUNT; s++) {
 		if (s == STAGE_REASON && ui->stage != STAGE_REASON && ui->reasons.n == 0)
 			continue;
 		if (b.len)
@@ -104,7 +108,7 @@ draw_header(struct ui *ui)
 	if (x + 2 + w > COLS - 1) {
 		/* Narrow or translated: fall back to "step N of M: name". */
 		buf_free(&b);
-		buf_addf(&b, _("step %d of %d: %s"), (int)ui->stage + 1, (int)STAGE_COUNT,
+		buf_addf(&b, _("step %d of %d: %s"), (int)ui->stage + 1, (int)STAGE_WALK_COUNT,
 			 _(screens[ui->stage]->name));
 		w = (int)text_width(b.s);
 	}
@@ -170,6 +174,12 @@ static void
 draw_crumb(struct ui *ui)
 {
 	draw_fill(1, term_attr(ROLE_CRUMB));
+	if (screens[ui->stage]->crumb) {
+		char *own = screens[ui->stage]->crumb(ui);
+		draw_text(1, 1, COLS - 2, own, term_attr(ROLE_CRUMB));
+		free(own);
+		return;
+	}
 	int room = COLS - 2;
 	char *text = crumb_text(ui, true);
 	if ((int)text_width(text) > room) {
@@ -605,6 +615,12 @@ go_next(struct ui *ui)
 	case STAGE_QUESTION:
 		enter(ui, STAGE_CHECKLIST);
 		return;
+	case STAGE_LEARN:              /* the course starts a practice session */
+		enter(ui, STAGE_QUIZ);
+		return;
+	case STAGE_QUIZ:
+		enter(ui, STAGE_LEARN);
+		return;
 	case STAGE_CHECKLIST:
 	case STAGE_COUNT:
 		return;
@@ -614,7 +630,7 @@ go_next(struct ui *ui)
 static void
 request_quit(struct ui *ui)
 {
-	if (ui->dirty && ui->stage != STAGE_START &&
+	if (ui->dirty && ui->stage != STAGE_START && ui->stage < STAGE_WALK_COUNT &&
 	    ui_ask(ui, _("Quit without saving the checklist?  y quit   n stay"), "yn") != 'y')
 		return;
 	ui->quit = true;
@@ -653,6 +669,19 @@ go_back(struct ui *ui)
 			enter(ui, STAGE_QUESTION);
 		else
 			enter(ui, before_questions(ui));
+		return;
+	case STAGE_LEARN:
+		/* Back where the course was opened from. */
+		if (ui->opt && ui->opt->start == TUI_START_COURSE)
+			request_quit(ui);
+		else
+			enter(ui, STAGE_START);
+		return;
+	case STAGE_QUIZ:
+		if (ui->opt && ui->opt->start == TUI_START_QUIZ)
+			request_quit(ui);
+		else
+			enter(ui, STAGE_LEARN);
 		return;
 	case STAGE_COUNT:
 		return;
@@ -725,6 +754,8 @@ global_help(void)
 		 "                  that came from the trace or the vendor's reason\n"
 		 "  ?  F1           this help (on a question, ? means \"unknown\": use F1)\n"
 		 "  q  F10          quit (asks first when the checklist is not saved)\n"
+		 "  F2              on the start screen: the course (lesson cards, the\n"
+		 "                  glossary of terms, practice tickets, cheat sheet)\n"
 		 "  Ctrl-C          quit at once (exit status 130)\n"
 		 "\n"
 		 "The breadcrumb (second line) shows the answers so far, \"(trace)\"\n"
@@ -871,6 +902,10 @@ dispatch(struct ui *ui, int k)
 	case 'O':
 		override(ui);
 		break;
+	case K_FN(KEY_F(2)):
+		if (ui->stage == STAGE_START)
+			enter(ui, STAGE_LEARN);
+		break;
 	default:
 		break;
 	}
@@ -905,7 +940,8 @@ tui_run(struct kb *kb, const struct tui_options *opt)
 		ui.status = EXIT_USAGE;   /* no usable terminal, as with no terminal at all */
 		goto out;
 	}
-	enter(&ui, STAGE_START);
+	enter(&ui, opt && opt->start == TUI_START_COURSE ? STAGE_LEARN
+		   : opt && opt->start == TUI_START_QUIZ ? STAGE_QUIZ : STAGE_START);
 	while (!ui.quit) {
 		ui_redraw(&ui);
 		dispatch(&ui, input_key());
@@ -918,6 +954,7 @@ tui_run(struct kb *kb, const struct tui_options *opt)
 	}
 out:
 	leave_stage(&ui);
+	course_free(&ui);
 	ui_trace_forget(&ui);
 	engine_free(&ui.engine);
 	free(ui.engine_facts);

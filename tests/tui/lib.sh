@@ -27,7 +27,8 @@ trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TAP_TMP"' EXIT
 
 # start [VAR=VALUE...]: a new server and session running the wizard, in the
 # fixed environment plus VAR=VALUE.  After the wizard exits the pane prints
-# "EXIT:<status>" and the terminal modes, then waits.
+# "EXIT:<status>" and the terminal modes, then waits.  SIPTRIAGE_ARGS (set
+# for the call) gives the program arguments, START_WAIT the text to wait for.
 start() {
 	tm kill-server >/dev/null 2>&1
 	mkdir -p "$W/home/state" "$W/work"
@@ -38,13 +39,13 @@ start() {
 trap : INT TERM HUP
 cd "$W/work" || exit 1
 env -i PATH="$PATH" TERM=\${TUI_TERM:-xterm-256color} LC_ALL=C.UTF-8 TZ=UTC ESCDELAY=25 \\
-	HOME="$W/home" XDG_STATE_HOME="$W/home/state" SIPTRIAGE_KB="$KB" $* "$S"
+	HOME="$W/home" XDG_STATE_HOME="$W/home/state" SIPTRIAGE_KB="$KB" $* "$S" ${SIPTRIAGE_ARGS:-}
 echo "EXIT:\$?"
 stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)\$' | tr '\\n' ' '; echo
 exec sleep 3600
 EOS
 	tm new-session -d -x 80 -y 24 -s "$SESSION" "sh $W/run.sh"
-	wait_for "Which SIP response code"
+	wait_for "${START_WAIT:-Which SIP response code}"
 }
 
 # screen: the pane as text now.
