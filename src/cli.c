@@ -59,14 +59,20 @@ static void
 error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 static void
+verror(const char *fmt, va_list ap)
+{
+	fputs("siptriage: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+static void
 error(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("siptriage: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	verror(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 static void
@@ -729,11 +735,9 @@ void
 cli_error(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("siptriage: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	verror(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 struct kb *

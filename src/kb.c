@@ -1162,3 +1162,15 @@ kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
 {
 	return terms_fill(kb, st, out, why);
 }
+
+sqlite3_stmt *
+kb_prepare(struct kb *kb, const char *sql, char **why)
+{
+	return prep(kb, sql, why);
+}
+
+void
+kb_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	bind_text_or_null(st, i, s);
+}

@@ -94,7 +94,7 @@ learn_source_render(struct buf *out, const struct kb_source *s, enum learn_forma
 	if (s->cite && *s->cite)
 		buf_addf(&t, ", %s", s->cite);
 	if (s->locator && *s->locator)
-		buf_addf(&t, f == LEARN_MARKDOWN ? " <%s>" : " <%s>", s->locator);
+		buf_addf(&t, " <%s>", s->locator);
 	if (f == LEARN_MARKDOWN) {
 		buf_add(out, "- ");
 		buf_add(out, t.s);
@@ -105,6 +105,22 @@ learn_source_render(struct buf *out, const struct kb_source *s, enum learn_forma
 		wrap_add(out, t.s, width, indent, indent + 2);
 	}
 	buf_free(&t);
+}
+
+void
+learn_item(struct buf *out, enum learn_format f, size_t width, int level, size_t indent,
+	   char *text)
+{
+	if (f == LEARN_MARKDOWN) {
+		for (int i = 0; i < level; i++)
+			buf_add(out, "  ");
+		buf_addf(out, "- %s\n", text);
+	} else {
+		for (size_t i = 0; i < indent; i++)
+			buf_add(out, " ");
+		wrap_add(out, text, width, indent, indent + 2);
+	}
+	free(text);
 }
 
 /* ---------------------------------------------------------------------------
@@ -646,11 +662,7 @@ render_vendors(struct buf *out, const struct learn_card *c, enum learn_format f,
 		char *t = xasprintf("%s: %s [%s]: %s", v->id, v->severity.level,
 				    v->severity.source.id ? v->severity.source.id : "?",
 				    v->severity.reason);
-		if (f == LEARN_MARKDOWN)
-			buf_addf(out, "- %s\n", t);
-		else
-			indent_wrap(out, t, width, 4, 6);
-		free(t);
+		learn_item(out, f, width, 0, 4, t);
 		for (size_t k = 0; k < v->reasons.n; k++) {
 			const struct kb_reading *r = &v->reasons.v[k];
 			if (!r->severity)
@@ -658,20 +670,12 @@ render_vendors(struct buf *out, const struct learn_card *c, enum learn_format f,
 			t = xasprintf(_("reason \"%s\" (%s): %s [%s]"), r->label, r->initiators,
 				      r->severity, r->severity_source.id ? r->severity_source.id
 									 : r->source.id);
-			if (f == LEARN_MARKDOWN)
-				buf_addf(out, "  - %s\n", t);
-			else
-				indent_wrap(out, t, width, 6, 8);
-			free(t);
+			learn_item(out, f, width, 1, 6, t);
 		}
 	}
 	if (same.len) {
 		char *t = xasprintf(_("as generic: %s"), same.s);
-		if (f == LEARN_MARKDOWN)
-			buf_addf(out, "- %s\n", t);
-		else
-			indent_wrap(out, t, width, 4, 6);
-		free(t);
+		learn_item(out, f, width, 0, 4, t);
 	}
 	buf_free(&same);
 }
@@ -686,18 +690,10 @@ render_readings(struct buf *out, const struct learn_card *c, enum learn_format f
 			const struct kb_reading *r = &v->readings.v[k];
 			char *t = xasprintf("%s \"%s\" [%s]: %s", v->id, r->label, r->source.id,
 					    r->description);
-			if (f == LEARN_MARKDOWN)
-				buf_addf(out, "- %s\n", t);
-			else
-				indent_wrap(out, t, width, 2, 4);
-			free(t);
+			learn_item(out, f, width, 0, 2, t);
 			if (r->advice) {
 				t = xasprintf(_("What to do: %s"), r->advice);
-				if (f == LEARN_MARKDOWN)
-					buf_addf(out, "  - %s\n", t);
-				else
-					indent_wrap(out, t, width, 4, 6);
-				free(t);
+				learn_item(out, f, width, 1, 4, t);
 			}
 			any = true;
 		}
@@ -705,11 +701,7 @@ render_readings(struct buf *out, const struct learn_card *c, enum learn_format f
 			const struct kb_reading *r = &v->reasons.v[k];
 			char *t = xasprintf(_("%s reason \"%s\" (initiator %s) [%s]: %s"), v->id, r->label,
 					    r->initiators, r->source.id, r->description);
-			if (f == LEARN_MARKDOWN)
-				buf_addf(out, "- %s\n", t);
-			else
-				indent_wrap(out, t, width, 2, 4);
-			free(t);
+			learn_item(out, f, width, 0, 2, t);
 			any = true;
 		}
 	}
@@ -801,13 +793,7 @@ render_causes(struct buf *out, const struct learn_card *c, enum learn_format f, 
 					    owner_word(o->owner), o->escalate_to, who.s, o->source.id)
 				: xasprintf(_("%s (owner %s; no escalation; %s) [%s]"), o->cause,
 					    owner_word(o->owner), who.s, o->source.id);
-			if (f == LEARN_MARKDOWN)
-				buf_addf(out, "- %s\n", t2);
-			else {
-				buf_add(out, "  - ");
-				wrap_add(out, t2, width, 4, 4);
-			}
-			free(t2);
+			learn_item(out, f, width, 0, 2, t2);
 			buf_free(&who);
 		}
 	free(seen);
@@ -850,24 +836,12 @@ render_links(struct buf *out, const struct learn_card *c, enum learn_format f, s
 {
 	for (size_t i = 0; i < c->links.n; i++) {
 		char *t = xasprintf("%s: %s", c->links.v[i].label, c->links.v[i].text);
-		if (f == LEARN_MARKDOWN)
-			buf_addf(out, "- %s\n", t);
-		else {
-			buf_add(out, "  - ");
-			wrap_add(out, t, width, 4, 4);
-		}
-		free(t);
+		learn_item(out, f, width, 0, 2, t);
 	}
 	for (size_t i = 0; i < c->alike.n; i++) {
 		char *t = xasprintf(_("%s: the wizard can reach the same causes (%s)"),
 				    c->alike.v[i].label, c->alike.v[i].text);
-		if (f == LEARN_MARKDOWN)
-			buf_addf(out, "- %s\n", t);
-		else {
-			buf_add(out, "  - ");
-			wrap_add(out, t, width, 4, 4);
-		}
-		free(t);
+		learn_item(out, f, width, 0, 2, t);
 	}
 	if (!c->links.n && !c->alike.n)
 		para(out, NULL, _("None."), f, width);
@@ -925,13 +899,7 @@ learn_card_render(struct buf *out, const struct learn_card *c, enum learn_format
 		for (size_t i = 0; i < c->terms.n; i++) {
 			char *t = xasprintf("%s (%s): %s", c->terms.v[i].label, c->terms.v[i].id,
 					    c->terms.v[i].text);
-			if (f == LEARN_MARKDOWN)
-				buf_addf(out, "- %s\n", t);
-			else {
-				buf_add(out, "  - ");
-				wrap_add(out, t, width, 4, 4);
-			}
-			free(t);
+			learn_item(out, f, width, 0, 2, t);
 		}
 	}
 

@@ -20,6 +20,12 @@ void learn_sources_add(struct kb_source **v, size_t *n, const struct kb_source *
 void learn_source_render(struct buf *out, const struct kb_source *s, enum learn_format f,
 			 size_t width, size_t indent);
 
+/* Appends TEXT as one item: markdown "- TEXT" (two spaces more per LEVEL);
+ * text: after INDENT spaces, wrapped, continuation lines 2 further in.
+ * Frees TEXT. */
+void learn_item(struct buf *out, enum learn_format f, size_t width, int level, size_t indent,
+		char *text);
+
 /* Walks tree ID breadth first: the checks it asks (pointers into ALL, in
  * order of first appearance) and the outcome ids it ends in (malloc'd
  * strings).  The caller frees both arrays and the strings. */

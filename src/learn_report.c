@@ -129,25 +129,13 @@ render_one_text(struct buf *out, const struct learn_progress *p, const struct kb
 			       p->n_reads, p->n_reads ? " (" : "", p->n_reads ? reads.s : "",
 			       p->n_reads ? ")" : "");
 	buf_free(&reads);
-	if (md)
-		buf_addf(out, "- %s\n", line);
-	else {
-		buf_add(out, "  ");
-		wrap_add(out, line, width, 2, 4);
-	}
-	free(line);
+	learn_item(out, f, width, 0, 2, line);
 
 	struct learn_score s;
 	score_of(p, tickets, kb, &s);
 	line = xasprintf(_("Tickets practised: %zu of %zu (%u attempts, %u with every stage right)"),
 			 p->n_sched, tickets->n, s.tickets, s.tickets_right);
-	if (md)
-		buf_addf(out, "- %s\n", line);
-	else {
-		buf_add(out, "  ");
-		wrap_add(out, line, width, 2, 4);
-	}
-	free(line);
+	learn_item(out, f, width, 0, 2, line);
 	line = xasprintf(_("Answers right: %u of %u (%u%%)"), s.right, s.total,
 			 percent(s.right, s.total));
 	if (md)
@@ -170,13 +158,7 @@ render_one_text(struct buf *out, const struct learn_progress *p, const struct kb
 		for (size_t i = 0; i < nw; i++)
 			buf_addf(&wl, "%s%s %u/%u", i ? ", " : "", w[i]->label, w[i]->right, w[i]->total);
 		line = xasprintf(_("Weakest: %s"), nw ? wl.s : _("none (every answer right)"));
-		if (md)
-			buf_addf(out, "- %s\n", line);
-		else {
-			buf_add(out, "  ");
-			wrap_add(out, line, width, 2, 4);
-		}
-		free(line);
+		learn_item(out, f, width, 0, 2, line);
 		buf_free(&wl);
 		free(w);
 	}
@@ -191,13 +173,7 @@ render_one_text(struct buf *out, const struct learn_progress *p, const struct kb
 			 d->last_right ? _("right") : _("wrong"), d->box);
 	}
 	line = xasprintf(_("Due now: %s"), n_due ? dl.s : _("nothing"));
-	if (md)
-		buf_addf(out, "- %s\n", line);
-	else {
-		buf_add(out, "  ");
-		wrap_add(out, line, width, 2, 4);
-	}
-	free(line);
+	learn_item(out, f, width, 0, 2, line);
 	buf_free(&dl);
 	free(due);
 	time_t next = learn_sched_next(p->sched, p->n_sched, now);
