@@ -517,6 +517,8 @@ quiz_lines(struct learn_quiz *q, struct learn_progress *p)
 		printf("\n");
 		printf(_("Stage %zu of %zu, %s:\n"), step, steps, learn_stage_name(s->stage));
 		print_wrapped(s->prompt, 2);
+		if (s->found)
+			print_wrapped(s->found, 2);
 		for (size_t i = 0; i < s->n_choices; i++) {
 			char *line = xasprintf("%c) %s", (int)('a' + i), s->choices[i].text);
 			struct buf b = {0};

@@ -289,6 +289,7 @@ static void
 step_clear(struct learn_step *s)
 {
 	free(s->prompt);
+	free(s->found);
 	for (size_t i = 0; i < s->n_choices; i++) {
 		free(s->choices[i].id);
 		free(s->choices[i].text);
@@ -679,15 +680,15 @@ step_cause(struct kb *kb, struct learn_exercise *x, const struct engine *done, c
 	/* What the checks found, as the trainee would after making them. */
 	const struct kb_terms *checks = engine_checks(done);
 	struct buf p = {0};
-	buf_add(&p, _("What is the likely cause?"));
+	s->prompt = xstrdup(_("What is the likely cause?"));
 	if (x->ticket.n_facts)
-		buf_add(&p, _(" The checks found:"));
+		buf_add(&p, _("The checks found:"));
 	for (size_t i = 0; i < x->ticket.n_facts; i++) {
 		const struct kb_term *c = kb_terms_find(checks, x->ticket.facts[i].check_id);
 		buf_addf(&p, "\n- %s %s", c ? c->label : x->ticket.facts[i].check_id,
 			 x->ticket.facts[i].yes ? _("Yes.") : _("No."));
 	}
-	s->prompt = buf_take(&p);
+	s->found = buf_take(&p);
 	add_choice(s, me->id, me->cause);
 	for (size_t i = 0; i < no; i++) {
 		struct kb_outcome *o = NULL;

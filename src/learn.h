@@ -150,6 +150,8 @@ struct learn_choice {
 struct learn_step {
 	enum learn_stage stage;
 	char *prompt;          /* translated question */
+	char *found;           /* the cause stage: what the checks found, one
+				* "- statement Yes." line each; else NULL */
 	struct learn_choice *choices;
 	size_t n_choices;      /* at most LEARN_MAX_CHOICES */
 	size_t right;          /* index of the right choice */

@@ -358,7 +358,9 @@ test_exercise_stages(void **state)
 			assert_string_equal(a->steps[i].choices[k].id, b->steps[i].choices[k].id);
 	}
 	/* The cause stage names the facts found. */
-	assert_non_null(strstr(a->steps[3].prompt, "digest"));
+	assert_non_null(a->steps[3].found);
+	assert_non_null(strstr(a->steps[3].found, "digest"));
+	assert_null(a->steps[0].found);
 	learn_exercise_free(&a);
 	learn_exercise_free(&b);
 	kb_tickets_free(&t);

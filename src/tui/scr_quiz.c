@@ -231,25 +231,46 @@ draw_asking(struct ui *ui, struct course *c, int top, int rows, int cols)
 			      x->ticket.evidence);
 	char *st = xasprintf(_("stage %zu of %zu: %s"), step, steps, learn_stage_name(s->stage));
 	int sw = (int)text_width(st);
+	if ((int)text_width(sub) + 2 + sw > w) {
+		/* Narrow: the ticket's id gives way to the stage. */
+		free(sub);
+		sub = xasprintf("%s  \xc2\xb7  %s", x->ticket.vendor, x->ticket.evidence);
+	}
 	draw_text(top + 1, 2, w - sw - 2, sub, term_attr(ROLE_DIM));
 	draw_text(top + 1, cols - 2 - sw, sw, st, term_attr(ROLE_LABEL));
 	free(sub);
 	free(st);
 
-	/* The question and its choices at the bottom. */
+	/* The question and its choices at the bottom.  The facts a cause
+	 * question names are shown as the breadcrumb shows answers ("balance
+	 * no"), to leave the rows to the choices. */
 	int rows_of[LEARN_MAX_CHOICES] = {0};
 	char *ch = choices_text(s, w - 2, rows_of);
 	struct buf pb = {0};
-	for (const char *p = s->prompt; *p;) {
-		/* Each line of the prompt (the facts found) wrapped on its own. */
-		const char *nl = strchr(p, '\n');
-		char *one = xasprintf("%.*s", (int)(nl ? nl - p : (long)strlen(p)), p);
-		wrap_add(&pb, one, (size_t)w, 0, one[0] == '-' ? 2 : 0);
-		free(one);
-		p = nl ? nl + 1 : p + strlen(p);
+	wrap_add(&pb, s->prompt, (size_t)w, 0, 0);
+	if (s->found && x->ticket.n_facts) {
+		struct buf f = {0};
+		for (size_t i = 0; i < x->ticket.n_facts; i++)
+			buf_addf(&f, "%s%s %s", i ? ",  " : _("Found: "), x->ticket.facts[i].check_id,
+				 x->ticket.facts[i].yes ? _("yes") : _("no"));
+		wrap_add(&pb, f.s, (size_t)w, 0, 2);
+		buf_free(&f);
 	}
 	char *prompt = buf_take(&pb);
 	int ph = text_rows(prompt), chh = text_rows(ch);
+	/* Too tall for the body: each choice keeps as many rows as fit (at
+	 * least one), the cut ones end in an ellipsis. */
+	int shown_of[LEARN_MAX_CHOICES];
+	for (size_t i = 0; i < s->n_choices; i++)
+		shown_of[i] = rows_of[i];
+	int room = rows - 3 - ph;
+	for (int cap = 3; chh > room && cap >= 1; cap--) {
+		chh = 0;
+		for (size_t i = 0; i < s->n_choices; i++) {
+			shown_of[i] = rows_of[i] < cap ? rows_of[i] : cap;
+			chh += shown_of[i];
+		}
+	}
 	int qtop = bottom - chh - ph;
 	if (qtop < top + 3)
 		qtop = top + 3;
@@ -274,21 +295,26 @@ draw_asking(struct ui *ui, struct course *c, int top, int rows, int cols)
 	int y = qtop;
 	y += draw_lines(y, 2, w, 0, bottom - y, prompt, term_attr(ROLE_LABEL) | A_BOLD);
 	const char *line = ch;
-	for (size_t i = 0; i < s->n_choices && y < bottom; i++) {
+	for (size_t i = 0; i < s->n_choices; i++) {
 		bool on = (long)i == c->choice;
 		int attr = on ? term_attr(ROLE_SELECTED) : term_attr(ROLE_NORMAL);
-		for (int r = 0; r < rows_of[i] && y < bottom; r++, y++) {
-			const char *nl = strchr(line, '\n');
-			char *one = xasprintf("%s%.*s", r == 0 && on ? "> " : "  ",
-					      (int)(nl ? nl - line : (long)strlen(line)), line);
-			if (on) {
-				attron(attr);
-				mvhline(y, 2, ' ', w);
-				attroff(attr);
+		bool cut = shown_of[i] < rows_of[i];
+		for (int r = 0; r < rows_of[i]; r++) {
+			const char *e = strchr(line, '\n');
+			if (r < shown_of[i] && y < bottom) {
+				char *one = xasprintf("%s%.*s%s", r == 0 && on ? "> " : "  ",
+						      (int)(e ? e - line : (long)strlen(line)), line,
+						      cut && r == shown_of[i] - 1 ? " \xe2\x80\xa6" : "");
+				if (on) {
+					attron(attr);
+					mvhline(y, 2, ' ', w);
+					attroff(attr);
+				}
+				draw_text(y, 2, w, one, attr);
+				free(one);
+				y++;
 			}
-			draw_text(y, 2, w, one, attr);
-			free(one);
-			line = nl ? nl + 1 : line + strlen(line);
+			line = e ? e + 1 : line + strlen(line);
 		}
 	}
 	free(ch);
