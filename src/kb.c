@@ -28,20 +28,8 @@ kb_locate(const char *explicit_path)
 		return xstrdup(env);
 
 	/* The build tree: data/siptriage.db beside the executable. */
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			char *p = xasprintf("%s/data/%s", exe, KB_FILE_NAME);
-			if (access(p, F_OK) == 0)
-				return p;
-			free(p);
-		}
-	}
-	return xasprintf("%s/%s", PKGDATADIR, KB_FILE_NAME);
+	char *p = beside_program("data/" KB_FILE_NAME);
+	return p ? p : xasprintf("%s/%s", PKGDATADIR, KB_FILE_NAME);
 }
 
 static char *

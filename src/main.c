@@ -6,15 +6,24 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "util.h"
 
 int
 main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
 #if ENABLE_NLS
+	/* $SIPTRIAGE_LOCALEDIR, else the catalogues the build lays out in
+	 * po/locale beside an uninstalled program, else the installed ones. */
 	const char *localedir = getenv("SIPTRIAGE_LOCALEDIR");
-	bindtextdomain(PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);
+	char *tree = NULL;
+	if (!localedir || !*localedir) {
+		tree = beside_program("po/locale");
+		localedir = tree ? tree : LOCALEDIR;
+	}
+	bindtextdomain(PACKAGE, localedir);
 	textdomain(PACKAGE);
+	free(tree);
 #endif
 	int rc = cli_main(argc, argv);
 

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <libgen.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -494,6 +495,25 @@ state_dir(char **why)
 		return NULL;
 	}
 	return dir;
+}
+
+char *
+beside_program(const char *rel)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (!slash)
+		return NULL;
+	*slash = '\0';
+	char *p = xasprintf("%s/%s", exe, rel);
+	if (access(p, F_OK) == 0)
+		return p;
+	free(p);
+	return NULL;
 }
 
 void

@@ -68,4 +68,10 @@ int print_text(const char *text, char **why);
  * mode 0700 if missing; malloc'd.  NULL with *why set when it cannot be made. */
 char *state_dir(char **why);
 
+/* DIR/REL where DIR is the directory of the running program, when that file
+ * exists: how a program run from its build tree finds the knowledge base and
+ * the message catalogues built beside it.  malloc'd; NULL when it does not
+ * exist or the program's own path cannot be read. */
+char *beside_program(const char *rel);
+
 #endif

@@ -15,8 +15,13 @@ input_key(void)
 			return K_SIGNAL;
 		wint_t wc;
 		int rc = get_wch(&wc);
-		if (rc == ERR)
-			continue;      /* the 250 ms timeout: look at the signal flag */
+		if (rc == ERR) {
+			/* The 250 ms timeout (look at the signal flag), or a
+			 * terminal that is gone: then stop, never spin. */
+			if (term_hung_up())
+				return K_SIGNAL;
+			continue;
+		}
 		if (rc == KEY_CODE_YES) {
 			switch (wc) {
 			case KEY_ENTER:

@@ -28,7 +28,8 @@ TUI_TESTS = \
 	tests/tui/files.test \
 	tests/tui/terminal.test \
 	tests/tui/trace.test \
-	tests/tui/learn.test
+	tests/tui/learn.test \
+	tests/tui/hangup.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \
@@ -37,4 +38,4 @@ TUI_SCREENS = \
 	tests/tui/expected/reason-didww-403.screen \
 	tests/tui/expected/checklist-carrier-503.screen \
 	tests/tui/expected/learn-card-403.screen
-EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README
+EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README tests/tui/hangup.py

@@ -2,6 +2,7 @@
 #include "system.h"
 
 #include <curses.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -189,4 +190,22 @@ term_signalled(void)
 	default:
 		return 128 + got_signal;
 	}
+}
+
+bool
+term_hung_up(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	if (poll(&p, 1, 0) < 0)
+		return false;
+	/* A pty whose master is gone reads as end of file at once: POLLHUP
+	 * (or POLLIN with nothing to read, which ncurses reports as ERR). */
+	bool gone = (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+	if (!gone && (p.revents & POLLIN)) {
+		char c;
+		gone = read(STDIN_FILENO, &c, 0) < 0 || !isatty(STDIN_FILENO);
+	}
+	if (gone && !got_signal)
+		got_signal = SIGHUP;
+	return gone;
 }

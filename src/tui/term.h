@@ -46,4 +46,10 @@ bool term_has_colour(void);
  * or 0 when none arrived. */
 int term_signalled(void);
 
+/* Whether the terminal has gone away (the SSH connection or the terminal
+ * emulator closed without a SIGHUP reaching us).  When it has, it records
+ * SIGHUP, so term_signalled() then returns 129.  Called when a read of the
+ * keyboard returns no key. */
+bool term_hung_up(void);
+
 #endif

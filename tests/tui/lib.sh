@@ -31,6 +31,11 @@ trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TAP_TMP"' EXIT
 # for the call) gives the program arguments, START_WAIT the text to wait for.
 start() {
 	tm kill-server >/dev/null 2>&1
+	# A socket of its own for each server: under load the old server may
+	# still be shutting down, and a session started on its socket died with
+	# it (an empty pane for the rest of the walk).
+	tui_servers=$((${tui_servers:-0} + 1))
+	SOCK=$W/tmux.$tui_servers.sock
 	mkdir -p "$W/home/state" "$W/work"
 	# The shell survives the Ctrl-C sent to the pane's process group (a trap
 	# with a command, unlike an ignored signal, is not inherited by the
@@ -45,7 +50,8 @@ stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)\$' | tr '\\n' ' '; echo
 exec sleep 3600
 EOS
 	tm new-session -d -x 80 -y 24 -s "$SESSION" "sh $W/run.sh"
-	wait_for "${START_WAIT:-Which SIP response code}"
+	wait_for "${START_WAIT:-Which SIP response code}" ||
+		diag "start: no first screen after ${TUI_TIMEOUT}s:" "$last"
 }
 
 # screen: the pane as text now.
