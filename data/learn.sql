@@ -196,7 +196,7 @@ INSERT INTO lesson (topic, summary, normal_when, alarming_when, excerpt_kind, ex
 INSERT INTO lesson_line (topic, seq, line, note) VALUES
     ('603', 1, 'SIP/2.0 603 Decline', 'The final response: declined.'),
     ('603', 2, 'Reason: Q.850;cause=21;text="Call rejected"', 'Cause 21 is a rejection; whether a person or a system rejected it is the question to answer.'),
-    ('603', 3, 'Server: jambonz', 'Who sent it: the Voice Gateway itself, so the VG endpoint and the Alerts page come first.');
+    ('603', 3, 'Server: Cognigy Voice Gateway', 'Who sent it: the Voice Gateway itself, so the VG endpoint and the Alerts page come first.');
 
 INSERT INTO lesson (topic, summary, normal_when, alarming_when, excerpt_kind, excerpt_vendor, source, cite) VALUES
     ('607', 'The callee marked this call as unwanted; calls from this caller will be refused again.',
@@ -379,7 +379,7 @@ INSERT INTO lesson (topic, summary, normal_when, alarming_when, excerpt_kind, ex
      'trace', 'cognigy-vg', 'seed-001', '500 Server Internal Error');
 INSERT INTO lesson_line (topic, seq, line, note) VALUES
     ('500', 1, 'SIP/2.0 500 Server Internal Error', NULL),
-    ('500', 2, 'Server: jambonz', 'The Voice Gateway sent it itself: contact Cognigy support, with the Call-ID.'),
+    ('500', 2, 'Server: Cognigy Voice Gateway', 'The Voice Gateway sent it itself: contact Cognigy support, with the Call-ID.'),
     ('500', 3, 'Call-ID: 3a9c1d@vg.example.com', 'The Call-ID support will ask for.');
 
 INSERT INTO lesson (topic, summary, normal_when, alarming_when, excerpt_kind, excerpt_vendor, source, cite) VALUES

@@ -334,7 +334,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-cog-404-format', 7, '', NULL),
     ('pt-cog-404-format', 8, 'SIP/2.0 404 Not Found', 'The gateway has no number 004930123456.'),
     ('pt-cog-404-format', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-cog-404-format', 10, 'Server: jambonz', 'The gateway itself answered.'),
+    ('pt-cog-404-format', 10, 'Server: Cognigy Voice Gateway', 'The gateway itself answered.'),
     ('pt-cog-404-format', 11, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-cog-404-format', 'transfer-leg', 'no'),
@@ -449,7 +449,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-cog-488-codec', 17, '', NULL),
     ('pt-cog-488-codec', 18, 'SIP/2.0 488 Not Acceptable Here', 'The gateway''s refusal.'),
     ('pt-cog-488-codec', 19, 'CSeq: 1 INVITE', NULL),
-    ('pt-cog-488-codec', 20, 'Server: jambonz', NULL),
+    ('pt-cog-488-codec', 20, 'Server: Cognigy Voice Gateway', NULL),
     ('pt-cog-488-codec', 21, 'Warning: 305 vg.example.com "Incompatible media format"', 'Warning 305: the media format is the problem.'),
     ('pt-cog-488-codec', 22, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
@@ -459,7 +459,7 @@ INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, 
     ('pt-cog-500-vg', 'An error from the gateway itself',
      'A handful of inbound calls failed with 500 overnight. The PCAP shows the gateway itself answering 500 to the carrier''s INVITE; it is the inbound call, not a transfer.',
      'cognigy-vg', 'trace', 500, NULL, NULL, NULL, 'immediate', 'transfer-leg', 'cognigy-vg-500-vg',
-     'Who sent the 500 decides whom to call: the Voice Gateway itself here (Server: jambonz), so contact Cognigy support with the Call-IDs (seed 000). Seed 001 investigates every 500.',
+     'Who sent the 500 decides whom to call: the Voice Gateway itself here (Server: Cognigy Voice Gateway), so contact Cognigy support with the Call-IDs (seed 000). Seed 001 investigates every 500.',
      'seed-000', '500 Server Internal Error');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-cog-500-vg', 1, 'SIP/2.0 500 Server Internal Error', 'The final response to the carrier''s INVITE.'),
@@ -468,7 +468,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-cog-500-vg', 4, 'To: <sip:+4989555100@vg.example.com>;tag=vg1', NULL),
     ('pt-cog-500-vg', 5, 'Call-ID: 5005@203.0.113.40', 'The Call-ID Cognigy support will ask for.'),
     ('pt-cog-500-vg', 6, 'CSeq: 1 INVITE', NULL),
-    ('pt-cog-500-vg', 7, 'Server: jambonz', 'The Voice Gateway (jambonz) sent it itself.'),
+    ('pt-cog-500-vg', 7, 'Server: Cognigy Voice Gateway', 'The Voice Gateway sent it itself.'),
     ('pt-cog-500-vg', 8, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-cog-500-vg', 'transfer-leg', 'no');
@@ -499,7 +499,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-cog-603-endpoint', 4, 'To: <sip:+4989555100@vg.example.com>;tag=vg6', NULL),
     ('pt-cog-603-endpoint', 5, 'Call-ID: 6036@203.0.113.40', NULL),
     ('pt-cog-603-endpoint', 6, 'CSeq: 1 INVITE', NULL),
-    ('pt-cog-603-endpoint', 7, 'Server: jambonz', 'The gateway itself declined: no person was involved.'),
+    ('pt-cog-603-endpoint', 7, 'Server: Cognigy Voice Gateway', 'The gateway itself declined: no person was involved.'),
     ('pt-cog-603-endpoint', 8, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-cog-603-endpoint', 'transfer-leg', 'no');
@@ -789,7 +789,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-401-inbound', 7, '', NULL),
     ('pt-gen-401-inbound', 8, 'SIP/2.0 401 Unauthorized', 'The PBX challenges the carrier.'),
     ('pt-gen-401-inbound', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-401-inbound', 10, 'Server: Asterisk PBX 20.5', 'Sent by the customer''s PBX.'),
+    ('pt-gen-401-inbound', 10, 'Server: Office-PBX 7.2', 'Sent by the customer''s PBX.'),
     ('pt-gen-401-inbound', 11, '', NULL),
     ('pt-gen-401-inbound', 12, 'ACK sip:+12135550142@198.51.100.7 SIP/2.0', 'The carrier acknowledges and gives up: no credentials follow.'),
     ('pt-gen-401-inbound', 13, 'CSeq: 1 ACK', NULL),
@@ -1088,7 +1088,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-500-pbx', 4, 'To: <sip:+12135550177@pbx.customer.example>;tag=f6', 'The one number that fails.'),
     ('pt-gen-500-pbx', 5, 'Call-ID: f5f5@203.0.113.20', NULL),
     ('pt-gen-500-pbx', 6, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-500-pbx', 7, 'Server: FreeSWITCH-PBX', 'The customer''s PBX sent it.'),
+    ('pt-gen-500-pbx', 7, 'Server: Office-PBX 3.1', 'The customer''s PBX sent it.'),
     ('pt-gen-500-pbx', 8, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-500-pbx', 'widespread', 'no'),

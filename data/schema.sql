@@ -11,7 +11,7 @@
 -- message instead of misreading it.
 
 PRAGMA application_id = 1397313620;   -- 0x53495054, "SIPT"
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 -- Where a fact comes from: a seed document, an RFC, a vendor document, or the
 -- project's own judgement (id 'siptriage').
@@ -291,6 +291,36 @@ CREATE TABLE trace_rule (
     answer   TEXT NOT NULL CHECK (answer IN ('yes', 'no')),
     threshold INTEGER,                -- for a measured fact: the limit (bytes, ...)
     note     TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- ---------------------------------------------------------------------------
+-- Team knowledge (issue 13; siptriage-kb(5)).
+
+-- A team's own escalation contact for a vendor context, shown in the
+-- Escalation section of every checklist of that context.  Team-only: the
+-- installed knowledge base ships none (`kb check` says so); a team overlay
+-- adds them, and its rows carry the overlay's source ('team: FILE').
+CREATE TABLE escalation_contact (
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    name     TEXT NOT NULL,           -- who: 'Acme voice NOC', 'SBC team (J. Doe)'
+    queue    TEXT,                    -- ticket queue, mailbox or chat channel
+    phone    TEXT,                    -- as dialled from the desk
+    hours    TEXT,                    -- when they answer: '24/7', 'Mon-Fri 08:00-18:00 CET'
+    note     TEXT,                    -- what to send them, in one line
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    PRIMARY KEY (vendor, name)
+) STRICT;
+
+-- SIP header names that show which platform a message passed through
+-- (src/trace.c), the way ua_hint reads User-Agent and Server: a header whose
+-- name starts with `prefix` suggests `vendor`.
+CREATE TABLE header_hint (
+    prefix   TEXT PRIMARY KEY,        -- a header name or its start, matched case-insensitively: 'X-Twilio-'
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    note     TEXT NOT NULL,           -- what the header is, in a few words
     source   TEXT NOT NULL REFERENCES source(id),
     cite     TEXT
 ) STRICT;

@@ -261,7 +261,7 @@ INSERT INTO ua_hint (pattern, vendor, scanner, note, source, cite) VALUES
     ('pplsip', NULL, 1, 'a User-Agent seen in SIP scanning traffic', 'siptriage', NULL),
     ('iWar', NULL, 1, 'a war-dialling tool', 'siptriage', NULL),
     ('sip-scan', NULL, 1, 'a SIP scanning tool', 'siptriage', NULL),
-    ('jambonz', 'cognigy-vg', 0, 'jambonz, the SIP platform the Cognigy Voice Gateway is built on', 'domain-notes', 'sources: jambonz behaviour behind the voice gateway'),
+    ('jambonz', 'jambonz', 0, 'jambonz, the SIP platform the Cognigy Voice Gateway is built on (for a Cognigy deployment use cognigy-vg)', 'domain-notes', 'sources: jambonz behaviour behind the voice gateway'),
     ('Cognigy', 'cognigy-vg', 0, 'the Cognigy Voice Gateway', 'seed-000', NULL),
     ('DIDWW', 'didww', 0, 'the DIDWW platform', 'seed-003', NULL);
 
@@ -282,3 +282,24 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('scanner-user-agent', 'scanner', 'yes', NULL, 'the User-Agent or Server names a SIP scanner', 'kam', 'scanner user agents'),
     ('reliable-transport', 'message-size', 'yes', NULL, 'the request travels over TCP or TLS, where size does not matter', 'rfc3261', 'section 18.1.1'),
     ('udp-request-large', 'message-size', 'no', 1300, 'a request over UDP larger than 1300 bytes must go over TCP', 'rfc3261', 'section 18.1.1');
+
+-- The platforms of the vendor contexts twilio, telnyx, teams-dr, asterisk,
+-- freeswitch and jambonz: their User-Agent / Server text ...
+INSERT INTO ua_hint (pattern, vendor, scanner, note, source, cite) VALUES
+    ('Microsoft.PSTNHub.SIPProxy', 'teams-dr', 0, 'Microsoft''s Direct Routing SIP proxy', 'jz-sbc', 'MS_TEAMS_USER_AGENT'),
+    ('Asterisk', 'asterisk', 0, 'an Asterisk PBX (its default User-Agent starts with Asterisk PBX)', 'siptriage', NULL),
+    ('FreeSWITCH', 'freeswitch', 0, 'FreeSWITCH (its default User-Agent starts with FreeSWITCH-mod_sofia)', 'siptriage', NULL),
+    ('Twilio', 'twilio', 0, 'a Twilio SIP element', 'siptriage', NULL),
+    ('Telnyx', 'telnyx', 0, 'a Telnyx SIP element', 'siptriage', NULL);
+
+-- ... and the headers they add (header_hint): the start of a header name.
+INSERT INTO header_hint (prefix, vendor, note, source, cite) VALUES
+    ('X-Twilio-', 'twilio', 'a header Twilio adds (X-Twilio-Error carries the Debugger code of a refused call)', 'tw-603', 'X-Twilio-Error'),
+    ('X-Telnyx-', 'telnyx', 'a Telnyx header (e.g. X-Telnyx-Token of token authentication)', 'tnx-auth', 'IP + Token'),
+    ('X-MS-', 'teams-dr', 'a Microsoft Teams Direct Routing header (e.g. X-MS-SBC describing the SBC)', 'ms-acg', 'SIP signaling'),
+    ('X-Asterisk-HangupCause', 'asterisk', 'the hangup cause Asterisk adds to a failed call''s response', 'ast-chansip', '__transmit_response'),
+    ('X-FS-', 'freeswitch', 'a FreeSWITCH header (e.g. X-FS-Support)', 'fs-sofia', 'X-FS-Support'),
+    ('X-Voip-Carrier-Sid', 'jambonz', 'a header jambonz''s SBC adds (the carrier of the call)', 'jz-sbc', 'identifyAccount'),
+    ('X-Originating-Carrier', 'jambonz', 'a header jambonz''s SBC adds (the carrier''s name)', 'jz-sbc', 'identifyAccount'),
+    ('X-Application-Sid', 'jambonz', 'a header jambonz''s SBC adds (the application of the call)', 'jz-sbc', 'identifyAccount'),
+    ('X-Account-Sid', 'jambonz', 'a header jambonz''s SBC adds (the account of the call)', 'jz-sbc', 'identifyAccount');

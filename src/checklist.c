@@ -38,6 +38,15 @@ render_source(struct buf *out, const struct kb_source *s, size_t width, size_t i
 	buf_free(&t);
 }
 
+/* TEXT, followed by " [team: FILE]" when S is a team overlay's, so that
+ * nobody mistakes a desk's own note for a vendor's document.  Malloc'd. */
+static char *
+marked(const char *text, const struct kb_source *s)
+{
+	return kb_source_is_team(s) ? xasprintf("%s [%s]", text ? text : "", s->id)
+				    : xstrdup(text ? text : "");
+}
+
 static bool
 source_seen(const struct kb_source *const *list, size_t n, const struct kb_source *s)
 {
@@ -230,7 +239,9 @@ render_explain(struct buf *out, const struct explanation *x, size_t width)
 		buf_addf(out, "\n%s\n", _("Notes"));
 	for (size_t i = 0; i < x->notes.n; i++) {
 		const struct kb_note *nt = &x->notes.v[i];
-		char *t = xasprintf("%s, %s: %s", nt->vendor, nt->topic, nt->body);
+		char *body = marked(nt->body, &nt->source);
+		char *t = xasprintf("%s, %s: %s", nt->vendor, nt->topic, body);
+		free(body);
 		buf_add(out, "  ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
@@ -312,6 +323,7 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	    kb_readings_get(kb, c->code, c->vendor, &c->readings, why) != KB_OK ||
 	    kb_severity_get(kb, c->code, c->vendor, &c->severity, why) != KB_OK ||
 	    kb_evidence_get(kb, &c->evidence, why) != KB_OK ||
+	    kb_contacts_get(kb, c->vendor, &c->contacts, why) != KB_OK ||
 	    kb_outcome_get(kb, o->id, &c->outcome, why) != KB_OK)
 		goto fail;
 	if (c->reason) {
@@ -410,6 +422,8 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		cite(c, &c->outcome->steps[i].source);
 	for (size_t i = 0; i < c->evidence.n; i++)
 		cite(c, &c->evidence.v[i].source);
+	for (size_t i = 0; i < c->contacts.n; i++)
+		cite(c, &c->contacts.v[i].source);
 	return c;
 fail:
 	checklist_free(&c);
@@ -434,6 +448,7 @@ checklist_free(struct checklist **pc)
 	kb_readings_free(&c->readings);
 	kb_readings_free(&c->reason_reading);
 	kb_severity_clear(&c->severity);
+	kb_terms_free(&c->contacts);
 	for (size_t i = 0; i < c->n_steps; i++) {
 		free(c->steps[i].actor);
 		free(c->steps[i].text);
@@ -497,6 +512,25 @@ heading(struct buf *out, const char *title)
 	buf_add(out, "\n");
 }
 
+/* "NOC; queue Q; phone P; hours H. NOTE [team: FILE]" for a team contact. */
+static char *
+contact_text(const struct kb_term *t)
+{
+	struct buf b = {0};
+	buf_add(&b, t->id);
+	if (t->label)
+		buf_addf(&b, _("; queue %s"), t->label);
+	if (t->text)
+		buf_addf(&b, _("; phone %s"), t->text);
+	if (t->where)
+		buf_addf(&b, _("; hours %s"), t->where);
+	if (t->why)
+		buf_addf(&b, ". %s", t->why);
+	char *s = marked(b.s, &t->source);
+	buf_free(&b);
+	return s;
+}
+
 static void
 render_text(struct buf *out, const struct checklist *c, size_t width)
 {
@@ -551,21 +585,27 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 	char *cls = xasprintf(_("%s; owner: %s"), o->klass, o->owner);
 	field(out, _("Outcome"), cls, width);
 	free(cls);
-	field(out, _("Likely cause"), o->cause, width);
+	char *cause = marked(o->cause, &o->source);
+	field(out, _("Likely cause"), cause, width);
+	free(cause);
 
 	heading(out, _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
 		char *pfx = xasprintf("[%c] %zu. (%s) ", c->steps[i].done ? 'x' : ' ', i + 1,
 				      c->steps[i].actor);
 		buf_add(out, pfx);
-		wrap_add(out, c->steps[i].text, width, text_width(pfx), 4);
+		char *text = marked(c->steps[i].text, c->steps[i].source);
+		wrap_add(out, text, width, text_width(pfx), 4);
+		free(text);
 		free(pfx);
 	}
 
 	heading(out, _("Evidence to attach"));
 	for (size_t i = 0; i < c->evidence.n; i++) {
 		buf_add(out, "[ ] ");
-		wrap_add(out, c->evidence.v[i].label, width, 4, 4);
+		char *item = marked(c->evidence.v[i].label, &c->evidence.v[i].source);
+		wrap_add(out, item, width, 4, 4);
+		free(item);
 	}
 
 	if (c->n_from_trace) {
@@ -583,6 +623,11 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 			field(out, _("When"), o->escalate_when, width);
 	} else {
 		wrap_add(out, _("No escalation needed for this outcome."), width, 0, 0);
+	}
+	for (size_t i = 0; i < c->contacts.n; i++) {
+		char *t = contact_text(&c->contacts.v[i]);
+		field(out, _("Team contact"), t, width);
+		free(t);
 	}
 
 	heading(out, _("Answers given"));
@@ -700,13 +745,17 @@ render_markdown(struct buf *out, const struct checklist *c)
 		md_reading(out, _("Reason"), &c->reason_reading.v[i]);
 
 	buf_addf(out, "\n## %s\n\n", _("Likely cause"));
-	md(out, o->cause);
+	char *cause = marked(o->cause, &o->source);
+	md(out, cause);
+	free(cause);
 	buf_add(out, "\n");
 
 	buf_addf(out, "\n## %s\n\n", _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
 		buf_addf(out, "- [%c] **%s:** ", c->steps[i].done ? 'x' : ' ', c->steps[i].actor);
-		md(out, c->steps[i].text);
+		char *text = marked(c->steps[i].text, c->steps[i].source);
+		md(out, text);
+		free(text);
 		buf_add(out, "\n");
 	}
 	buf_addf(out, "\n## %s\n\n", _("Evidence to attach"));
@@ -733,6 +782,13 @@ render_markdown(struct buf *out, const struct checklist *c)
 		md(out, _("No escalation needed for this outcome."));
 	}
 	buf_add(out, "\n");
+	for (size_t i = 0; i < c->contacts.n; i++) {
+		char *t = contact_text(&c->contacts.v[i]);
+		buf_addf(out, "%s- **%s:** ", i ? "" : "\n", _("Team contact"));
+		md(out, t);
+		buf_add(out, "\n");
+		free(t);
+	}
 	buf_addf(out, "\n## %s\n\n", _("Answers given"));
 	if (!c->n_answers)
 		buf_addf(out, "%s\n", _("none: the facts alone decided the outcome"));
@@ -881,6 +937,24 @@ render_json(struct buf *out, const struct checklist *c)
 	} else {
 		buf_add(out, "null");
 	}
+	buf_add(out, ",\n  \"team_contacts\": [");
+	for (size_t i = 0; i < c->contacts.n; i++) {
+		const struct kb_term *t = &c->contacts.v[i];
+		buf_add(out, i ? ", {\"name\": " : "{\"name\": ");
+		js(out, t->id);
+		buf_add(out, ", \"queue\": ");
+		js(out, t->label);
+		buf_add(out, ", \"phone\": ");
+		js(out, t->text);
+		buf_add(out, ", \"hours\": ");
+		js(out, t->where);
+		buf_add(out, ", \"note\": ");
+		js(out, t->why);
+		buf_add(out, ", \"source\": ");
+		js(out, t->source.id);
+		buf_add(out, "}");
+	}
+	buf_add(out, "]");
 	buf_add(out, ",\n  \"answers\": [");
 	for (size_t i = 0; i < c->n_answers; i++) {
 		const struct checklist_answer *a = &c->answers[i];

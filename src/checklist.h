@@ -77,6 +77,7 @@ struct checklist {
 	struct checklist_step *steps;
 	size_t n_steps;
 	struct kb_terms evidence;
+	struct kb_terms contacts;           /* the team's escalation contacts (kb_contacts_get) */
 	char **from_trace;                  /* lines read from a trace */
 	size_t n_from_trace;
 	struct checklist_answer *answers;

@@ -15,13 +15,17 @@
 #include "cli.h"
 #include "engine.h"
 #include "kb.h"
-#include "learn.h"
 #include "trace.h"
 #include "tui/tui.h"
 #include "util.h"
 
 /* Width of text output. */
 #define OUT_WIDTH 80
+
+struct ctx {
+	const char *kb_path;   /* --kb, or NULL */
+	struct cli_kb kb;      /* --kb and --overlay, for cmd_*.c */
+};
 
 struct command {
 	const char *name;
@@ -35,8 +39,10 @@ static int cmd_checklist(struct ctx *ctx, int argc, char **argv);
 static int cmd_vendors(struct ctx *ctx, int argc, char **argv);
 static int cmd_checks(struct ctx *ctx, int argc, char **argv);
 static int cmd_kb(struct ctx *ctx, int argc, char **argv);
-static int kb_check_tickets(const char *path, char **report);
 static int cmd_trace(struct ctx *ctx, int argc, char **argv);
+static int cmd_learn_(struct ctx *ctx, int argc, char **argv);
+static int cmd_quiz_(struct ctx *ctx, int argc, char **argv);
+static int cmd_cheatsheet_(struct ctx *ctx, int argc, char **argv);
 
 static const struct command commands[] = {
 	{ "explain", "[-V VENDOR] CODE",
@@ -48,18 +54,21 @@ static const struct command commands[] = {
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
 	{ "checks", "", N_("the checks, with where to find the answers"),
 	  cmd_checks },
-	{ "kb", "check [PATH]", N_("validate a knowledge base (default: the one in use)"),
-	  cmd_kb },
-	{ "learn", "[--card CODE|--progress|...]", N_("the course for L1 staff: lesson cards, glossary"), cmd_learn },
-	{ "quiz", "[--review] [--operator NAME]", N_("practise on realistic tickets, with feedback"), cmd_quiz },
-	{ "cheatsheet", "[-V VENDOR] [-f FORMAT]", N_("a one-page reference of the usual codes"), cmd_cheatsheet },
+	{ "kb", "check [--overlay DIR] [PATH] | diff | new-vendor ID | build",
+	  N_("check, diff and extend the knowledge base (team overlays)"), cmd_kb },
+	{ "learn", "[--card CODE|--progress|...]",
+	  N_("the course for L1 staff: lesson cards, glossary"), cmd_learn_ },
+	{ "quiz", "[--review] [--operator NAME]",
+	  N_("practise on realistic tickets, with feedback"), cmd_quiz_ },
+	{ "cheatsheet", "[-V VENDOR] [-f FORMAT]",
+	  N_("a one-page reference of the usual codes"), cmd_cheatsheet_ },
 };
 
 static void
 error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-static void
-verror(const char *fmt, va_list ap)
+void
+cli_verror(const char *fmt, va_list ap)
 {
 	fputs("siptriage: ", stderr);
 	vfprintf(stderr, fmt, ap);
@@ -71,7 +80,7 @@ error(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	verror(fmt, ap);
+	cli_verror(fmt, ap);
 	va_end(ap);
 }
 
@@ -103,6 +112,8 @@ print_help(void)
 	fputs(_("Options:\n"), stdout);
 	/* TRANSLATORS: keep the option names; align the descriptions. */
 	fputs(_("      --kb=PATH             use the knowledge base at PATH\n"
+		"      --overlay=DIR         a team overlay folder of *.sql files (repeatable;\n"
+		"                              default: $SIPTRIAGE_OVERLAY, colon-separated)\n"
 		"  -h, --help                display this help and exit\n"
 		"      --version             output version information and exit\n"), stdout);
 	fputs("\n", stdout);
@@ -140,6 +151,9 @@ print_help(void)
 	fputs("\n", stdout);
 	fputs(_("The knowledge base is found at --kb PATH, else $SIPTRIAGE_KB, else beside\n"
 		"the program in a build tree, else in the installed data directory.\n"), stdout);
+	fputs(_("Team overlays (--overlay, $SIPTRIAGE_OVERLAY, then\n"
+		"$XDG_DATA_HOME/siptriage/overlay.d) are compiled with it into a cache under\n"
+		"$XDG_CACHE_HOME/siptriage; see siptriage-kb(5).\n"), stdout);
 	fputs("\n", stdout);
 	fputs(_("Exit status: 0 success, 1 failure (knowledge base, I/O, printing), 2 bad\n"
 		"usage or bad input (an unknown code, vendor, initiator, reason, check or\n"
@@ -165,7 +179,9 @@ print_version(void)
 static struct kb *
 open_kb(struct ctx *ctx)
 {
-	char *path = kb_locate(ctx->kb_path);
+	char *path = cli_kb_in_use(&ctx->kb);
+	if (!path)
+		return NULL;
 	char *why = NULL;
 	struct kb *kb = kb_open(path, &why);
 	if (!kb)
@@ -621,32 +637,26 @@ cmd_trace(struct ctx *ctx, int argc, char **argv)
 static int
 cmd_kb(struct ctx *ctx, int argc, char **argv)
 {
-	if (argc < 2 || strcmp(argv[1], "check") != 0 || argc > 3) {
-		error(argc < 2 ? _("kb: missing action (check)")
-			       : _("kb: usage: siptriage kb check [PATH]"));
-		return EXIT_USAGE;
-	}
-	char *path = argc == 3 ? xstrdup(argv[2]) : kb_locate(ctx->kb_path);
-	char *report = NULL;
-	int n = kb_check(path, &report);
-	if (n >= 0)
-		n += kb_check_tickets(path, &report);
-	int rc;
-	if (n < 0) {
-		error(_("knowledge base %s: %s"), path, report);
-		rc = EXIT_FAIL;
-	} else if (n > 0) {
-		fputs(report, stdout);
-		error(ngettext("knowledge base %s: %d defect", "knowledge base %s: %d defects",
-			       (unsigned long)n), path, n);
-		rc = EXIT_FAIL;
-	} else {
-		printf(_("%s: no defects\n"), path);
-		rc = EXIT_OK;
-	}
-	free(report);
-	free(path);
-	return rc;
+	return cmd_kb_main(&ctx->kb, argc, argv);
+}
+
+/* learn, quiz and cheatsheet: src/cmd_learn.c. */
+static int
+cmd_learn_(struct ctx *ctx, int argc, char **argv)
+{
+	return cmd_learn(&ctx->kb, argc, argv);
+}
+
+static int
+cmd_quiz_(struct ctx *ctx, int argc, char **argv)
+{
+	return cmd_quiz(&ctx->kb, argc, argv);
+}
+
+static int
+cmd_cheatsheet_(struct ctx *ctx, int argc, char **argv)
+{
+	return cmd_cheatsheet(&ctx->kb, argc, argv);
 }
 
 int
@@ -654,11 +664,14 @@ cli_main(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "kb", required_argument, NULL, 'k' },
+		{ "overlay", required_argument, NULL, 'y' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'v' },
 		{ NULL, 0, NULL, 0 },
 	};
+	static const char *overlays[16];
 	struct ctx ctx = {0};
+	ctx.kb.overlays = overlays;
 	int c;
 
 	/* --help and --version win over everything else (GNU standards). */
@@ -677,7 +690,14 @@ cli_main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'k':
-			ctx.kb_path = optarg;
+			ctx.kb_path = ctx.kb.path = optarg;
+			break;
+		case 'y':
+			if (ctx.kb.n_overlays == ARRAY_SIZE(overlays)) {
+				error(_("at most %zu --overlay options"), ARRAY_SIZE(overlays));
+				return EXIT_USAGE;
+			}
+			overlays[ctx.kb.n_overlays++] = optarg;
 			break;
 		case 'h':
 			print_help();
@@ -695,6 +715,18 @@ cli_main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	if (ctx.kb.n_overlays) {
+		/* A --overlay folder that is not there is a mistyped option. */
+		struct kb_overlay o;
+		char *why = NULL;
+		int rc = kb_overlay_find(ctx.kb.overlays, ctx.kb.n_overlays, true, &o, &why);
+		kb_overlay_clear(&o);
+		if (rc < 0) {
+			error(_("overlay %s"), why);
+			free(why);
+			return EXIT_USAGE;
+		}
+	}
 	if (optind >= argc) {
 		/* No command: the wizard, which needs a terminal. */
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -702,7 +734,9 @@ cli_main(int argc, char **argv)
 				"...' (see --help)"));
 			return EXIT_USAGE;
 		}
-		char *path = kb_locate(ctx.kb_path);
+		char *path = cli_kb_in_use(&ctx.kb);
+		if (!path)
+			return EXIT_USAGE;
 		char *why = NULL;
 		struct kb *kb = kb_open(path, &why);
 		if (!kb) {
@@ -729,56 +763,4 @@ cli_main(int argc, char **argv)
 	error(_("unknown command '%s'"), name);
 	usage_hint();
 	return EXIT_USAGE;
-}
-
-void
-cli_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	verror(fmt, ap);
-	va_end(ap);
-}
-
-struct kb *
-cli_open_kb(struct ctx *ctx)
-{
-	return open_kb(ctx);
-}
-
-void
-cli_usage_hint(void)
-{
-	usage_hint();
-}
-
-/* The practice tickets of the knowledge base at PATH, checked against the
- * engine (learn_check()); their defects are appended to *REPORT. */
-static int
-kb_check_tickets(const char *path, char **report)
-{
-	char *why = NULL, *more = NULL;
-	struct kb *kb = kb_open(path, &why);
-	if (!kb) {
-		free(why);
-		return 0;   /* kb_check() has reported why already */
-	}
-	int n = learn_check(kb, &more);
-	kb_close(&kb);
-	if (n < 0) {
-		/* The tickets could not be read: one defect. */
-		char *line = xasprintf("%s: %s\n", _("practice tickets"), more ? more : "?");
-		free(more);
-		more = line;
-		n = 1;
-	}
-	if (more) {
-		struct buf b = {0};
-		buf_add(&b, *report ? *report : "");
-		buf_add(&b, more);
-		free(*report);
-		*report = buf_take(&b);
-	}
-	free(more);
-	return n;
 }

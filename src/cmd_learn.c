@@ -4,6 +4,7 @@
 #include "system.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,10 +23,46 @@
 /* Tickets in a practice session when --count is not given. */
 #define QUIZ_DEFAULT_COUNT 5
 
+static void
+say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* "siptriage: MESSAGE" on stderr. */
+static void
+say(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	cli_verror(fmt, ap);
+	va_end(ap);
+}
+
+static void
+usage_hint(void)
+{
+	fputs(_("Try 'siptriage --help' for more information.\n"), stderr);
+}
+
+/* Opens the knowledge base in use (with the team overlays); prints the
+ * error and returns NULL on failure. */
+static struct kb *
+open_kb(const struct cli_kb *k)
+{
+	char *path = cli_kb_in_use(k);
+	if (!path)
+		return NULL;
+	char *why = NULL;
+	struct kb *kb = kb_open(path, &why);
+	if (!kb)
+		say(_("knowledge base %s: %s"), path, why);
+	free(why);
+	free(path);
+	return kb;
+}
+
 static int
 kb_failed(const char *why)
 {
-	cli_error(_("knowledge base: %s"), why ? why : _("look-up failed"));
+	say(_("knowledge base: %s"), why ? why : _("look-up failed"));
 	return EXIT_FAIL;
 }
 
@@ -37,13 +74,13 @@ emit(const char *text, const char *output)
 		text = "";
 	if (output) {
 		if (write_atomic(output, text, strlen(text)) < 0) {
-			cli_error(_("cannot write %s: %s"), output, strerror(errno));
+			say(_("cannot write %s: %s"), output, strerror(errno));
 			return EXIT_FAIL;
 		}
 		return EXIT_OK;
 	}
 	if (fputs(text, stdout) == EOF || fflush(stdout) == EOF) {
-		cli_error(_("cannot write the output: %s"), strerror(errno));
+		say(_("cannot write the output: %s"), strerror(errno));
 		return EXIT_FAIL;
 	}
 	return EXIT_OK;
@@ -63,12 +100,12 @@ operator_of(const char *given, const char *cmd)
 	if (given && *given)
 		return text_clean(given, strlen(given), 200);
 	if (given) {
-		cli_error(_("%s: --operator needs a name"), cmd);
+		say(_("%s: --operator needs a name"), cmd);
 		return NULL;
 	}
 	char *saved = state_operator_load();
 	if (!saved)
-		cli_error(_("%s: whose progress? Give --operator NAME (the wizard remembers the last "
+		say(_("%s: whose progress? Give --operator NAME (the wizard remembers the last "
 			    "name typed on its start screen)"), cmd);
 	return saved;
 }
@@ -101,7 +138,7 @@ vendor_known(struct kb *kb, const char *vendor, int *rc)
 		struct buf ids = {0};
 		for (size_t i = 0; i < v.n; i++)
 			buf_addf(&ids, "%s%s", i ? ", " : "", v.v[i].id);
-		cli_error(_("unknown vendor '%s' (valid: %s)"), vendor, ids.s ? ids.s : "");
+		say(_("unknown vendor '%s' (valid: %s)"), vendor, ids.s ? ids.s : "");
 		buf_free(&ids);
 		*rc = EXIT_USAGE;
 	}
@@ -111,9 +148,9 @@ vendor_known(struct kb *kb, const char *vendor, int *rc)
 
 /* Runs the wizard at START (the caller checked for a terminal). */
 static int
-run_tui(struct ctx *ctx, struct kb *kb, struct tui_options *o)
+run_tui(const struct cli_kb *k, struct kb *kb, struct tui_options *o)
 {
-	char *path = kb_locate(ctx->kb_path);
+	char *path = kb_locate(k->path);
 	o->kb_path = path;
 	int rc = tui_run(kb, o);
 	free(path);
@@ -165,7 +202,7 @@ learn_card(struct kb *kb, const char *topic, const char *op, enum learn_format f
 	if (st != KB_OK) {
 		int rc = EXIT_USAGE;
 		if (st == KB_NOT_FOUND)
-			cli_error("%s", why);
+			say("%s", why);
 		else
 			rc = kb_failed(why);
 		free(why);
@@ -176,7 +213,7 @@ learn_card(struct kb *kb, const char *topic, const char *op, enum learn_format f
 	int rc = emit(b.s, output);
 	buf_free(&b);
 	if (rc == EXIT_OK && op && learn_progress_card_read(op, c->topic, time(NULL), &why) < 0) {
-		cli_error("%s", why);
+		say("%s", why);
 		free(why);
 		rc = EXIT_FAIL;
 	}
@@ -202,7 +239,7 @@ learn_glossary(struct kb *kb, const char *term, enum learn_format fmt, const cha
 		struct buf ids = {0};
 		for (size_t i = 0; i < g.n; i++)
 			buf_addf(&ids, "%s%s", i ? ", " : "", g.v[i].id);
-		cli_error(_("no glossary term '%s' (terms: %s)"), term, ids.s ? ids.s : "");
+		say(_("no glossary term '%s' (terms: %s)"), term, ids.s ? ids.s : "");
 		buf_free(&ids);
 		rc = EXIT_USAGE;
 	} else {
@@ -230,7 +267,7 @@ learn_progress(struct kb *kb, const char *op, enum learn_format fmt, const char 
 		names = xcalloc(1, sizeof *names);
 		names[n++] = xstrdup(op);
 	} else if (learn_progress_operators(&names, &n, &why) < 0) {
-		cli_error("%s", why);
+		say("%s", why);
 		free(why);
 		kb_tickets_free(&tickets);
 		return EXIT_FAIL;
@@ -238,7 +275,7 @@ learn_progress(struct kb *kb, const char *op, enum learn_format fmt, const char 
 	struct learn_progress *p = xcalloc(n + 1, sizeof *p);
 	for (size_t i = 0; i < n && rc == EXIT_OK; i++)
 		if (learn_progress_load(names[i], &p[i], &why) < 0) {
-			cli_error("%s", why);
+			say("%s", why);
 			free(why);
 			rc = EXIT_FAIL;
 		}
@@ -259,7 +296,7 @@ learn_progress(struct kb *kb, const char *op, enum learn_format fmt, const char 
 }
 
 int
-cmd_learn(struct ctx *ctx, int argc, char **argv)
+cmd_learn(const struct cli_kb *k, int argc, char **argv)
 {
 	enum { O_CARD = 'c', O_GLOSSARY = 'g', O_LIST = 'l', O_PROGRESS = 'p', O_OPERATOR = 'O',
 	       O_CLASS = 'C', O_SEVERITY = 'S' };
@@ -287,7 +324,7 @@ cmd_learn(struct ctx *ctx, int argc, char **argv)
 		case O_LIST:
 		case O_PROGRESS:
 			if (mode && mode != c) {
-				cli_error(_("learn: choose one of --card, --glossary, --list and --progress"));
+				say(_("learn: choose one of --card, --glossary, --list and --progress"));
 				return EXIT_USAGE;
 			}
 			mode = c;
@@ -300,13 +337,13 @@ cmd_learn(struct ctx *ctx, int argc, char **argv)
 				 (optarg[1] == 'x' || optarg[1] == 'X') && optarg[1] == optarg[2])
 				filter.klass = optarg[0] - '0';
 			else {
-				cli_error(_("learn: unknown class '%s' (valid: 1 to 6, or 1xx to 6xx)"), optarg);
+				say(_("learn: unknown class '%s' (valid: 1 to 6, or 1xx to 6xx)"), optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case O_SEVERITY:
 			if (strcmp(optarg, "immediate") && strcmp(optarg, "track") && strcmp(optarg, "normal")) {
-				cli_error(_("learn: unknown severity '%s' (valid: immediate, track, normal)"),
+				say(_("learn: unknown severity '%s' (valid: immediate, track, normal)"),
 					  optarg);
 				return EXIT_USAGE;
 			}
@@ -317,14 +354,14 @@ cmd_learn(struct ctx *ctx, int argc, char **argv)
 			fmt = learn_format_parse(optarg);
 			fmt_given = true;
 			if (fmt < 0) {
-				cli_error(_("learn: unknown format '%s' (valid: text, markdown, json)"), optarg);
+				say(_("learn: unknown format '%s' (valid: text, markdown, json)"), optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case 'o': output = optarg; break;
 		default:
-			cli_error(_("learn: unknown or incomplete option '%s'"), argv[optind - 1]);
-			cli_usage_hint();
+			say(_("learn: unknown or incomplete option '%s'"), argv[optind - 1]);
+			usage_hint();
 			return EXIT_USAGE;
 		}
 	}
@@ -332,27 +369,27 @@ cmd_learn(struct ctx *ctx, int argc, char **argv)
 	if (optind < argc && mode == O_GLOSSARY && optind + 1 == argc)
 		term = argv[optind++];
 	if (optind < argc) {
-		cli_error(_("learn: unexpected argument '%s'"), argv[optind]);
-		cli_usage_hint();
+		say(_("learn: unexpected argument '%s'"), argv[optind]);
+		usage_hint();
 		return EXIT_USAGE;
 	}
 	if (fmt == LEARN_JSON && mode != O_PROGRESS) {
-		cli_error(_("learn: json is for --progress; cards, the glossary and the list are text "
+		say(_("learn: json is for --progress; cards, the glossary and the list are text "
 			    "or markdown"));
 		return EXIT_USAGE;
 	}
 	if ((filter.klass || filter.severity) && mode != O_LIST && mode != 0) {
-		cli_error(_("learn: --class and --severity select in --list or the course"));
+		say(_("learn: --class and --severity select in --list or the course"));
 		return EXIT_USAGE;
 	}
 	if (op && mode != O_PROGRESS && mode != O_CARD && mode != 0) {
-		cli_error(_("learn: --operator goes with --progress, --card or the course"));
+		say(_("learn: --operator goes with --progress, --card or the course"));
 		return EXIT_USAGE;
 	}
 	char *opname = NULL;
 	if (op && !(opname = operator_of(op, "learn")))
 		return EXIT_USAGE;
-	struct kb *kb = cli_open_kb(ctx);
+	struct kb *kb = open_kb(k);
 	int rc = EXIT_OK;
 	if (!kb) {
 		free(opname);
@@ -375,16 +412,16 @@ cmd_learn(struct ctx *ctx, int argc, char **argv)
 		break;
 	default:
 		if (output || fmt_given) {
-			cli_error(_("learn: -f and -o go with --card, --glossary, --list or --progress"));
+			say(_("learn: -f and -o go with --card, --glossary, --list or --progress"));
 			rc = EXIT_USAGE;
 		} else if (!is_terminal()) {
-			cli_error(_("learn: the course needs a terminal; without one use 'siptriage learn "
+			say(_("learn: the course needs a terminal; without one use 'siptriage learn "
 				    "--list', '--card CODE', '--glossary' or '--progress'"));
 			rc = EXIT_USAGE;
 		} else {
 			struct tui_options o = { .start = TUI_START_COURSE, .operator_name = opname,
 						 .vendor = filter.vendor };
-			rc = run_tui(ctx, kb, &o);
+			rc = run_tui(k, kb, &o);
 		}
 		break;
 	}
@@ -542,7 +579,7 @@ quiz_lines(struct learn_quiz *q, struct learn_progress *p)
 			print_wrapped(l, 0);
 			free(l);
 			if (learn_progress_add(p, &r[n - 1], time(NULL), &why) < 0) {
-				cli_error(_("progress not saved: %s"), why);
+				say(_("progress not saved: %s"), why);
 				free(why);
 				rc = EXIT_FAIL;
 			}
@@ -569,7 +606,7 @@ quiz_list(const struct kb_tickets *t, const char *vendor)
 }
 
 int
-cmd_quiz(struct ctx *ctx, int argc, char **argv)
+cmd_quiz(const struct cli_kb *k, int argc, char **argv)
 {
 	enum { O_REVIEW = 'R', O_OPERATOR = 'O', O_TICKET = 'T', O_LIST = 'l' };
 	static const struct option opts[] = {
@@ -602,28 +639,28 @@ cmd_quiz(struct ctx *ctx, int argc, char **argv)
 		case 'V': vendor = optarg; break;
 		case 'n':
 			if (!parse_count(optarg, &count)) {
-				cli_error(_("quiz: '%s' is not a number of tickets (1 to 1000)"), optarg);
+				say(_("quiz: '%s' is not a number of tickets (1 to 1000)"), optarg);
 				goto out;
 			}
 			break;
 		default:
-			cli_error(_("quiz: unknown or incomplete option '%s'"), argv[optind - 1]);
-			cli_usage_hint();
+			say(_("quiz: unknown or incomplete option '%s'"), argv[optind - 1]);
+			usage_hint();
 			goto out;
 		}
 	}
 	if (optind < argc) {
-		cli_error(_("quiz: unexpected argument '%s'"), argv[optind]);
-		cli_usage_hint();
+		say(_("quiz: unexpected argument '%s'"), argv[optind]);
+		usage_hint();
 		goto out;
 	}
 	if (review && n_ids) {
-		cli_error(_("quiz: --review practises what is due; --ticket names tickets: not both"));
+		say(_("quiz: --review practises what is due; --ticket names tickets: not both"));
 		goto out;
 	}
 	if (!list && !(opname = operator_of(op, "quiz")))
 		goto out;
-	if (!(kb = cli_open_kb(ctx))) {
+	if (!(kb = open_kb(k))) {
 		rc = EXIT_FAIL;
 		goto out;
 	}
@@ -639,7 +676,7 @@ cmd_quiz(struct ctx *ctx, int argc, char **argv)
 	}
 	for (size_t i = 0; i < n_ids; i++)
 		if (!kb_tickets_find(&tickets, ids[i])) {
-			cli_error(_("quiz: no practice ticket '%s' (see 'siptriage quiz --list')"), ids[i]);
+			say(_("quiz: no practice ticket '%s' (see 'siptriage quiz --list')"), ids[i]);
 			goto out;
 		}
 	if (is_terminal()) {
@@ -647,15 +684,15 @@ cmd_quiz(struct ctx *ctx, int argc, char **argv)
 		struct tui_options o = { .start = TUI_START_QUIZ, .operator_name = opname,
 					 .review = review, .count = count, .vendor = vendor };
 		if (n_ids) {
-			cli_error(_("quiz: --ticket is for practice without a terminal; on a terminal "
+			say(_("quiz: --ticket is for practice without a terminal; on a terminal "
 				    "choose tickets in the course (siptriage learn)"));
 			goto out;
 		}
-		rc = run_tui(ctx, kb, &o);
+		rc = run_tui(k, kb, &o);
 		goto out;
 	}
 	if (learn_progress_load(opname, &p, &why) < 0) {
-		cli_error("%s", why);
+		say("%s", why);
 		rc = EXIT_FAIL;
 		goto out;
 	}
@@ -702,7 +739,7 @@ out:
  * cheatsheet */
 
 int
-cmd_cheatsheet(struct ctx *ctx, int argc, char **argv)
+cmd_cheatsheet(const struct cli_kb *k, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "vendor", required_argument, NULL, 'V' },
@@ -720,24 +757,24 @@ cmd_cheatsheet(struct ctx *ctx, int argc, char **argv)
 		case 'f':
 			fmt = learn_format_parse(optarg);
 			if (fmt != LEARN_TEXT && fmt != LEARN_MARKDOWN) {
-				cli_error(_("cheatsheet: unknown format '%s' (valid: text, markdown)"), optarg);
+				say(_("cheatsheet: unknown format '%s' (valid: text, markdown)"), optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case 'o': output = optarg; break;
 		case 'P': print = true; break;
 		default:
-			cli_error(_("cheatsheet: unknown or incomplete option '%s'"), argv[optind - 1]);
-			cli_usage_hint();
+			say(_("cheatsheet: unknown or incomplete option '%s'"), argv[optind - 1]);
+			usage_hint();
 			return EXIT_USAGE;
 		}
 	}
 	if (optind < argc) {
-		cli_error(_("cheatsheet: unexpected argument '%s'"), argv[optind]);
-		cli_usage_hint();
+		say(_("cheatsheet: unexpected argument '%s'"), argv[optind]);
+		usage_hint();
 		return EXIT_USAGE;
 	}
-	struct kb *kb = cli_open_kb(ctx);
+	struct kb *kb = open_kb(k);
 	if (!kb)
 		return EXIT_FAIL;
 	struct learn_sheet *s = NULL;
@@ -745,7 +782,7 @@ cmd_cheatsheet(struct ctx *ctx, int argc, char **argv)
 	int rc;
 	enum kb_status st = learn_sheet_build(kb, vendor, &s, &why);
 	if (st == KB_NOT_FOUND) {
-		cli_error("%s", why);
+		say("%s", why);
 		rc = EXIT_USAGE;
 	} else if (st != KB_OK) {
 		rc = kb_failed(why);
@@ -759,7 +796,7 @@ cmd_cheatsheet(struct ctx *ctx, int argc, char **argv)
 			learn_sheet_render(&t, s, LEARN_TEXT, OUT_WIDTH);
 			char *pw = NULL;
 			if (print_text(t.s, &pw) < 0) {
-				cli_error("%s", pw);
+				say("%s", pw);
 				rc = EXIT_FAIL;
 			} else {
 				fprintf(stderr, _("siptriage: cheat sheet sent to the printer\n"));

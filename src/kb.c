@@ -19,6 +19,16 @@
 #include "util.h"
 
 char *
+kb_data_path(const char *name)
+{
+	/* The build tree: data/NAME beside the executable. */
+	char *rel = xasprintf("data/%s", name);
+	char *p = beside_program(rel);
+	free(rel);
+	return p ? p : xasprintf("%s/%s", PKGDATADIR, name);
+}
+
+char *
 kb_locate(const char *explicit_path)
 {
 	if (explicit_path)
@@ -26,10 +36,7 @@ kb_locate(const char *explicit_path)
 	const char *env = getenv("SIPTRIAGE_KB");
 	if (env && *env)
 		return xstrdup(env);
-
-	/* The build tree: data/siptriage.db beside the executable. */
-	char *p = beside_program("data/" KB_FILE_NAME);
-	return p ? p : xasprintf("%s/%s", PKGDATADIR, KB_FILE_NAME);
+	return kb_data_path(KB_FILE_NAME);
 }
 
 static char *
@@ -1133,16 +1140,46 @@ kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why)
 	return terms_fill(kb, st, out, why);
 }
 
-enum kb_status
-kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
+/* Runs SQL (columns as terms_fill wants; ?1, if any, bound to VENDOR) into OUT. */
+static enum kb_status
+terms_query(struct kb *kb, const char *sql, const char *vendor, struct kb_terms *out, char **why)
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"
-				    " FROM trace_rule ORDER BY fact", why);
+	sqlite3_stmt *st = prep(kb, sql, why);
 	if (!st)
 		return KB_ERROR;
+	if (vendor)
+		bind_text_or_null(st, 1, vendor);
 	return terms_fill(kb, st, out, why);
+}
+
+enum kb_status
+kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	return terms_query(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"
+			       " FROM trace_rule ORDER BY fact", NULL, out, why);
+}
+
+enum kb_status
+kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	return terms_query(kb, "SELECT prefix, vendor, note, NULL, NULL, source, cite"
+			       " FROM header_hint ORDER BY length(prefix) DESC, prefix", NULL, out, why);
+}
+
+enum kb_status
+kb_contacts_get(struct kb *kb, const char *vendor, struct kb_terms *out, char **why)
+{
+	return terms_query(kb, "SELECT name, queue, phone, hours, note, source, cite"
+			       " FROM escalation_contact WHERE vendor = ?1 ORDER BY rowid",
+			   vendor ? vendor : "generic", out, why);
+}
+
+bool
+kb_source_is_team(const struct kb_source *s)
+{
+	return s && s->id && strncmp(s->id, KB_TEAM_SOURCE_PREFIX, strlen(KB_TEAM_SOURCE_PREFIX)) == 0;
 }
 
 enum kb_status

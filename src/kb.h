@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* The schema this build reads; data/schema.sql sets the same user_version. */
-#define KB_SCHEMA_VERSION 2
+#define KB_SCHEMA_VERSION 3
 /* PRAGMA application_id of a siptriage knowledge base: "SIPT". */
 #define KB_APPLICATION_ID 0x53495054
 
@@ -24,6 +24,10 @@ struct kb;
  * running executable when it exists (the build tree), else
  * PKGDATADIR/siptriage.db. */
 char *kb_locate(const char *explicit_path);
+
+/* The data file NAME: data/NAME beside the running executable when it
+ * exists (the build tree), else PKGDATADIR/NAME; malloc'd. */
+char *kb_data_path(const char *name);
 
 /* Opens the knowledge base at PATH read-only and makes sure it is a sound
  * siptriage knowledge base of KB_SCHEMA_VERSION.  Returns NULL on failure
@@ -276,6 +280,74 @@ enum kb_status kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **wh
  * (log_hint): id = pattern or field, label = vendor id or NULL,
  * text = note, where = "1" for a scanner pattern. */
 enum kb_status kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why);
+
+/* Team escalation contacts of VENDOR (escalation_contact): id = name,
+ * label = queue, text = phone, where = hours, why = note; any may be NULL
+ * but the name.  None ship with siptriage: they come from a team overlay. */
+enum kb_status kb_contacts_get(struct kb *kb, const char *vendor, struct kb_terms *out, char **why);
+
+/* Header-name hints (header_hint): id = the name or its start, label =
+ * vendor id, text = note. */
+enum kb_status kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why);
+
+/* ---------------------------------------------------------------------------
+ * Team overlays (siptriage-kb(5)).
+ *
+ * A team's own SQL files, in the form of data/, compiled together with the
+ * knowledge base in use into a cached database under
+ * $XDG_CACHE_HOME/siptriage/ -- no build tools needed.  Overlay SQL may only
+ * INSERT into and UPDATE the knowledge tables; SQLite's authorizer refuses
+ * everything else.  Every row an overlay adds or changes is marked with a
+ * source of its own, KB_TEAM_SOURCE_PREFIX followed by the file's name. */
+
+#define KB_TEAM_SOURCE_PREFIX "team: "
+
+/* True when S is a team overlay's source ("team: acme.sql"). */
+bool kb_source_is_team(const struct kb_source *s);
+
+/* The overlay folders and files in use. */
+struct kb_overlay {
+	char **dirs;           /* folders read, in order */
+	size_t n_dirs;
+	char **files;          /* their *.sql files, in the order compiled */
+	char **names;          /* each file's name in its source, "acme.sql" */
+	size_t n_files;
+	char *notes;           /* folders skipped and why, one line each; NULL if none */
+};
+
+/* Finds the overlay files: every *.sql (not hidden) of each folder, in name
+ * order.  TEAM_ONLY false: the team folders (DIRS, or else each folder of
+ * $SIPTRIAGE_OVERLAY, colon-separated), then the user's own
+ * $XDG_DATA_HOME/siptriage/overlay.d, so that the user's own rows win.
+ * TEAM_ONLY true: DIRS alone.  A folder of DIRS that cannot be read is an
+ * error (-1, *why set, OUT empty); one from the environment is skipped and
+ * noted in OUT->notes.  Returns 0 and fills OUT, which the caller clears
+ * with kb_overlay_clear(). */
+int kb_overlay_find(const char *const *dirs, size_t n_dirs, bool team_only, struct kb_overlay *out,
+		    char **why);
+void kb_overlay_clear(struct kb_overlay *o);
+
+/* The knowledge base to open for BASE with overlay O applied: the cached
+ * compilation of BASE and O, made (atomically) when any file or BASE
+ * changed; a copy of BASE when O has no files.  A faulty overlay never stops
+ * the program: the result is then a copy of BASE and *WARNING (malloc'd,
+ * lines "FILE:LINE: what\n") says why.  A base that cannot be opened is
+ * returned as is, without a warning: opening it reports that.  Malloc'd. */
+char *kb_overlay_use(const char *base, const struct kb_overlay *o, char **warning);
+
+/* Compiles O over BASE into a temporary file and validates it with the same
+ * checks as the build (kb_check()).  Each problem is one line "FILE:LINE:
+ * what\n" in *REPORT (malloc'd; NULL when none); lines "FILE:LINE: warning:
+ * ..." (an UPDATE that changed no row) are not counted.  Returns the number
+ * of problems, or -1 when the check could not run (*REPORT says why). */
+int kb_overlay_check(const char *base, const struct kb_overlay *o, char **report);
+
+/* What O adds to and changes in BASE, per file: lines "  LINE: adds TABLE
+ * KEY" / "changes TABLE KEY: COLUMNS" / "replaces TABLE KEY" under each
+ * file's path, in *TEXT (malloc'd).  Returns 0, or the number of problems
+ * when O does not compile (their lines in *TEXT), or -1 with *TEXT saying
+ * why it could not run. */
+int kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text);
 
 /* ---------------------------------------------------------------------------
  * Onboarding (data/glossary.sql, data/learn.sql, data/practice.sql), read by

@@ -13,29 +13,6 @@
 #include "kb_private.h"
 #include "util.h"
 
-static char *
-slurp(const char *path, char **why)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		*why = xasprintf("%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	struct buf b = {0};
-	char chunk[8192];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_addn(&b, chunk, n);
-	if (ferror(f)) {
-		*why = xasprintf("%s: %s", path, strerror(errno));
-		fclose(f);
-		buf_free(&b);
-		return NULL;
-	}
-	fclose(f);
-	return buf_take(&b);
-}
-
 int
 kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, char **why)
 {
@@ -63,7 +40,7 @@ kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, 
 			 NULL, NULL, &err) != SQLITE_OK)
 		goto sqlerr;
 	for (size_t i = 0; i < n_files; i++) {
-		char *sql = slurp(files[i], why);
+		char *sql = file_read(files[i], why);
 		if (!sql)
 			goto done;
 		int erc = sqlite3_exec(db, sql, NULL, NULL, &err);
@@ -163,14 +140,14 @@ static const char *const sourced_tables[] = {
 	"code_class", "code", "code_alias", "initiator", "vendor", "check_def", "evidence",
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note",
 	"outcome", "outcome_step", "tree", "tree_match", "q850_map", "warn_code", "ua_hint",
-	"log_hint", "trace_rule",
+	"log_hint", "trace_rule", "escalation_contact", "header_hint",
 	"glossary", "lesson", "lesson_link", "practice_ticket", "cheatsheet",
 };
 
 /* Tables that carry a `vendor` column. */
 static const char *const vendor_tables[] = {
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note", "tree_match",
-	"log_hint", "ua_hint", "practice_ticket",
+	"log_hint", "ua_hint", "escalation_contact", "header_hint", "practice_ticket",
 };
 
 /* Tables that carry a `check_id` column. */
@@ -194,6 +171,7 @@ static const char *const required[][2] = {
 	{ "outcome", "owner" }, { "outcome_step", "actor" }, { "outcome_step", "text" },
 	{ "tree", "title" }, { "node", "check_id" }, { "node", "likely" }, { "note", "topic" },
 	{ "note", "body" }, { "tree_match", "tree" }, { "warn_code", "meaning" },
+	{ "escalation_contact", "name" }, { "header_hint", "note" },
 	{ "glossary", "term" }, { "glossary", "definition" }, { "lesson", "summary" },
 	{ "lesson", "normal_when" }, { "lesson", "alarming_when" }, { "lesson_line", "line" },
 	{ "lesson_link", "why" }, { "practice_ticket", "title" }, { "practice_ticket", "story" },
@@ -466,6 +444,12 @@ kb_check(const char *path, char **report)
 		defects_from(&r, db, _("missing source"), sql);
 		free(sql);
 	}
+
+	/* Escalation contacts are a team's own: none ships with siptriage. */
+	defects_from(&r, db, _("contact not from an overlay"),
+		     "SELECT vendor, name, source FROM escalation_contact"
+		     " WHERE substr(source, 1, length('" KB_TEAM_SOURCE_PREFIX "'))"
+		     " <> '" KB_TEAM_SOURCE_PREFIX "'");
 
 	/* Every code reaches a tree: its own, the generic one, or its class's. */
 	defects_from(&r, db, _("no tree"),

@@ -1137,3 +1137,31 @@ learn_check(struct kb *kb, char **report)
 	*report = b.s;
 	return n;
 }
+
+int
+learn_check_file(const char *path, char **report)
+{
+	char *why = NULL, *more = NULL;
+	struct kb *kb = kb_open(path, &why);
+	if (!kb) {
+		free(why);
+		return 0;
+	}
+	int n = learn_check(kb, &more);
+	kb_close(&kb);
+	if (n < 0) {
+		char *line = xasprintf(_("practice tickets: %s\n"), more ? more : "?");
+		free(more);
+		more = line;
+		n = 1;
+	}
+	if (more) {
+		struct buf b = {0};
+		buf_add(&b, *report ? *report : "");
+		buf_add(&b, more);
+		free(*report);
+		*report = buf_take(&b);
+		free(more);
+	}
+	return n;
+}

@@ -380,5 +380,10 @@ void learn_sheet_render(struct buf *out, const struct learn_sheet *s, enum learn
  * number of defects, or -1 when the knowledge base fails (*report then
  * holds the reason). */
 int learn_check(struct kb *kb, char **report);
+/* learn_check() on the knowledge base at PATH, its report appended to
+ * *REPORT (which may hold kb_check()'s).  Returns the number of defects; a
+ * knowledge base that cannot be opened counts none (kb_check() reports
+ * that); practice tickets that cannot be read count one. */
+int learn_check_file(const char *path, char **report);
 
 #endif

@@ -131,13 +131,12 @@ learn_sheet_build(struct kb *kb, const char *vendor, struct learn_sheet **out, c
 			}
 			bool ds = !same(sev, r->severity), df = !same(first, r->first_check);
 			if (ds || df) {
-				buf_addf(&d, "%s%s (", d.len ? "; " : "", vendors.v[k].id);
+				/* "cognigy-vg track/transfer-leg": its severity, its first check. */
+				buf_addf(&d, "%s%s ", d.len ? ", " : "", vendors.v[k].id);
 				if (ds)
-					buf_add(&d, sev);
+					buf_addf(&d, "%s%s", sev, df ? "/" : "");
 				if (df)
-					buf_addf(&d, _("%sfirst %s"), ds ? ", " : "",
-						 first ? first : _("none"));
-				buf_add(&d, ")");
+					buf_add(&d, first ? first : _("(no question)"));
 			}
 			free(sev);
 			free(first);
@@ -192,8 +191,8 @@ render_text(struct buf *out, const struct learn_sheet *s, size_t rows,
 		 ? _("First: what the wizard asks first. Escalate: whom, if the likely answers hold "
 		     "(none shown: nobody to call).")
 		 : _("First: what the wizard asks first (generic). Escalate: whom, if the likely "
-		     "answers hold (none shown: nobody to call). Elsewhere: vendor contexts that "
-		     "differ."), width, 0, 2);
+		     "answers hold (none shown: nobody to call). Elsewhere: the vendor contexts "
+		     "that differ, with their severity and/or first check."), width, 0, 2);
 	buf_add(out, "\n");
 	for (size_t i = 0; i < rows; i++) {
 		const struct learn_sheet_row *r = &s->rows[i];

@@ -210,8 +210,55 @@ read_headers(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char *
 	return 0;
 }
 
+/* The vendor a header name of the trace suggests (header_hint): the header
+ * lines of each message, from its start line to the blank line, before END.
+ * Sets f->vendor, its line and why on the first header whose name starts
+ * with a hint's prefix. */
 static int
-read_sip(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why)
+header_hints(struct kb *kb, const sipmsg_trace *t, const char *end, struct trace_facts *f,
+	     char **why)
+{
+	struct kb_terms hints;
+	if (kb_header_hints_get(kb, &hints, why) != KB_OK)
+		return -1;
+	for (size_t i = 0; i < t->nmessages && !f->vendor && hints.n; i++) {
+		const sipmsg_message *m = &t->messages[i];
+		const char *p = m->start.ptr;
+		unsigned line = m->line;
+		while (p && p < end && !f->vendor) {
+			const char *eol = memchr(p, '\n', (size_t)(end - p));
+			if (!eol)
+				eol = end;
+			if (line > m->line) {
+				size_t n = (size_t)(eol - p);
+				if (n && p[n - 1] == '\r')
+					n--;
+				if (!n || line > m->last_line)
+					break;   /* the end of the header section */
+				const char *colon = memchr(p, ':', n);
+				for (size_t k = 0; colon && k < hints.n && !f->vendor; k++) {
+					const struct kb_term *h = &hints.v[k];
+					size_t hl = strlen(h->id);
+					if ((size_t)(colon - p) >= hl && strncasecmp(p, h->id, hl) == 0) {
+						char *name = text_clean(p, (size_t)(colon - p), 60);
+						f->vendor = xstrdup(h->label);
+						f->vendor_line = line;
+						f->vendor_why = xasprintf(_("header %s: %s"), name, h->text);
+						free(name);
+					}
+				}
+			}
+			p = eol + 1;
+			line++;
+		}
+	}
+	kb_terms_free(&hints);
+	return 0;
+}
+
+static int
+read_sip(struct kb *kb, const sipmsg_trace *t, const char *text_end, struct trace_facts *f,
+	 char **why)
 {
 	const sipmsg_summary *s = &t->summary;
 	struct kb_terms rules = {0};
@@ -257,7 +304,12 @@ read_sip(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why
 		break;
 	}
 
-	/* Who is talking: User-Agent, Server, scanners, vendor hints. */
+	/* Who is talking: a platform's own headers first (a User-Agent is often
+	 * the customer's PBX), then User-Agent, Server, scanners. */
+	if (header_hints(kb, t, text_end, f, why) < 0) {
+		kb_terms_free(&rules);
+		return -1;
+	}
 	struct kb_terms hints = {0};
 	for (size_t i = 0; i < t->nmessages; i++) {
 		const sipmsg_message *m = &t->messages[i];
@@ -414,7 +466,8 @@ trace_read(struct kb *kb, const char *text, size_t len, char **why)
 		return NULL;
 	}
 	f->lines = t->lines;
-	int rc = t->messages_total ? read_sip(kb, t, f, why) : read_log(kb, text, len, f, why);
+	int rc = t->messages_total ? read_sip(kb, t, text + len, f, why)
+				   : read_log(kb, text, len, f, why);
 	if (rc < 0) {
 		sipmsg_trace_free(&t);
 		trace_facts_free(&f);

@@ -252,6 +252,29 @@ write_through(const char *path, const char *data, size_t len)
 	return rc;
 }
 
+char *
+file_read(const char *path, char **why)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		*why = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	struct buf b = {0};
+	char chunk[8192];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_addn(&b, chunk, n);
+	if (ferror(f)) {
+		*why = xasprintf("%s: %s", path, strerror(errno));
+		fclose(f);
+		buf_free(&b);
+		return NULL;
+	}
+	fclose(f);
+	return b.s ? buf_take(&b) : xstrdup("");
+}
+
 int
 write_atomic(const char *path, const char *data, size_t len)
 {
@@ -473,10 +496,10 @@ mkdirs(const char *path, mode_t mode)
 }
 
 char *
-state_dir(char **why)
+xdg_dir(const char *var, const char *home_sub, bool create, char **why)
 {
 	*why = NULL;
-	const char *xdg = getenv("XDG_STATE_HOME");
+	const char *xdg = getenv(var);
 	char *dir;
 	/* A relative XDG value is invalid and ignored (basedir spec 0.8). */
 	if (xdg && xdg[0] == '/') {
@@ -484,17 +507,23 @@ state_dir(char **why)
 	} else {
 		const char *home = getenv("HOME");
 		if (!home || home[0] != '/') {
-			*why = xstrdup(_("neither XDG_STATE_HOME nor HOME is an absolute path"));
+			*why = xasprintf(_("neither %s nor HOME is an absolute path"), var);
 			return NULL;
 		}
-		dir = xasprintf("%s/.local/state/siptriage", home);
+		dir = xasprintf("%s/%s/siptriage", home, home_sub);
 	}
-	if (mkdirs(dir, 0700) < 0) {
+	if (create && mkdirs(dir, 0700) < 0) {
 		*why = xasprintf("%s: %s", dir, strerror(errno));
 		free(dir);
 		return NULL;
 	}
 	return dir;
+}
+
+char *
+state_dir(char **why)
+{
+	return xdg_dir("XDG_STATE_HOME", ".local/state", true, why);
 }
 
 char *

@@ -4,6 +4,7 @@
 #define SIPTRIAGE_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 
 /* Allocation that never returns NULL: on exhaustion it prints
@@ -58,6 +59,10 @@ void wrap_add(struct buf *b, const char *text, size_t width, size_t first_col, s
  * written to directly. */
 int write_atomic(const char *path, const char *data, size_t len);
 
+/* The whole of the file PATH, NUL-terminated ("" for an empty file); NULL with
+ * *WHY ("PATH: reason") set when it cannot be read. */
+char *file_read(const char *path, char **why);
+
 /* Sends TEXT to the printer: $SIPTRIAGE_PRINT_CMD (split on blanks, no
  * shell) if set, else `lp` (which honours LPDEST and PRINTER), with TEXT on
  * its standard input.  Returns 0 when the command exited 0; else -1 with
@@ -67,6 +72,11 @@ int print_text(const char *text, char **why);
 /* $XDG_STATE_HOME/siptriage (default ~/.local/state/siptriage), created with
  * mode 0700 if missing; malloc'd.  NULL with *why set when it cannot be made. */
 char *state_dir(char **why);
+
+/* $VAR/siptriage, or $HOME/HOME_SUB/siptriage when VAR is unset or not
+ * absolute (XDG basedir: VAR "XDG_CACHE_HOME", HOME_SUB ".cache"); created
+ * with mode 0700 when CREATE.  Malloc'd; NULL with *why set on failure. */
+char *xdg_dir(const char *var, const char *home_sub, bool create, char **why);
 
 /* DIR/REL where DIR is the directory of the running program, when that file
  * exists: how a program run from its build tree finds the knowledge base and

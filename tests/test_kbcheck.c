@@ -362,6 +362,16 @@ test_unreachable_tree(void **state)
 		      "unreachable tree");
 }
 
+/* Escalation contacts are a team's own: one in a shipped base is a defect. */
+static void
+test_contact_not_from_overlay(void **state)
+{
+	expect_defect(*state,
+		      "INSERT INTO escalation_contact (vendor, name, queue, phone, hours, note, source,"
+		      " cite) VALUES ('generic', 'NOC', NULL, '+1 555 0100', '24/7', NULL, 'rfc3261', NULL);\n",
+		      "contact not from an overlay");
+}
+
 static void
 test_ambiguous_match(void **state)
 {
@@ -555,6 +565,7 @@ main(void)
 		cmocka_unit_test(test_missing_source),
 		cmocka_unit_test(test_unreachable_tree),
 		cmocka_unit_test(test_ambiguous_match),
+		cmocka_unit_test(test_contact_not_from_overlay),
 		cmocka_unit_test(test_no_tree),
 		cmocka_unit_test(test_compile_refuses_broken),
 		cmocka_unit_test(test_check_missing_file),

@@ -1,0 +1,170 @@
+-- siptriage knowledge base: vendor context 'asterisk' (Asterisk with PJSIP).
+--
+-- Built from the Asterisk project's public documentation (the
+-- asterisk/documentation repository, published on docs.asterisk.org):
+-- "Asterisk PJSIP Troubleshooting Guide" ('ast-ts'), "Configuring res_pjsip
+-- to work through NAT" ('ast-nat') and "Hangup Cause Mappings" ('ast-map',
+-- in references.sql); and from the Asterisk sources where the documentation
+-- is silent: channels/chan_pjsip.c (hangup_cause2sip, hangup_sip2cause:
+-- 'ast-pj'), res/res_pjsip_session.c ('ast-sess') and channels/chan_sip.c
+-- ('ast-chansip').  The advice is in our own words.
+--
+-- Who is who in this file (owner and step actors):
+--   operator  the L1 desk: reads the trace and the Asterisk CLI output the
+--             customer sends.
+--   customer  whoever runs the Asterisk PBX: pjsip.conf (endpoints, auths,
+--             aors, identify sections, transports) and the dialplan.
+--   carrier   the SIP trunk provider on the other side of Asterisk.
+--   far-end   the phone or party at the other end.
+--
+-- Reasons: the Asterisk hangup cause as it logs it (CDR, HANGUPCAUSE), named
+-- like its Q.850 cause; the X-Asterisk-HangupCause header of chan_sip
+-- carries the same text.
+
+INSERT INTO source (id, title, locator) VALUES
+    ('ast-ts', 'Asterisk documentation "Asterisk PJSIP Troubleshooting Guide"', 'https://docs.asterisk.org/Configuration/Channel-Drivers/SIP/Configuring-res_pjsip/Asterisk-PJSIP-Troubleshooting-Guide/'),
+    ('ast-nat', 'Asterisk documentation "Configuring res_pjsip to work through NAT"', 'https://docs.asterisk.org/Configuration/Channel-Drivers/SIP/Configuring-res_pjsip/Configuring-res_pjsip-to-work-through-NAT/'),
+    ('ast-chansip', 'asterisk/asterisk channels/chan_sip.c (__transmit_response: X-Asterisk-HangupCause)', 'https://github.com/asterisk/asterisk/blob/18/channels/chan_sip.c');
+
+INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
+    ('asterisk', 'Asterisk (PJSIP)',
+     'The Asterisk open-source PBX with its PJSIP channel driver (res_pjsip, chan_pjsip): endpoints, auths, aors, identify sections and transports in pjsip.conf, calls routed by the dialplan.',
+     'The Asterisk CLI and log with `pjsip set logger on` (the SIP messages), the NOTICE and WARNING lines of a failed call, the CDR''s hangup cause and the HANGUPCAUSE() function; Asterisk turns the hangup cause into the SIP code it sends, and the SIP code it receives into a hangup cause (Hangup Cause Mappings).',
+     'ast-ts', 'Overview');
+
+INSERT INTO check_def (id, statement, question, where_to_find, why, source, cite) VALUES
+    ('endpoint-identified',
+     'Asterisk matches the request to a configured endpoint: an identify section''s match covers the source IP, or the From user names an endpoint.',
+     'Does Asterisk match the request to an endpoint (identify match, or the From user)?',
+     'The Asterisk log with debug on ("Could not identify endpoint by username", "does not match identify"), and `pjsip show endpoint NAME` (its Identify: line).',
+     'A request Asterisk cannot match to an endpoint is answered with a 401 whose challenge cannot succeed, which looks like a password problem.',
+     'ast-ts', 'Unrecognized Endpoint'),
+    ('direct-media',
+     'The call''s media goes through Asterisk (direct_media=no, or direct media not possible), not straight between the two endpoints.',
+     'Does the call''s media flow through Asterisk rather than directly between the endpoints?',
+     'The endpoints'' direct_media option (`pjsip show endpoint NAME`) and the SDP Asterisk sends: its own address, or the other endpoint''s.',
+     'With direct media the endpoints send RTP to each other''s addresses; behind NAT those are often unreachable, and one or both sides hear nothing.',
+     'ast-nat', 'direct_media');
+
+INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
+    ('asterisk', NULL, NULL, 'Before anything else',
+     'At the Asterisk CLI, `core set verbose 4`, `core set debug 4` and `pjsip set logger on` show what happens to a failing call; the NOTICE and WARNING lines name the endpoint, the context and the reason.',
+     'ast-ts', 'Overview'),
+    ('asterisk', NULL, 'endpoint-identified', 'How Asterisk finds the endpoint',
+     'Every incoming request must match an endpoint. By default the user part of From names it; a `type = identify` section matches source addresses (IP addresses or networks, never host names) to an endpoint; an endpoint named anonymous takes what nothing else matches. Two identify sections covering the same address make the match ambiguous.',
+     'ast-ts', 'Identify by User; Identify by IP address; Anonymous Identification'),
+    ('asterisk', 401, 'endpoint-identified', 'A 401 that cannot succeed',
+     'When no endpoint matches, Asterisk still answers 401 with a challenge, so that an attacker cannot tell valid names from invalid ones; the retry with credentials fails again. A 401 loop is therefore often an identify problem, not a password problem.',
+     'ast-ts', 'Authentication is failing'),
+    ('asterisk', NULL, 'nat-clean', 'Asterisk behind NAT',
+     'On the transport, local_net lists the private networks; for destinations outside them Asterisk writes external_media_address into the SDP and external_signaling_address into its headers instead of its private address. Both must be the router''s public address, and the router must forward the SIP port and the RTP port range to Asterisk.',
+     'ast-nat', 'local_net; external_media_address; external_signaling_address'),
+    ('asterisk', NULL, 'direct-media', 'Phones behind NAT',
+     'For remote phones behind NAT, rtp_symmetric sends RTP back where it came from, force_rport answers SIP to the source port, rewrite_contact uses the source address instead of the Contact the phone gave, and direct_media=no keeps Asterisk in the media path.',
+     'ast-nat', 'For Remote Phones Behind NAT'),
+    ('asterisk', NULL, NULL, 'Hangup causes and SIP codes',
+     'Asterisk maps a hangup cause to the SIP code it sends: 1, 2 and 3 to 404, 17 to 486, 18 to 408, 19 and 20 to 480, 21 to 403, 22 to 410, 27 to 502, 28 to 484, 29 to 501, 34 and 42 to 503, 58 (no common codec) to 488. The other way, it reads 401, 403, 407 and 603 as 21 (call rejected), 404, 485 and 604 as 1, 480 and 483 as 19, 486 and 600 as 17, 488 and 606 as 58, 503 as 34, and other 4xx and 6xx as 127 (interworking).',
+     'ast-pj', 'hangup_cause2sip, hangup_sip2cause'),
+    ('asterisk', NULL, NULL, 'X-Asterisk-HangupCause',
+     'Asterisk''s chan_sip adds the hangup cause to its final error response to an INVITE in two headers: X-Asterisk-HangupCause with its text and X-Asterisk-HangupCauseCode with its number.',
+     'ast-chansip', '__transmit_response'),
+    ('asterisk', 404, NULL, 'Extension not found',
+     'When the dialled number has no extension in the endpoint''s context, Asterisk logs "Call from ... to extension ... rejected because extension not found in context ..." and answers 404 (416 for an unsupported URI scheme).',
+     'ast-sess', 'new_invite');
+
+INSERT INTO vendor_code (vendor, code, label, description, advice, source, cite) VALUES
+    ('asterisk', 401, 'Unauthorized', 'Asterisk challenges the request; it does so also when no endpoint matches the request, with a challenge that cannot succeed.', 'If the retry with credentials fails too, check endpoint identification first.', 'ast-ts', 'Authentication is failing'),
+    ('asterisk', 403, 'Forbidden (cause 21, call rejected)', 'Asterisk sends 403 for hangup cause 21; 401, 403, 407 and 603 received become cause 21.', NULL, 'ast-pj', 'hangup_cause2sip'),
+    ('asterisk', 404, 'Not Found (causes 1 to 3)', 'No extension for the number in the endpoint''s context, or hangup cause 1, 2 or 3 (unallocated number, no route).', 'Check the endpoint''s context and the dialplan.', 'ast-sess', 'new_invite'),
+    ('asterisk', 480, 'Temporarily Unavailable (causes 19, 20)', 'Hangup cause 19 (no answer) or 20 (subscriber absent, e.g. the endpoint is not registered).', NULL, 'ast-pj', 'hangup_cause2sip'),
+    ('asterisk', 488, 'Not Acceptable Here (cause 58)', 'No codec in common ("Can''t find codec to connect to host"): hangup cause 58, bearer capability not available.', 'Align the endpoints'' allow and disallow lists.', 'ast-pj', 'hangup_cause2sip'),
+    ('asterisk', 503, 'Service Unavailable (causes 34, 42)', 'Hangup cause 34 (no circuit/channel available) or 42 (switching equipment congestion); a 503 received becomes cause 34.', NULL, 'ast-pj', 'hangup_cause2sip');
+
+INSERT INTO vendor_reason (vendor, code, reason, initiators, description, advice, severity, severity_reason, source, cite) VALUES
+    ('asterisk', 488, 'BEARERCAPABILITY_NOTAVAIL', 'system,destination', 'Hangup cause 58: Asterisk found no codec in common with the other side.', 'Compare the endpoints'' codecs (allow, disallow) with the offer.', 'immediate', 'Every call between those endpoints fails the same way.', 'ast-map', 'AST_CAUSE_BEARERCAPABILITY_NOTAVAIL'),
+    ('asterisk', 503, 'CONGESTION', 'system,destination', 'Hangup cause 34 (or 42): no channel available, or congestion; also what a 503 from the far end becomes.', 'Find which side was congested: Asterisk''s own limits, or the trunk''s 503.', 'track', 'Comes at peaks.', 'ast-map', 'AST_CAUSE_CONGESTION'),
+    ('asterisk', 404, 'UNALLOCATED', 'system,destination', 'Hangup cause 1: the number is unallocated (also what 404, 485 and 604 from the far end become).', 'Check the number and where it was routed.', NULL, NULL, 'ast-map', 'AST_CAUSE_UNALLOCATED');
+
+INSERT INTO reason_answer (vendor, code, reason, check_id, answer, source, cite) VALUES
+    ('asterisk', 488, 'BEARERCAPABILITY_NOTAVAIL', 'codecs', 'no', 'ast-pj', 'hangup_cause2sip');
+
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('asterisk-401-unidentified', 'Asterisk cannot match the request to an endpoint (no identify match for the source IP, no endpoint named like the From user), so it answers with a 401 that no password can satisfy.',
+     'failure', 'customer', NULL, NULL, 'ast-ts', 'Unrecognized Endpoint; Authentication is failing'),
+    ('asterisk-401-no-retry', 'The endpoint is matched and has an auth, but the other side does not answer the challenge: a trunk provider that sends without credentials towards an endpoint that requires them.',
+     'failure', 'customer', NULL, NULL, 'ast-ts', 'Authentication Not Attempted'),
+    ('asterisk-401-credentials', 'The other side answers the challenge, but with credentials that do not match the endpoint''s auth section (username, password, their case, or md5_cred and realm).',
+     'failure', 'customer', NULL, NULL, 'ast-ts', 'Authentication is failing'),
+    ('asterisk-401-other', 'Endpoint, challenge and credentials look right, yet authentication fails: an unsupported digest method or algorithm, or a realm the device does not accept.',
+     'failure', 'customer', 'The PBX administrator, with the pjsip logger output of the call', 'When the credentials have been re-entered on both sides.', 'ast-ts', 'Authentication is failing'),
+    ('asterisk-404-format', 'The number arrives in a form the dialplan does not expect (with or without +, country code or prefix), so no extension matches.',
+     'failure', 'customer', NULL, NULL, 'ast-sess', 'new_invite'),
+    ('asterisk-404-context', 'The number is in the expected form, but the endpoint''s context has no extension for it: a wrong context on the endpoint, or a missing extension.',
+     'failure', 'customer', NULL, NULL, 'ast-ts', 'Asterisk cannot find the specified extension'),
+    ('asterisk-488-codecs', 'Asterisk finds no codec in common between the offer and the endpoint''s allowed codecs (hangup cause 58).',
+     'failure', 'customer', NULL, NULL, 'ast-pj', 'hangup_cause2sip'),
+    ('asterisk-488-media', 'Codecs match; the media offer is refused for another reason, most often SRTP on one side and plain RTP on the other.',
+     'failure', 'customer', NULL, NULL, 'siptriage', NULL),
+    ('asterisk-200-normal', 'RTP flowed both ways: the media path is not at fault; the call ended by a hangup.',
+     'success', 'none', NULL, NULL, 'siptriage', NULL),
+    ('asterisk-200-external-address', 'Asterisk is behind NAT and advertises its private address in the SDP or Contact: the far end sends media and requests where they cannot arrive, so audio is missing one way or the call drops.',
+     'failure', 'customer', NULL, NULL, 'ast-nat', 'external_media_address'),
+    ('asterisk-200-direct-media', 'The endpoints send media directly to each other (direct media) across a NAT, to addresses the other cannot reach.',
+     'failure', 'customer', NULL, NULL, 'ast-nat', 'direct_media'),
+    ('asterisk-200-rtp-symmetric', 'Media goes through Asterisk, but a phone behind NAT does not get its RTP: Asterisk sends to the address the phone advertised instead of the one its packets come from.',
+     'failure', 'customer', NULL, NULL, 'ast-nat', 'For Remote Phones Behind NAT');
+
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('asterisk-401-unidentified', 1, 'customer', 'Turn on `pjsip set logger on` and `core set debug 4`, repeat the call, and look for "Could not identify endpoint" or "does not match identify".', 'ast-ts', 'Unrecognized Endpoint'),
+    ('asterisk-401-unidentified', 2, 'customer', 'For a trunk, check the identify section: `type = identify`, the right endpoint name, and match lines with IP addresses or networks (no host names, valid masks) covering the provider''s signalling addresses.', 'ast-ts', 'Identify by IP address'),
+    ('asterisk-401-unidentified', 3, 'customer', 'Run `pjsip show endpoint NAME`: an Identify: line must show the provider''s addresses; `pjsip show endpoints` must not show two endpoints matching the same address.', 'ast-ts', 'Identify by IP address'),
+    ('asterisk-401-unidentified', 4, 'customer', 'For a phone, check an endpoint exists with the name of its From user, and that it loaded (no error at startup for an unknown option).', 'ast-ts', 'Identify by User'),
+    ('asterisk-401-no-retry', 1, 'operator', 'In the trace, check whether the second INVITE carries an Authorization header.', 'ast-ts', 'Authentication is failing'),
+    ('asterisk-401-no-retry', 2, 'customer', 'For a trunk provider that authenticates by IP, remove the inbound auth from its endpoint and match it with an identify section instead.', 'ast-ts', 'Authentication Not Attempted'),
+    ('asterisk-401-no-retry', 3, 'customer', 'Otherwise give the other side the username and password of the endpoint''s auth section.', 'ast-ts', 'Authentication is failing'),
+    ('asterisk-401-credentials', 1, 'customer', 'Compare username and password of the `type = auth` section with the device''s, including upper and lower case; the username is not taken from the section''s name.', 'ast-ts', 'Authentication is failing'),
+    ('asterisk-401-credentials', 2, 'customer', 'With md5_cred, check auth_type = md5 and that the hash is of username:realm:password, 32 hexadecimal characters, with no trailing newline.', 'ast-ts', 'Authentication is failing'),
+    ('asterisk-401-credentials', 3, 'operator', 'Place a test call and confirm the retry is accepted.', 'siptriage', NULL),
+    ('asterisk-401-other', 1, 'customer', 'Check the device uses Digest with the MD5 algorithm, and whether it needs a specific realm set on the auth section.', 'ast-ts', 'Authentication is failing'),
+    ('asterisk-401-other', 2, 'operator', 'Attach the pjsip logger output of the failing call to the ticket.', 'ast-ts', 'Overview'),
+    ('asterisk-404-format', 1, 'operator', 'Read the number in the Request-URI of the INVITE and the NOTICE line "rejected because extension not found in context".', 'ast-sess', 'new_invite'),
+    ('asterisk-404-format', 2, 'customer', 'Add an extension pattern matching that form to the context, or have the sender send the number in the form the dialplan expects.', 'ast-ts', 'Asterisk cannot find the specified extension'),
+    ('asterisk-404-context', 1, 'customer', 'Check the endpoint''s `context` (spelling) and list it with `dialplan show CONTEXT`.', 'ast-ts', 'Asterisk cannot find the specified extension'),
+    ('asterisk-404-context', 2, 'customer', 'Add the missing extension, then `dialplan reload`.', 'ast-ts', 'Asterisk cannot find the specified extension'),
+    ('asterisk-404-context', 3, 'operator', 'Place a test call and confirm it is routed.', 'siptriage', NULL),
+    ('asterisk-488-codecs', 1, 'operator', 'Read the codec list of the offer (m= line) in the trace.', 'siptriage', NULL),
+    ('asterisk-488-codecs', 2, 'customer', 'Check the endpoint''s allowed codecs (`pjsip show endpoint NAME`), and set them with disallow=all first, then allow= for each codec wanted.', 'siptriage', NULL),
+    ('asterisk-488-codecs', 3, 'customer', 'Add a codec the other side offers, or let Asterisk transcode between the two legs.', 'siptriage', NULL),
+    ('asterisk-488-media', 1, 'operator', 'Compare the media profiles of offer and answer: RTP/AVP or RTP/SAVP.', 'siptriage', NULL),
+    ('asterisk-488-media', 2, 'customer', 'Set the endpoint''s media_encryption to what the other side uses.', 'siptriage', NULL),
+    ('asterisk-200-normal', 1, 'operator', 'Confirm with the customer that the call had audio both ways; a normal hangup needs no change.', 'siptriage', NULL),
+    ('asterisk-200-external-address', 1, 'operator', 'In the trace, read the c= address of Asterisk''s SDP and the host of its Contact: a private address shows the problem.', 'ast-ts', 'Asterisk gives unroutable address to device'),
+    ('asterisk-200-external-address', 2, 'customer', 'On the transport set local_net to the private networks and external_media_address and external_signaling_address to the public address.', 'ast-nat', 'local_net; external_media_address; external_signaling_address'),
+    ('asterisk-200-external-address', 3, 'customer', 'Forward the SIP port and the RTP port range on the router to Asterisk.', 'ast-nat', 'Asterisk and Phones Connecting Through NAT to an ITSP'),
+    ('asterisk-200-external-address', 4, 'operator', 'Place a test call and check audio both ways for longer than 30 seconds.', 'siptriage', NULL),
+    ('asterisk-200-direct-media', 1, 'operator', 'In the SDP Asterisk sends to each endpoint, check whether the address is the other endpoint''s (direct media) rather than Asterisk''s.', 'ast-nat', 'direct_media'),
+    ('asterisk-200-direct-media', 2, 'customer', 'Set direct_media=no on the endpoints behind NAT (or disable_direct_media_on_nat=yes).', 'ast-ts', 'Direct media is not being used'),
+    ('asterisk-200-rtp-symmetric', 1, 'customer', 'On the remote phone''s endpoint set rtp_symmetric=yes, force_rport=yes and rewrite_contact=yes.', 'ast-nat', 'For Remote Phones Behind NAT'),
+    ('asterisk-200-rtp-symmetric', 2, 'operator', 'Place a test call from the remote phone and check audio both ways.', 'siptriage', NULL);
+
+INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
+    ('asterisk-401', 'Asterisk 401: endpoint identification and authentication', 'q1', NULL, 'ast-ts', 'Unrecognized Endpoint; Authentication is failing'),
+    ('asterisk-404', 'Asterisk 404: extension not found', 'q1', NULL, 'ast-sess', 'new_invite'),
+    ('asterisk-488', 'Asterisk 488: codecs and media', 'q1', NULL, 'ast-pj', 'hangup_cause2sip'),
+    ('asterisk-200', 'Asterisk, answered call without audio or dropped: NAT and the media path', 'q1', NULL, 'ast-nat', NULL);
+
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('asterisk-401', 'q1', 'endpoint-identified', 'yes', 'q2', NULL, NULL, 'asterisk-401-unidentified'),
+    ('asterisk-401', 'q2', 'challenge-answered', 'yes', 'q3', NULL, NULL, 'asterisk-401-no-retry'),
+    ('asterisk-401', 'q3', 'credentials-valid', 'no', NULL, 'asterisk-401-other', NULL, 'asterisk-401-credentials'),
+    ('asterisk-404', 'q1', 'dial-pattern', 'yes', NULL, 'asterisk-404-context', NULL, 'asterisk-404-format'),
+    ('asterisk-488', 'q1', 'codecs', 'no', NULL, 'asterisk-488-media', NULL, 'asterisk-488-codecs'),
+    ('asterisk-200', 'q1', 'media-flowing', 'no', NULL, 'asterisk-200-normal', 'q2', NULL),
+    ('asterisk-200', 'q2', 'nat-clean', 'no', 'q3', NULL, NULL, 'asterisk-200-external-address'),
+    ('asterisk-200', 'q3', 'direct-media', 'yes', NULL, 'asterisk-200-rtp-symmetric', NULL, 'asterisk-200-direct-media');
+
+INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
+    ('asterisk', 401, NULL, NULL, NULL, 'asterisk-401', 'ast-ts', 'Authentication is failing'),
+    ('asterisk', 404, NULL, NULL, NULL, 'asterisk-404', 'ast-sess', 'new_invite'),
+    ('asterisk', 488, NULL, NULL, NULL, 'asterisk-488', 'ast-pj', 'hangup_cause2sip'),
+    ('asterisk', 200, NULL, NULL, NULL, 'asterisk-200', 'ast-nat', NULL);

@@ -1,0 +1,147 @@
+-- siptriage knowledge base: vendor context 'freeswitch' (FreeSWITCH with mod_sofia).
+--
+-- Built from SignalWire's public FreeSWITCH documentation: "Hangup Cause
+-- Code Table" ('fs-hc', in references.sql) and "Call-Setup Failures"
+-- ('fs-setup'); and from the FreeSWITCH sources where the documentation is
+-- silent: src/mod/endpoints/mod_sofia/mod_sofia.c ('fs-sofia', in
+-- references.sql: hangup_cause_to_sip, the gateway states of
+-- sofia_state_names).  Where FreeSWITCH's mapping differs from RFC 3398
+-- (shared/reference/q850-sip-mapping.tsv, 'q850-map') the note says so.
+-- The advice is in our own words.
+--
+-- Who is who in this file (owner and step actors):
+--   operator  the L1 desk: reads traces, CDRs and the fs_cli output the
+--             customer sends.
+--   customer  whoever runs FreeSWITCH: its sofia profiles and gateways, and
+--             its dialplan.
+--   carrier   the SIP provider behind a gateway.
+--   far-end   the phone or party at the other end.
+--
+-- Reasons: the hangup cause as FreeSWITCH names it (the hangup_cause
+-- channel variable, the CDR, the log): GATEWAY_DOWN, CALL_REJECTED, ...
+
+INSERT INTO source (id, title, locator) VALUES
+    ('fs-setup', 'SignalWire FreeSWITCH documentation "Call-Setup Failures"', 'https://developer.signalwire.com/freeswitch/troubleshooting/call-setup/');
+
+INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
+    ('freeswitch', 'FreeSWITCH (mod_sofia)',
+     'The FreeSWITCH soft-switch with its SIP module mod_sofia: sofia profiles listen for SIP, gateways connect it to SIP providers, the dialplan routes calls.',
+     'The hangup cause of the channel (the hangup_cause variable, the Hangup-Cause of the CHANNEL_HANGUP event, the CDR and the log line at hangup), which FreeSWITCH turns into the SIP code it sends; `sofia status gateway` for the state of a gateway.',
+     'fs-setup', 'Reading a hangup cause');
+
+INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
+    ('freeswitch', NULL, NULL, 'Read the hangup cause first',
+     'Every FreeSWITCH channel ends with a Q.850-style hangup cause; it is in the hangup_cause variable, the CHANNEL_HANGUP event and the CDR, and it is the fastest way to a failed call''s reason. The SIP code FreeSWITCH sends is derived from it.',
+     'fs-setup', 'Reading a hangup cause'),
+    ('freeswitch', NULL, NULL, 'Where FreeSWITCH differs from RFC 3398',
+     'FreeSWITCH sends 603 for CALL_REJECTED (21) where RFC 3398 gives 403; 488 for INCOMPATIBLE_DESTINATION (88) where RFC 3398 gives 503; and 480 for every cause it has no mapping for, NORMAL_CLEARING included. A 480 from FreeSWITCH therefore says little: read the hangup cause behind it.',
+     'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch', NULL, NULL, 'FreeSWITCH''s own causes',
+     'Causes above 127 are FreeSWITCH''s own and have no Q.850 value: GATEWAY_DOWN (the gateway is down) and other internal states; FreeSWITCH turns them into a SIP code too (GATEWAY_DOWN into 503).',
+     'fs-hc', 'About'),
+    ('freeswitch', NULL, 'registered', 'Gateway states',
+     '`sofia status gateway NAME` shows a gateway''s registration state: NOREG (the gateway does not register, as with IP-authenticated trunks), UNREGED (not registered), TRYING and REGISTER (a registration in progress), REGED (registered), UNREGISTER (unregistering), FAILED and FAIL_WAIT (the last registration failed, FreeSWITCH waits before retrying), EXPIRED (the registration ran out) and TIMEOUT (the registrar did not answer).',
+     'fs-sofia', 'sofia_state_names'),
+    ('freeswitch', NULL, 'reachable', 'A gateway that is down',
+     'When a gateway is down (its OPTIONS pings go unanswered, or its registration failed), mod_sofia does not even create the outgoing call: the log says the gateway is down and the call ends at once with GATEWAY_DOWN, before any INVITE leaves.',
+     'fs-sofia', 'sofia_outgoing_channel: gateway down'),
+    ('freeswitch', NULL, NULL, 'X-FS-Support',
+     'FreeSWITCH advertises its display-update and INFO support in an X-FS-Support header of its INVITEs and answers (update_display, send_info).',
+     'fs-sofia', 'X-FS-Support');
+
+INSERT INTO vendor_code (vendor, code, label, description, advice, source, cite) VALUES
+    ('freeswitch', 480, 'Temporarily Unavailable (and any unmapped cause)', 'NO_ANSWER (19), SUBSCRIBER_ABSENT (20), NORMAL_UNSPECIFIED (31), and every hangup cause FreeSWITCH does not map, NORMAL_CLEARING included.', 'Read the hangup cause in the CDR or log: it is the real reason.', 'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch', 503, 'Service Unavailable', 'NORMAL_CIRCUIT_CONGESTION (34), NETWORK_OUT_OF_ORDER (38), NORMAL_TEMPORARY_FAILURE (41), SWITCH_CONGESTION (42), REQUESTED_CHAN_UNAVAIL and GATEWAY_DOWN.', NULL, 'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch', 603, 'Decline (CALL_REJECTED)', 'Hangup cause 21, call rejected: FreeSWITCH sends 603 where RFC 3398 sends 403.', NULL, 'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch', 488, 'Not Acceptable Here', 'INCOMPATIBLE_DESTINATION (88) or BEARERCAPABILITY_NOTIMPL (65): no media in common.', NULL, 'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch', 487, 'Request Terminated (ORIGINATOR_CANCEL)', 'The caller hung up before the call was answered.', NULL, 'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch', 484, 'Address Incomplete', 'INVALID_NUMBER_FORMAT (28).', NULL, 'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch', 404, 'Not Found', 'UNALLOCATED_NUMBER (1), NO_ROUTE_TRANSIT_NET (2), NO_ROUTE_DESTINATION (3).', NULL, 'fs-hc', 'Q.850 to SIP Code Table');
+
+INSERT INTO vendor_reason (vendor, code, reason, initiators, description, advice, severity, severity_reason, source, cite) VALUES
+    ('freeswitch', 503, 'GATEWAY_DOWN', 'system', 'The gateway the call was sent to is down: its registration failed, or it stopped answering pings.', 'Check the gateway with `sofia status gateway NAME`.', 'immediate', 'Every call through the gateway fails until it is up.', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
+    ('freeswitch', 503, 'NORMAL_CIRCUIT_CONGESTION', 'system,destination', 'No circuit or channel available (34).', 'Find which side was out of channels: FreeSWITCH''s limits or the carrier.', 'track', 'Comes at peaks.', 'fs-hc', '34'),
+    ('freeswitch', 480, 'USER_NOT_REGISTERED', 'system', 'The called user has no registration: FreeSWITCH has nowhere to send the call.', 'Check the user''s device is registered (`sofia status profile NAME reg`).', NULL, NULL, 'fs-hc', 'USER_NOT_REGISTERED'),
+    ('freeswitch', 480, 'NO_ANSWER', 'destination', 'The callee was alerted but did not answer (19).', NULL, 'normal', 'A person did not answer.', 'fs-hc', '19'),
+    ('freeswitch', 603, 'CALL_REJECTED', 'system,destination', 'The call was rejected (21): by the callee, or by FreeSWITCH''s own dialplan or ACL.', 'If nobody declined, look for the rule that hung up with CALL_REJECTED.', NULL, NULL, 'fs-hc', '21'),
+    ('freeswitch', 488, 'INCOMPATIBLE_DESTINATION', 'system,destination', 'Incompatible destination (88): no media in common with the other side.', 'Compare the codecs of the offer with the profile''s codec preferences.', 'immediate', 'Every call between the same two sides fails the same way.', 'fs-hc', '88');
+
+INSERT INTO reason_answer (vendor, code, reason, check_id, answer, source, cite) VALUES
+    ('freeswitch', 480, 'USER_NOT_REGISTERED', 'registered', 'no', 'fs-hc', 'USER_NOT_REGISTERED'),
+    ('freeswitch', 480, 'NO_ANSWER', 'registered', 'yes', 'fs-hc', '19'),
+    ('freeswitch', 480, 'NO_ANSWER', 'user-outcome', 'yes', 'fs-hc', '19'),
+    ('freeswitch', 488, 'INCOMPATIBLE_DESTINATION', 'codecs', 'no', 'fs-hc', '88');
+
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('freeswitch-503-gateway-unregistered', 'The gateway is not registered with the provider (FAILED, FAIL_WAIT, EXPIRED, TIMEOUT or UNREGED), so FreeSWITCH treats it as down and refuses calls through it with GATEWAY_DOWN.',
+     'failure', 'customer', 'The SIP provider of the gateway', 'When the credentials and realm are right and the provider still refuses the registration.', 'fs-sofia', 'sofia_state_names'),
+    ('freeswitch-503-gateway-down', 'The gateway is registered (or does not register), but it stopped answering FreeSWITCH''s pings, so FreeSWITCH marked it down and refuses calls with GATEWAY_DOWN.',
+     'failure', 'customer', 'The SIP provider of the gateway', 'When its address answers nothing from FreeSWITCH''s network.', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
+    ('freeswitch-503-congestion', 'The gateway is up; the call failed on channels: FreeSWITCH''s own limits or the provider''s congestion (NORMAL_CIRCUIT_CONGESTION).',
+     'failure', 'customer', NULL, NULL, 'fs-hc', '34'),
+    ('freeswitch-503-carrier', 'The gateway is up and below its limits; the 503 came from the provider and FreeSWITCH passed it on.',
+     'failure', 'carrier', 'The SIP provider of the gateway, with the Call-ID and time', 'When it repeats.', 'siptriage', NULL),
+    ('freeswitch-480-not-registered', 'The called user has no registration on FreeSWITCH (USER_NOT_REGISTERED), so the call has nowhere to go.',
+     'failure', 'customer', NULL, NULL, 'fs-hc', 'USER_NOT_REGISTERED'),
+    ('freeswitch-480-no-answer', 'The callee was alerted and did not answer: a normal outcome, sent as 480 by FreeSWITCH.',
+     'declined', 'far-end', NULL, NULL, 'fs-hc', '19'),
+    ('freeswitch-480-unmapped', 'The 480 hides another hangup cause: FreeSWITCH sends 480 for every cause it has no SIP code for (NORMAL_CLEARING included).',
+     'failure', 'customer', NULL, NULL, 'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch-603-declined', 'The callee declined the call; FreeSWITCH reports CALL_REJECTED as 603.',
+     'declined', 'far-end', NULL, NULL, 'fs-hc', '21'),
+    ('freeswitch-603-rejected-config', 'Nobody declined: FreeSWITCH itself rejected the call (a dialplan rule hanging up with CALL_REJECTED, or an ACL of the profile), and reported it as 603.',
+     'failure', 'customer', NULL, NULL, 'fs-hc', '21'),
+    ('freeswitch-488-codecs', 'No codec in common between the offer and the profile''s codec preferences (INCOMPATIBLE_DESTINATION).',
+     'failure', 'customer', NULL, NULL, 'fs-hc', '88'),
+    ('freeswitch-488-srtp', 'Codecs match; one side insists on SRTP and the other offers plain RTP.',
+     'failure', 'customer', NULL, NULL, 'siptriage', NULL),
+    ('freeswitch-488-other', 'Codecs and encryption match; another part of the session description was refused.',
+     'failure', 'customer', 'The FreeSWITCH administrator, with a SIP trace (sofia global siptrace on)', 'When the SDP looks sound.', 'siptriage', NULL);
+
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('freeswitch-503-gateway-unregistered', 1, 'customer', 'Run `sofia status gateway NAME` and note its state and the last failure.', 'fs-sofia', 'sofia_state_names'),
+    ('freeswitch-503-gateway-unregistered', 2, 'customer', 'Check the gateway''s username, password, realm and proxy against the provider''s details, and look at the provider''s answer to the REGISTER in a trace.', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
+    ('freeswitch-503-gateway-unregistered', 3, 'customer', 'After fixing it, `sofia profile NAME rescan` (or restart the gateway) and confirm the state becomes REGED.', 'fs-sofia', 'sofia_state_names'),
+    ('freeswitch-503-gateway-unregistered', 4, 'operator', 'Place a test call through the gateway.', 'siptriage', NULL),
+    ('freeswitch-503-gateway-down', 1, 'customer', 'Check the gateway''s ping status (`sofia status gateway NAME`) and whether the provider answers OPTIONS from FreeSWITCH''s address.', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
+    ('freeswitch-503-gateway-down', 2, 'customer', 'Check the firewall and routing between FreeSWITCH and the provider''s signalling address.', 'siptriage', NULL),
+    ('freeswitch-503-gateway-down', 3, 'operator', 'If the provider does not answer, report it to the provider with the times.', 'siptriage', NULL),
+    ('freeswitch-503-congestion', 1, 'customer', 'Compare the calls in progress with FreeSWITCH''s limits (sessions, per-gateway limits) at the time.', 'siptriage', NULL),
+    ('freeswitch-503-congestion', 2, 'customer', 'Read in the trace whether the provider sent 503 itself.', 'fs-setup', 'Reading a hangup cause'),
+    ('freeswitch-503-carrier', 1, 'operator', 'In the trace, find the provider''s 503 and any Retry-After or Reason header.', 'siptriage', NULL),
+    ('freeswitch-503-carrier', 2, 'operator', 'Send the Call-IDs and times to the provider.', 'siptriage', NULL),
+    ('freeswitch-480-not-registered', 1, 'customer', 'Check the user''s registration (`sofia status profile NAME reg`).', 'fs-hc', 'USER_NOT_REGISTERED'),
+    ('freeswitch-480-not-registered', 2, 'customer', 'Get the device registered again: its credentials, its network, and the NAT in front of it.', 'siptriage', NULL),
+    ('freeswitch-480-no-answer', 1, 'operator', 'Confirm the hangup cause is NO_ANSWER; a single one needs no change.', 'fs-hc', '19'),
+    ('freeswitch-480-unmapped', 1, 'operator', 'Ask for the call''s hangup cause from the CDR or the log (hangup_cause).', 'fs-setup', 'Reading a hangup cause'),
+    ('freeswitch-480-unmapped', 2, 'operator', 'Look it up in the Hangup Cause Code Table and redo the checklist with what it says.', 'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch-603-declined', 1, 'operator', 'Confirm with the customer that the callee declined; a single one needs no change.', 'siptriage', NULL),
+    ('freeswitch-603-rejected-config', 1, 'customer', 'Look in the log for the dialplan extension that ran hangup with CALL_REJECTED for this call, or an ACL that refused its source.', 'fs-hc', '21'),
+    ('freeswitch-603-rejected-config', 2, 'customer', 'Fix the rule or the ACL if the call should have gone through.', 'siptriage', NULL),
+    ('freeswitch-488-codecs', 1, 'operator', 'Read the codec list of the offer.', 'siptriage', NULL),
+    ('freeswitch-488-codecs', 2, 'customer', 'Add a codec of the offer to the profile''s codec preferences (or the gateway''s), or let FreeSWITCH transcode.', 'siptriage', NULL),
+    ('freeswitch-488-srtp', 1, 'operator', 'Compare RTP/AVP and RTP/SAVP in offer and answer.', 'siptriage', NULL),
+    ('freeswitch-488-srtp', 2, 'customer', 'Make the profile''s and the other side''s SRTP settings agree.', 'siptriage', NULL),
+    ('freeswitch-488-other', 1, 'operator', 'Attach a SIP trace of the call with both SDP bodies.', 'siptriage', NULL);
+
+INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
+    ('freeswitch-503', 'FreeSWITCH 503: gateway state, reachability, channels', 'q1', NULL, 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
+    ('freeswitch-480', 'FreeSWITCH 480: registration, no answer, or an unmapped cause', 'q1', NULL, 'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch-603', 'FreeSWITCH 603: declined or rejected by configuration', 'q1', NULL, 'fs-hc', '21'),
+    ('freeswitch-488', 'FreeSWITCH 488: codecs and SRTP', 'q1', NULL, 'fs-hc', '88');
+
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('freeswitch-503', 'q1', 'registered', 'yes', 'q2', NULL, NULL, 'freeswitch-503-gateway-unregistered'),
+    ('freeswitch-503', 'q2', 'reachable', 'yes', 'q3', NULL, NULL, 'freeswitch-503-gateway-down'),
+    ('freeswitch-503', 'q3', 'capacity', 'yes', NULL, 'freeswitch-503-carrier', NULL, 'freeswitch-503-congestion'),
+    ('freeswitch-480', 'q1', 'registered', 'yes', 'q2', NULL, NULL, 'freeswitch-480-not-registered'),
+    ('freeswitch-480', 'q2', 'user-outcome', 'yes', NULL, 'freeswitch-480-no-answer', NULL, 'freeswitch-480-unmapped'),
+    ('freeswitch-603', 'q1', 'user-outcome', 'yes', NULL, 'freeswitch-603-declined', NULL, 'freeswitch-603-rejected-config'),
+    ('freeswitch-488', 'q1', 'codecs', 'no', 'q2', NULL, NULL, 'freeswitch-488-codecs'),
+    ('freeswitch-488', 'q2', 'media-encryption', 'no', NULL, 'freeswitch-488-other', NULL, 'freeswitch-488-srtp');
+
+INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
+    ('freeswitch', 503, NULL, NULL, NULL, 'freeswitch-503', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
+    ('freeswitch', 480, NULL, NULL, NULL, 'freeswitch-480', 'fs-hc', 'Q.850 to SIP Code Table'),
+    ('freeswitch', 603, NULL, NULL, NULL, 'freeswitch-603', 'fs-hc', '21'),
+    ('freeswitch', 488, NULL, NULL, NULL, 'freeswitch-488', 'fs-hc', '88');
