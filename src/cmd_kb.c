@@ -114,7 +114,9 @@ static int
 check_overlay(const char *base, const struct kb_overlay *o)
 {
 	char *report = NULL;
-	int n = kb_overlay_check(base, o, &report);
+	/* With the practice tickets (the base's and the team's) checked
+	 * against the engine of the knowledge base the overlay makes. */
+	int n = kb_overlay_check_more(base, o, learn_check_file, &report);
 	char *dirs = dirs_text(o);
 	int rc;
 	if (n < 0) {

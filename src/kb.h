@@ -341,6 +341,12 @@ char *kb_overlay_use(const char *base, const struct kb_overlay *o, char **warnin
  * ..." (an UPDATE that changed no row) are not counted.  Returns the number
  * of problems, or -1 when the check could not run (*REPORT says why). */
 int kb_overlay_check(const char *base, const struct kb_overlay *o, char **report);
+/* kb_overlay_check(), then, when the overlay has no problem, MORE (unless
+ * NULL) on the compiled knowledge base at PATH: it returns its count of
+ * problems and appends its lines to *REPORT (the onboarding module checks the
+ * practice tickets there, learn_check_file()). */
+int kb_overlay_check_more(const char *base, const struct kb_overlay *o,
+			  int (*more)(const char *path, char **report), char **report);
 
 /* What O adds to and changes in BASE, per file: lines "  LINE: adds TABLE
  * KEY" / "changes TABLE KEY: COLUMNS" / "replaces TABLE KEY" under each
