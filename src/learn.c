@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "checklist.h"
 #include "learn.h"
 #include "learn_private.h"
 #include "trace.h"
@@ -405,26 +406,15 @@ new_step(struct learn_exercise *x, enum learn_stage st)
 enum kb_status
 learn_walk_severity(struct kb *kb, const struct engine *e, struct kb_severity *out, char **why)
 {
-	if (kb_severity_get(kb, engine_code(e), engine_vendor(e), out, why) != KB_OK)
+	/* The checklist decides what the wizard shows (a vendor reason's own
+	 * severity, the outcome's floor, ...): ask it, not a copy of its rules. */
+	struct checklist_meta meta = {0};
+	struct checklist *cl = checklist_build(kb, e, &meta, why);
+	if (!cl)
 		return KB_ERROR;
-	if (!engine_reason(e))
-		return KB_OK;
-	struct kb_readings rs;
-	if (kb_reasons_get(kb, engine_code(e), engine_vendor(e), &rs, why) != KB_OK) {
-		kb_severity_clear(out);
-		return KB_ERROR;
-	}
-	for (size_t i = 0; i < rs.n; i++) {
-		const struct kb_reading *r = &rs.v[i];
-		if (strcmp(r->label, engine_reason(e)) != 0 || !r->severity)
-			continue;
-		kb_severity_clear(out);
-		out->level = xstrdup(r->severity);
-		out->reason = xstrdup(r->severity_reason ? r->severity_reason : r->description);
-		out->vendor = xstrdup(engine_vendor(e));
-		copy_source(&out->source, r->severity_source.id ? &r->severity_source : &r->source);
-	}
-	kb_readings_free(&rs);
+	*out = cl->severity;
+	memset(&cl->severity, 0, sizeof cl->severity);
+	checklist_free(&cl);
 	return KB_OK;
 }
 
@@ -731,7 +721,7 @@ exercise_build(struct kb *kb, const struct kb_ticket *t, const struct learn_cata
 	    more_checks(kb, x, engine_checks(e), &qs, &nq, why) != KB_OK ||
 	    more_causes(kb, x, engine_checks(e), &outs, &no, why) != KB_OK)
 		goto out;
-	if (step_meaning(kb, x, cat, why) != KB_OK || step_severity(kb, x, e, why) != KB_OK ||
+	if (step_meaning(kb, x, cat, why) != KB_OK || step_severity(kb, x, done, why) != KB_OK ||
 	    (t->initiator && step_initiator(kb, x, why) != KB_OK) ||
 	    (t->first_check && step_first_check(kb, x, e, qs, nq, why) != KB_OK) ||
 	    step_cause(kb, x, done, outs, no, why) != KB_OK)
@@ -1053,19 +1043,6 @@ check_ticket(struct kb *kb, const struct kb_ticket *t, const struct learn_catalo
 		defect(b, n, t->id, _("the wizard asks %s first, the ticket expects %s"),
 		       first ? first : _("nothing"), t->first_check ? t->first_check : _("nothing"));
 
-	/* The severity the wizard shows. */
-	struct kb_severity sev;
-	if (learn_walk_severity(kb, e, &sev, &why) != KB_OK) {
-		defect(b, n, t->id, _("no severity: %s"), why ? why : "?");
-		free(why);
-		why = NULL;
-	} else {
-		if (strcmp(sev.level, t->severity) != 0)
-			defect(b, n, t->id, _("the wizard shows severity %s (%s), the ticket expects %s"),
-			       sev.level, sev.vendor, t->severity);
-		kb_severity_clear(&sev);
-	}
-
 	/* The outcome the facts lead to, with nothing left to guess. */
 	for (size_t i = 0; i < t->n_facts; i++) {
 		if (engine_preset(e, t->facts[i].check_id, t->facts[i].yes ? ANSWER_YES : ANSWER_NO,
@@ -1094,6 +1071,20 @@ check_ticket(struct kb *kb, const struct kb_ticket *t, const struct learn_catalo
 				defect(b, n, t->id, _("fact %s=%s is not on the walk's path"),
 				       t->facts[i].check_id, yes_no(t->facts[i].yes));
 		}
+	}
+	/* The severity the wizard shows at the end of that walk (what is left
+	 * unanswered taken as the likely answer, as the checklist does). */
+	engine_finish_unasked(e);
+	struct kb_severity sev;
+	if (learn_walk_severity(kb, e, &sev, &why) != KB_OK) {
+		defect(b, n, t->id, _("no severity: %s"), why ? why : "?");
+		free(why);
+		why = NULL;
+	} else {
+		if (strcmp(sev.level, t->severity) != 0)
+			defect(b, n, t->id, _("the wizard shows severity %s (%s), the ticket expects %s"),
+			       sev.level, sev.vendor, t->severity);
+		kb_severity_clear(&sev);
 	}
 	engine_free(&e);
 	check_evidence(kb, t, b, n);

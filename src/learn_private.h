@@ -33,8 +33,8 @@ enum kb_status learn_tree_walk(struct kb *kb, const char *id, const struct kb_te
 			       const struct kb_term ***checks, size_t *n_checks, char ***outcomes,
 			       size_t *n_outcomes, char **why);
 
-/* The severity the wizard shows for the walk E: the vendor reason's own,
- * else the vendor's or the code's (kb_severity_get), as the checklist does. */
+/* The severity the wizard shows for the walk E, which has reached its
+ * outcome: the checklist's (checklist_build()). */
 enum kb_status learn_walk_severity(struct kb *kb, const struct engine *e, struct kb_severity *out,
 				   char **why);
 

@@ -49,17 +49,19 @@ walk(struct kb *kb, int code, const char *vendor, char **severity, char **first,
 	struct engine *e = engine_new(kb, &f, &err, why);
 	if (!e)
 		return KB_ERROR;
+	const struct engine_question *q = engine_next(e);
+	*first = q ? xstrdup(q->check->id) : NULL;
+	engine_finish_unasked(e);
 	struct kb_severity sev;
 	if (learn_walk_severity(kb, e, &sev, why) != KB_OK) {
+		free(*first);
+		*first = NULL;
 		engine_free(&e);
 		return KB_ERROR;
 	}
 	*severity = sev.level;
 	sev.level = NULL;
 	kb_severity_clear(&sev);
-	const struct engine_question *q = engine_next(e);
-	*first = q ? xstrdup(q->check->id) : NULL;
-	engine_finish_unasked(e);
 	const struct kb_outcome *o = engine_outcome(e);
 	*escalate = o && o->escalate_to ? xstrdup(o->escalate_to) : NULL;
 	engine_free(&e);
