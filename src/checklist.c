@@ -1,10 +1,81 @@
 /* checklist.c: see checklist.h. */
 #include "system.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "checklist.h"
+
+/* The vocabulary of fixed ids (data/schema.sql CHECK constraints), marked
+ * for translation with its kind as context. */
+static const char *const vocab_ids[][2] = {
+	{ "severity", NC_("severity", "immediate") }, { "severity", NC_("severity", "track") },
+	{ "severity", NC_("severity", "normal") },
+	{ "role", NC_("role", "none") }, { "role", NC_("role", "operator") },
+	{ "role", NC_("role", "customer") }, { "role", NC_("role", "platform") },
+	{ "role", NC_("role", "carrier") }, { "role", NC_("role", "far-end") },
+	{ "class", NC_("class", "success") }, { "class", NC_("class", "progress") },
+	{ "class", NC_("class", "redirect") }, { "class", NC_("class", "challenge") },
+	{ "class", NC_("class", "declined") }, { "class", NC_("class", "abandoned") },
+	{ "class", NC_("class", "failure") },
+	{ "initiator", NC_("initiator", "system") }, { "initiator", NC_("initiator", "origination") },
+	{ "initiator", NC_("initiator", "destination") }, { "initiator", NC_("initiator", "unknown") },
+	{ "answer", NC_("answer", "yes") }, { "answer", NC_("answer", "no") },
+	{ "answer", NC_("answer", "unknown") },
+};
+
+char *
+vocab_show(const char *kind, const char *id)
+{
+	if (!id)
+		return xstrdup("");
+#if ENABLE_NLS
+	for (size_t i = 0; i < ARRAY_SIZE(vocab_ids); i++) {
+		if (strcmp(vocab_ids[i][0], kind) != 0 || strcmp(vocab_ids[i][1], id) != 0)
+			continue;
+		char *key = xasprintf("%s\004%s", kind, id);
+		const char *tr = gettext(key);
+		char *s = tr != key && strcmp(tr, id) != 0 ? xasprintf("%s (%s)", id, tr) : xstrdup(id);
+		free(key);
+		return s;
+	}
+#else
+	(void)kind;
+#endif
+	return xstrdup(id);
+}
+
+char *
+quote_show(const char *text, const struct kb_source *s)
+{
+	if (!text)
+		return NULL;
+	if (!kb_source_quoted(s))
+		return xstrdup(text);
+	/* TRANSLATORS: a vendor's own words, left in the language of the
+	   seed document they are quoted from; the second %s is its id. */
+	return xasprintf(_("\"%s\" [quoted from %s]"), text, s->id);
+}
+
+void
+checklist_time_local(char *out, size_t n, time_t when)
+{
+	struct tm tm;
+	localtime_r(&when, &tm);
+	const char *loc = setlocale(LC_TIME, NULL);
+	bool c_locale = !loc || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0 ||
+			strncmp(loc, "C.", 2) == 0;
+	/* TRANSLATORS: strftime(3) format of a checklist's date and time when
+	   the locale has none of its own (LC_TIME is C); keep %z. */
+	const char *fmt = c_locale ? _("%Y-%m-%d %H:%M:%S %z") : "%x %X %z";
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	/* FMT is one of the two above: a translation of a strftime format. */
+	if (strftime(out, n, fmt, &tm) == 0 && n)
+		out[0] = '\0';
+#pragma GCC diagnostic pop
+}
 
 /* Width of the label column in explain output. */
 #define LABEL_COL 15
@@ -16,8 +87,10 @@ field(struct buf *out, const char *label, const char *text, size_t width)
 	buf_addf(out, "  %s", label);
 	size_t col = 2 + w;
 	if (col + 1 > LABEL_COL) {
-		buf_add(out, " ");
-		col++;
+		/* A longer label (a translation): the text under it. */
+		buf_add(out, "\n");
+		for (col = 0; col < LABEL_COL; col++)
+			buf_add(out, " ");
 	} else {
 		for (; col < LABEL_COL; col++)
 			buf_add(out, " ");
@@ -137,12 +210,17 @@ void
 render_explain(struct buf *out, const struct explanation *x, size_t width)
 {
 	const struct kb_code *c = x->code;
-	if (c->known)
-		buf_addf(out, "%d %s\n", c->code, c->phrase);
-	else
+	if (c->known) {
+		char *ph = kb_with_gloss("code.phrase", c->phrase);
+		buf_addf(out, "%d %s\n", c->code, ph);
+		free(ph);
+	} else {
 		buf_addf(out, _("%d (not a registered code)\n"), c->code);
+	}
 
-	char *cls = xasprintf("%dxx %s", c->klass, c->class_name ? c->class_name : "");
+	char *cname = kb_with_gloss("code_class.name", c->class_name ? c->class_name : "");
+	char *cls = xasprintf("%dxx %s", c->klass, cname);
+	free(cname);
 	field(out, _("Class"), cls, width);
 	free(cls);
 
@@ -170,9 +248,11 @@ render_explain(struct buf *out, const struct explanation *x, size_t width)
 		free(t);
 		field(out, _("Meaning"), c->class_meaning, width);
 	}
-	char *sev = xasprintf("%s: %s", x->generic.level, x->generic.reason);
+	char *lvl = vocab_show("severity", x->generic.level);
+	char *sev = xasprintf("%s: %s", lvl, x->generic.reason);
 	field(out, _("Severity"), sev, width);
 	free(sev);
+	free(lvl);
 
 	const struct kb_source *list[256];
 	size_t n = 0;
@@ -189,9 +269,13 @@ render_explain(struct buf *out, const struct explanation *x, size_t width)
 		const struct kb_reading *r = &x->readings.v[i];
 		buf_addf(out, "  %s [%s] \"%s\"\n", r->vendor, r->source.id, r->label);
 		buf_add(out, "    ");
-		wrap_add(out, r->description, width, 4, 4);
+		char *desc = quote_show(r->description, &r->source);
+		wrap_add(out, desc, width, 4, 4);
+		free(desc);
 		if (r->advice) {
-			char *t = xasprintf(_("What to do: %s"), r->advice);
+			char *adv = quote_show(r->advice, &r->source);
+			char *t = xasprintf(_("What to do: %s"), adv);
+			free(adv);
 			buf_add(out, "    ");
 			wrap_add(out, t, width, 4, 6);
 			free(t);
@@ -218,8 +302,10 @@ render_explain(struct buf *out, const struct explanation *x, size_t width)
 		buf_addf(out, "\n%s\n", _("Vendor reasons"));
 	for (size_t i = 0; i < x->reasons.n; i++) {
 		const struct kb_reading *r = &x->reasons.v[i];
+		char *desc = quote_show(r->description, &r->source);
 		char *t = xasprintf("%s \"%s\" (%s%s): %s", r->vendor, r->label, _("initiator "),
-				    r->initiators, r->description);
+				    r->initiators, desc);
+		free(desc);
 		buf_add(out, "  ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
@@ -353,13 +439,17 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 				    r->severity_source.id ? &r->severity_source : &r->source);
 		}
 	}
-	const char *phrase = c->code_info->known ? c->code_info->phrase : _("(unregistered)");
+	char *phrase = c->code_info->known ? kb_with_gloss("code.phrase", c->code_info->phrase)
+					   : xstrdup(_("(unregistered)"));
+	char *who = vocab_show("initiator", c->initiator);
 	struct buf t = {0};
 	buf_addf(&t, "%d %s", c->code, phrase);
 	if (c->reason)
 		buf_addf(&t, " / %s", c->reason);
-	buf_addf(&t, _(" (%s, initiator %s)"), c->vendor, c->initiator);
+	buf_addf(&t, _(" (%s, initiator %s)"), c->vendor, who);
 	c->title = buf_take(&t);
+	free(phrase);
+	free(who);
 
 	/* Steps: the outcome's, then a "verify" step per unknown answer. */
 	size_t n;
@@ -452,6 +542,7 @@ checklist_free(struct checklist **pc)
 	for (size_t i = 0; i < c->n_steps; i++) {
 		free(c->steps[i].actor);
 		free(c->steps[i].text);
+		free(c->steps[i].note);
 	}
 	free(c->steps);
 	kb_outcome_free(&c->outcome);
@@ -483,13 +574,28 @@ checklist_format_parse(const char *name)
 		return FORMAT_MARKDOWN;
 	if (strcmp(name, "json") == 0)
 		return FORMAT_JSON;
+	if (strcmp(name, "compact") == 0)
+		return FORMAT_COMPACT;
+	if (strcmp(name, "compact-markdown") == 0)
+		return FORMAT_COMPACT_MARKDOWN;
 	return -1;
+}
+
+const char *
+checklist_format_name(enum checklist_format f)
+{
+	static const char *const names[CHECKLIST_N_FORMATS] = {
+		[FORMAT_TEXT] = "text", [FORMAT_MARKDOWN] = "markdown", [FORMAT_JSON] = "json",
+		[FORMAT_COMPACT] = "compact", [FORMAT_COMPACT_MARKDOWN] = "compact-markdown",
+	};
+	return (unsigned)f < CHECKLIST_N_FORMATS ? names[f] : "text";
 }
 
 const char *
 checklist_format_ext(enum checklist_format f)
 {
-	return f == FORMAT_JSON ? "json" : f == FORMAT_MARKDOWN ? "md" : "txt";
+	return f == FORMAT_JSON ? "json"
+		: f == FORMAT_MARKDOWN || f == FORMAT_COMPACT_MARKDOWN ? "md" : "txt";
 }
 
 static void
@@ -534,8 +640,8 @@ contact_text(const struct kb_term *t)
 static void
 render_text(struct buf *out, const struct checklist *c, size_t width)
 {
-	char when[64];
-	format_time(when, sizeof when, c->when);
+	char when[128];
+	checklist_time_local(when, sizeof when, c->when);
 	const struct kb_code *k = c->code_info;
 	const struct kb_outcome *o = c->outcome;
 
@@ -556,9 +662,14 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		buf_add(out, "  ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
-		field(out, "", r->description, width);
-		if (r->advice)
-			field(out, _("What to do"), r->advice, width);
+		char *desc = quote_show(r->description, &r->source);
+		field(out, "", desc, width);
+		free(desc);
+		if (r->advice) {
+			char *adv = quote_show(r->advice, &r->source);
+			field(out, _("What to do"), adv, width);
+			free(adv);
+		}
 	}
 	for (size_t i = 0; i < c->reason_reading.n; i++) {
 		const struct kb_reading *r = &c->reason_reading.v[i];
@@ -567,7 +678,9 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		buf_add(out, "  ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
-		field(out, "", r->description, width);
+		char *rdesc = quote_show(r->description, &r->source);
+		field(out, "", rdesc, width);
+		free(rdesc);
 		if (r->advice && r->advice_source.id) {
 			t = xasprintf("%s [%s]", r->advice, r->advice_source.id);
 			field(out, _("What to do"), t, width);
@@ -578,26 +691,41 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 	}
 
 	heading(out, _("Assessment"));
-	char *sev = xasprintf("%s (%s) [%s]: %s", c->severity.level, c->severity.vendor,
+	char *lvl = vocab_show("severity", c->severity.level);
+	char *sev = xasprintf("%s (%s) [%s]: %s", lvl, c->severity.vendor,
 			      c->severity.source.id ? c->severity.source.id : "?", c->severity.reason);
 	field(out, _("Severity"), sev, width);
 	free(sev);
-	char *cls = xasprintf(_("%s; owner: %s"), o->klass, o->owner);
+	free(lvl);
+	char *oc = vocab_show("class", o->klass), *ow = vocab_show("role", o->owner);
+	char *cls = xasprintf(_("%s; owner: %s"), oc, ow);
 	field(out, _("Outcome"), cls, width);
 	free(cls);
+	free(oc);
+	free(ow);
 	char *cause = marked(o->cause, &o->source);
 	field(out, _("Likely cause"), cause, width);
 	free(cause);
 
 	heading(out, _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
-		char *pfx = xasprintf("[%c] %zu. (%s) ", c->steps[i].done ? 'x' : ' ', i + 1,
-				      c->steps[i].actor);
+		char *actor = vocab_show("role", c->steps[i].actor);
+		/* TRANSLATORS: a step of the checklist: its tick box, number and
+		   who acts ("customer (Kunde)"), before its text. */
+		char *pfx = xasprintf(_("[%c] %zu. (%s) "), c->steps[i].done ? 'x' : ' ', i + 1,
+				      actor);
+		free(actor);
 		buf_add(out, pfx);
 		char *text = marked(c->steps[i].text, c->steps[i].source);
 		wrap_add(out, text, width, text_width(pfx), 4);
 		free(text);
 		free(pfx);
+		if (c->steps[i].note) {
+			char *n = xasprintf(_("Note: %s"), c->steps[i].note);
+			buf_add(out, "    ");
+			wrap_add(out, n, width, 4, 6);
+			free(n);
+		}
 	}
 
 	heading(out, _("Evidence to attach"));
@@ -635,9 +763,11 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		wrap_add(out, _("none: the facts alone decided the outcome"), width, 0, 0);
 	for (size_t i = 0; i < c->n_answers; i++) {
 		const struct checklist_answer *a = &c->answers[i];
-		char *t = xasprintf("%s = %s (%s%s%s): %s", a->check_id, answer_names[a->answer],
+		char *ans = vocab_show("answer", answer_names[a->answer]);
+		char *t = xasprintf("%s = %s (%s%s%s): %s", a->check_id, ans,
 				    _(origin_names[a->origin]), a->note ? ", " : "",
 				    a->note ? a->note : "", a->statement);
+		free(ans);
 		buf_add(out, "- ");
 		wrap_add(out, t, width, 2, 4);
 		free(t);
@@ -694,10 +824,14 @@ md_reading(struct buf *out, const char *who, const struct kb_reading *r)
 	buf_add(out, ":** \"");
 	md(out, r->label);
 	buf_add(out, "\": ");
-	md(out, r->description);
+	char *desc = quote_show(r->description, &r->source);
+	md(out, desc);
+	free(desc);
 	if (r->advice) {
 		buf_addf(out, " *%s* ", _("Advice:"));
-		md(out, r->advice);
+		char *adv = quote_show(r->advice, r->advice_source.id ? &r->advice_source : &r->source);
+		md(out, adv);
+		free(adv);
 		if (r->advice_source.id) {
 			buf_add(out, " \\[");
 			md(out, r->advice_source.id);
@@ -710,8 +844,8 @@ md_reading(struct buf *out, const char *who, const struct kb_reading *r)
 static void
 render_markdown(struct buf *out, const struct checklist *c)
 {
-	char when[64];
-	format_time(when, sizeof when, c->when);
+	char when[128];
+	checklist_time_local(when, sizeof when, c->when);
 	const struct kb_code *k = c->code_info;
 	const struct kb_outcome *o = c->outcome;
 
@@ -729,11 +863,16 @@ render_markdown(struct buf *out, const struct checklist *c)
 		buf_add(out, "\n");
 	}
 	buf_addf(out, "- **%s:** %s\n", _("Prepared"), when);
-	buf_addf(out, "- **%s:** %s (", _("Severity"), c->severity.level);
+	char *lvl = vocab_show("severity", c->severity.level);
+	char *oc = vocab_show("class", o->klass), *ow = vocab_show("role", o->owner);
+	buf_addf(out, "- **%s:** %s (", _("Severity"), lvl);
 	md(out, c->severity.vendor);
 	buf_add(out, "): ");
 	md(out, c->severity.reason);
-	buf_addf(out, "\n- **%s:** %s; %s: %s\n", _("Outcome"), o->klass, _("owner"), o->owner);
+	buf_addf(out, "\n- **%s:** %s; %s: %s\n", _("Outcome"), oc, _("owner"), ow);
+	free(lvl);
+	free(oc);
+	free(ow);
 
 	buf_addf(out, "\n## %s\n\n", _("What the code means"));
 	buf_addf(out, "- **RFC:** ");
@@ -752,11 +891,18 @@ render_markdown(struct buf *out, const struct checklist *c)
 
 	buf_addf(out, "\n## %s\n\n", _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
-		buf_addf(out, "- [%c] **%s:** ", c->steps[i].done ? 'x' : ' ', c->steps[i].actor);
+		char *actor = vocab_show("role", c->steps[i].actor);
+		buf_addf(out, "- [%c] **%s:** ", c->steps[i].done ? 'x' : ' ', actor);
+		free(actor);
 		char *text = marked(c->steps[i].text, c->steps[i].source);
 		md(out, text);
 		free(text);
 		buf_add(out, "\n");
+		if (c->steps[i].note) {
+			buf_addf(out, "  *%s* ", _("Note:"));
+			md(out, c->steps[i].note);
+			buf_add(out, "\n");
+		}
 	}
 	buf_addf(out, "\n## %s\n\n", _("Evidence to attach"));
 	for (size_t i = 0; i < c->evidence.n; i++) {
@@ -794,8 +940,9 @@ render_markdown(struct buf *out, const struct checklist *c)
 		buf_addf(out, "%s\n", _("none: the facts alone decided the outcome"));
 	for (size_t i = 0; i < c->n_answers; i++) {
 		const struct checklist_answer *a = &c->answers[i];
-		buf_addf(out, "- `%s` = **%s** (%s", a->check_id, answer_names[a->answer],
-			 _(origin_names[a->origin]));
+		char *ans = vocab_show("answer", answer_names[a->answer]);
+		buf_addf(out, "- `%s` = **%s** (%s", a->check_id, ans, _(origin_names[a->origin]));
+		free(ans);
 		if (a->note) {
 			buf_add(out, ", ");
 			md(out, a->note);
@@ -915,6 +1062,10 @@ render_json(struct buf *out, const struct checklist *c)
 		buf_addf(out, ", \"verify\": %s, \"done\": %s, \"source\": ",
 			 c->steps[i].verify ? "true" : "false", c->steps[i].done ? "true" : "false");
 		js(out, c->steps[i].source ? c->steps[i].source->id : NULL);
+		if (c->steps[i].note) {
+			buf_add(out, ", \"note\": ");
+			js(out, c->steps[i].note);
+		}
 		buf_add(out, "}");
 	}
 	buf_add(out, "\n  ],\n  \"evidence\": [");
@@ -993,6 +1144,10 @@ checklist_render(struct buf *out, const struct checklist *c, enum checklist_form
 		break;
 	case FORMAT_JSON:
 		render_json(out, c);
+		break;
+	case FORMAT_COMPACT:
+	case FORMAT_COMPACT_MARKDOWN:
+		checklist_render_compact(out, c, f == FORMAT_COMPACT_MARKDOWN, width);
 		break;
 	}
 }

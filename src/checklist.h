@@ -31,6 +31,22 @@ void explain_free(struct explanation **x);
  * explain screen, wrapped to WIDTH columns. */
 void render_explain(struct buf *out, const struct explanation *x, size_t width);
 
+/* A vocabulary id as the command line spells it, with its translation
+ * beside it when the program speaks another language: "unknown
+ * (unbekannt)", or "unknown" alone.  KIND is "severity", "role" (owners and
+ * actors), "class" (an outcome's), "initiator" or "answer".  Malloc'd. */
+char *vocab_show(const char *kind, const char *id);
+
+/* TEXT of a vendor quoted from seed S, marked as a quotation when the rest
+ * is translated (kb_source_quoted()): "\"TEXT\" [quoted from seed-002]";
+ * else TEXT.  Malloc'd. */
+char *quote_show(const char *text, const struct kb_source *s);
+
+/* The time WHEN for people, in the local time zone: the locale's date and
+ * time (LC_TIME), or, in the C locale, the program language's own format
+ * (ISO 8601 in English).  OUT holds N bytes. */
+void checklist_time_local(char *out, size_t n, time_t when);
+
 /* Appends "[id] title, cite <locator>" for S, wrapped, as a list item. */
 void render_source(struct buf *out, const struct kb_source *s, size_t width, size_t indent);
 
@@ -50,6 +66,7 @@ struct checklist_step {
 	char *text;
 	bool verify;               /* a "verify <check>" step for an unknown answer */
 	bool done;                 /* ticked off (the wizard); rendered [x] */
+	char *note;                /* the operator's short note (the wizard); may be NULL */
 	const struct kb_source *source;   /* points into the checklist; NULL for verify steps */
 };
 
@@ -92,14 +109,26 @@ struct checklist *checklist_build(struct kb *kb, const struct engine *e,
 				  const struct checklist_meta *meta, char **why);
 void checklist_free(struct checklist **c);
 
-enum checklist_format { FORMAT_TEXT, FORMAT_MARKDOWN, FORMAT_JSON };
-/* "text", "markdown" or "json"; -1 for anything else. */
+/* The full formats, and the compact ticket formats (numbered steps,
+ * sources once as footnotes, no repository paths: checklist_compact.c). */
+enum checklist_format { FORMAT_TEXT, FORMAT_MARKDOWN, FORMAT_JSON, FORMAT_COMPACT,
+	FORMAT_COMPACT_MARKDOWN };
+#define CHECKLIST_N_FORMATS 5
+/* "text", "markdown", "json", "compact" or "compact-markdown"; -1 for
+ * anything else. */
 int checklist_format_parse(const char *name);
+/* The name checklist_format_parse() takes for F. */
+const char *checklist_format_name(enum checklist_format f);
 /* Usual file name extension: "txt", "md", "json". */
 const char *checklist_format_ext(enum checklist_format f);
 
 /* Appends C rendered in format F to OUT (text wrapped to WIDTH columns). */
 void checklist_render(struct buf *out, const struct checklist *c, enum checklist_format f,
 		      size_t width);
+
+/* checklist_compact.c: the compact ticket format, text (wrapped to WIDTH)
+ * or MARKDOWN, appended to OUT. */
+void checklist_render_compact(struct buf *out, const struct checklist *c, bool markdown,
+			      size_t width);
 
 #endif

@@ -13,6 +13,7 @@
 
 #include "checklist.h"
 #include "cli.h"
+#include "cmd_history.h"
 #include "engine.h"
 #include "kb.h"
 #include "trace.h"
@@ -25,6 +26,7 @@
 struct ctx {
 	const char *kb_path;   /* --kb, or NULL */
 	struct cli_kb kb;      /* --kb and --overlay, for cmd_*.c */
+	const char *save_dir;  /* --save-dir, or NULL */
 };
 
 struct command {
@@ -56,6 +58,7 @@ static const struct command commands[] = {
 	  cmd_checks },
 	{ "kb", "check [--overlay DIR] [PATH] | diff | new-vendor ID | build",
 	  N_("check, diff and extend the knowledge base (team overlays)"), cmd_kb },
+	{ "history", "[show|export|import|purge] ...", N_("past sessions per ticket"), cmd_history },
 	{ "learn", "[--card CODE|--progress|...]",
 	  N_("the course for L1 staff: lesson cards, glossary"), cmd_learn_ },
 	{ "quiz", "[--review] [--operator NAME]",
@@ -116,6 +119,9 @@ print_help(void)
 		"                              default: $SIPTRIAGE_OVERLAY, colon-separated)\n"
 		"  -h, --help                display this help and exit\n"
 		"      --version             output version information and exit\n"), stdout);
+	/* TRANSLATORS: keep the option name; align the description. */
+	fputs(_("      --save-dir=DIR        the wizard saves checklists in DIR (default: the\n"
+		"                              folder of the last save)\n"), stdout);
 	fputs("\n", stdout);
 	/* TRANSLATORS: keep the option names; align the descriptions. */
 	fputs(_("Options of checklist:\n"
@@ -478,7 +484,7 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		struct buf plain = {0};
 		checklist_render(&plain, cl, FORMAT_TEXT, OUT_WIDTH);
 		char *pw = NULL;
-		if (print_text(plain.s, &pw) < 0) {
+		if (print_text(plain.s, meta.ticket, &pw) < 0) {
 			error("%s", pw);
 			rc = EXIT_FAIL;
 		} else {
@@ -488,6 +494,8 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		buf_free(&plain);
 	}
 	buf_free(&text);
+	if (rc == EXIT_OK && meta.ticket)
+		cli_history_record(cl, e, trace_path, tf ? tf->call_id : NULL);
 out:
 	for (size_t i = 0; i < n_evidence; i++)
 		free(evidence[i]);
@@ -665,6 +673,7 @@ cli_main(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "kb", required_argument, NULL, 'k' },
 		{ "overlay", required_argument, NULL, 'y' },
+		{ "save-dir", required_argument, NULL, 'S' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'v' },
 		{ NULL, 0, NULL, 0 },
@@ -698,6 +707,9 @@ cli_main(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			overlays[ctx.kb.n_overlays++] = optarg;
+			break;
+		case 'S':
+			ctx.save_dir = optarg;
 			break;
 		case 'h':
 			print_help();
@@ -745,7 +757,7 @@ cli_main(int argc, char **argv)
 			free(path);
 			return EXIT_FAIL;
 		}
-		struct tui_options topt = { .kb_path = path };
+		struct tui_options topt = { .kb_path = path, .save_dir = ctx.save_dir };
 		int rc = tui_run(kb, &topt);
 		kb_close(&kb);
 		free(path);

@@ -103,7 +103,12 @@ operator_of(const char *given, const char *cmd)
 		say(_("%s: --operator needs a name"), cmd);
 		return NULL;
 	}
-	char *saved = state_operator_load();
+	char *why = NULL;
+	char *saved = state_operator_load(&why);
+	if (why) {
+		say("%s", why);
+		free(why);
+	}
 	if (!saved)
 		say(_("%s: whose progress? Give --operator NAME (the wizard remembers the last "
 			    "name typed on its start screen)"), cmd);
@@ -266,19 +271,31 @@ learn_progress(struct kb *kb, const char *op, enum learn_format fmt, const char 
 	if (op) {
 		names = xcalloc(1, sizeof *names);
 		names[n++] = xstrdup(op);
-	} else if (learn_progress_operators(&names, &n, &why) < 0) {
-		say("%s", why);
-		free(why);
-		kb_tickets_free(&tickets);
-		return EXIT_FAIL;
+	} else {
+		char *notice = NULL;
+		int got = learn_progress_operators(&names, &n, &notice, &why);
+		if (notice)
+			say("%s", notice);
+		free(notice);
+		if (got < 0) {
+			say("%s", why);
+			free(why);
+			kb_tickets_free(&tickets);
+			return EXIT_FAIL;
+		}
 	}
 	struct learn_progress *p = xcalloc(n + 1, sizeof *p);
-	for (size_t i = 0; i < n && rc == EXIT_OK; i++)
-		if (learn_progress_load(names[i], &p[i], &why) < 0) {
+	for (size_t i = 0; i < n && rc == EXIT_OK; i++) {
+		char *notice = NULL;
+		if (learn_progress_load(names[i], &p[i], &notice, &why) < 0) {
 			say("%s", why);
 			free(why);
 			rc = EXIT_FAIL;
 		}
+		if (notice)
+			say("%s", notice);
+		free(notice);
+	}
 	if (rc == EXIT_OK) {
 		struct buf b = {0};
 		learn_progress_render(&b, p, n, &tickets, kb, time(NULL), fmt, OUT_WIDTH);
@@ -691,7 +708,12 @@ cmd_quiz(const struct cli_kb *k, int argc, char **argv)
 		rc = run_tui(k, kb, &o);
 		goto out;
 	}
-	if (learn_progress_load(opname, &p, &why) < 0) {
+	char *notice = NULL;
+	int lrc = learn_progress_load(opname, &p, &notice, &why);
+	if (notice)
+		say("%s", notice);
+	free(notice);
+	if (lrc < 0) {
 		say("%s", why);
 		rc = EXIT_FAIL;
 		goto out;
@@ -795,7 +817,7 @@ cmd_cheatsheet(const struct cli_kb *k, int argc, char **argv)
 			struct buf t = {0};
 			learn_sheet_render(&t, s, LEARN_TEXT, OUT_WIDTH);
 			char *pw = NULL;
-			if (print_text(t.s, &pw) < 0) {
+			if (print_text(t.s, _("siptriage cheat sheet"), &pw) < 0) {
 				say("%s", pw);
 				rc = EXIT_FAIL;
 			} else {

@@ -173,8 +173,11 @@ kb_col_text(sqlite3_stmt *st, int col)
 	/* The file may come from anywhere (--kb): no escape sequence or
 	 * invalid UTF-8 of it reaches a terminal. */
 	const unsigned char *t = sqlite3_column_text(st, col);
-	return t ? text_clean((const char *)t, (size_t)sqlite3_column_bytes(st, col), SIZE_MAX)
-		 : NULL;
+	if (!t)
+		return NULL;
+	size_t len = (size_t)sqlite3_column_bytes(st, col);
+	const char *s = kb_text_translate(st, col, (const char *)t);
+	return text_clean(s, s == (const char *)t ? len : strlen(s), SIZE_MAX);
 }
 
 void
@@ -758,10 +761,14 @@ kb_codes_search(struct kb *kb, const char *query, struct kb_code_list *out, char
 		const char *hay = (const char *)sqlite3_column_text(st, 2);
 		char num[8];
 		snprintf(num, sizeof num, "%d", code);
+		/* The phrase's translation is searched too ("besetzt"). */
+		char *gloss = kb_gloss("code.phrase", (const char *)sqlite3_column_text(st, 1));
 		bool all = true;
 		for (size_t i = 0; i < nw && all; i++)
 			all = strncmp(num, words[i], strlen(words[i])) == 0 ||
-			      (hay && strcasestr(hay, words[i]) != NULL);
+			      (hay && strcasestr(hay, words[i]) != NULL) ||
+			      (gloss && strcasestr(gloss, words[i]) != NULL);
+		free(gloss);
 		if (!all)
 			continue;
 		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);

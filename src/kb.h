@@ -356,6 +356,49 @@ int kb_overlay_check_more(const char *base, const struct kb_overlay *o,
 int kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text);
 
 /* ---------------------------------------------------------------------------
+ * Languages (po-kb/README).
+ *
+ * The knowledge base is written in English; its text for people comes out
+ * of every look-up above in the operator's language, from the message
+ * catalogue of the text domain KB_TEXT_DOMAIN (po-kb/LANG.po), when there
+ * is one: kb_i18n.c says which columns, and what stays as written (ids,
+ * SIP reason phrases, header names, a vendor's words quoted from a seed,
+ * a team overlay's rows). */
+
+#define KB_TEXT_DOMAIN "siptriage-kb"
+/* Sources whose id starts so are the seed documents (data/sources.sql). */
+#define KB_SEED_SOURCE_PREFIX "seed-"
+
+/* Binds KB_TEXT_DOMAIN to the catalogues under LOCALEDIR, in UTF-8. */
+void kb_i18n_bind(const char *localedir);
+
+/* The language of the knowledge base's catalogue in use ("de"), malloc'd;
+ * NULL when its text is shown as written (English). */
+char *kb_language(void);
+
+/* The translation of TEXT, a SIP reason phrase ("code.phrase"), a class
+ * name ("code_class.name") or a Q.850 cause name ("q850_map.cause_name"),
+ * malloc'd; NULL when there is none.  Such names keep their spelling: the
+ * translation goes beside them.  kb_with_gloss() gives "TEXT (translation)"
+ * or TEXT alone, malloc'd. */
+char *kb_gloss(const char *table_column, const char *text);
+char *kb_with_gloss(const char *table_column, const char *text);
+
+/* Whether text from source S is a vendor's own words quoted from a seed
+ * that stay in the seed's language while the rest is translated: the
+ * renderers then mark it as a quotation. */
+bool kb_source_quoted(const struct kb_source *s);
+
+/* Writes to OUT the .pot of the knowledge base's text in FILES (the SQL
+ * files of data/, run in order as the build does; NAMES are their names in
+ * the references, "data/didww.sql"): one entry per context "TABLE.COLUMN"
+ * and text, with the file and line of each row holding it and the rows'
+ * keys as comments.  Returns 0, or -1 with *why set (malloc'd). */
+int kb_pot_write(const char *out, const char *const *files, const char *const *names,
+		 size_t n_files, const char *package_version, const char *bugs_address,
+		 char **why);
+
+/* ---------------------------------------------------------------------------
  * Onboarding (data/glossary.sql, data/learn.sql, data/practice.sql), read by
  * src/learn.c.  A topic is a response code written as text ("403") or a
  * symptom id. */

@@ -14,8 +14,13 @@ struct kb {
 /* Opens PATH read-only and checks application id, version and quick_check. */
 sqlite3 *kb_sqlite_open(const char *path, char **why);
 
-/* Column text as a malloc'd string, NULL for SQL NULL. */
+/* Column text as a malloc'd string, NULL for SQL NULL: cleaned of control
+ * characters, and translated when it is text for people (kb_i18n.c). */
 char *kb_col_text(sqlite3_stmt *st, int col);
+
+/* TEXT, the value of ST's column COL, in the operator's language: the
+ * catalogue's string (owned by gettext) or TEXT itself (kb_i18n.c). */
+const char *kb_text_translate(sqlite3_stmt *st, int col, const char *text);
 
 /* Fills OUT with the source ID (title and locator looked up) and CITE. */
 int kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source *out,

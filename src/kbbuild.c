@@ -2,8 +2,10 @@
  * the result (the same checks as `siptriage kb check`).
  *
  * usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...  (-C: for relative FILEs)
+ *        kbbuild -p OUT.pot [-C SRCDIR] FILE.sql...
  * The files are executed in the order given, in one transaction.  -r (raw)
- * skips foreign keys and validation: the tests make broken files with it. */
+ * skips foreign keys and validation: the tests make broken files with it.
+ * -p writes the knowledge base's text for translators instead (po-kb/). */
 #include "system.h"
 
 #include <stdio.h>
@@ -18,11 +20,16 @@
 int
 main(int argc, char **argv)
 {
-	const char *out = NULL, *dir = NULL;
+	const char *out = NULL, *dir = NULL, *pot = NULL;
 	bool raw = false;
 	int opt;
-	while ((opt = getopt(argc, argv, "o:C:r")) != -1) {
+	static const char usage[] = "usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...\n"
+				    "       kbbuild -p OUT.pot [-C SRCDIR] FILE.sql...\n";
+	while ((opt = getopt(argc, argv, "o:C:p:r")) != -1) {
 		switch (opt) {
+		case 'p':
+			pot = optarg;
+			break;
 		case 'o':
 			out = optarg;
 			break;
@@ -33,12 +40,12 @@ main(int argc, char **argv)
 			raw = true;
 			break;
 		default:
-			fprintf(stderr, "usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...\n");
+			fprintf(stderr, "%s", usage);
 			return EXIT_USAGE;
 		}
 	}
-	if (!out || optind >= argc) {
-		fprintf(stderr, "usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...\n");
+	if ((!out && !pot) || (out && pot) || optind >= argc) {
+		fprintf(stderr, "%s", usage);
 		return EXIT_USAGE;
 	}
 	size_t n = (size_t)(argc - optind);
@@ -47,8 +54,11 @@ main(int argc, char **argv)
 		files[i] = dir && argv[optind + (int)i][0] != '/'   /* -C: relative names only */
 			? xasprintf("%s/%s", dir, argv[optind + (int)i]) : xstrdup(argv[optind + (int)i]);
 	char *why = NULL;
-	int rc = kb_compile(out, (const char *const *)files, n, raw, &why);
-	if (rc == 0 && !raw) {
+	int rc = pot ? kb_pot_write(pot, (const char *const *)files,
+				    (const char *const *)argv + optind, n, PACKAGE_VERSION,
+				    PACKAGE_BUGREPORT, &why)
+		     : kb_compile(out, (const char *const *)files, n, raw, &why);
+	if (rc == 0 && !pot && !raw) {
 		/* The practice tickets must agree with the engine (learn.h). */
 		struct kb *kb = kb_open(out, &why);
 		char *report = NULL;
@@ -62,7 +72,7 @@ main(int argc, char **argv)
 		}
 	}
 	if (rc < 0) {
-		fprintf(stderr, "kbbuild: %s: %s%s", out, why ? why : "failed",
+		fprintf(stderr, "kbbuild: %s: %s%s", pot ? pot : out, why ? why : "failed",
 			why && why[strlen(why) - 1] == '\n' ? "" : "\n");
 	}
 	free(why);

@@ -276,8 +276,9 @@ const struct learn_score *learn_quiz_score(const struct learn_quiz *q);
 
 /* ---------------------------------------------------------------------------
  * Progress per operator, kept in the state database beside the history
- * ($XDG_STATE_HOME/siptriage/history.db).  Implemented by the history
- * module (src/history_learn.c): only it talks to SQLite. */
+ * ($XDG_STATE_HOME/siptriage/history.db, schema step 3 of history.c).
+ * Implemented by the history module (src/history_learn.c): only it talks
+ * to SQLite. */
 
 struct learn_answer {
 	char *ticket;
@@ -301,11 +302,16 @@ struct learn_progress {
 };
 void learn_progress_clear(struct learn_progress *p);
 
-/* Loads OPERATOR's progress (empty when it has none).  -1 with *why set
- * (one line, malloc'd) when the database cannot be read. */
-int learn_progress_load(const char *operator_name, struct learn_progress *out, char **why);
-/* The operators with any progress, sorted; *NAMES malloc'd. */
-int learn_progress_operators(char ***names, size_t *n, char **why);
+/* Loads OPERATOR's progress (empty when it has none; reading creates no
+ * database).  -1 with *why set (one line, malloc'd) when the database cannot
+ * be read.  A damaged database is moved aside and a new one started
+ * (history_open()): *NOTICE (when NOTICE is not NULL) then says so,
+ * malloc'd, for the caller to show. */
+int learn_progress_load(const char *operator_name, struct learn_progress *out, char **notice,
+			char **why);
+/* The operators with any progress, sorted; *NAMES malloc'd.  *NOTICE as
+ * for learn_progress_load(). */
+int learn_progress_operators(char ***names, size_t *n, char **notice, char **why);
 /* Records one finished ticket for OPERATOR: its schedule S and its N
  * answers, in one transaction.  -1 with *why set on failure (nothing
  * written). */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "kb.h"
 #include "util.h"
 
 int
@@ -23,6 +24,7 @@ main(int argc, char **argv)
 	}
 	bindtextdomain(PACKAGE, localedir);
 	textdomain(PACKAGE);
+	kb_i18n_bind(localedir);
 	free(tree);
 #endif
 	int rc = cli_main(argc, argv);

@@ -18,6 +18,8 @@
 # define ngettext(s, p, n) ((n) == 1 ? (s) : (p))
 #endif
 #define N_(s) (s)
+/* N_() with a context (msgctxt) for xgettext: the string itself. */
+#define NC_(c, s) (s)
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -7,6 +7,8 @@
 #include <spawn.h>
 #include <libgen.h>
 #include <limits.h>
+#include <poll.h>
+#include <time.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -354,36 +356,138 @@ fail:
 	return -1;
 }
 
+/* Seconds a print command may take before it is stopped (lp only queues
+ * the job); $SIPTRIAGE_PRINT_TIMEOUT overrides it. */
+#define PRINT_TIMEOUT_S 30
+
+/* Splits CMD into words as a POSIX shell does, without expanding anything
+ * and without running a shell: blanks separate words; '...' keeps every
+ * character; "..." keeps every character but \" \\ \$ \` (backslash
+ * removed); outside quotes a backslash keeps the next character.  Returns a
+ * NULL-terminated array (malloc'd, each word malloc'd), *n words; NULL with
+ * *why set on an unterminated quote. */
+static char **
+split_words(const char *cmd, size_t *n, char **why)
+{
+	char **v = xcalloc(1, sizeof *v);
+	*n = 0;
+	const char *p = cmd;
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (!*p)
+			break;
+		struct buf w = {0};
+		buf_add(&w, "");
+		while (*p && *p != ' ' && *p != '\t' && *p != '\n') {
+			if (*p == '\'') {
+				const char *q = strchr(p + 1, '\'');
+				if (!q)
+					goto unterminated;
+				buf_addn(&w, p + 1, (size_t)(q - p - 1));
+				p = q + 1;
+			} else if (*p == '"') {
+				p++;
+				while (*p && *p != '"') {
+					if (*p == '\\' && p[1] && strchr("\"\\$`", p[1]))
+						p++;
+					buf_addn(&w, p++, 1);
+				}
+				if (*p != '"')
+					goto unterminated;
+				p++;
+			} else if (*p == '\\' && p[1]) {
+				buf_addn(&w, p + 1, 1);
+				p += 2;
+			} else {
+				buf_addn(&w, p++, 1);
+			}
+			continue;
+unterminated:
+			buf_free(&w);
+			for (size_t i = 0; i < *n; i++)
+				free(v[i]);
+			free(v);
+			*why = xstrdup(_("SIPTRIAGE_PRINT_CMD has an unterminated quote"));
+			return NULL;
+		}
+		v = xrealloc(v, (*n + 2) * sizeof *v);
+		v[(*n)++] = buf_take(&w);
+		v[*n] = NULL;
+	}
+	return v;
+}
+
+static long
+ms_since(const struct timespec *t0)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - t0->tv_sec) * 1000L + (now.tv_nsec - t0->tv_nsec) / 1000000L;
+}
+
+/* Stops the print command's process group: TERM, then KILL; reaps PID. */
+static void
+stop_group(pid_t pid)
+{
+	kill(-pid, SIGTERM);
+	for (int i = 0; i < 40; i++) {
+		if (waitpid(pid, NULL, WNOHANG) == pid)
+			return;
+		poll(NULL, 0, 50);
+	}
+	kill(-pid, SIGKILL);
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+}
+
 int
-print_text(const char *text, char **why)
+print_text(const char *text, const char *title, char **why)
 {
 	*why = NULL;
 	const char *cmd = getenv("SIPTRIAGE_PRINT_CMD");
-	char *copy = xstrdup(cmd && *cmd ? cmd : "lp");
-	char *argv[32];
 	size_t argc = 0;
-	for (char *save = NULL, *w = strtok_r(copy, " \t", &save); w && argc < ARRAY_SIZE(argv) - 1;
-	     w = strtok_r(NULL, " \t", &save))
-		argv[argc++] = w;
-	argv[argc] = NULL;
-	if (argc == 0) {
-		*why = xstrdup(_("SIPTRIAGE_PRINT_CMD is empty"));
-		free(copy);
-		return -1;
+	char **argv;
+	if (cmd && *cmd) {
+		argv = split_words(cmd, &argc, why);
+		if (!argv)
+			return -1;
+		if (argc == 0) {
+			free(argv);
+			*why = xstrdup(_("SIPTRIAGE_PRINT_CMD is empty"));
+			return -1;
+		}
+	} else {
+		/* lp: the job titled with the ticket, on the printer LPDEST or
+		 * PRINTER names (lp's default otherwise). */
+		const char *dest = getenv("LPDEST");
+		if (!dest || !*dest)
+			dest = getenv("PRINTER");
+		argv = xcalloc(8, sizeof *argv);
+		argv[argc++] = xstrdup("lp");
+		argv[argc++] = xstrdup("-t");
+		argv[argc++] = title && *title ? text_clean(title, strlen(title), 120)
+					       : xstrdup("siptriage checklist");
+		if (dest && *dest) {
+			argv[argc++] = xstrdup("-d");
+			argv[argc++] = xstrdup(dest);
+		}
+		argv[argc] = NULL;
+	}
+	long timeout_ms = PRINT_TIMEOUT_S * 1000L;
+	const char *to = getenv("SIPTRIAGE_PRINT_TIMEOUT");
+	if (to && *to) {
+		char *end = NULL;
+		double v = strtod(to, &end);
+		if (end && !*end && v > 0 && v < 86400)
+			timeout_ms = (long)(v * 1000);
 	}
 
-	int pfd[2], efd[2];
-	if (pipe(pfd) < 0) {
+	int rc = -1;
+	int pfd[2] = { -1, -1 }, efd[2] = { -1, -1 };
+	if (pipe(pfd) < 0 || pipe(efd) < 0) {
 		*why = xasprintf(_("print command '%s': %s"), argv[0], strerror(errno));
-		free(copy);
-		return -1;
-	}
-	if (pipe(efd) < 0) {
-		*why = xasprintf(_("print command '%s': %s"), argv[0], strerror(errno));
-		close(pfd[0]);
-		close(pfd[1]);
-		free(copy);
-		return -1;
+		goto out;
 	}
 	posix_spawn_file_actions_t fa;
 	posix_spawn_file_actions_init(&fa);
@@ -396,82 +500,154 @@ print_text(const char *text, char **why)
 	/* The printer's own chatter ("request id is ...") must not land on a
 	 * curses screen or in a checklist on stdout; its errors are kept. */
 	posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+	/* Its own process group: a command that hangs is stopped with all it
+	 * started, and the terminal's Ctrl-C is ours, not its. */
+	posix_spawnattr_t at;
+	posix_spawnattr_init(&at);
+	posix_spawnattr_setpgroup(&at, 0);
+	sigset_t def;
+	sigemptyset(&def);
+	sigaddset(&def, SIGPIPE);
+	sigaddset(&def, SIGINT);
+	sigaddset(&def, SIGTERM);
+	sigaddset(&def, SIGHUP);
+	sigaddset(&def, SIGQUIT);
+	posix_spawnattr_setsigdefault(&at, &def);
+	posix_spawnattr_setflags(&at, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF);
 	pid_t pid;
 	extern char **environ;
-	int src = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+	int src = posix_spawnp(&pid, argv[0], &fa, &at, argv, environ);
 	posix_spawn_file_actions_destroy(&fa);
+	posix_spawnattr_destroy(&at);
 	close(pfd[0]);
 	close(efd[1]);
+	pfd[0] = efd[1] = -1;
 	if (src != 0) {
-		close(pfd[1]);
-		close(efd[0]);
 		*why = src == ENOENT
 			? xasprintf(_("print command '%s' not found (install a print system such as "
 				      "cups-client, or set SIPTRIAGE_PRINT_CMD)"), argv[0])
 			: xasprintf(_("print command '%s': %s"), argv[0], strerror(src));
-		free(copy);
-		return -1;
+		goto out;
 	}
-	/* A reader that goes away must not kill us with SIGPIPE. */
+
+	/* Feed it the text and read what it says, until it exits or the time
+	 * is up.  A reader that goes away must not kill us with SIGPIPE. */
 	struct sigaction ign = {0}, old;
 	ign.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &ign, &old);
-	int wrc = write_all(pfd[1], text, strlen(text));
-	int werr = errno;
-	close(pfd[1]);
-	sigaction(SIGPIPE, &old, NULL);
-	/* What it said on stderr, to the end: its first line explains a failure. */
+	fcntl(pfd[1], F_SETFL, fcntl(pfd[1], F_GETFL) | O_NONBLOCK);
+	fcntl(efd[0], F_SETFL, fcntl(efd[0], F_GETFL) | O_NONBLOCK);
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	size_t len = strlen(text), off = 0;
+	int werr = 0;
 	struct buf err = {0};
-	char chunk[512];
-	ssize_t n;
-	while ((n = read(efd[0], chunk, sizeof chunk)) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			break;
-		if (err.len < 4096)
-			buf_addn(&err, chunk, (size_t)n);
-	}
-	close(efd[0]);
 	int status = 0;
-	pid_t w;
-	while ((w = waitpid(pid, &status, 0)) < 0 && errno == EINTR)
-		;
+	bool exited = false, timed_out = false;
+	if (len == 0) {
+		close(pfd[1]);
+		pfd[1] = -1;
+	}
+	while (!exited) {
+		long left = timeout_ms - ms_since(&t0);
+		if (left <= 0) {
+			timed_out = true;
+			break;
+		}
+		struct pollfd fds[2];
+		nfds_t nf = 0;
+		if (pfd[1] >= 0)
+			fds[nf++] = (struct pollfd){ .fd = pfd[1], .events = POLLOUT };
+		if (efd[0] >= 0)
+			fds[nf++] = (struct pollfd){ .fd = efd[0], .events = POLLIN };
+		/* With nothing left to watch, look at the child every 50 ms. */
+		int pr = poll(nf ? fds : NULL, nf, nf ? (int)(left < 1000 ? left : 1000)
+					      : (int)(left < 50 ? left : 50));
+		if (pr < 0 && errno != EINTR)
+			break;
+		for (nfds_t i = 0; pr > 0 && i < nf; i++) {
+			if (fds[i].fd == pfd[1] && fds[i].revents) {
+				ssize_t n = write(pfd[1], text + off, len - off);
+				if (n > 0)
+					off += (size_t)n;
+				else if (n < 0 && errno != EAGAIN && errno != EINTR)
+					werr = errno;
+				if (off == len || werr) {
+					close(pfd[1]);
+					pfd[1] = -1;
+				}
+			} else if (fds[i].fd == efd[0] && fds[i].revents) {
+				char chunk[512];
+				ssize_t n = read(efd[0], chunk, sizeof chunk);
+				if (n > 0 && err.len < 4096)
+					buf_addn(&err, chunk, (size_t)n);
+				else if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+					close(efd[0]);
+					efd[0] = -1;
+				}
+			}
+		}
+		if (pfd[1] < 0 && efd[0] < 0) {
+			pid_t w = waitpid(pid, &status, WNOHANG);
+			if (w == pid)
+				exited = true;
+			else if (w < 0 && errno != EINTR) {
+				werr = errno;
+				break;
+			}
+		}
+	}
+	sigaction(SIGPIPE, &old, NULL);
+	if (timed_out) {
+		stop_group(pid);
+		*why = xasprintf(_("print command '%s' did not finish within %ld seconds and was "
+				   "stopped (set SIPTRIAGE_PRINT_TIMEOUT to wait longer)"), argv[0],
+				 (timeout_ms + 999) / 1000);
+		buf_free(&err);
+		goto out;
+	}
+	if (!exited) {
+		stop_group(pid);
+		*why = xasprintf(_("print command '%s': %s"), argv[0], strerror(werr ? werr : EIO));
+		buf_free(&err);
+		goto out;
+	}
+	/* What it said on stderr: its first line explains a failure. */
 	char *said = NULL;
 	if (err.len) {
 		size_t line = strcspn(err.s, "\n");
 		said = text_clean(err.s, line, 200);
 	}
 	buf_free(&err);
-	int rc = 0;
-	if (w < 0) {
-		*why = xasprintf(_("print command '%s': %s"), argv[0], strerror(errno));
-		free(said);
-		free(copy);
-		return -1;
-	}
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
 		/* Where posix_spawnp forks first, a failed exec shows as 127. */
 		*why = xasprintf(_("print command '%s' not found or not executable (install a print "
 				   "system such as cups-client, or set SIPTRIAGE_PRINT_CMD)"), argv[0]);
-		rc = -1;
 	} else if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
 		*why = said && *said
 			? xasprintf(_("print command '%s' failed with exit status %d: %s"), argv[0],
 				    WEXITSTATUS(status), said)
 			: xasprintf(_("print command '%s' failed with exit status %d"), argv[0],
 				    WEXITSTATUS(status));
-		rc = -1;
 	} else if (WIFSIGNALED(status)) {
 		*why = xasprintf(_("print command '%s' was killed by signal %d"), argv[0],
 				 WTERMSIG(status));
-		rc = -1;
-	} else if (wrc < 0) {
+	} else if (werr && werr != EPIPE) {
 		*why = xasprintf(_("print command '%s': %s"), argv[0], strerror(werr));
-		rc = -1;
+	} else {
+		rc = 0;
 	}
 	free(said);
-	free(copy);
+out:
+	for (int i = 0; i < 2; i++) {
+		if (pfd[i] >= 0)
+			close(pfd[i]);
+		if (efd[i] >= 0)
+			close(efd[i]);
+	}
+	for (size_t i = 0; i < argc; i++)
+		free(argv[i]);
+	free(argv);
 	return rc;
 }
 

@@ -63,11 +63,15 @@ int write_atomic(const char *path, const char *data, size_t len);
  * *WHY ("PATH: reason") set when it cannot be read. */
 char *file_read(const char *path, char **why);
 
-/* Sends TEXT to the printer: $SIPTRIAGE_PRINT_CMD (split on blanks, no
- * shell) if set, else `lp` (which honours LPDEST and PRINTER), with TEXT on
- * its standard input.  Returns 0 when the command exited 0; else -1 with
- * *why (malloc'd, one line) naming the command and what went wrong. */
-int print_text(const char *text, char **why);
+/* Sends TEXT to the printer: $SIPTRIAGE_PRINT_CMD if set (split into words
+ * with quotes respected, as a shell would, but run without a shell), else
+ * `lp -t TITLE` (TITLE: the ticket id; NULL: "siptriage checklist") with
+ * `-d $LPDEST` or `-d $PRINTER` when set, with TEXT on its standard input.
+ * A command still running after $SIPTRIAGE_PRINT_TIMEOUT seconds (default
+ * 30) is stopped with everything it started.  Returns 0 when the command
+ * exited 0; else -1 with *why (malloc'd, one line) naming the command and
+ * what went wrong. */
+int print_text(const char *text, const char *title, char **why);
 
 /* $XDG_STATE_HOME/siptriage (default ~/.local/state/siptriage), created with
  * mode 0700 if missing; malloc'd.  NULL with *why set when it cannot be made. */

@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <curses.h>
+#include <langinfo.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,11 +15,105 @@
 #include "tui/ui.h"
 #include "util.h"
 
+bool
+draw_utf8(void)
+{
+	static int utf8 = -1;
+	if (utf8 < 0) {
+		const char *cs = nl_langinfo(CODESET);
+		utf8 = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+	}
+	return utf8 == 1;
+}
+
+/* What a terminal without UTF-8 (LC_ALL=C over SSH) shows instead of the
+ * symbols the wizard uses, as htop and tig do: plain ASCII, never '?'. */
+static const struct {
+	unsigned cp;
+	const char *ascii;
+} fallback[] = {
+	{ 0x203a, ">" }, { 0x2039, "<" }, { 0x2026, "..." }, { 0x2191, "^" }, { 0x2193, "v" },
+	{ 0x2190, "<-" }, { 0x2192, "->" }, { 0x2014, "-" }, { 0x2013, "-" }, { 0x00b7, "|" },
+	{ 0x2022, "*" }, { 0x201c, "\"" }, { 0x201d, "\"" }, { 0x201e, "\"" }, { 0x2018, "'" },
+	{ 0x2019, "'" }, { 0x00ab, "<<" }, { 0x00bb, ">>" }, { 0x00d7, "x" }, { 0x2264, "<=" },
+	{ 0x2265, ">=" }, { 0x00a0, " " }, { 0x2713, "x" }, { 0x201a, "," },
+};
+
+/* Decodes one UTF-8 character of S (LEN bytes): its code point, or -1 for
+ * an invalid sequence; *adv gets the bytes used (at least 1). */
+static long
+utf8_next(const char *s, size_t len, size_t *adv)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned c = u[0];
+	size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+	*adv = 1;
+	if (n == 0 || n > len)
+		return -1;
+	unsigned long cp = n == 1 ? c : n == 2 ? c & 0x1f : n == 3 ? c & 0x0f : c & 0x07;
+	for (size_t i = 1; i < n; i++) {
+		if ((u[i] & 0xc0) != 0x80)
+			return -1;
+		cp = (cp << 6) | (u[i] & 0x3f);
+	}
+	*adv = n;
+	return (long)cp;
+}
+
+/* Bidirectional controls reorder what the operator reads (an operator name
+ * or a ticket id could carry one): shown as '?', never sent raw. */
+static bool
+is_bidi(unsigned long cp)
+{
+	return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200e ||
+	       cp == 0x200f || cp == 0x061c;
+}
+
+/* The ASCII text a non-UTF-8 terminal shows for S: malloc'd. */
+static char *
+ascii_of(const char *s)
+{
+	struct buf b = {0};
+	buf_add(&b, "");
+	size_t len = strlen(s), adv;
+	while (len) {
+		long cp = utf8_next(s, len, &adv);
+		if (cp >= 0 && cp < 0x80) {
+			buf_addn(&b, s, 1);
+		} else {
+			const char *rep = "?";
+			for (size_t i = 0; cp > 0 && i < ARRAY_SIZE(fallback); i++)
+				if (fallback[i].cp == (unsigned)cp)
+					rep = fallback[i].ascii;
+			buf_add(&b, rep);
+		}
+		s += adv;
+		len -= adv;
+	}
+	return buf_take(&b);
+}
+
+size_t
+draw_width(const char *s)
+{
+	if (!s)
+		return 0;
+	if (draw_utf8())
+		return text_width(s);
+	char *a = ascii_of(s);
+	size_t w = strlen(a);
+	free(a);
+	return w;
+}
+
 int
 draw_text(int y, int x, int maxw, const char *s, int attr)
 {
 	if (!s || maxw <= 0 || y < 0 || y >= LINES)
 		return 0;
+	char *ascii = draw_utf8() ? NULL : ascii_of(s);
+	if (ascii)
+		s = ascii;
 	mbstate_t st;
 	memset(&st, 0, sizeof st);
 	int used = 0;
@@ -36,7 +131,7 @@ draw_text(int y, int x, int maxw, const char *s, int attr)
 		if (wc == L'\n' || wc == L'\t')
 			wc = L' ';
 		int w = wcwidth(wc);
-		if (w < 0) {
+		if (w < 0 || is_bidi((unsigned long)wc)) {
 			wc = L'?';
 			w = 1;
 		}
@@ -49,6 +144,7 @@ draw_text(int y, int x, int maxw, const char *s, int attr)
 		len -= n;
 	}
 	attroff(attr);
+	free(ascii);
 	return used;
 }
 
@@ -157,7 +253,7 @@ draw_menu(int top, int rows, int cols, const struct menu_item *items, size_t n, 
 	/* The list: label column as wide as the widest label (capped). */
 	int lw = 0;
 	for (size_t i = 0; i < n; i++) {
-		int w = (int)text_width(items[i].label);
+		int w = (int)draw_width(items[i].label);
 		if (w > lw)
 			lw = w;
 	}
@@ -188,7 +284,7 @@ draw_menu(int top, int rows, int cols, const struct menu_item *items, size_t n, 
 		if (x < cols - 4 && sum)
 			draw_text(y, x, cols - 2 - x, sum, attr);
 		/* A trailing ellipsis when the one-line summary was cut. */
-		if (sum && x + (int)text_width(sum) > cols - 2)
+		if (sum && x + (int)draw_width(sum) > cols - 2)
 			draw_text(y, cols - 3, 1, "\xe2\x80\xa6", attr);
 	}
 	if (n > (size_t)list_rows)

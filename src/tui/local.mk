@@ -13,7 +13,11 @@ siptriage_SOURCES += \
 	src/tui/scr_reason.c \
 	src/tui/scr_question.c \
 	src/tui/scr_checklist.c \
+	src/tui/scr_history.c \
 	src/tui/tracein.c \
+	src/tui/evidence.c \
+	src/tui/session.c \
+	src/tui/complete.c \
 	src/tui/course.h \
 	src/tui/scr_learn.c \
 	src/tui/scr_quiz.c \
@@ -28,8 +32,11 @@ TUI_TESTS = \
 	tests/tui/files.test \
 	tests/tui/terminal.test \
 	tests/tui/trace.test \
-	tests/tui/learn.test \
-	tests/tui/hangup.test
+	tests/tui/hangup.test \
+	tests/tui/sessions.test \
+	tests/tui/keepwork.test \
+	tests/tui/languages.test \
+	tests/tui/learn.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \

@@ -1,16 +1,21 @@
 /* scr_checklist.c: the outcome as a resolution checklist: scrollable, steps
- * tickable with space, severity by colour and by word, sources visible; s
- * saves (text, markdown, json) atomically, p prints, e explains (wizard.c).
- * The checklist (ui->cl) is built here on entering the stage and freed by
- * wizard.c on leaving it. */
+ * tickable with space and annotated with n, severity by colour and by word,
+ * sources shown or hidden (v); s saves (compact or full text and markdown,
+ * json) atomically, p prints, c switches compact and full, e explains and f
+ * finishes the session (wizard.c).  The checklist (ui->cl) is built here on
+ * entering the stage and freed by wizard.c on leaving it; its ticks and
+ * notes come from session.c, by step. */
 #include "system.h"
 
 #include <curses.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <libgen.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#include "state.h"
 
 #include "tui/input.h"
 #include "tui/ui.h"
@@ -100,7 +105,9 @@ layout(const struct ui *ui, struct rows *r, int cols)
 
 	rows_wrap(r, 2, w, 2, ROLE_TITLE, -1, false, c->title);
 	if (c->severity.level) {
-		buf_addf(&b, _("Severity: %s"), c->severity.level);
+		char *lvl = vocab_show("severity", c->severity.level);
+		buf_addf(&b, _("Severity: %s"), lvl);
+		free(lvl);
 		rows_add(r, 2, severity_role(c->severity.level), -1, false, b.s);
 		buf_free(&b);
 		if (c->severity.reason)
@@ -111,7 +118,9 @@ layout(const struct ui *ui, struct rows *r, int cols)
 		rows_wrap(r, 2, w, 2, ROLE_NORMAL, -1, false, b.s);
 		buf_free(&b);
 		if (c->outcome->owner) {
-			buf_addf(&b, _("Who fixes it: %s"), c->outcome->owner);
+			char *owner = vocab_show("role", c->outcome->owner);
+			buf_addf(&b, _("Who fixes it: %s"), owner);
+			free(owner);
 			rows_wrap(r, 2, w, 2, ROLE_NORMAL, -1, false, b.s);
 			buf_free(&b);
 		}
@@ -144,7 +153,12 @@ layout(const struct ui *ui, struct rows *r, int cols)
 			 s->verify ? _("verify, ") : "", s->actor ? s->actor : "", s->text ? s->text : "");
 		rows_wrap(r, 2, w, 8, ROLE_NORMAL, (long)i, true, b.s);
 		buf_free(&b);
-		if (s->source) {
+		if (s->note) {
+			buf_addf(&b, _("note: %s"), s->note);
+			rows_wrap(r, 10, w - 8, 2, ROLE_LABEL, (long)i, false, b.s);
+			buf_free(&b);
+		}
+		if (s->source && !ui->hide_sources) {
 			buf_add(&b, _("source: "));
 			source_text(&b, s->source);
 			rows_wrap(r, 10, w - 8, 2, ROLE_DIM, (long)i, false, b.s);
@@ -212,7 +226,7 @@ checklist_init(struct ui *ui)
 	ui->follow_step = true;
 	checklist_free(&ui->cl);
 	size_t n_ev = 0;
-	char **ev = ui->trace ? trace_evidence_lines(ui->trace, &n_ev) : NULL;
+	char **ev = ui_trace_lines(ui, &n_ev);
 	struct checklist_meta meta = {
 		.ticket = ui->ticket.s[0] ? ui->ticket.s : NULL,
 		.operator_name = ui->operator_name.s[0] ? ui->operator_name.s : NULL,
@@ -230,6 +244,9 @@ checklist_init(struct ui *ui)
 		free(why);
 		return;
 	}
+	/* The ticks and notes given to these steps before (Back, a re-answer,
+	 * a resumed session). */
+	ui_ticks_apply(ui);
 }
 
 static void
@@ -304,15 +321,49 @@ default_name(const struct ui *ui, enum checklist_format f)
 	return buf_take(&b);
 }
 
+/* The formats of the save question and what each key picks. */
+static enum checklist_format
+format_for(const struct ui *ui, int key)
+{
+	if (key == 'j')
+		return FORMAT_JSON;
+	if (key == 'm')
+		return ui->full_format ? FORMAT_MARKDOWN : FORMAT_COMPACT_MARKDOWN;
+	return ui->full_format ? FORMAT_TEXT : FORMAT_COMPACT;
+}
+
 static void
 save(struct ui *ui)
 {
-	int k = ui_ask(ui, _("Save as:  t text   m markdown   j json   (Esc cancels)"), "tmj");
+	int k;
+	for (;;) {
+		k = ui_ask(ui, ui->full_format
+			   ? _("Save as:  t text   m markdown   j json   (full format; c: compact)  Esc cancels")
+			   : _("Save as:  t text   m markdown   j json   (compact ticket format; c: full)  "
+			       "Esc cancels"), "tmjc");
+		if (k != 'c')
+			break;
+		ui->full_format = !ui->full_format;
+	}
 	if (!k)
 		return;
-	enum checklist_format f = k == 'm' ? FORMAT_MARKDOWN : k == 'j' ? FORMAT_JSON : FORMAT_TEXT;
-	char *def = default_name(ui, f);
-	char *path = ui_prompt(ui, _("Save to file:"), def);
+	enum checklist_format f = format_for(ui, k);
+	char *name = default_name(ui, f);
+	/* The folder: --save-dir, else the one saved to last time; shown with
+	 * "~" for the home folder, and not at all when it is the current one. */
+	char *def = NULL;
+	char *cwd = realpath(".", NULL);
+	const char *home = getenv("HOME");
+	if (!ui->save_dir || (cwd && strcmp(cwd, ui->save_dir) == 0))
+		def = xstrdup(name);
+	else if (home && *home && strncmp(ui->save_dir, home, strlen(home)) == 0 &&
+		 (ui->save_dir[strlen(home)] == '/' || !ui->save_dir[strlen(home)]))
+		def = xasprintf("~%s/%s", ui->save_dir + strlen(home), name);
+	else
+		def = xasprintf("%s/%s", ui->save_dir, name);
+	free(cwd);
+	free(name);
+	char *path = ui_prompt_file(ui, _("Save to file:"), def);
 	free(def);
 	if (!path)
 		return;
@@ -322,6 +373,12 @@ save(struct ui *ui)
 		return;
 	}
 	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		ui_message(ui, ROLE_ERROR, _("Not saved: %s is a folder; add a file name (Tab completes)."),
+			   path);
+		free(path);
+		return;
+	}
 	if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
 		char *q = xasprintf(_("%s exists. Replace it?  y replace   n keep"), path);
 		int yn = ui_ask(ui, q, "yn");
@@ -336,7 +393,19 @@ save(struct ui *ui)
 	checklist_render(&b, ui->cl, f, 80);
 	if (write_atomic(path, b.s ? b.s : "", b.len) == 0) {
 		ui_message(ui, ROLE_OK, _("Saved to %s (%zu bytes)."), path, b.len);
-		ui->dirty = false;
+		ui_mark_saved(ui);
+		/* Remember the folder for the next save (and the next run). */
+		char *copy = xstrdup(path);
+		char *abs = realpath(dirname(copy), NULL);
+		if (abs && (!ui->save_dir || strcmp(abs, ui->save_dir) != 0)) {
+			free(ui->save_dir);
+			ui->save_dir = xstrdup(abs);
+			char *why = NULL;
+			if (state_save_dir_save(abs, &why) < 0)
+				free(why);    /* a convenience: the file itself is saved */
+		}
+		free(abs);
+		free(copy);
 	} else {
 		ui_message(ui, ROLE_ERROR, _("Not saved: %s (%s)"), strerror(errno), path);
 	}
@@ -346,20 +415,41 @@ save(struct ui *ui)
 
 /* Sends the text rendering to the printer.  print_text() sends the command's
  * own output to /dev/null, so nothing writes over the curses screen; the
- * outcome goes on the message line. */
+ * outcome goes on the message line.  It waits at most a timeout. */
 static void
 print(struct ui *ui)
 {
 	struct buf b = {0};
-	checklist_render(&b, ui->cl, FORMAT_TEXT, 80);
+	checklist_render(&b, ui->cl, ui->full_format ? FORMAT_TEXT : FORMAT_COMPACT, 80);
 	const char *cmd = getenv("SIPTRIAGE_PRINT_CMD");
+	const char *name = cmd && *cmd ? cmd : "lp";
+	ui_message(ui, ROLE_NORMAL, _("Printing with %s..."), name);
+	ui_redraw(ui);
 	char *why = NULL;
-	if (print_text(b.s ? b.s : "", &why) == 0)
-		ui_message(ui, ROLE_OK, _("Sent to the printer (%s)."), cmd && *cmd ? cmd : "lp");
+	if (print_text(b.s ? b.s : "", ui->ticket.s[0] ? ui->ticket.s : NULL, &why) == 0)
+		ui_message(ui, ROLE_OK, _("Sent to the printer (%s)."), name);
 	else
 		ui_message(ui, ROLE_ERROR, _("Printing failed: %s"), why ? why : "?");
 	free(why);
 	buf_free(&b);
+}
+
+/* n: a short note on the highlighted step (empty removes it). */
+static void
+note(struct ui *ui)
+{
+	if (!ui->cl->n_steps)
+		return;
+	char *label = xasprintf(_("Note on step %zu:"), ui->step_sel + 1);
+	const char *old = ui->cl->steps[ui->step_sel].note;
+	char *text = ui_prompt(ui, label, old ? old : "");
+	free(label);
+	if (!text)
+		return;
+	ui_tick_note(ui, ui->step_sel, text);
+	ui_message(ui, ROLE_OK, *text ? _("Note kept on step %zu.") : _("Note removed from step %zu."),
+		   ui->step_sel + 1);
+	free(text);
 }
 
 /* Whether the view was scrolled below the highlighted step (past the
@@ -426,10 +516,30 @@ checklist_key(struct ui *ui, int key)
 	case ' ':
 	case 'x':
 		if (n) {
-			ui->cl->steps[ui->step_sel].done = !ui->cl->steps[ui->step_sel].done;
-			if (ui->step_sel + 1 < n)
+			ui_tick_toggle(ui, ui->step_sel);
+			if (ui->step_sel + 1 < n) {
 				ui->step_sel++;
+				ui->follow_step = true;
+			}
 		}
+		return KEY_HANDLED;
+	case 'n':
+	case 'N':
+		note(ui);
+		return KEY_HANDLED;
+	case 'v':
+	case 'V':
+		ui->hide_sources = !ui->hide_sources;
+		ui->follow_step = true;
+		ui_message(ui, ROLE_NORMAL, ui->hide_sources ? _("Sources hidden (v shows them).")
+							     : _("Sources shown (v hides them)."));
+		return KEY_HANDLED;
+	case 'c':
+	case 'C':
+		ui->full_format = !ui->full_format;
+		ui_message(ui, ROLE_NORMAL, ui->full_format
+			   ? _("Saving and printing the full format (c: the compact ticket format).")
+			   : _("Saving and printing the compact ticket format (c: the full format)."));
 		return KEY_HANDLED;
 	case 's':
 	case 'S':
@@ -482,9 +592,15 @@ checklist_help(struct ui *ui)
 		 "the trace\" lists what it showed (code, Call-ID, Reason and Warning\n"
 		 "headers...) and each answer read from it says so, with its line.\n"
 		 "  \xe2\x86\x91 \xe2\x86\x93 j k   move between steps      PgUp PgDn Home End  scroll\n"
-		 "  space x   tick / untick the highlighted step\n"
-		 "  s F2      save as text, markdown or json (you choose the file name)\n"
-		 "  p         print (lp, or the command in $SIPTRIAGE_PRINT_CMD)\n"
+		 "  space x   tick / untick the highlighted step (kept across Back)\n"
+		 "  n         a short note on the highlighted step\n"
+		 "  v         hide or show the steps' sources (more steps fit)\n"
+		 "  s F2      save as text, markdown or json (you choose the file name;\n"
+		 "            Tab completes it, ~ is your home; the folder is remembered)\n"
+		 "  c         the compact ticket format (numbered steps, sources as\n"
+		 "            footnotes) or the full one, for saving and printing\n"
+		 "  p         print (lp -t TICKET, or $SIPTRIAGE_PRINT_CMD)\n"
+		 "  f         finish the session: kept in history as it is now\n"
 		 "  e         explain the code\n"
 		 "  /         find text in the checklist\n"
 		 "  o         override an answer that came from the trace or the vendor's\n"
@@ -499,12 +615,12 @@ checklist_footer(struct ui *ui)
 	free(ui_automatic(ui, &n));
 	if (!n)
 		return NULL;
-	return _("\xe2\x86\x91\xe2\x86\x93 step  space tick  s save  p print  o override  \xe2\x86\x90 back  F1 help  q quit");
+	return _("\xe2\x86\x91\xe2\x86\x93 step  space tick  n note  s save  p print  o override  f finish  F1 help");
 }
 
 const struct screen screen_checklist = {
 	.name = N_("Checklist"),
-	.keys = N_("\xe2\x86\x91\xe2\x86\x93 step  space tick  s save  p print  e explain  \xe2\x86\x90 back  F1 help  q quit"),
+	.keys = N_("\xe2\x86\x91\xe2\x86\x93 step  space tick  n note  v sources  s save  p print  f finish  F1 help"),
 	.init = checklist_init,
 	.draw = checklist_draw,
 	.key = checklist_key,

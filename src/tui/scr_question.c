@@ -96,7 +96,7 @@ question_draw(struct ui *ui, int top, int rows, int cols)
 			snprintf(more, sizeof more,
 				 ngettext("%zu answer was automatic (o overrides it)",
 					  "%zu answers were automatic (o overrides one)", n), n);
-			int mw = (int)text_width(more);
+			int mw = (int)draw_width(more);
 			if (2 + w + 2 + mw <= cols - 2)
 				draw_text(y, cols - 2 - mw, mw, more, term_attr(ROLE_DIM));
 		}
@@ -145,7 +145,6 @@ answer(struct ui *ui, enum answer a)
 	ui_remember(ui, q->check->id, a);
 	if (!engine_answer(ui->engine, a))
 		return KEY_HANDLED;
-	ui->dirty = true;
 	if (!engine_next(ui->engine))
 		return KEY_DONE;
 	question_init(ui);
@@ -186,7 +185,6 @@ override_answer(struct ui *ui, enum answer a)
 	free(why);
 	ui_remember(ui, id, a);
 	free(id);
-	ui->dirty = true;
 	if (!engine_next(ui->engine))
 		return KEY_DONE;
 	question_init(ui);

@@ -109,7 +109,12 @@ quiz_init(struct ui *ui)
 		free(why);
 		return;
 	}
-	if (learn_progress_load(c->operator_name, &c->progress, &why) < 0) {
+	char *notice = NULL;
+	int lrc = learn_progress_load(c->operator_name, &c->progress, &notice, &why);
+	if (notice)
+		ui_message(ui, ROLE_ERROR, "%s", notice);
+	free(notice);
+	if (lrc < 0) {
 		c->empty = xasprintf(_("Cannot read your progress: %s"), why ? why : "?");
 		free(why);
 		return;

@@ -60,7 +60,7 @@ draw_field(int y, const char *label, const struct field *f, bool focus, int cols
 	mvhline(y, FIELD_X, ' ', FIELD_W);
 	attroff(attr);
 	const char *s = f->s;
-	while (*s && (int)text_width(s) > FIELD_W - 1)
+	while (*s && (int)draw_width(s) > FIELD_W - 1)
 		s++;
 	draw_text(y, FIELD_X, FIELD_W, s, attr);
 	if (focus)
@@ -87,7 +87,17 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 	y++;
 	int code_y = y;
 	draw_field(y++, _("SIP code or words"), &ui->code_field, ui->focus == FOCUS_CODE, cols);
-	draw_field(y++, _("Ticket id"), &ui->ticket, ui->focus == FOCUS_TICKET, cols);
+	draw_field(y, _("Ticket id"), &ui->ticket, ui->focus == FOCUS_TICKET, cols);
+	size_t earlier = ui_earlier_sessions(ui, ui->ticket.s);
+	if (earlier) {
+		/* The ticket came back: what was done before is a key away. */
+		char note[120];
+		snprintf(note, sizeof note, ngettext("%zu earlier session: Ctrl-R",
+						     "%zu earlier sessions: Ctrl-R", earlier), earlier);
+		draw_text(y, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3, note,
+			  term_attr(ROLE_LABEL));
+	}
+	y++;
 	draw_field(y, _("Operator"), &ui->operator_name, ui->focus == FOCUS_OPERATOR, cols);
 	draw_text(y++, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3,
 		  _("(remembered)"), term_attr(ROLE_DIM));
@@ -95,7 +105,7 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 	draw_text(y, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3,
 		  ui->focus == FOCUS_TRACE
 		  ? (ui->trace_field.s[0] ? _("Enter reads the file") : _("Enter: paste it"))
-		  : ui->trace ? "" : _("(optional: file or paste)"), term_attr(ROLE_DIM));
+		  : ui_has_trace(ui) ? "" : _("(optional: file or paste)"), term_attr(ROLE_DIM));
 	y++;
 	int trace_y = y;   /* the blank row under the fields */
 	int code = sipcode_parse(ui->code_field.s);
@@ -104,10 +114,12 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 		for (size_t i = 0; i < ui->matches.n; i++)
 			if (ui->matches.v[i].code == code)
 				phrase = ui->matches.v[i].phrase;
+		char *shown = phrase ? kb_with_gloss("code.phrase", phrase) : NULL;
 		draw_text(code_y, FIELD_X + FIELD_W + 2, cols - FIELD_X - FIELD_W - 3,
-			  phrase ? phrase : _("(not in the knowledge base)"), term_attr(ROLE_OK));
+			  shown ? shown : _("(not in the knowledge base)"), term_attr(ROLE_OK));
+		free(shown);
 	}
-	if (ui->trace) {
+	if (ui_has_trace(ui)) {
 		char *sum = ui_trace_summary(ui);
 		char *line = xasprintf(_("Trace (%s): %s"), ui->trace_name ? ui->trace_name : "", sum);
 		draw_text(trace_y, 2, cols - 4, line, term_attr(ROLE_OK));
@@ -119,6 +131,16 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 	snprintf(head, sizeof head, _("Matching codes: %zu (\xe2\x86\x91\xe2\x86\x93 choose, Enter takes the "
 				      "highlighted one)"), ui->matches.n);
 	draw_text(y++, 2, cols - 4, head, term_attr(ROLE_LABEL));
+	if (ui->open_sessions && !ui->session.id && bottom - y > 3) {
+		/* A run that ended without finishing its session: offer it. */
+		char *offer = xasprintf(ngettext("Ctrl-R resumes %zu open session: %s",
+						 "Ctrl-R: %zu open sessions to resume, latest %s",
+						 ui->open_sessions), ui->open_sessions,
+					ui->open_hint ? ui->open_hint : "");
+		bottom--;
+		draw_text(bottom, 2, cols - 4, offer, term_attr(ROLE_LABEL) | A_BOLD);
+		free(offer);
+	}
 	int list_rows = bottom - y;
 	if (list_rows < 1)
 		return;
@@ -137,10 +159,11 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 			mvhline(y, 2, ' ', cols - 4);
 			attroff(attr);
 		}
-		char line[256];
-		snprintf(line, sizeof line, "%s %d %s", on ? ">" : " ", ui->matches.v[i].code,
-			 ui->matches.v[i].phrase ? ui->matches.v[i].phrase : "");
+		char *ph = kb_with_gloss("code.phrase", ui->matches.v[i].phrase ? ui->matches.v[i].phrase : "");
+		char *line = xasprintf("%s %d %s", on ? ">" : " ", ui->matches.v[i].code, ph);
 		draw_text(y, 2, cols - 4, line, attr);
+		free(line);
+		free(ph);
 	}
 }
 
@@ -196,6 +219,19 @@ start_key(struct ui *ui, int key)
 		ui->focus = FOCUS_TRACE;
 		return KEY_HANDLED;
 	case '\t':
+		if (ui->focus == FOCUS_TRACE && ui->trace_field.s[0]) {
+			/* Tab completes the file name; with nothing to add it moves on. */
+			char *choices = NULL;
+			char *done = ui_complete_path(ui->trace_field.s, &choices);
+			bool grew = strcmp(done, ui->trace_field.s) != 0;
+			field_set(&ui->trace_field, done);
+			free(done);
+			if (choices)
+				ui_message(ui, ROLE_DIM, "%s", choices);
+			free(choices);
+			if (grew || ui->msg[0])
+				return KEY_HANDLED;
+		}
 		ui->focus = (ui->focus + 1) % FOCUS_COUNT;
 		return KEY_HANDLED;
 	case K_FN(KEY_BTAB):
@@ -235,7 +271,7 @@ start_key(struct ui *ui, int key)
 	case K_BACKSPACE:
 	case K_FN(KEY_DC):
 		/* On the empty trace field these forget the loaded trace. */
-		if (f == &ui->trace_field && !f->s[0] && ui->trace) {
+		if (f == &ui->trace_field && !f->s[0] && ui_has_trace(ui)) {
 			ui_trace_forget(ui);
 			ui_message(ui, ROLE_OK, _("Trace forgotten."));
 			return KEY_HANDLED;
@@ -289,15 +325,18 @@ start_help(struct ui *ui)
 		 "  each answer came from.  o on a question or the checklist lets you\n"
 		 "  override one.  Loading another trace replaces it; Backspace or\n"
 		 "  Delete on the empty field forgets it, and so does r (restart).\n"
+		 "  Tab completes the file name typed (~ is your home folder).\n"
 		 "Tab and Shift-Tab move between the fields; Ctrl-U clears one.\n"
 		 "F2 opens the course: a lesson card for every code, the glossary,\n"
 		 "  practice tickets and the cheat sheet.\n"
-		 "Esc or F10 quits from this screen.\n");
+		 "A ticket with earlier sessions says so beside it: Ctrl-R lists them,\n"
+		 "to resume one or to start a follow-up from its answers.\n"
+		 "F10 quits; Esc asks first (there is no screen before this one).\n");
 }
 
 const struct screen screen_start = {
 	.name = N_("Code"),
-	.keys = N_("Enter next  Tab field  ^T trace  \xe2\x86\x91\xe2\x86\x93 list  / search  F1 help  Esc/F10 quit"),
+	.keys = N_("Enter next  Tab field  ^T trace  ^R history  \xe2\x86\x91\xe2\x86\x93 list  F1 help  F10 quit"),
 	.init = start_init,
 	.draw = start_draw,
 	.key = start_key,

@@ -168,49 +168,6 @@ ui_paste(struct ui *ui, size_t *len)
 
 /* ----- loading ----- */
 
-void
-ui_trace_forget(struct ui *ui)
-{
-	trace_facts_free(&ui->trace);
-	free(ui->trace_name);
-	ui->trace_name = NULL;
-	ui->trace_reason_pending = false;
-	for (size_t i = 0; i < ui->n_overrides; i++) {
-		free(ui->overrides[i].check_id);
-		free(ui->overrides[i].note);
-	}
-	free(ui->overrides);
-	ui->overrides = NULL;
-	ui->n_overrides = 0;
-	free(ui->reask_id);
-	ui->reask_id = NULL;
-	/* The walk had the old trace's presets: wizard.c builds it again. */
-	engine_free(&ui->engine);
-	free(ui->engine_facts);
-	ui->engine_facts = NULL;
-}
-
-char *
-ui_trace_summary(const struct ui *ui)
-{
-	const struct trace_facts *f = ui->trace;
-	if (!f)
-		return NULL;
-	struct buf b = {0};
-	if (f->code)
-		buf_addf(&b, "%d", f->code);
-	else
-		buf_add(&b, _("no final code"));
-	if (f->vendor)
-		buf_addf(&b, ", %s", f->vendor);
-	if (f->initiator)
-		buf_addf(&b, ", %s", f->initiator);
-	if (f->reason)
-		buf_addf(&b, ", \"%s\"", f->reason);
-	buf_addf(&b, ngettext(", %zu answer", ", %zu answers", f->n_answers), f->n_answers);
-	return buf_take(&b);
-}
-
 static size_t
 term_index(const struct kb_terms *t, const char *id, size_t dflt)
 {
@@ -226,12 +183,9 @@ term_index(const struct kb_terms *t, const char *id, size_t dflt)
 static char *
 expand(const char *name)
 {
-	const char *home = getenv("HOME");
-	if (name[0] == '~' && name[1] == '/' && home && *home)
-		return xasprintf("%s%s", home, name + 1);
 	if (strcmp(name, "-") == 0)
 		return xstrdup("./-");
-	return xstrdup(name);
+	return ui_expand_path(name);
 }
 
 bool

@@ -17,6 +17,9 @@ enum tui_start {
 
 struct tui_options {
 	const char *kb_path;   /* the knowledge base in use, for messages */
+	const char *save_dir;  /* --save-dir: where checklists are saved; NULL: the
+				  folder remembered from the last save, else the
+				  current one */
 	enum tui_start start;
 	/* Practice (TUI_START_QUIZ and the course's practice keys): */
 	const char *operator_name;  /* whose progress; NULL: the remembered name */

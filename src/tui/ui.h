@@ -14,6 +14,7 @@
 
 #include "checklist.h"
 #include "engine.h"
+#include "history.h"
 #include "kb.h"
 #include "trace.h"
 #include "tui/term.h"
@@ -35,11 +36,13 @@ enum stage {
 	STAGE_REASON,          /* the vendor's reason (skipped when it has none) */
 	STAGE_QUESTION,        /* one engine question per screen */
 	STAGE_CHECKLIST,       /* the outcome */
+	STAGE_HISTORY,         /* past sessions (not a step of the walk) */
 	STAGE_LEARN,           /* the course: catalogue, lesson cards, glossary */
 	STAGE_QUIZ,            /* practice tickets */
 	STAGE_COUNT
 };
-/* The stages of a walk (the header's progress line); the course's come after. */
+/* The stages the header shows as the walk; the others (history, the
+ * course) come after. */
 #define STAGE_WALK_COUNT (STAGE_CHECKLIST + 1)
 
 /* What a key handler asks the loop to do. */
@@ -73,6 +76,21 @@ struct override {
 	char *check_id;
 	enum answer answer;
 	char *note;
+};
+
+/* A step's tick and note, kept by what the step says (actor and text), not
+ * by its position: they survive Back, a re-answer that leads to the same
+ * steps, and a resumed session. */
+struct tick {
+	char *actor, *text;    /* owned */
+	time_t ticked;         /* 0: not ticked */
+	char *note;            /* owned; NULL: none */
+};
+
+/* An answer of a walk to replay when a session is resumed. */
+struct replay {
+	char *check_id;
+	enum answer answer;
 };
 
 /* Largest text the paste area takes (a trace is text; more is refused). */
@@ -120,7 +138,6 @@ struct ui {
 	size_t step_sel;
 	int scroll;
 	bool follow_step;               /* the next draw scrolls to step_sel */
-	bool dirty;                     /* work that was not saved or printed */
 
 	/* The trace loaded from the start screen (tracein.c); owned, NULL when
 	 * none.  Its facts pre-select the choices; its answers are engine
@@ -133,16 +150,57 @@ struct ui {
 	char *reask_id;                 /* question screen: re-asking this automatic answer */
 	enum stage reask_from;          /* where Esc returns from the re-ask */
 
+	/* A trace restored from history (a resumed session): its answers and
+	 * the lines it showed, without the trace itself.  Used when ui->trace
+	 * is NULL; forgotten with it. */
+	struct override *restored;      /* owned */
+	size_t n_restored;
+	char **restored_lines;          /* owned */
+	size_t n_restored_lines;
+
 	char *help_text;                /* a screen's built help text; owned */
 
 	/* The course and practice (scr_learn.c, scr_quiz.c); owned, NULL
 	 * until the course is opened; released by course_free(). */
 	struct course *course;
 
-	/* One-line message under the body (errors, "saved to"). */
-	char msg[512];
+	/* History (session.c): the session this run is, stored after every key
+	 * that changed something.  hist is NULL when history is off. */
+	struct history *hist;
+	char *history_off;              /* why history is off (one line); owned */
+	struct history_session session; /* as last stored (id 0: nothing yet); owned */
+	char *stored_fp;                /* what was last stored; owned */
+	char *saved_fp;                 /* what was last saved to a file; owned */
+	bool store_failed;              /* the last write failed: quitting asks */
+	size_t open_sessions;           /* open sessions another run left (start) */
+	char *open_hint;                /* "T-1001 503 carrier, 10:42" of the latest; owned */
+	char ticket_checked[UI_FIELD_MAX];  /* the ticket earlier_sessions counts */
+	size_t earlier_sessions;
+	struct tick *ticks;             /* owned */
+	size_t n_ticks;
+	struct replay *replay;          /* answers to replay after a resume; owned */
+	size_t n_replay;
+
+	/* The history screen. */
+	enum stage history_from;        /* where Esc returns to */
+	int64_t load_id;                /* a session to resume or follow up; 0: none */
+	bool load_follow_up;
+
+	/* The checklist screen. */
+	bool hide_sources;              /* v: the steps without their sources */
+	bool full_format;               /* c: save and print the full format */
+	char *save_dir;                 /* where saves go (--save-dir, remembered); owned */
+
+	/* A modal question or prompt being asked (ui_ask, ui_prompt): shown
+	 * on the size message when the window is too small.  Borrowed. */
+	const char *pending;
+
+	/* The message under the body (errors, "saved to"); wrapped over up to
+	 * UI_MSG_ROWS rows, its end always shown. */
+	char msg[1024];
 	enum role msg_role;
 };
+#define UI_MSG_ROWS 5
 
 struct screen {
 	const char *name;                    /* N_(): "Vendor" (progress line) */
@@ -162,7 +220,7 @@ struct screen {
 };
 
 extern const struct screen screen_start, screen_initiator, screen_vendor, screen_reason,
-	screen_question, screen_checklist, screen_learn, screen_quiz;
+	screen_question, screen_checklist, screen_history, screen_learn, screen_quiz;
 
 /* ----- wizard.c: loop services for screens ----- */
 
@@ -177,6 +235,13 @@ int ui_ask(struct ui *ui, const char *question, const char *keys);
 /* Edits a line on the message line, starting from INITIAL.  Returns a
  * malloc'd string, or NULL when cancelled. */
 char *ui_prompt(struct ui *ui, const char *label, const char *initial);
+/* The same for a file name: Tab completes it, and the result has "~/"
+ * expanded to the home folder. */
+char *ui_prompt_file(struct ui *ui, const char *label, const char *initial);
+/* The current question's number and the walk's estimated length, as the
+ * header and the question screen both show them: *cur 0 before the first
+ * question.  Returns false when there is no walk. */
+bool ui_progress(const struct ui *ui, size_t *cur, size_t *total);
 /* Shows TEXT (with TITLE) in a scrollable full-body viewer until q/Esc. */
 void ui_pager(struct ui *ui, const char *title, const char *text);
 /* The answer remembered for CHECK_ID, or ANSWER_NONE. */
@@ -197,6 +262,52 @@ size_t *ui_automatic(const struct ui *ui, size_t *n);
  * Esc there returns to the current stage. */
 void ui_reask(struct ui *ui, const char *check_id);
 
+/* ----- session.c: the session in history, ticks and notes ----- */
+
+/* Opens the history database (or notes why it is off) and counts the open
+ * sessions another run left.  Returns a notice for the message line
+ * (malloc'd) or NULL. */
+char *ui_session_start(struct ui *ui);
+/* Stores what changed since the last call (one short transaction): called
+ * by the loop after every key.  Returns an error for the message line
+ * (malloc'd) the first time a write fails, else NULL. */
+char *ui_session_sync(struct ui *ui);
+/* Leaves the session open for a later resume (not "in use" any more) and
+ * closes the database.  Returns the session id, 0 when there was none. */
+int64_t ui_session_end(struct ui *ui);
+/* Marks the session finished (stored at once) and forgets it: the next
+ * change starts a new one.  Returns 0, or -1 with *why. */
+int ui_session_finish(struct ui *ui, char **why);
+/* Starts afresh for the next call: a new session on the next change. */
+void ui_session_new(struct ui *ui);
+/* Whether anything was entered: a code, a ticket, a trace, answers, ticks. */
+bool ui_has_work(const struct ui *ui);
+/* Whether something entered is neither in history nor in a saved file. */
+bool ui_unsaved(struct ui *ui);
+/* Remembers that what is on screen now was saved to a file. */
+void ui_mark_saved(struct ui *ui);
+/* Sessions of TICKET other than this one, counted once per ticket typed. */
+size_t ui_earlier_sessions(struct ui *ui, const char *ticket);
+/* Loads session ID into the wizard: the facts, the trace's answers, the
+ * answers to replay, the ticks (resume), or the facts and answers only for
+ * a new session that follows it up (FOLLOW_UP).  Returns the stage to
+ * continue at, or -1 with *why set (the wizard's state unchanged). */
+int ui_session_load(struct ui *ui, int64_t id, bool follow_up, char **why);
+/* Ticks and notes: the memory applied to ui->cl, and changed through it. */
+void ui_ticks_apply(struct ui *ui);
+void ui_tick_toggle(struct ui *ui, size_t step);
+void ui_tick_note(struct ui *ui, size_t step, const char *note);
+void ui_ticks_forget(struct ui *ui);
+
+/* ----- complete.c: file names ----- */
+
+/* "~/x" is the operator's home, as in a shell; malloc'd. */
+char *ui_expand_path(const char *name);
+/* Completes the file name NAME: returns the completed text (malloc'd; NAME
+ * itself when nothing could be added) and, when several names fit, *choices
+ * lists them (malloc'd, NULL otherwise). */
+char *ui_complete_path(const char *name, char **choices);
+
 /* ----- tracein.c: loading a trace ----- */
 
 /* Reads the trace file NAME, or pasted text when NAME is empty, and on
@@ -213,12 +324,26 @@ char *ui_trace_summary(const struct ui *ui);
  * large (the message line says which). */
 char *ui_paste(struct ui *ui, size_t *len);
 
+/* Whether a trace is loaded or restored; how many answers it gave; its
+ * lines for "From the trace" (malloc'd array of malloc'd strings, *n). */
+bool ui_has_trace(const struct ui *ui);
+size_t ui_trace_answer_count(const struct ui *ui);
+char **ui_trace_lines(const struct ui *ui, size_t *n);
+/* Presets the trace's answers (loaded or restored) in engine E. */
+void ui_trace_presets(const struct ui *ui, struct engine *e);
+
 /* ----- scr_learn.c: the course ----- */
 
 /* Releases the course's state (ui->course); safe when there is none. */
 void course_free(struct ui *ui);
 
 /* ----- draw.c ----- */
+
+/* Whether the terminal's locale is UTF-8; without it draw_text() writes
+ * ASCII for the arrows, separators and ellipses. */
+bool draw_utf8(void);
+/* Columns S takes as draw_text() writes it. */
+size_t draw_width(const char *s);
 
 /* Writes S at (Y, X) clipped to MAXW columns; returns the columns used. */
 int draw_text(int y, int x, int maxw, const char *s, int attr);

@@ -30,12 +30,6 @@ trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TAP_TMP"' EXIT
 # "EXIT:<status>" and the terminal modes, then waits.  SIPTRIAGE_ARGS (set
 # for the call) gives the program arguments, START_WAIT the text to wait for.
 start() {
-	tm kill-server >/dev/null 2>&1
-	# A socket of its own for each server: under load the old server may
-	# still be shutting down, and a session started on its socket died with
-	# it (an empty pane for the rest of the walk).
-	tui_servers=$((${tui_servers:-0} + 1))
-	SOCK=$W/tmux.$tui_servers.sock
 	mkdir -p "$W/home/state" "$W/work"
 	# The shell survives the Ctrl-C sent to the pane's process group (a trap
 	# with a command, unlike an ignored signal, is not inherited by the
@@ -49,9 +43,20 @@ echo "EXIT:\$?"
 stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)\$' | tr '\\n' ' '; echo
 exec sleep 3600
 EOS
-	tm new-session -d -x 80 -y 24 -s "$SESSION" "sh $W/run.sh"
+	new_server "sh $W/run.sh"
 	wait_for "${START_WAIT:-Which SIP response code}" ||
 		diag "start: no first screen after ${TUI_TIMEOUT}s:" "$last"
+}
+
+# new_server CMD: a fresh server with one session running CMD.  A socket of
+# its own for each server: under load the old server may still be shutting
+# down, and a session started on its socket died with it (an empty pane for
+# the rest of the walk).
+new_server() {
+	tm kill-server >/dev/null 2>&1
+	tui_servers=$((${tui_servers:-0} + 1))
+	SOCK=$W/tmux.$tui_servers.sock
+	tm new-session -d -x 80 -y 24 -s "$SESSION" "$1"
 }
 
 # screen: the pane as text now.
@@ -83,6 +88,23 @@ wait_gone() {
 		[ "$(date +%s)" -ge "$deadline" ] && return 1
 		sleep 0.05
 	done
+}
+
+# wait_joined TEXT: as wait_for, with the pane's line ends and blanks
+# removed (for long messages the wizard wraps), TEXT without blanks.
+wait_joined() {
+	want=$(printf %s "$1" | tr -d ' \n')
+	deadline=$(($(date +%s) + TUI_TIMEOUT))
+	while :; do
+		last=$(screen)
+		case $(printf %s "$last" | tr -d ' \n') in *"$want"*) return 0;; esac
+		[ "$(date +%s)" -ge "$deadline" ] && return 1
+		sleep 0.05
+	done
+}
+# shows_joined DESC TEXT: shows, for a message that may be wrapped.
+shows_joined() {
+	if wait_joined "$2"; then ok "$1"; else not_ok "$1"; diag "waited for: $2" "screen:" "$last"; fi
 }
 
 # shows DESC TEXT: a TAP result: TEXT shows on the pane in time.
@@ -136,6 +158,12 @@ exited() {
 	else
 		not_ok "$1"; diag "exit status $st (want $2), alternate_on $alt, modes '$modes'" "$last"
 	fi
+}
+
+# wizard_pid: the wizard's process (the child of the pane's shell).
+wizard_pid() {
+	pp=$(tm display-message -p -t "$SESSION" '#{pane_pid}')
+	ps -o pid= --ppid "$pp" | tr -d ' ' | head -n 1
 }
 
 # Walk helpers.  code_step CODE [TICKET [OPERATOR]]: fills the start screen
