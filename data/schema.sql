@@ -11,7 +11,7 @@
 -- message instead of misreading it.
 
 PRAGMA application_id = 1397313620;   -- 0x53495054, "SIPT"
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- Where a fact comes from: a seed document, an RFC, a vendor document, or the
 -- project's own judgement (id 'siptriage').
@@ -321,6 +321,22 @@ CREATE TABLE header_hint (
     prefix   TEXT PRIMARY KEY,        -- a header name or its start, matched case-insensitively: 'X-Twilio-'
     vendor   TEXT NOT NULL REFERENCES vendor(id),
     note     TEXT NOT NULL,           -- what the header is, in a few words
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- ---------------------------------------------------------------------------
+-- Call-log statistics (src/stats.c, `siptriage stats`).
+
+-- When a distribution row of severity `track` is flagged: its share of all
+-- calls is high, or its share rises from the first half of the log's hours
+-- to the second.  (An `immediate` row is flagged at its first occurrence,
+-- whatever the numbers.)  The ids are the ones src/stats.c reads.
+CREATE TABLE stats_threshold (
+    id       TEXT PRIMARY KEY CHECK (id IN ('track-share-percent', 'track-rise-factor',
+                                            'track-min-calls')),
+    value    INTEGER NOT NULL CHECK (value > 0),
+    note     TEXT NOT NULL,           -- what the number means, one sentence
     source   TEXT NOT NULL REFERENCES source(id),
     cite     TEXT
 ) STRICT;

@@ -13,6 +13,7 @@
 
 #include "checklist.h"
 #include "cli.h"
+#include "cmd_stats.h"
 #include "cmd_history.h"
 #include "engine.h"
 #include "kb.h"
@@ -45,6 +46,7 @@ static int cmd_trace(struct ctx *ctx, int argc, char **argv);
 static int cmd_learn_(struct ctx *ctx, int argc, char **argv);
 static int cmd_quiz_(struct ctx *ctx, int argc, char **argv);
 static int cmd_cheatsheet_(struct ctx *ctx, int argc, char **argv);
+static int run_stats(struct ctx *ctx, int argc, char **argv);
 
 static const struct command commands[] = {
 	{ "explain", "[-V VENDOR] CODE",
@@ -53,6 +55,8 @@ static const struct command commands[] = {
 	  N_("the resolution checklist, without a terminal"), cmd_checklist },
 	{ "trace", "[-f text|json] FILE|-",
 	  N_("what a SIP trace or a call-log line shows"), cmd_trace },
+	{ "stats", "[-f FORMAT] [-V VENDOR] FILE|-",
+	  N_("a call-log export against the severity rules"), run_stats },
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
 	{ "checks", "", N_("the checks, with where to find the answers"),
 	  cmd_checks },
@@ -70,12 +74,13 @@ static const struct command commands[] = {
 static void
 error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Every value in an error message is cleaned and cut short (util.h
+ * buf_vadd_message()): arguments and file contents reach the terminal
+ * as text, never as escape sequences. */
 void
 cli_verror(const char *fmt, va_list ap)
 {
-	fputs("siptriage: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	msg_verror(fmt, ap);
 }
 
 static void
@@ -85,6 +90,17 @@ error(const char *fmt, ...)
 	va_start(ap, fmt);
 	cli_verror(fmt, ap);
 	va_end(ap);
+}
+
+void
+cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("siptriage: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
 }
 
 static void
@@ -138,6 +154,16 @@ print_help(void)
 		"      --ticket=ID           the ticket id shown on the checklist\n"
 		"      --operator=NAME       the operator's name shown on the checklist\n"
 		"      --print               send the text to lp or $SIPTRIAGE_PRINT_CMD\n"), stdout);
+	fputs("\n", stdout);
+	/* TRANSLATORS: keep the option names; align the descriptions. */
+	fputs(_("Options of stats:\n"
+		"  -f, --format=FORMAT       text (default), markdown, json, or jsonl (one\n"
+		"                              event a call, for Elasticsearch/OpenSearch)\n"
+		"  -V, --vendor=VENDOR       whose severity rules (default: told by the header)\n"
+		"      --columns=KEY=NAME,...  which column holds code, initiator, reason, time,\n"
+		"                              from, to, trunk, ip, duration, call-id (a header\n"
+		"                              name or a 1-based number)\n"
+		"      --tui                 show the distribution in the wizard\n"), stdout);
 	fputs("\n", stdout);
 	/* TRANSLATORS: keep the option names; align the descriptions. */
 	fputs(_("Options of learn, quiz and cheatsheet (onboarding):\n"
@@ -300,25 +326,12 @@ out:
 static bool
 parse_answer(const char *arg, char **check, enum answer *a)
 {
-	const char *eq = strchr(arg, '=');
-	if (!eq || eq == arg) {
-		error(_("checklist: '%s' is not CHECK=yes|no|unknown"), arg);
-		return false;
-	}
-	const char *v = eq + 1;
-	if (strcmp(v, "yes") == 0 || strcmp(v, "y") == 0)
-		*a = ANSWER_YES;
-	else if (strcmp(v, "no") == 0 || strcmp(v, "n") == 0)
-		*a = ANSWER_NO;
-	else if (strcmp(v, "unknown") == 0 || strcmp(v, "?") == 0)
-		*a = ANSWER_UNKNOWN;
-	else {
-		error(_("checklist: invalid answer '%s' for %.*s (valid: yes, no, unknown)"), v,
-		      (int)(eq - arg), arg);
-		return false;
-	}
-	*check = xasprintf("%.*s", (int)(eq - arg), arg);
-	return true;
+	char *why = NULL;
+	bool ok = engine_answer_parse(arg, check, a, &why);
+	if (!ok)
+		error(_("checklist: %s"), why);
+	free(why);
+	return ok;
 }
 
 static int
@@ -438,7 +451,7 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	if (!e && err == ENGINE_BAD_REASON && tf && f.reason == tf->reason) {
 		/* The trace's reason is free text of a log: one the vendor does
 		 * not list is noted and left out, not a reason to stop. */
-		fprintf(stderr, _("siptriage: trace %s: %s; going on without it\n"), trace_path, why);
+		error(_("trace %s: %s; going on without it"), trace_path, why);
 		free(why);
 		why = NULL;
 		f.reason = NULL;
@@ -640,6 +653,12 @@ cmd_trace(struct ctx *ctx, int argc, char **argv)
 	trace_facts_free(&tf);
 	kb_close(&kb);
 	return rc;
+}
+
+static int
+run_stats(struct ctx *ctx, int argc, char **argv)
+{
+	return cmd_stats(&ctx->kb, argc, argv);
 }
 
 static int

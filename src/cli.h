@@ -35,4 +35,8 @@ int cmd_learn(const struct cli_kb *k, int argc, char **argv);
 int cmd_quiz(const struct cli_kb *k, int argc, char **argv);
 int cmd_cheatsheet(const struct cli_kb *k, int argc, char **argv);
 
+/* Prints "siptriage: MESSAGE" and a newline on stderr (for the commands
+ * that live in their own cmd_*.c). */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 #endif

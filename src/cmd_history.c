@@ -28,11 +28,9 @@ static void
 error(const char *fmt, ...)
 {
 	va_list ap;
-	fputs("siptriage: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	msg_verror(fmt, ap);   /* values cleaned and cut short (util.h) */
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 static void

@@ -50,6 +50,15 @@ struct engine {
 	bool failed;               /* the knowledge base failed during a replay */
 };
 
+/* A value from outside (an option, a trace) as a message may show it:
+ * cleaned, and cut at 64 bytes so that the rest of the message (the valid
+ * values) still shows.  malloc'd. */
+static char *
+shown(const char *s)
+{
+	return text_clean(s, strlen(s), 64);
+}
+
 static void
 given_clear(struct given *g)
 {
@@ -215,7 +224,9 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 	const char *vendor = f->vendor ? f->vendor : "generic";
 	if (!kb_terms_find(&vendors, vendor)) {
 		char *ids = list_ids(&vendors);
-		*why = xasprintf(_("unknown vendor '%s' (valid: %s)"), vendor, ids);
+		char *v = shown(vendor);
+		*why = xasprintf(_("unknown vendor '%s' (valid: %s)"), v, ids);
+		free(v);
 		free(ids);
 		*err = ENGINE_BAD_VENDOR;
 		goto fail;
@@ -224,7 +235,9 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 	const char *initiator = f->initiator ? f->initiator : "unknown";
 	if (!kb_terms_find(&initiators, initiator)) {
 		char *ids = list_ids(&initiators);
-		*why = xasprintf(_("unknown initiator '%s' (valid: %s)"), initiator, ids);
+		char *v = shown(initiator);
+		*why = xasprintf(_("unknown initiator '%s' (valid: %s)"), v, ids);
+		free(v);
 		free(ids);
 		*err = ENGINE_BAD_INITIATOR;
 		goto fail;
@@ -260,12 +273,14 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 				struct buf b = {0};
 				for (size_t i = 0; i < reasons.n; i++)
 					buf_addf(&b, "%s\"%s\"", i ? ", " : "", reasons.v[i].label);
+				char *v = shown(f->reason);
 				if (reasons.n)
 					*why = xasprintf(_("unknown reason '%s' for %s %d (valid: %s)"),
-							 f->reason, e->vendor, f->code, b.s);
+							 v, e->vendor, f->code, b.s);
 				else
 					*why = xasprintf(_("unknown reason '%s': %s lists no reasons for %d"),
-							 f->reason, e->vendor, f->code);
+							 v, e->vendor, f->code);
+				free(v);
 				buf_free(&b);
 				*err = ENGINE_BAD_REASON;
 				goto fail;
@@ -345,6 +360,38 @@ engine_free(struct engine **pe)
 	*pe = NULL;
 }
 
+bool
+engine_answer_parse(const char *arg, char **check, enum answer *a, char **why)
+{
+	*check = NULL;
+	*why = NULL;
+	const char *eq = strchr(arg, '=');
+	if (!eq || eq == arg) {
+		char *v = shown(arg);
+		*why = xasprintf(_("'%s' is not CHECK=yes|no|unknown"), v);
+		free(v);
+		return false;
+	}
+	const char *v = eq + 1;
+	if (strcmp(v, "yes") == 0 || strcmp(v, "y") == 0) {
+		*a = ANSWER_YES;
+	} else if (strcmp(v, "no") == 0 || strcmp(v, "n") == 0) {
+		*a = ANSWER_NO;
+	} else if (strcmp(v, "unknown") == 0 || strcmp(v, "?") == 0) {
+		*a = ANSWER_UNKNOWN;
+	} else {
+		char *c = xasprintf("%.*s", (int)(eq - arg), arg);
+		char *cv = shown(c), *vv = shown(v);
+		*why = xasprintf(_("invalid answer '%s' for %s (valid: yes, no, unknown)"), vv, cv);
+		free(c);
+		free(cv);
+		free(vv);
+		return false;
+	}
+	*check = xasprintf("%.*s", (int)(eq - arg), arg);
+	return true;
+}
+
 enum engine_error
 engine_preset(struct engine *e, const char *check_id, enum answer a, enum origin o,
 	      const char *note, char **why)
@@ -353,12 +400,16 @@ engine_preset(struct engine *e, const char *check_id, enum answer a, enum origin
 	const struct kb_term *t = kb_terms_find(&e->checks, check_id);
 	if (!t) {
 		char *ids = list_ids(&e->checks);
-		*why = xasprintf(_("unknown check '%s' (valid: %s)"), check_id, ids);
+		char *v = shown(check_id);
+		*why = xasprintf(_("unknown check '%s' (valid: %s)"), v, ids);
+		free(v);
 		free(ids);
 		return ENGINE_BAD_CHECK;
 	}
 	if (a != ANSWER_YES && a != ANSWER_NO && a != ANSWER_UNKNOWN) {
-		*why = xasprintf(_("invalid answer for check '%s'"), check_id);
+		char *v = shown(check_id);
+		*why = xasprintf(_("invalid answer for check '%s'"), v);
+		free(v);
 		return ENGINE_BAD_ANSWER;
 	}
 	/* The newest word on a check wins: drop the operator's answer to it. */

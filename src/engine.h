@@ -66,6 +66,12 @@ struct engine *engine_new(struct kb *kb, const struct engine_facts *facts, enum 
 			  char **why);
 void engine_free(struct engine **e);
 
+/* Parses an answer as the command line gives it: "CHECK=ANSWER", ANSWER
+ * yes (y), no (n) or unknown (?).  Returns true with *CHECK (malloc'd, not
+ * checked against the knowledge base: engine_preset() does that) and *A
+ * set, or false with *WHY (malloc'd, one line). */
+bool engine_answer_parse(const char *arg, char **check, enum answer *a, char **why);
+
 /* Answers CHECK_ID before the walk reaches it (CLI -a, a trace).  NOTE (may
  * be NULL) is copied.  An answer given this way is kept across Restart; it
  * replaces an earlier preset or operator answer for the same check.

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "kb.h"
@@ -39,10 +40,169 @@ kb_locate(const char *explicit_path)
 	return kb_data_path(KB_FILE_NAME);
 }
 
+/* ---------------------------------------------------------------------------
+ * Opening.  A knowledge base may come from anywhere (--kb, SIPTRIAGE_KB, a
+ * team's overlay), so it is opened as hostile input, as SQLite's
+ * security.html advises: read-only and immutable (no journal, no -wal or
+ * -shm file, no lock, a WAL file on a read-only medium readable), defensive,
+ * no trusted schema, no extensions, no views, triggers or virtual tables,
+ * small limits, and a bounded amount of work per look-up. */
+
+/* The work one look-up (a public kb_* call: from the first statement
+ * prepared on an idle connection until every statement is finalised) may do.
+ * A sound knowledge base needs well under 1% of it: `kb check` of the
+ * installed one does about 3 million instructions in all. */
+#define GUARD_PERIOD 100                 /* VM instructions between checks */
+#define GUARD_LOOKUP_TICKS 200000ULL     /* 20 million VM instructions */
+#define GUARD_PREPARE_TICKS 100ULL       /* a prepare counts as 10,000 */
+#define GUARD_LOOKUP_BYTES (64u << 20)   /* text copied out of SQLite */
+#define GUARD_LOOKUP_NS 3000000000LL     /* 3 seconds */
+/* `kb check` reads everything; its whole run has a budget of its own. */
+#define GUARD_CHECK_TICKS 5000000ULL     /* 500 million VM instructions */
+#define GUARD_CHECK_NS 20000000000LL     /* 20 seconds */
+/* SQLite's own memory, all connections of the process together. */
+#define KB_HEAP_LIMIT (256LL << 20)
+
+struct kb_guard {
+	unsigned long long ticks;        /* this look-up */
+	size_t bytes;
+	long long start_ns;
+	unsigned long long total_ticks;  /* since the connection opened */
+	long long open_ns;
+	bool whole_run;                  /* kb check: the totals count too */
+	bool tripped;
+};
+
+/* What each look-up may ask of SQLite; far above what the SQL under data/ needs (a
+ * few columns, expressions a dozen deep, three UNIONs, texts of a few KB). */
+static const struct {
+	int id;
+	int value;
+} kb_limits[] = {
+	{ SQLITE_LIMIT_LENGTH, 2 << 20 },
+	{ SQLITE_LIMIT_SQL_LENGTH, 100000 },
+	{ SQLITE_LIMIT_COLUMN, 100 },
+	{ SQLITE_LIMIT_EXPR_DEPTH, 100 },
+	{ SQLITE_LIMIT_COMPOUND_SELECT, 10 },
+	{ SQLITE_LIMIT_VDBE_OP, 25000 },
+	{ SQLITE_LIMIT_FUNCTION_ARG, 8 },
+	{ SQLITE_LIMIT_ATTACHED, 0 },
+	{ SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000 },
+	{ SQLITE_LIMIT_VARIABLE_NUMBER, 32 },
+	{ SQLITE_LIMIT_TRIGGER_DEPTH, 1 },
+	{ SQLITE_LIMIT_WORKER_THREADS, 0 },
+};
+
+static long long
+now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* Adds TICKS of work; false once the look-up (or the whole run) is over
+ * budget, and from then on until the next look-up. */
+static bool
+guard_charge(struct kb_guard *g, unsigned long long ticks)
+{
+	if (g->tripped)
+		return false;
+	g->ticks += ticks;
+	g->total_ticks += ticks;
+	if (g->ticks > GUARD_LOOKUP_TICKS || (g->whole_run && g->total_ticks > GUARD_CHECK_TICKS))
+		g->tripped = true;
+	/* The clock every 16th tick: each is 100 instructions or a statement. */
+	if (!g->tripped && (g->ticks & 15) == 0) {
+		long long t = now_ns();
+		if (t - g->start_ns > GUARD_LOOKUP_NS || (g->whole_run && t - g->open_ns > GUARD_CHECK_NS))
+			g->tripped = true;
+	}
+	return !g->tripped;
+}
+
+static int
+guard_progress(void *arg)
+{
+	return guard_charge(arg, 1) ? 0 : 1;
+}
+
+/* The guard rides on the update hook (never called: the connection is
+ * read-only), whose registration hands back its argument: SQLite 3.40 has
+ * no other per-connection pointer to hang it on. */
+static void
+guard_hook(void *arg, int op, const char *db, const char *table, sqlite3_int64 row)
+{
+	(void)arg, (void)op, (void)db, (void)table, (void)row;
+}
+
+static struct kb_guard *
+guard_of(sqlite3 *db)
+{
+	void *g = sqlite3_update_hook(db, NULL, NULL);
+	sqlite3_update_hook(db, guard_hook, g);
+	return g;
+}
+
+bool
+kb_guard_tripped(sqlite3 *db)
+{
+	struct kb_guard *g = db ? guard_of(db) : NULL;
+	return g && g->tripped;
+}
+
+/* Charges a statement run to the look-up, which starts anew when no
+ * statement is running (but not past a whole run's budget); false when the
+ * budget is spent. */
+static bool
+guard_statement(sqlite3 *db)
+{
+	struct kb_guard *g = guard_of(db);
+	if (!g)
+		return true;
+	bool busy = false;
+	for (sqlite3_stmt *s = sqlite3_next_stmt(db, NULL); s && !busy; s = sqlite3_next_stmt(db, s))
+		busy = sqlite3_stmt_busy(s) != 0;
+	if (!busy) {
+		bool over = g->whole_run && g->tripped &&
+			    (g->total_ticks > GUARD_CHECK_TICKS || now_ns() - g->open_ns > GUARD_CHECK_NS);
+		g->ticks = 0;
+		g->bytes = 0;
+		g->start_ns = now_ns();
+		g->tripped = over;
+	}
+	return guard_charge(g, GUARD_PREPARE_TICKS);
+}
+
+int
+kb_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st)
+{
+	*st = NULL;
+	if (!guard_statement(db))
+		return SQLITE_INTERRUPT;
+	return sqlite3_prepare_v2(db, sql, -1, st, NULL);
+}
+
+int
+kb_reuse(sqlite3 *db, sqlite3_stmt *st)
+{
+	(void)st;
+	return guard_statement(db) ? SQLITE_OK : SQLITE_INTERRUPT;
+}
+
+char *
+kb_db_why(sqlite3 *db)
+{
+	if (kb_guard_tripped(db))
+		return xstrdup(_("a look-up needs far more work than any sound knowledge base "
+				 "asks for (a hostile or damaged file?)"));
+	return xstrdup(db ? sqlite3_errmsg(db) : _("out of memory"));
+}
+
 static char *
 db_why(sqlite3 *db)
 {
-	return xstrdup(db ? sqlite3_errmsg(db) : _("out of memory"));
+	return kb_db_why(db);
 }
 
 /* Runs a query returning one integer; -1 on error with *why set. */
@@ -50,7 +210,7 @@ static int
 query_int(sqlite3 *db, const char *sql, long long *out, char **why)
 {
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+	if (kb_prepare(db, sql, &st) != SQLITE_OK) {
 		*why = db_why(db);
 		return -1;
 	}
@@ -65,8 +225,124 @@ query_int(sqlite3 *db, const char *sql, long long *out, char **why)
 	return 0;
 }
 
+/* PATH as an SQLite URI of an immutable file: every byte but the unreserved
+ * ones percent-encoded, so '?', '#' and '%' in a name stay part of it. */
+static char *
+kb_uri(const char *path)
+{
+	struct buf b = {0};
+	buf_add(&b, path[0] == '/' ? "file://" : "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    strchr("/-._~", *p))
+			buf_addn(&b, (const char *)p, 1);
+		else
+			buf_addf(&b, "%%%02X", *p);
+	}
+	buf_add(&b, "?immutable=1");
+	return buf_take(&b);
+}
+
+/* ---------------------------------------------------------------------------
+ * The integrity stamp: a file that passed PRAGMA quick_check is not read
+ * whole again until it changes.  $XDG_CACHE_HOME/siptriage/kb-checked holds
+ * one line per file checked: this version, device, inode, size, mtime and
+ * ctime (which no one can set back).  Unreadable or unwritable: the check
+ * runs every time, nothing else changes. */
+#define STAMP_FILE "kb-checked"
+#define STAMP_KEEP 16
+#define STAMP_MAX_BYTES 8192
+
+static char *
+stamp_line(const struct stat *sb)
+{
+	return xasprintf("%s %ju %ju %jd %jd.%09ld %jd.%09ld\n", PACKAGE_VERSION,
+			 (uintmax_t)sb->st_dev, (uintmax_t)sb->st_ino, (intmax_t)sb->st_size,
+			 (intmax_t)sb->st_mtim.tv_sec, sb->st_mtim.tv_nsec,
+			 (intmax_t)sb->st_ctim.tv_sec, sb->st_ctim.tv_nsec);
+}
+
+static char *
+stamp_read(char **path)
+{
+	char *why = NULL;
+	char *dir = xdg_dir("XDG_CACHE_HOME", ".cache", false, &why);
+	free(why);
+	*path = NULL;
+	if (!dir)
+		return NULL;
+	*path = xasprintf("%s/%s", dir, STAMP_FILE);
+	free(dir);
+	char *text = NULL;
+	if (read_small_file(*path, STAMP_MAX_BYTES, &text, NULL, &why) < 0) {
+		free(why);
+		return NULL;
+	}
+	return text;
+}
+
+static bool
+stamp_known(const char *line)
+{
+	char *path = NULL;
+	char *text = stamp_read(&path);
+	bool known = false;
+	for (const char *p = text; p && *p && !known;) {
+		size_t n = strcspn(p, "\n");
+		known = n + 1 == strlen(line) && strncmp(p, line, n + 1) == 0;
+		p += n + (p[n] == '\n');
+	}
+	free(text);
+	free(path);
+	return known;
+}
+
+static void
+stamp_add(const char *line)
+{
+	char *path = NULL;
+	char *text = stamp_read(&path);
+	char *why = NULL;
+	char *dir = path ? xdg_dir("XDG_CACHE_HOME", ".cache", true, &why) : NULL;
+	free(why);
+	/* Only a regular file (or none) is replaced: write_atomic() would
+	 * write into a FIFO or device found there, and wait on a FIFO. */
+	struct stat st;
+	if (dir && lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		free(dir);
+		dir = NULL;
+	}
+	if (dir) {
+		/* The newest STAMP_KEEP lines, this one last. */
+		const char *lines[STAMP_KEEP];
+		size_t lens[STAMP_KEEP], n = 0;
+		for (const char *p = text; p && *p;) {
+			size_t len = strcspn(p, "\n");
+			if (p[len] == '\n' && strncmp(p, line, len + 1) != 0) {
+				if (n == STAMP_KEEP - 1) {
+					memmove(lines, lines + 1, (n - 1) * sizeof *lines);
+					memmove(lens, lens + 1, (n - 1) * sizeof *lens);
+					n--;
+				}
+				lines[n] = p;
+				lens[n++] = len + 1;
+			}
+			p += len + (p[len] == '\n');
+		}
+		struct buf b = {0};
+		for (size_t i = 0; i < n; i++)
+			buf_addn(&b, lines[i], lens[i]);
+		buf_add(&b, line);
+		(void)write_atomic(path, b.s, b.len);
+		buf_free(&b);
+	}
+	free(dir);
+	free(text);
+	free(path);
+}
+
 sqlite3 *
-kb_sqlite_open(const char *path, char **why)
+kb_sqlite_open(const char *path, enum kb_open_check check, char **why)
 {
 	struct stat sb;
 	if (stat(path, &sb) < 0) {
@@ -77,70 +353,148 @@ kb_sqlite_open(const char *path, char **why)
 		*why = xstrdup(strerror(EISDIR));
 		return NULL;
 	}
+	if (!S_ISREG(sb.st_mode)) {
+		*why = xstrdup(_("not a regular file"));
+		return NULL;
+	}
 	if (sb.st_size == 0) {
 		*why = xstrdup(_("empty file, not a siptriage knowledge base"));
 		return NULL;
 	}
 
+	/* Process-wide, and only ever lowered: a hostile file cannot make
+	 * SQLite take gigabytes. */
+	sqlite3_int64 heap = sqlite3_hard_heap_limit64(-1);
+	if (heap == 0 || heap > KB_HEAP_LIMIT)
+		sqlite3_hard_heap_limit64(KB_HEAP_LIMIT);
+
 	sqlite3 *db = NULL;
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
-		*why = db_why(db);
+	char *uri = kb_uri(path);
+	int orc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+				  NULL);
+	free(uri);
+	if (orc != SQLITE_OK) {
+		*why = xstrdup(db ? sqlite3_errmsg(db) : _("out of memory"));
 		sqlite3_close(db);
 		return NULL;
 	}
-	/* The file may have been altered: defend against a hostile schema. */
 	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-	sqlite3_exec(db, "PRAGMA cell_size_check=ON; PRAGMA mmap_size=0;", NULL, NULL, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+	for (size_t i = 0; i < ARRAY_SIZE(kb_limits); i++)
+		sqlite3_limit(db, kb_limits[i].id, kb_limits[i].value);
+	struct kb_guard *g = xcalloc(1, sizeof *g);
+	g->open_ns = g->start_ns = now_ns();
+	g->whole_run = check == KB_CHECK_FULL;
+	sqlite3_update_hook(db, guard_hook, g);
+	sqlite3_progress_handler(db, GUARD_PERIOD, guard_progress, g);
 
-	long long v;
 	char *err = NULL;
+	long long v;
+	sqlite3_stmt *st = NULL;
+	/* Sorts and temporary tables stay in memory, under the heap limit. */
+	if (sqlite3_exec(db, "PRAGMA cell_size_check=ON; PRAGMA mmap_size=0;"
+			     " PRAGMA temp_store=MEMORY;", NULL, NULL, NULL) != SQLITE_OK) {
+		*why = db_why(db);
+		goto fail;
+	}
 	if (query_int(db, "PRAGMA application_id", &v, &err) < 0) {
 		*why = err;
-		sqlite3_close(db);
-		return NULL;
+		goto fail;
 	}
 	if (v != KB_APPLICATION_ID) {
 		*why = xstrdup(_("not a siptriage knowledge base (foreign SQLite file)"));
-		sqlite3_close(db);
-		return NULL;
+		goto fail;
 	}
 	if (query_int(db, "PRAGMA user_version", &v, &err) < 0) {
 		*why = err;
-		sqlite3_close(db);
-		return NULL;
+		goto fail;
 	}
 	if (v != KB_SCHEMA_VERSION) {
 		*why = xasprintf(_("schema version %lld, but this siptriage reads version %d"),
 				 v, KB_SCHEMA_VERSION);
-		sqlite3_close(db);
-		return NULL;
+		goto fail;
 	}
 
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &st, NULL) != SQLITE_OK) {
+	/* A knowledge base is tables and their indexes.  A view or a trigger
+	 * runs code of the file's author on every read. */
+	if (kb_prepare(db, "SELECT type, name FROM sqlite_schema WHERE type NOT IN ('table', 'index')"
+			   " OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL%') LIMIT 1", &st) != SQLITE_OK) {
 		*why = db_why(db);
-		sqlite3_close(db);
-		return NULL;
+		goto fail;
 	}
 	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW || strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0) {
-		const char *t = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0)
-						 : sqlite3_errmsg(db);
-		*why = xasprintf(_("corrupt (%s)"), t ? t : "?");
-		sqlite3_finalize(st);
-		sqlite3_close(db);
-		return NULL;
+	if (rc == SQLITE_ROW) {
+		const char *type = (const char *)sqlite3_column_text(st, 0);
+		char *name = kb_col_text(st, 1);
+		*why = type && strcmp(type, "view") == 0
+			? xasprintf(_("it holds a view (%s); a knowledge base holds only tables"), name)
+			: type && strcmp(type, "trigger") == 0
+			? xasprintf(_("it holds a trigger (%s); a knowledge base holds only tables"), name)
+			: xasprintf(_("it holds a virtual table (%s); a knowledge base holds only tables"),
+				    name);
+		free(name);
+		goto fail;
+	}
+	if (rc != SQLITE_DONE) {
+		*why = db_why(db);
+		goto fail;
 	}
 	sqlite3_finalize(st);
+	st = NULL;
+
+	/* The quick check reads every page: once per file, not per start. */
+	char *line = check == KB_CHECK_QUICK ? stamp_line(&sb) : NULL;
+	if (line && !stamp_known(line)) {
+		if (kb_prepare(db, "PRAGMA quick_check", &st) != SQLITE_OK) {
+			*why = db_why(db);
+			free(line);
+			goto fail;
+		}
+		rc = sqlite3_step(st);
+		const char *t = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : NULL;
+		if (rc != SQLITE_ROW) {
+			*why = db_why(db);
+			free(line);
+			goto fail;
+		}
+		if (!t || strcmp(t, "ok") != 0) {
+			char *msg = text_clean(t ? t : "?", t ? strlen(t) : 1, 200);
+			*why = xasprintf(_("corrupt (%s)"), msg);
+			free(msg);
+			free(line);
+			goto fail;
+		}
+		sqlite3_finalize(st);
+		st = NULL;
+		stamp_add(line);
+	}
+	free(line);
 	return db;
+fail:
+	sqlite3_finalize(st);
+	kb_sqlite_close(&db);
+	return NULL;
+}
+
+void
+kb_sqlite_close(sqlite3 **db)
+{
+	if (!db || !*db)
+		return;
+	struct kb_guard *g = guard_of(*db);
+	sqlite3_close(*db);
+	free(g);
+	*db = NULL;
 }
 
 struct kb *
 kb_open(const char *path, char **why)
 {
 	*why = NULL;
-	sqlite3 *db = kb_sqlite_open(path, why);
+	sqlite3 *db = kb_sqlite_open(path, KB_CHECK_QUICK, why);
 	if (!db)
 		return NULL;
 	struct kb *kb = xcalloc(1, sizeof *kb);
@@ -148,9 +502,16 @@ kb_open(const char *path, char **why)
 	/* A table the code needs must be there, even in a file that claims the
 	 * right version. */
 	long long n;
-	if (query_int(db, "SELECT count(*) FROM code", &n, why) < 0 || n == 0) {
+	if (query_int(db, "SELECT EXISTS (SELECT 1 FROM code)", &n, why) < 0 || n == 0) {
 		if (!*why)
 			*why = xstrdup(_("no response codes in it"));
+		kb_close(&kb);
+		return NULL;
+	}
+	/* Every look-up of the command reads the same snapshot, in one read
+	 * transaction, ended by kb_close(). */
+	if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+		*why = db_why(db);
 		kb_close(&kb);
 		return NULL;
 	}
@@ -162,7 +523,11 @@ kb_close(struct kb **kb)
 {
 	if (!kb || !*kb)
 		return;
-	sqlite3_close((*kb)->db);
+	for (size_t i = 0; i < ARRAY_SIZE((*kb)->cache); i++)
+		sqlite3_finalize((*kb)->cache[i].st);
+	if (!sqlite3_get_autocommit((*kb)->db))
+		sqlite3_exec((*kb)->db, "COMMIT", NULL, NULL, NULL);
+	kb_sqlite_close(&(*kb)->db);
 	free(*kb);
 	*kb = NULL;
 }
@@ -175,9 +540,20 @@ kb_col_text(sqlite3_stmt *st, int col)
 	const unsigned char *t = sqlite3_column_text(st, col);
 	if (!t)
 		return NULL;
-	size_t len = (size_t)sqlite3_column_bytes(st, col);
+	size_t n = (size_t)sqlite3_column_bytes(st, col);
+	sqlite3 *db = sqlite3_db_handle(st);
+	struct kb_guard *g = guard_of(db);
+	if (g) {
+		g->bytes += n;
+		if (g->bytes > GUARD_LOOKUP_BYTES) {
+			/* Over budget: the look-up fails at its next step. */
+			g->tripped = true;
+			sqlite3_interrupt(db);
+			return xstrdup("");
+		}
+	}
 	const char *s = kb_text_translate(st, col, (const char *)t);
-	return text_clean(s, s == (const char *)t ? len : strlen(s), SIZE_MAX);
+	return text_clean(s, s == (const char *)t ? n : strlen(s), SIZE_MAX);
 }
 
 void
@@ -190,6 +566,9 @@ kb_source_clear(struct kb_source *s)
 	memset(s, 0, sizeof *s);
 }
 
+static sqlite3_stmt *prep_cached(struct kb *kb, const char *sql, char **why);
+static void done(struct kb *kb, sqlite3_stmt *st);
+
 int
 kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source *out, char **why)
 {
@@ -198,12 +577,10 @@ kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source
 	out->cite = xstrdup(cite);
 	if (!id)
 		return 0;
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(kb->db, "SELECT title, locator FROM source WHERE id = ?1",
-			       -1, &st, NULL) != SQLITE_OK) {
-		*why = db_why(kb->db);
+	/* The most frequent look-up of all: prepared once per connection. */
+	sqlite3_stmt *st = prep_cached(kb, "SELECT title, locator FROM source WHERE id = ?1", why);
+	if (!st)
 		return -1;
-	}
 	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
@@ -211,11 +588,9 @@ kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source
 		out->locator = kb_col_text(st, 1);
 	} else if (rc != SQLITE_DONE) {
 		*why = db_why(kb->db);
-		sqlite3_finalize(st);
-		return -1;
 	}
-	sqlite3_finalize(st);
-	return 0;
+	done(kb, st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
 }
 
 void
@@ -257,9 +632,9 @@ kb_code_get(struct kb *kb, int code, struct kb_code **out, char **why)
 	sqlite3_stmt *st = NULL;
 
 	/* The class: always there. */
-	if (sqlite3_prepare_v2(kb->db,
+	if (kb_prepare(kb->db,
 			       "SELECT name, meaning, severity, severity_reason, source, cite"
-			       " FROM code_class WHERE class = ?1", -1, &st, NULL) != SQLITE_OK)
+			       " FROM code_class WHERE class = ?1", &st) != SQLITE_OK)
 		goto dberr;
 	sqlite3_bind_int(st, 1, c->klass);
 	int rc = sqlite3_step(st);
@@ -284,9 +659,9 @@ kb_code_get(struct kb *kb, int code, struct kb_code **out, char **why)
 		goto fail;
 
 	/* The code itself, if registered. */
-	if (sqlite3_prepare_v2(kb->db,
+	if (kb_prepare(kb->db,
 			       "SELECT phrase, rfc, meaning, severity, severity_reason, source,"
-			       " severity_source, registered FROM code WHERE code = ?1", -1, &st, NULL) != SQLITE_OK)
+			       " severity_source, registered FROM code WHERE code = ?1", &st) != SQLITE_OK)
 		goto dberr;
 	sqlite3_bind_int(st, 1, code);
 	rc = sqlite3_step(st);
@@ -319,9 +694,9 @@ kb_code_get(struct kb *kb, int code, struct kb_code **out, char **why)
 	}
 
 	if (c->known) {
-		if (sqlite3_prepare_v2(kb->db,
+		if (kb_prepare(kb->db,
 				       "SELECT alias, note, source FROM code_alias WHERE code = ?1"
-				       " ORDER BY alias", -1, &st, NULL) != SQLITE_OK)
+				       " ORDER BY alias", &st) != SQLITE_OK)
 			goto dberr;
 		sqlite3_bind_int(st, 1, code);
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -360,11 +735,53 @@ static sqlite3_stmt *
 prep(struct kb *kb, const char *sql, char **why)
 {
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(kb->db, sql, -1, &st, NULL) != SQLITE_OK) {
+	if (kb_prepare(kb->db, sql, &st) != SQLITE_OK) {
 		*why = db_why(kb->db);
 		return NULL;
 	}
 	return st;
+}
+
+/* Like prep(), for a look-up a command repeats (a node per question, a
+ * severity per vendor): SQL must be a string literal, the statement is kept
+ * prepared by KB, and the caller hands it back with done(), never
+ * sqlite3_finalize().  A statement still in use (a nested call) gets a
+ * fresh one, which done() finalises. */
+static sqlite3_stmt *
+prep_cached(struct kb *kb, const char *sql, char **why)
+{
+	size_t i;
+	for (i = 0; i < ARRAY_SIZE(kb->cache) && kb->cache[i].sql; i++) {
+		if (kb->cache[i].sql != sql)
+			continue;
+		if (sqlite3_stmt_busy(kb->cache[i].st))
+			return prep(kb, sql, why);
+		if (kb_reuse(kb->db, kb->cache[i].st) != SQLITE_OK) {
+			*why = db_why(kb->db);
+			return NULL;
+		}
+		return kb->cache[i].st;
+	}
+	sqlite3_stmt *st = prep(kb, sql, why);
+	if (st && i < ARRAY_SIZE(kb->cache)) {
+		kb->cache[i].sql = sql;
+		kb->cache[i].st = st;
+	}
+	return st;
+}
+
+/* Hands back a statement of prep_cached(). */
+static void
+done(struct kb *kb, sqlite3_stmt *st)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(kb->cache) && kb->cache[i].sql; i++) {
+		if (kb->cache[i].st == st) {
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return;
+		}
+	}
+	sqlite3_finalize(st);
 }
 
 static void
@@ -580,7 +997,7 @@ kb_severity_get(struct kb *kb, int code, const char *vendor, struct kb_severity 
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb,
+	sqlite3_stmt *st = prep_cached(kb,
 		"SELECT severity, reason, vendor, source, cite, 1 FROM vendor_severity"
 		" WHERE vendor = ?2 AND code = ?1"
 		" UNION ALL SELECT severity, severity_reason, 'generic', severity_source, NULL, 2"
@@ -594,14 +1011,14 @@ kb_severity_get(struct kb *kb, int code, const char *vendor, struct kb_severity 
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		*why = rc == SQLITE_DONE ? xasprintf(_("no severity for %d"), code) : db_why(kb->db);
-		sqlite3_finalize(st);
+		done(kb, st);
 		return KB_ERROR;
 	}
 	out->level = kb_col_text(st, 0);
 	out->reason = kb_col_text(st, 1);
 	out->vendor = kb_col_text(st, 2);
 	char *src = kb_col_text(st, 3), *cite = kb_col_text(st, 4);
-	sqlite3_finalize(st);
+	done(kb, st);
 	int frc = kb_source_fill(kb, src, cite, &out->source, why);
 	free(src);
 	free(cite);
@@ -892,7 +1309,7 @@ kb_node_get(struct kb *kb, const char *tree, const char *id, struct kb_node *out
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT id, check_id, likely = 'yes', yes_node, yes_outcome,"
+	sqlite3_stmt *st = prep_cached(kb, "SELECT id, check_id, likely = 'yes', yes_node, yes_outcome,"
 				    " no_node, no_outcome FROM node WHERE tree = ?1 AND id = ?2", why);
 	if (!st)
 		return KB_ERROR;
@@ -902,14 +1319,14 @@ kb_node_get(struct kb *kb, const char *tree, const char *id, struct kb_node *out
 	if (rc != SQLITE_ROW) {
 		*why = rc == SQLITE_DONE ? xasprintf(_("node %s of tree %s is missing"), id, tree)
 					 : db_why(kb->db);
-		sqlite3_finalize(st);
+		done(kb, st);
 		return rc == SQLITE_DONE ? KB_NOT_FOUND : KB_ERROR;
 	}
 	out->id = kb_col_text(st, 0);
 	out->check_id = kb_col_text(st, 1);
 	out->likely_yes = sqlite3_column_int(st, 2) != 0;
 	if (!out->check_id) {
-		sqlite3_finalize(st);
+		done(kb, st);
 		*why = xasprintf(_("node %s of tree %s asks no check"), id, tree);
 		kb_node_clear(out);
 		return KB_ERROR;
@@ -918,7 +1335,7 @@ kb_node_get(struct kb *kb, const char *tree, const char *id, struct kb_node *out
 	out->yes_outcome = kb_col_text(st, 4);
 	out->no_node = kb_col_text(st, 5);
 	out->no_outcome = kb_col_text(st, 6);
-	sqlite3_finalize(st);
+	done(kb, st);
 	if ((!out->yes_node) == (!out->yes_outcome) || (!out->no_node) == (!out->no_outcome)) {
 		*why = xasprintf(_("node %s of tree %s has a branch without one target"), id, tree);
 		kb_node_clear(out);
@@ -955,7 +1372,7 @@ kb_outcome_get(struct kb *kb, const char *id, struct kb_outcome **out, char **wh
 {
 	*out = NULL;
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT id, cause, class, owner, escalate_to, escalate_when,"
+	sqlite3_stmt *st = prep_cached(kb, "SELECT id, cause, class, owner, escalate_to, escalate_when,"
 				    " source, cite FROM outcome WHERE id = ?1", why);
 	if (!st)
 		return KB_ERROR;
@@ -963,7 +1380,7 @@ kb_outcome_get(struct kb *kb, const char *id, struct kb_outcome **out, char **wh
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		*why = rc == SQLITE_DONE ? xasprintf(_("outcome %s is missing"), id) : db_why(kb->db);
-		sqlite3_finalize(st);
+		done(kb, st);
 		return rc == SQLITE_DONE ? KB_NOT_FOUND : KB_ERROR;
 	}
 	struct kb_outcome *o = xcalloc(1, sizeof *o);
@@ -974,13 +1391,13 @@ kb_outcome_get(struct kb *kb, const char *id, struct kb_outcome **out, char **wh
 	o->escalate_to = kb_col_text(st, 4);
 	o->escalate_when = kb_col_text(st, 5);
 	char *src = kb_col_text(st, 6), *cite = kb_col_text(st, 7);
-	sqlite3_finalize(st);
+	done(kb, st);
 	int frc = kb_source_fill(kb, src, cite, &o->source, why);
 	free(src);
 	free(cite);
 	if (frc < 0)
 		goto fail;
-	st = prep(kb, "SELECT actor, text, source, cite FROM outcome_step WHERE outcome = ?1"
+	st = prep_cached(kb, "SELECT actor, text, source, cite FROM outcome_step WHERE outcome = ?1"
 		      " ORDER BY seq", why);
 	if (!st)
 		goto fail;
@@ -997,11 +1414,11 @@ kb_outcome_get(struct kb *kb, const char *id, struct kb_outcome **out, char **wh
 		free(src);
 		free(cite);
 		if (frc < 0) {
-			sqlite3_finalize(st);
+			done(kb, st);
 			goto fail;
 		}
 	}
-	sqlite3_finalize(st);
+	done(kb, st);
 	if (rc != SQLITE_DONE) {
 		*why = db_why(kb->db);
 		goto fail;
@@ -1162,6 +1579,13 @@ terms_query(struct kb *kb, const char *sql, const char *vendor, struct kb_terms 
 }
 
 enum kb_status
+kb_stats_thresholds_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	return terms_query(kb, "SELECT id, CAST(value AS TEXT), note, NULL, NULL, source, cite"
+			       " FROM stats_threshold ORDER BY id", NULL, out, why);
+}
+
+enum kb_status
 kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
 {
 	return terms_query(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"
@@ -1196,7 +1620,7 @@ kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
 }
 
 sqlite3_stmt *
-kb_prepare(struct kb *kb, const char *sql, char **why)
+kb_prep_stmt(struct kb *kb, const char *sql, char **why)
 {
 	return prep(kb, sql, why);
 }

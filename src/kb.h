@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* The schema this build reads; data/schema.sql sets the same user_version. */
-#define KB_SCHEMA_VERSION 3
+#define KB_SCHEMA_VERSION 4
 /* PRAGMA application_id of a siptriage knowledge base: "SIPT". */
 #define KB_APPLICATION_ID 0x53495054
 
@@ -397,6 +397,13 @@ bool kb_source_quoted(const struct kb_source *s);
 int kb_pot_write(const char *out, const char *const *files, const char *const *names,
 		 size_t n_files, const char *package_version, const char *bugs_address,
 		 char **why);
+
+/* ---------------------------------------------------------------------------
+ * Call-log statistics (data/stats.sql). */
+
+/* When a `track` row of `siptriage stats` is flagged (stats_threshold):
+ * id = threshold id, label = its value in decimal, text = note. */
+enum kb_status kb_stats_thresholds_get(struct kb *kb, struct kb_terms *out, char **why);
 
 /* ---------------------------------------------------------------------------
  * Onboarding (data/glossary.sql, data/learn.sql, data/practice.sql), read by

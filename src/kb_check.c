@@ -4,6 +4,7 @@
 #include "system.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -100,13 +101,37 @@ done:
 struct report {
 	struct buf b;
 	int defects;
+	bool over_budget;
 };
+
+/* Defects listed in full; past it they are only counted (a hostile file
+ * could have millions). */
+#define REPORT_MAX_LINES 1000
 
 static void
 defect(struct report *r, const char *kind, const char *detail)
 {
-	buf_addf(&r->b, "%s: %s\n", kind, detail);
 	r->defects++;
+	if (r->defects <= REPORT_MAX_LINES)
+		buf_addf(&r->b, "%s: %s\n", kind, detail);
+	else if (r->defects == REPORT_MAX_LINES + 1)
+		buf_addf(&r->b, _("(more defects: only the first %d are listed)\n"), REPORT_MAX_LINES);
+}
+
+/* A failed statement is a defect.  A look-up over its budget ends the
+ * check: the file is hostile or broken, and every later look-up would take
+ * as long to say the same. */
+static void
+unreadable(struct report *r, sqlite3 *db)
+{
+	if (kb_guard_tripped(db)) {
+		if (r->over_budget)
+			return;
+		r->over_budget = true;
+	}
+	char *why = kb_db_why(db);
+	defect(r, _("unreadable"), why);
+	free(why);
 }
 
 /* Runs SQL; every row's columns, joined by spaces, become one defect of KIND.
@@ -115,23 +140,30 @@ defect(struct report *r, const char *kind, const char *detail)
 static void
 defects_from(struct report *r, sqlite3 *db, const char *kind, const char *sql)
 {
+	if (r->over_budget)
+		return;
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
-		defect(r, _("unreadable"), sqlite3_errmsg(db));
+	if (kb_prepare(db, sql, &st) != SQLITE_OK) {
+		unreadable(r, db);
 		return;
 	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct buf d = {0};
+		/* The values come from the file: cleaned and cut short, they
+		 * cannot drive the terminal or flood it. */
 		for (int i = 0; i < sqlite3_column_count(st); i++) {
 			const unsigned char *t = sqlite3_column_text(st, i);
-			buf_addf(&d, "%s%s", i ? " " : "", t ? (const char *)t : "NULL");
+			char *v = t ? text_clean((const char *)t, (size_t)sqlite3_column_bytes(st, i), 200)
+				    : xstrdup("NULL");
+			buf_addf(&d, "%s%s", i ? " " : "", v);
+			free(v);
 		}
 		defect(r, kind, d.s ? d.s : "");
 		buf_free(&d);
 	}
 	if (rc != SQLITE_DONE)
-		defect(r, _("unreadable"), sqlite3_errmsg(db));
+		unreadable(r, db);
 	sqlite3_finalize(st);
 }
 
@@ -140,7 +172,7 @@ static const char *const sourced_tables[] = {
 	"code_class", "code", "code_alias", "initiator", "vendor", "check_def", "evidence",
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note",
 	"outcome", "outcome_step", "tree", "tree_match", "q850_map", "warn_code", "ua_hint",
-	"log_hint", "trace_rule", "escalation_contact", "header_hint",
+	"log_hint", "trace_rule", "escalation_contact", "header_hint", "stats_threshold",
 	"glossary", "lesson", "lesson_link", "practice_ticket", "cheatsheet",
 };
 
@@ -171,7 +203,7 @@ static const char *const required[][2] = {
 	{ "outcome", "owner" }, { "outcome_step", "actor" }, { "outcome_step", "text" },
 	{ "tree", "title" }, { "node", "check_id" }, { "node", "likely" }, { "note", "topic" },
 	{ "note", "body" }, { "tree_match", "tree" }, { "warn_code", "meaning" },
-	{ "escalation_contact", "name" }, { "header_hint", "note" },
+	{ "escalation_contact", "name" }, { "header_hint", "note" }, { "stats_threshold", "note" },
 	{ "glossary", "term" }, { "glossary", "definition" }, { "lesson", "summary" },
 	{ "lesson", "normal_when" }, { "lesson", "alarming_when" }, { "lesson_line", "line" },
 	{ "lesson_link", "why" }, { "practice_ticket", "title" }, { "practice_ticket", "story" },
@@ -184,15 +216,18 @@ static const char *const required[][2] = {
 static void
 check_text(struct report *r, sqlite3 *db, const char *table)
 {
+	if (r->over_budget)
+		return;
 	char *sql = xasprintf("SELECT rowid, * FROM %s", table);
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
-		defect(r, _("unreadable"), sqlite3_errmsg(db));
+	if (kb_prepare(db, sql, &st) != SQLITE_OK) {
+		unreadable(r, db);
 		free(sql);
 		return;
 	}
 	free(sql);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		for (int c = 1; c < sqlite3_column_count(st); c++) {
 			if (sqlite3_column_type(st, c) != SQLITE_TEXT)
 				continue;
@@ -201,108 +236,142 @@ check_text(struct report *r, sqlite3 *db, const char *table)
 			for (int i = 0; t && i < n; i++) {
 				bool c1 = t[i] == 0xc2 && i + 1 < n && t[i + 1] >= 0x80 && t[i + 1] < 0xa0;
 				if (t[i] < 0x20 || t[i] == 0x7f || c1) {
+					const char *col = sqlite3_column_name(st, c);
+					char *cn = text_clean(col ? col : "?", col ? strlen(col) : 1, 64);
 					char *d = xasprintf(_("%s row %lld column %s"), table,
-							    (long long)sqlite3_column_int64(st, 0),
-							    sqlite3_column_name(st, c));
+							    (long long)sqlite3_column_int64(st, 0), cn);
 					defect(r, _("control character"), d);
 					free(d);
+					free(cn);
 					break;
 				}
 			}
 		}
 	}
+	if (rc != SQLITE_DONE)
+		unreadable(r, db);
 	sqlite3_finalize(st);
 }
 
-/* Depth-first search for cycles over one tree's question nodes. */
-struct edge_graph {
-	char **ids;
-	int (*next)[2];   /* index of the yes and no node, -1 if an outcome/none */
-	int n;
+/* Cycles over one tree's question nodes: a depth-first search with its own
+ * stack (a hostile file may chain a million nodes) over ids sorted for
+ * look-up (no quadratic scan). */
+struct gnode {
+	char *id, *yes, *no;
+	int next[2];      /* index of the yes and no node; -1: an outcome or none */
 };
 
 static int
-find_node(const struct edge_graph *g, const char *id)
+gnode_cmp(const void *a, const void *b)
 {
-	if (!id)
-		return -1;
-	for (int i = 0; i < g->n; i++)
-		if (strcmp(g->ids[i], id) == 0)
-			return i;
-	return -1;
+	return strcmp(((const struct gnode *)a)->id, ((const struct gnode *)b)->id);
 }
 
-static bool
-dfs_cycle(const struct edge_graph *g, int v, char *color, int *at)
+static int
+gnode_find(const struct gnode *v, int n, const char *id)
 {
-	color[v] = 1;
-	for (int k = 0; k < 2; k++) {
-		int w = g->next[v][k];
-		if (w < 0)
+	if (!id || n == 0)
+		return -1;
+	struct gnode key = { .id = (char *)(uintptr_t)id };
+	const struct gnode *f = bsearch(&key, v, (size_t)n, sizeof *v, gnode_cmp);
+	return f ? (int)(f - v) : -1;
+}
+
+/* Index of a node on a cycle reachable from ROOT, or -1. */
+static int
+find_cycle(const struct gnode *v, int root, char *color, int *stack, int *edge)
+{
+	int sp = 0;
+	stack[0] = root;
+	edge[0] = 0;
+	color[root] = 1;
+	while (sp >= 0) {
+		int u = stack[sp];
+		if (edge[sp] == 2) {
+			color[u] = 2;
+			sp--;
 			continue;
-		if (color[w] == 1) {
-			*at = w;
-			return true;
 		}
-		if (color[w] == 0 && dfs_cycle(g, w, color, at))
-			return true;
+		int w = v[u].next[edge[sp]++];
+		if (w < 0 || color[w] == 2)
+			continue;
+		if (color[w] == 1)
+			return w;
+		color[w] = 1;
+		sp++;
+		stack[sp] = w;
+		edge[sp] = 0;
 	}
-	color[v] = 2;
-	return false;
+	return -1;
 }
 
 static void
 check_cycles(struct report *r, sqlite3 *db)
 {
+	if (r->over_budget)
+		return;
 	sqlite3_stmt *trees = NULL, *nodes = NULL;
-	if (sqlite3_prepare_v2(db, "SELECT id FROM tree ORDER BY id", -1, &trees, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "SELECT id, yes_node, no_node FROM node WHERE tree = ?1",
-			       -1, &nodes, NULL) != SQLITE_OK) {
-		defect(r, _("unreadable"), sqlite3_errmsg(db));
+	if (kb_prepare(db, "SELECT id FROM tree ORDER BY id", &trees) != SQLITE_OK ||
+	    kb_prepare(db, "SELECT id, yes_node, no_node FROM node WHERE tree = ?1 AND id IS NOT NULL",
+		       &nodes) != SQLITE_OK) {
+		unreadable(r, db);
 		sqlite3_finalize(trees);
 		return;
 	}
-	while (sqlite3_step(trees) == SQLITE_ROW) {
-		const char *tree = (const char *)sqlite3_column_text(trees, 0);
-		struct edge_graph g = {0};
-		char **yes = NULL, **no = NULL;
-		sqlite3_bind_text(nodes, 1, tree, -1, SQLITE_TRANSIENT);
-		while (sqlite3_step(nodes) == SQLITE_ROW) {
-			g.ids = xrealloc(g.ids, (size_t)(g.n + 1) * sizeof *g.ids);
-			yes = xrealloc(yes, (size_t)(g.n + 1) * sizeof *yes);
-			no = xrealloc(no, (size_t)(g.n + 1) * sizeof *no);
-			g.ids[g.n] = kb_col_text(nodes, 0);
-			yes[g.n] = kb_col_text(nodes, 1);
-			no[g.n] = kb_col_text(nodes, 2);
-			g.n++;
+	int trc;
+	while ((trc = sqlite3_step(trees)) == SQLITE_ROW) {
+		const unsigned char *tree = sqlite3_column_text(trees, 0);
+		if (!tree)
+			continue;
+		struct gnode *v = NULL;
+		int n = 0, nrc;
+		sqlite3_bind_text(nodes, 1, (const char *)tree, -1, SQLITE_TRANSIENT);
+		while ((nrc = sqlite3_step(nodes)) == SQLITE_ROW) {
+			v = xrealloc(v, (size_t)(n + 1) * sizeof *v);
+			v[n].id = kb_col_text(nodes, 0);
+			v[n].yes = kb_col_text(nodes, 1);
+			v[n].no = kb_col_text(nodes, 2);
+			if (!v[n].id)
+				v[n].id = xstrdup("");
+			n++;
 		}
+		if (nrc != SQLITE_DONE)
+			unreadable(r, db);
 		sqlite3_reset(nodes);
-		g.next = xcalloc((size_t)g.n + 1, sizeof *g.next);
-		for (int i = 0; i < g.n; i++) {
-			g.next[i][0] = find_node(&g, yes[i]);
-			g.next[i][1] = find_node(&g, no[i]);
+		if (n > 1)
+			qsort(v, (size_t)n, sizeof *v, gnode_cmp);
+		for (int i = 0; i < n; i++) {
+			v[i].next[0] = gnode_find(v, n, v[i].yes);
+			v[i].next[1] = gnode_find(v, n, v[i].no);
 		}
-		char *color = xcalloc((size_t)g.n + 1, 1);
-		for (int i = 0; i < g.n; i++) {
-			int at = -1;
-			if (color[i] == 0 && dfs_cycle(&g, i, color, &at)) {
-				char *d = xasprintf(_("tree %s loops back to node %s"), tree, g.ids[at]);
+		char *color = xcalloc((size_t)n + 1, 1);
+		int *stack = xcalloc((size_t)n + 1, sizeof *stack);
+		int *edge = xcalloc((size_t)n + 1, sizeof *edge);
+		for (int i = 0; i < n; i++) {
+			int at = color[i] == 0 ? find_cycle(v, i, color, stack, edge) : -1;
+			if (at >= 0) {
+				char *tc = text_clean((const char *)tree, strlen((const char *)tree), 200);
+				char *nc = text_clean(v[at].id, strlen(v[at].id), 200);
+				char *d = xasprintf(_("tree %s loops back to node %s"), tc, nc);
 				defect(r, _("cycle"), d);
 				free(d);
+				free(tc);
+				free(nc);
 				break;
 			}
 		}
-		for (int i = 0; i < g.n; i++) {
-			free(g.ids[i]);
-			free(yes[i]);
-			free(no[i]);
+		for (int i = 0; i < n; i++) {
+			free(v[i].id);
+			free(v[i].yes);
+			free(v[i].no);
 		}
-		free(g.ids);
-		free(yes);
-		free(no);
-		free(g.next);
+		free(v);
 		free(color);
+		free(stack);
+		free(edge);
 	}
+	if (trc != SQLITE_DONE)
+		unreadable(r, db);
 	sqlite3_finalize(trees);
 	sqlite3_finalize(nodes);
 }
@@ -312,7 +381,7 @@ kb_check(const char *path, char **report)
 {
 	*report = NULL;
 	char *why = NULL;
-	sqlite3 *db = kb_sqlite_open(path, &why);
+	sqlite3 *db = kb_sqlite_open(path, KB_CHECK_FULL, &why);
 	if (!db) {
 		*report = why;
 		return -1;
@@ -460,7 +529,7 @@ kb_check(const char *path, char **report)
 		     " (SELECT 1 FROM tree_match m WHERE m.vendor = 'generic' AND m.initiator IS NULL"
 		     "  AND m.reason IS NULL AND (m.code = c.code OR m.class = c.code / 100))");
 
-	sqlite3_close(db);
+	kb_sqlite_close(&db);
 	*report = r.b.s;
 	return r.defects;
 }

@@ -72,6 +72,7 @@ static const struct ov_table ov_tables[] = {
 	{ "ua_hint", "pattern", true, true },
 	{ "log_hint", "field", true, true },
 	{ "header_hint", "prefix", true, true },
+	{ "stats_threshold", "id", true, true },
 	{ "glossary", "id", true, true },
 	{ "glossary_link", "term, related", true, false },
 	{ "lesson", "topic", true, true },
@@ -178,7 +179,8 @@ add_dir(struct kb_overlay *o, const char *dir, bool must, bool quiet_enoent, cha
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n)
+		qsort(names, n, sizeof *names, cmp_str);
 	o->dirs = xrealloc(o->dirs, (o->n_dirs + 1) * sizeof *o->dirs);
 	o->dirs[o->n_dirs++] = real;
 	o->files = xrealloc(o->files, (o->n_files + n) * sizeof *o->files);
@@ -750,18 +752,18 @@ compile(const char *base, const struct kb_overlay *o, const char *out, struct co
 	memset(c, 0, sizeof *c);
 	c->o = o;
 	*why = NULL;
-	sqlite3 *from = kb_sqlite_open(base, why);
+	sqlite3 *from = kb_sqlite_open(base, KB_CHECK_QUICK, why);
 	if (!from)
 		return -2;
 	if (sqlite3_open_v2(out, &c->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		*why = xasprintf("%s: %s", out, sqlite3_errmsg(c->db));
-		sqlite3_close(from);
+		kb_sqlite_close(&from);
 		return -1;
 	}
 	sqlite3_backup *bk = sqlite3_backup_init(c->db, "main", from, "main");
 	int rc = bk ? sqlite3_backup_step(bk, -1) : SQLITE_ERROR;
 	sqlite3_backup_finish(bk);
-	sqlite3_close(from);
+	kb_sqlite_close(&from);
 	if (rc != SQLITE_DONE) {
 		*why = xasprintf("%s: %s", out, sqlite3_errmsg(c->db));
 		return -1;
@@ -1009,7 +1011,7 @@ kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text)
 		rc = c.problems;
 		*text = buf_take(&c.report);
 	} else {
-		sqlite3 *bdb = kb_sqlite_open(base, &why);
+		sqlite3 *bdb = kb_sqlite_open(base, KB_CHECK_QUICK, &why);
 		free(why);
 		struct buf out = {0};
 		for (size_t f = 0; f < o->n_files; f++) {
@@ -1044,7 +1046,7 @@ kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text)
 			if (!shown)
 				buf_add(&out, _("  (adds and changes nothing)\n"));
 		}
-		sqlite3_close(bdb);
+		kb_sqlite_close(&bdb);
 		if (c.report.s)
 			buf_add(&out, c.report.s);    /* warnings */
 		*text = buf_take(&out);

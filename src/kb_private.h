@@ -9,10 +9,40 @@
 
 struct kb {
 	sqlite3 *db;
+	struct {                   /* statements kept prepared (kb.c prep_cached()) */
+		const char *sql;
+		sqlite3_stmt *st;
+	} cache[8];
 };
 
-/* Opens PATH read-only and checks application id, version and quick_check. */
-sqlite3 *kb_sqlite_open(const char *path, char **why);
+/* How much kb_sqlite_open() checks of the file's pages. */
+enum kb_open_check {
+	KB_CHECK_QUICK,   /* PRAGMA quick_check, unless the file passed it unchanged */
+	KB_CHECK_FULL     /* none: the caller runs integrity_check (kb check); the
+			     whole connection then has one budget of work */
+};
+
+/* Opens PATH read-only and immutable as hostile input (defensive, no
+ * trusted schema, no extensions, limits, a budget of work per look-up) and
+ * checks application id, version, that it holds only tables and indexes,
+ * and (KB_CHECK_QUICK) quick_check.  NULL with *why set on failure.  Close
+ * it with kb_sqlite_close(). */
+sqlite3 *kb_sqlite_open(const char *path, enum kb_open_check check, char **why);
+void kb_sqlite_close(sqlite3 **db);
+
+/* sqlite3_prepare_v2() within the look-up's budget: every statement of the
+ * kb module is prepared here.  SQLITE_INTERRUPT when the budget is spent. */
+int kb_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st);
+/* The same for running again a statement kept prepared (reset, bindings
+ * cleared): SQLITE_OK, or SQLITE_INTERRUPT when the budget is spent. */
+int kb_reuse(sqlite3 *db, sqlite3_stmt *st);
+
+/* Whether the current look-up ran out of budget. */
+bool kb_guard_tripped(sqlite3 *db);
+
+/* Why the last call on DB failed, malloc'd: SQLite's message, or the
+ * budget's. */
+char *kb_db_why(sqlite3 *db);
 
 /* Column text as a malloc'd string, NULL for SQL NULL: cleaned of control
  * characters, and translated when it is text for people (kb_i18n.c). */
@@ -29,8 +59,8 @@ int kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_so
 /* Runs ST, whose columns are id, label, text, where, why, source, cite, into
  * OUT (kb_terms_get()'s reader); finalises ST. */
 enum kb_status kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why);
-/* Prepares SQL, or NULL with *why set. */
-sqlite3_stmt *kb_prepare(struct kb *kb, const char *sql, char **why);
+/* Prepares SQL (kb_prepare(), within the look-up budget), or NULL with *why set. */
+sqlite3_stmt *kb_prep_stmt(struct kb *kb, const char *sql, char **why);
 /* Binds S as parameter I, SQL NULL when S is NULL. */
 void kb_bind_text(sqlite3_stmt *st, int i, const char *s);
 

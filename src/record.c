@@ -138,7 +138,7 @@ record_cli_session(const struct checklist *cl, const struct engine *e, const cha
 	struct history *h = history_open(path, &notice, why);
 	free(path);
 	if (notice) {
-		fprintf(stderr, "siptriage: %s\n", notice);
+		msg_error("%s", notice);
 		free(notice);
 	}
 	if (!h)

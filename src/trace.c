@@ -511,7 +511,10 @@ trace_read_file(struct kb *kb, const char *path, bool *bad_input, char **why)
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			*why = xasprintf("%s: %s", path, strerror(errno));
+			/* main()'s stdio_guard() turns a closed stdin into EBADF. */
+			*bad_input = fd == STDIN_FILENO && errno == EBADF;
+			*why = *bad_input ? xasprintf(_("%s: standard input is closed"), path)
+					  : xasprintf("%s: %s", path, strerror(errno));
 			break;
 		}
 		if (b.len + (size_t)n > TRACE_MAX_BYTES) {

@@ -38,6 +38,21 @@ void buf_add_json(struct buf *b, const char *s);
  * outside must never reach a terminal as escape sequences.  malloc'd. */
 char *text_clean(const char *s, size_t len, size_t max);
 
+/* Longest value msg_error() shows of one %s (bytes, before "..."). */
+#define MSG_VALUE_MAX 256
+
+/* Appends a message formatted as printf would with FMT (conversions d i u
+ * x c s; flags - and 0; width; precision, also *; lengths l ll z), except
+ * that each %s and %c value is passed through text_clean() and cut at
+ * VALUE_MAX bytes: a value may come from the command line or a file, and
+ * must not drive the terminal or flood it. */
+void buf_vadd_message(struct buf *b, size_t value_max, const char *fmt, va_list ap);
+
+/* Prints "siptriage: MESSAGE\n" on stderr, MESSAGE made by
+ * buf_vadd_message() with MSG_VALUE_MAX. */
+void msg_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void msg_verror(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+
 /* Parses a SIP response code: exactly three ASCII digits, 100 to 699.
  * Returns the code, or -1 when S is anything else. */
 int sipcode_parse(const char *s);
@@ -87,5 +102,19 @@ char *xdg_dir(const char *var, const char *home_sub, bool create, char **why);
  * the message catalogues built beside it.  malloc'd; NULL when it does not
  * exist or the program's own path cannot be read. */
 char *beside_program(const char *rel);
+
+/* Reads the regular file PATH whole into *TEXT (malloc'd, NUL-terminated;
+ * *LEN its length when LEN is not NULL) if it holds at most MAX bytes.
+ * Opens without blocking (a FIFO is refused, not waited on).  Returns 0, or
+ * -1 with *why set (malloc'd) and *TEXT NULL. */
+int read_small_file(const char *path, size_t max, char **text, size_t *len, char **why);
+
+/* Call first in main().  A standard descriptor (0, 1, 2) the caller
+ * closed is opened on /dev/null the wrong way round, 0 for writing and 1
+ * and 2 for reading (as gnulib's stdopen does): no file the program opens
+ * later can take its number, and using it fails with EBADF, so that a
+ * closed standard input is an error when read, not an empty input, and
+ * output to a closed standard output is a write error. */
+void stdio_guard(void);
 
 #endif

@@ -14,6 +14,7 @@ siptriage_SOURCES += \
 	src/tui/scr_question.c \
 	src/tui/scr_checklist.c \
 	src/tui/scr_history.c \
+	src/tui/scr_stats.c \
 	src/tui/tracein.c \
 	src/tui/evidence.c \
 	src/tui/session.c \
@@ -36,6 +37,7 @@ TUI_TESTS = \
 	tests/tui/sessions.test \
 	tests/tui/keepwork.test \
 	tests/tui/languages.test \
+	tests/tui/stats.test \
 	tests/tui/learn.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
@@ -44,5 +46,6 @@ TUI_SCREENS = \
 	tests/tui/expected/question-allowlist.screen \
 	tests/tui/expected/reason-didww-403.screen \
 	tests/tui/expected/checklist-carrier-503.screen \
+	tests/tui/expected/stats-didww.screen \
 	tests/tui/expected/learn-card-403.screen
 EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README tests/tui/hangup.py

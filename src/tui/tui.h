@@ -8,6 +8,8 @@
 
 #include "kb.h"
 
+struct stats_report;
+
 /* The screen the wizard opens on. */
 enum tui_start {
 	TUI_START_WIZARD = 0,  /* the code (start) screen */
@@ -26,6 +28,9 @@ struct tui_options {
 	bool review;                /* only the tickets due */
 	size_t count;               /* tickets per session; 0: the default */
 	const char *vendor;         /* only this vendor context's tickets; NULL: all */
+	/* `stats --tui`: the call log's distribution, shown first (scr_stats.c);
+	 * borrowed.  NULL: the wizard starts at the start screen. */
+	const struct stats_report *stats;
 };
 
 /* Runs the wizard on the controlling terminal (stdin and stdout must be

@@ -37,12 +37,13 @@ enum stage {
 	STAGE_QUESTION,        /* one engine question per screen */
 	STAGE_CHECKLIST,       /* the outcome */
 	STAGE_HISTORY,         /* past sessions (not a step of the walk) */
+	STAGE_STATS,           /* a call log's distribution (stats --tui; not a step) */
 	STAGE_LEARN,           /* the course: catalogue, lesson cards, glossary */
 	STAGE_QUIZ,            /* practice tickets */
 	STAGE_COUNT
 };
-/* The stages the header shows as the walk; the others (history, the
- * course) come after. */
+/* The stages the header shows as the walk; the others (history, stats,
+ * the course) come after. */
 #define STAGE_WALK_COUNT (STAGE_CHECKLIST + 1)
 
 /* What a key handler asks the loop to do. */
@@ -181,6 +182,9 @@ struct ui {
 	struct replay *replay;          /* answers to replay after a resume; owned */
 	size_t n_replay;
 
+	/* The stats screen (scr_stats.c): the highlighted row, the first shown. */
+	size_t stats_sel, stats_top;
+
 	/* The history screen. */
 	enum stage history_from;        /* where Esc returns to */
 	int64_t load_id;                /* a session to resume or follow up; 0: none */
@@ -220,7 +224,7 @@ struct screen {
 };
 
 extern const struct screen screen_start, screen_initiator, screen_vendor, screen_reason,
-	screen_question, screen_checklist, screen_history, screen_learn, screen_quiz;
+	screen_question, screen_checklist, screen_history, screen_stats, screen_learn, screen_quiz;
 
 /* ----- wizard.c: loop services for screens ----- */
 

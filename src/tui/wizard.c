@@ -34,6 +34,7 @@ static const struct screen *const screens[STAGE_COUNT] = {
 	[STAGE_HISTORY] = &screen_history,
 	[STAGE_LEARN] = &screen_learn,
 	[STAGE_QUIZ] = &screen_quiz,
+	[STAGE_STATS] = &screen_stats,
 };
 
 static void enter(struct ui *ui, enum stage s);
@@ -152,7 +153,7 @@ draw_header(struct ui *ui)
 	int idw = (int)draw_width(id.s ? id.s : "");
 	int w = (int)draw_width(b.s);
 	bool name = 1 + 9 + (idw ? 2 + idw : 0) + 2 + w <= COLS - 1;
-	if (!name && 1 + idw + 2 + w > COLS - 1 && ui->stage != STAGE_HISTORY) {
+	if (!name && 1 + idw + 2 + w > COLS - 1 && ui->stage < STAGE_WALK_COUNT) {
 		buf_free(&b);
 		buf_addf(&b, _("step %d of %d: %s"), (int)ui->stage + 1, (int)STAGE_WALK_COUNT,
 			 _(screens[ui->stage]->name));
@@ -193,17 +194,19 @@ crumb_parts(struct ui *ui, bool phrase, char ***v, size_t *n)
 	*n = 0;
 	struct buf b = {0};
 #define PART() do { *v = xrealloc(*v, (*n + 1) * sizeof **v); (*v)[(*n)++] = buf_take(&b); } while (0)
-	if (ui->code && ui->stage > STAGE_START && ui->stage != STAGE_HISTORY) {
+	if (ui->code && ui->stage > STAGE_START && ui->stage < STAGE_WALK_COUNT) {
 		buf_addf(&b, "%d", ui->code);
 		if (phrase && ui->code_phrase)
 			buf_addf(&b, " %s", ui->code_phrase);
 	} else if (ui->stage == STAGE_HISTORY) {
 		buf_add(&b, _("Sessions kept in history"));
+	} else if (ui->stage == STAGE_STATS) {
+		buf_add(&b, _("A call log against the severity rules"));
 	} else {
 		buf_add(&b, _("New call: choose the SIP code"));
 	}
 	PART();
-	if (ui->stage == STAGE_HISTORY)
+	if (ui->stage >= STAGE_WALK_COUNT)
 		return;
 	if (ui_has_trace(ui)) {
 		size_t k = ui_trace_answer_count(ui);
@@ -879,6 +882,9 @@ go_next(struct ui *ui)
 	case STAGE_QUIZ:
 		enter(ui, STAGE_LEARN);
 		return;
+	case STAGE_STATS:
+		enter(ui, STAGE_START);   /* the row's code is in the field */
+		return;
 	case STAGE_CHECKLIST:
 	case STAGE_COUNT:
 		return;
@@ -923,7 +929,9 @@ go_back(struct ui *ui)
 {
 	switch (ui->stage) {
 	case STAGE_START:
-		return;      /* nothing before it (Esc asks, see dispatch) */
+		if (ui->opt && ui->opt->stats)
+			enter(ui, STAGE_STATS);   /* stats --tui: the call log */
+		return;      /* else nothing before it (Esc asks, see dispatch) */
 	case STAGE_INITIATOR:
 		enter(ui, STAGE_START);
 		return;
@@ -965,8 +973,9 @@ go_back(struct ui *ui)
 		else
 			enter(ui, STAGE_LEARN);
 		return;
+	case STAGE_STATS:
 	case STAGE_COUNT:
-		return;
+		return;      /* the first screen (Esc asks, see dispatch) */
 	}
 }
 
@@ -990,7 +999,7 @@ forget_walk(struct ui *ui)
 static void
 restart(struct ui *ui)
 {
-	if (ui->stage == STAGE_START || ui->stage == STAGE_HISTORY)
+	if (ui->stage == STAGE_START || ui->stage >= STAGE_WALK_COUNT)
 		return;
 	size_t n = 0;
 	if (ui->engine)
@@ -1219,7 +1228,7 @@ dispatch(struct ui *ui, int k)
 	}
 	switch (k) {
 	case K_ESC:
-		if (ui->stage == STAGE_START)
+		if ((ui->stage == STAGE_START && !(ui->opt && ui->opt->stats)) || ui->stage == STAGE_STATS)
 			ask_leave(ui);
 		else
 			go_back(ui);
@@ -1282,8 +1291,11 @@ tui_run(struct kb *kb, const struct tui_options *opt)
 	if (kb_terms_get(kb, KB_INITIATORS, &ui.initiators, &why) != KB_OK ||
 	    kb_terms_get(kb, KB_VENDORS, &ui.vendors, &why) != KB_OK ||
 	    ui.initiators.n == 0 || ui.vendors.n == 0) {
-		fprintf(stderr, _("siptriage: knowledge base %s: %s\n"),
-			opt && opt->kb_path ? opt->kb_path : "", why ? why : _("no initiators or vendors"));
+		const char *kp = opt && opt->kb_path ? opt->kb_path : "";
+		char *shown = text_clean(kp, strlen(kp), MSG_VALUE_MAX);   /* from --kb */
+		fprintf(stderr, _("siptriage: knowledge base %s: %s\n"), shown,
+			why ? why : _("no initiators or vendors"));
+		free(shown);
 		free(why);
 		kb_terms_free(&ui.initiators);
 		kb_terms_free(&ui.vendors);
@@ -1305,7 +1317,8 @@ tui_run(struct kb *kb, const struct tui_options *opt)
 		goto out;
 	}
 	char *notice = ui_session_start(&ui);
-	enter(&ui, opt && opt->start == TUI_START_COURSE ? STAGE_LEARN
+	enter(&ui, opt && opt->stats ? STAGE_STATS
+		   : opt && opt->start == TUI_START_COURSE ? STAGE_LEARN
 		   : opt && opt->start == TUI_START_QUIZ ? STAGE_QUIZ : STAGE_START);
 	if (notice || op_why)
 		ui_message(&ui, ROLE_ERROR, "%s%s%s", notice ? notice : "", notice && op_why ? "  " : "",

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""mkseeds.py KB OUTDIR: the seed knowledge bases of the kb fuzz target
+(tests/fuzz/kb/), made from the built knowledge base KB:
+
+  mini.db  codes 401, 403, 486 and 503 with their vendor readings, reasons,
+           notes and trees; every text cut at 24 characters; pages of 512
+           bytes (about 100 KB)
+  tiny.db  the same with one or two rows a table (about 30 KB)
+
+Small seeds let libFuzzer mutate the structure, not megabytes of prose."""
+import os
+import shutil
+import sqlite3
+import sys
+
+KEYS = {"id", "source", "vendor", "check_id", "tree", "yes_node", "no_node", "yes_outcome",
+        "no_outcome", "root_node", "root_outcome", "outcome", "severity", "likely", "class",
+        "owner", "actor", "initiators", "reason", "answer", "direction", "fact", "field",
+        "pattern", "escalate_to", "initiator", "advice_source", "severity_source"}
+CODES = "(401, 403, 486, 503)"
+
+
+def tables(con):
+    return [r[0] for r in con.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")]
+
+
+def mini(con):
+    for sql in (
+        f"DELETE FROM code WHERE code NOT IN {CODES}",
+        f"DELETE FROM code_alias WHERE code NOT IN {CODES}",
+        f"DELETE FROM vendor_code WHERE code NOT IN {CODES}",
+        f"DELETE FROM vendor_severity WHERE code NOT IN {CODES}",
+        f"DELETE FROM vendor_reason WHERE code NOT IN {CODES}",
+        f"DELETE FROM reason_answer WHERE code NOT IN {CODES}",
+        f"DELETE FROM note WHERE code IS NOT NULL AND code NOT IN {CODES}",
+        f"DELETE FROM tree_match WHERE (code IS NOT NULL AND code NOT IN {CODES})"
+        " OR (class IS NOT NULL AND class NOT IN (4, 5))",
+        "DELETE FROM tree WHERE id NOT IN (SELECT tree FROM tree_match)",
+        "DELETE FROM node WHERE tree NOT IN (SELECT id FROM tree)",
+        "DELETE FROM outcome WHERE id NOT IN (SELECT yes_outcome FROM node WHERE yes_outcome"
+        " IS NOT NULL UNION SELECT no_outcome FROM node WHERE no_outcome IS NOT NULL UNION"
+        " SELECT root_outcome FROM tree WHERE root_outcome IS NOT NULL)",
+        "DELETE FROM outcome_step WHERE outcome NOT IN (SELECT id FROM outcome) OR seq > 2",
+        "DELETE FROM q850_map WHERE rowid % 8 <> 0",
+        "DELETE FROM warn_code WHERE rowid % 4 <> 0",
+        "DELETE FROM ua_hint WHERE rowid % 4 <> 0",
+    ):
+        con.execute(sql)
+    for t in tables(con):
+        for _, name, typ, _, _, pk in con.execute(f"PRAGMA table_info({t})").fetchall():
+            if typ.upper() == "TEXT" and not pk and name not in KEYS:
+                con.execute(f"UPDATE {t} SET {name} = substr({name}, 1, 24) WHERE length({name}) > 24")
+
+
+def tiny(con):
+    for t in tables(con):
+        con.execute(f"DELETE FROM {t} WHERE rowid NOT IN (SELECT rowid FROM {t} ORDER BY rowid LIMIT 2)")
+
+
+def make(kb, out, shrink):
+    shutil.copyfile(kb, out)
+    os.chmod(out, 0o644)
+    con = sqlite3.connect(out, isolation_level=None)
+    con.execute("PRAGMA foreign_keys=OFF")
+    for step in shrink:
+        step(con)
+    con.execute("PRAGMA page_size=512")
+    con.execute("VACUUM")
+    con.close()
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit("usage: mkseeds.py KB OUTDIR")
+    kb, outdir = sys.argv[1:]
+    make(kb, os.path.join(outdir, "mini.db"), [mini])
+    make(kb, os.path.join(outdir, "tiny.db"), [mini, tiny])
+
+
+if __name__ == "__main__":
+    main()
