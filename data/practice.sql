@@ -33,16 +33,28 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-vp-401-normal', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-vp-401-normal', 7, '', NULL),
     ('pt-vp-401-normal', 8, 'SIP/2.0 401 Unauthorized', 'The challenge: the provider asks for the password.'),
-    ('pt-vp-401-normal', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-vp-401-normal', 10, 'WWW-Authenticate: Digest realm="sip.provider.example", nonce="77aa", algorithm=MD5', NULL),
-    ('pt-vp-401-normal', 11, '', NULL),
-    ('pt-vp-401-normal', 12, 'INVITE sip:+12135550142@sip.provider.example SIP/2.0', 'The PBX sends the call again...'),
-    ('pt-vp-401-normal', 13, 'CSeq: 2 INVITE', NULL),
-    ('pt-vp-401-normal', 14, 'Authorization: Digest username="2138394018", realm="sip.provider.example", nonce="77aa"', '...with its credentials: the challenge was answered.'),
+    ('pt-vp-401-normal', 9, 'Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-1;rport', NULL),
+    ('pt-vp-401-normal', 10, 'From: <sip:2138394018@sip.provider.example>;tag=a1', NULL),
+    ('pt-vp-401-normal', 11, 'To: <sip:+12135550142@sip.provider.example>;tag=286445', NULL),
+    ('pt-vp-401-normal', 12, 'Call-ID: 9a1@10.0.0.1', NULL),
+    ('pt-vp-401-normal', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-vp-401-normal', 14, 'WWW-Authenticate: Digest realm="sip.provider.example", nonce="77aa", algorithm=MD5', NULL),
     ('pt-vp-401-normal', 15, '', NULL),
-    ('pt-vp-401-normal', 16, 'SIP/2.0 100 Trying', 'The provider accepted the credentials and starts the call.'),
-    ('pt-vp-401-normal', 17, 'CSeq: 2 INVITE', NULL),
-    ('pt-vp-401-normal', 18, '', NULL);
+    ('pt-vp-401-normal', 16, 'INVITE sip:+12135550142@sip.provider.example SIP/2.0', 'The PBX sends the call again...'),
+    ('pt-vp-401-normal', 17, 'Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-1-2;rport', NULL),
+    ('pt-vp-401-normal', 18, 'From: <sip:2138394018@sip.provider.example>;tag=a1', NULL),
+    ('pt-vp-401-normal', 19, 'To: <sip:+12135550142@sip.provider.example>', NULL),
+    ('pt-vp-401-normal', 20, 'Call-ID: 9a1@10.0.0.1', NULL),
+    ('pt-vp-401-normal', 21, 'CSeq: 2 INVITE', NULL),
+    ('pt-vp-401-normal', 22, 'Authorization: Digest username="2138394018", realm="sip.provider.example", nonce="77aa"', '...with its credentials: the challenge was answered.'),
+    ('pt-vp-401-normal', 23, '', NULL),
+    ('pt-vp-401-normal', 24, 'SIP/2.0 100 Trying', 'The provider accepted the credentials and starts the call.'),
+    ('pt-vp-401-normal', 25, 'Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-1-2;rport', NULL),
+    ('pt-vp-401-normal', 26, 'From: <sip:2138394018@sip.provider.example>;tag=a1', NULL),
+    ('pt-vp-401-normal', 27, 'To: <sip:+12135550142@sip.provider.example>', NULL),
+    ('pt-vp-401-normal', 28, 'Call-ID: 9a1@10.0.0.1', NULL),
+    ('pt-vp-401-normal', 29, 'CSeq: 2 INVITE', NULL),
+    ('pt-vp-401-normal', 30, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-vp-401-normal', 'challenge-answered', 'yes'),
     ('pt-vp-401-normal', 'credentials-valid', 'yes');
@@ -75,12 +87,20 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-vp-401-no-auth', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-vp-401-no-auth', 7, '', NULL),
     ('pt-vp-401-no-auth', 8, 'SIP/2.0 401 Unauthorized', 'The usual challenge...'),
-    ('pt-vp-401-no-auth', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-vp-401-no-auth', 10, 'WWW-Authenticate: Digest realm="sip.provider.example", nonce="c0ffee"', NULL),
-    ('pt-vp-401-no-auth', 11, '', NULL),
-    ('pt-vp-401-no-auth', 12, 'ACK sip:+12135550199@sip.provider.example SIP/2.0', '...acknowledged, and then nothing: no INVITE with CSeq 2 and an Authorization header.'),
-    ('pt-vp-401-no-auth', 13, 'CSeq: 1 ACK', NULL),
-    ('pt-vp-401-no-auth', 14, '', NULL);
+    ('pt-vp-401-no-auth', 9, 'Via: SIP/2.0/UDP 10.0.0.7:5060;branch=z9hG4bK-71;rport', NULL),
+    ('pt-vp-401-no-auth', 10, 'From: <sip:2138394018@sip.provider.example>;tag=b7', NULL),
+    ('pt-vp-401-no-auth', 11, 'To: <sip:+12135550199@sip.provider.example>;tag=37209d', NULL),
+    ('pt-vp-401-no-auth', 12, 'Call-ID: 44c1@10.0.0.7', NULL),
+    ('pt-vp-401-no-auth', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-vp-401-no-auth', 14, 'WWW-Authenticate: Digest realm="sip.provider.example", nonce="c0ffee"', NULL),
+    ('pt-vp-401-no-auth', 15, '', NULL),
+    ('pt-vp-401-no-auth', 16, 'ACK sip:+12135550199@sip.provider.example SIP/2.0', '...acknowledged, and then nothing: no INVITE with CSeq 2 and an Authorization header.'),
+    ('pt-vp-401-no-auth', 17, 'Via: SIP/2.0/UDP 10.0.0.7:5060;branch=z9hG4bK-71;rport', NULL),
+    ('pt-vp-401-no-auth', 18, 'From: <sip:2138394018@sip.provider.example>;tag=b7', NULL),
+    ('pt-vp-401-no-auth', 19, 'To: <sip:+12135550199@sip.provider.example>;tag=37209d', NULL),
+    ('pt-vp-401-no-auth', 20, 'Call-ID: 44c1@10.0.0.7', NULL),
+    ('pt-vp-401-no-auth', 21, 'CSeq: 1 ACK', NULL),
+    ('pt-vp-401-no-auth', 22, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-vp-401-no-auth', 'challenge-answered', 'no');
 
@@ -100,9 +120,13 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-vp-403-digest-user', 7, 'Proxy-Authorization: Digest username="2138394018", realm="sip.provider.example", nonce="4f1a"', 'The digest username: 2138394018, another number.'),
     ('pt-vp-403-digest-user', 8, '', NULL),
     ('pt-vp-403-digest-user', 9, 'SIP/2.0 403 Forbidden', 'The final response to the credentialed INVITE.'),
-    ('pt-vp-403-digest-user', 10, 'CSeq: 2 INVITE', NULL),
-    ('pt-vp-403-digest-user', 11, 'Warning: 399 sbc.provider.example "From user does not match the digest username"', 'The provider even says so in free text.'),
-    ('pt-vp-403-digest-user', 12, '', NULL);
+    ('pt-vp-403-digest-user', 10, 'Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-2;rport', NULL),
+    ('pt-vp-403-digest-user', 11, 'From: "Front Desk" <sip:2138394020@sip.provider.example>;tag=a73k', NULL),
+    ('pt-vp-403-digest-user', 12, 'To: <sip:+12135550142@sip.provider.example>;tag=fbed92', NULL),
+    ('pt-vp-403-digest-user', 13, 'Call-ID: 7f3b2c1e-94a1@10.0.0.1', NULL),
+    ('pt-vp-403-digest-user', 14, 'CSeq: 2 INVITE', NULL),
+    ('pt-vp-403-digest-user', 15, 'Warning: 399 sbc.provider.example "From user does not match the digest username"', 'The provider even says so in free text.'),
+    ('pt-vp-403-digest-user', 16, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-vp-403-digest-user', 'balance', 'yes'),
     ('pt-vp-403-digest-user', 'digest-user', 'no');
@@ -154,14 +178,26 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-vp-487-cancel', 6, 'CSeq: 2 INVITE', NULL),
     ('pt-vp-487-cancel', 7, '', NULL),
     ('pt-vp-487-cancel', 8, 'SIP/2.0 180 Ringing', 'It rang...'),
-    ('pt-vp-487-cancel', 9, 'CSeq: 2 INVITE', NULL),
-    ('pt-vp-487-cancel', 10, '', NULL),
-    ('pt-vp-487-cancel', 11, 'CANCEL sip:+12135550142@sip.provider.example SIP/2.0', '...and the caller''s phone cancelled it: the caller ended it (Origination).'),
-    ('pt-vp-487-cancel', 12, 'CSeq: 2 CANCEL', NULL),
-    ('pt-vp-487-cancel', 13, '', NULL),
-    ('pt-vp-487-cancel', 14, 'SIP/2.0 487 Request Terminated', 'The INVITE''s final response: terminated by that CANCEL.'),
-    ('pt-vp-487-cancel', 15, 'CSeq: 2 INVITE', NULL),
-    ('pt-vp-487-cancel', 16, '', NULL);
+    ('pt-vp-487-cancel', 9, 'Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-5;rport', NULL),
+    ('pt-vp-487-cancel', 10, 'From: <sip:2138394018@sip.provider.example>;tag=c1', NULL),
+    ('pt-vp-487-cancel', 11, 'To: <sip:+12135550142@sip.provider.example>;tag=b286f6', NULL),
+    ('pt-vp-487-cancel', 12, 'Call-ID: 5e5e@10.0.0.1', NULL),
+    ('pt-vp-487-cancel', 13, 'CSeq: 2 INVITE', NULL),
+    ('pt-vp-487-cancel', 14, '', NULL),
+    ('pt-vp-487-cancel', 15, 'CANCEL sip:+12135550142@sip.provider.example SIP/2.0', '...and the caller''s phone cancelled it: the caller ended it (Origination).'),
+    ('pt-vp-487-cancel', 16, 'Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-5-2;rport', NULL),
+    ('pt-vp-487-cancel', 17, 'From: <sip:2138394018@sip.provider.example>;tag=c1', NULL),
+    ('pt-vp-487-cancel', 18, 'To: <sip:+12135550142@sip.provider.example>', NULL),
+    ('pt-vp-487-cancel', 19, 'Call-ID: 5e5e@10.0.0.1', NULL),
+    ('pt-vp-487-cancel', 20, 'CSeq: 2 CANCEL', NULL),
+    ('pt-vp-487-cancel', 21, '', NULL),
+    ('pt-vp-487-cancel', 22, 'SIP/2.0 487 Request Terminated', 'The INVITE''s final response: terminated by that CANCEL.'),
+    ('pt-vp-487-cancel', 23, 'Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-5;rport', NULL),
+    ('pt-vp-487-cancel', 24, 'From: <sip:2138394018@sip.provider.example>;tag=c1', NULL),
+    ('pt-vp-487-cancel', 25, 'To: <sip:+12135550142@sip.provider.example>;tag=b286f6', NULL),
+    ('pt-vp-487-cancel', 26, 'Call-ID: 5e5e@10.0.0.1', NULL),
+    ('pt-vp-487-cancel', 27, 'CSeq: 2 INVITE', NULL),
+    ('pt-vp-487-cancel', 28, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-vp-487-cancel', 'user-outcome', 'yes');
 
@@ -197,9 +233,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-car-503-allowlist', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-car-503-allowlist', 7, '', NULL),
     ('pt-car-503-allowlist', 8, 'SIP/2.0 503 Service Unavailable', 'The refusal, on the first INVITE.'),
-    ('pt-car-503-allowlist', 9, 'Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-31;received=198.51.100.7;rport=5060', '...but the carrier saw 198.51.100.7: that is the address the allowed list needs.'),
-    ('pt-car-503-allowlist', 10, 'CSeq: 1 INVITE', NULL),
-    ('pt-car-503-allowlist', 11, '', NULL);
+    ('pt-car-503-allowlist', 9, 'From: <sip:+12135550100@pbx.customer.example>;tag=t1', NULL),
+    ('pt-car-503-allowlist', 10, 'To: <sip:+4930123456@203.0.113.10>;tag=69096f', NULL),
+    ('pt-car-503-allowlist', 11, 'Call-ID: 31aa@10.0.0.1', NULL),
+    ('pt-car-503-allowlist', 12, 'Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-31;received=198.51.100.7;rport=5060', '...but the carrier saw 198.51.100.7: that is the address the allowed list needs.'),
+    ('pt-car-503-allowlist', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-car-503-allowlist', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-car-503-allowlist', 'allowlist', 'no');
 
@@ -247,8 +286,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-car-503-funds', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-car-503-funds', 7, '', NULL),
     ('pt-car-503-funds', 8, 'SIP/2.0 503 Service Unavailable', 'No Retry-After: not an overload that passes.'),
-    ('pt-car-503-funds', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-car-503-funds', 10, '', NULL);
+    ('pt-car-503-funds', 9, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-90', NULL),
+    ('pt-car-503-funds', 10, 'From: <sip:+12135550100@pbx.customer.example>;tag=f1', NULL),
+    ('pt-car-503-funds', 11, 'To: <sip:+4930123456@203.0.113.10>;tag=2c4cd5', NULL),
+    ('pt-car-503-funds', 12, 'Call-ID: 90ff@198.51.100.7', NULL),
+    ('pt-car-503-funds', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-car-503-funds', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-car-503-funds', 'allowlist', 'yes'),
     ('pt-car-503-funds', 'recent-change', 'no'),
@@ -270,8 +313,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-car-503-dialplan', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-car-503-dialplan', 7, '', NULL),
     ('pt-car-503-dialplan', 8, 'SIP/2.0 503 Service Unavailable', NULL),
-    ('pt-car-503-dialplan', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-car-503-dialplan', 10, '', NULL);
+    ('pt-car-503-dialplan', 9, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-42', NULL),
+    ('pt-car-503-dialplan', 10, 'From: <sip:+12135550100@pbx.customer.example>;tag=d2', NULL),
+    ('pt-car-503-dialplan', 11, 'To: <sip:004930123456@203.0.113.10>;tag=d36232', NULL),
+    ('pt-car-503-dialplan', 12, 'Call-ID: 42dd@198.51.100.7', NULL),
+    ('pt-car-503-dialplan', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-car-503-dialplan', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-car-503-dialplan', 'allowlist', 'yes'),
     ('pt-car-503-dialplan', 'recent-change', 'no'),
@@ -298,8 +345,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-cog-403-scanner', 7, 'User-Agent: friendly-scanner', 'The name of a well-known SIP scanner.'),
     ('pt-cog-403-scanner', 8, '', NULL),
     ('pt-cog-403-scanner', 9, 'SIP/2.0 403 Forbidden', 'The gateway refuses it: the right answer.'),
-    ('pt-cog-403-scanner', 10, 'CSeq: 1 INVITE', NULL),
-    ('pt-cog-403-scanner', 11, '', NULL);
+    ('pt-cog-403-scanner', 10, 'Via: SIP/2.0/UDP 203.0.113.99:5070;branch=z9hG4bK-s1', NULL),
+    ('pt-cog-403-scanner', 11, 'From: "sipvicious" <sip:100@203.0.113.99>;tag=s1', NULL),
+    ('pt-cog-403-scanner', 12, 'To: <sip:100@192.0.2.50>;tag=7322ba', NULL),
+    ('pt-cog-403-scanner', 13, 'Call-ID: 8217@203.0.113.99', NULL),
+    ('pt-cog-403-scanner', 14, 'CSeq: 1 INVITE', NULL),
+    ('pt-cog-403-scanner', 15, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-cog-403-scanner', 'transfer-leg', 'no'),
     ('pt-cog-403-scanner', 'scanner', 'yes'),
@@ -333,9 +384,13 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-cog-404-format', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-cog-404-format', 7, '', NULL),
     ('pt-cog-404-format', 8, 'SIP/2.0 404 Not Found', 'The gateway has no number 004930123456.'),
-    ('pt-cog-404-format', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-cog-404-format', 10, 'Server: Cognigy Voice Gateway', 'The gateway itself answered.'),
-    ('pt-cog-404-format', 11, '', NULL);
+    ('pt-cog-404-format', 9, 'Via: SIP/2.0/UDP 203.0.113.40:5060;branch=z9hG4bK-c4', NULL),
+    ('pt-cog-404-format', 10, 'From: <sip:+12135550142@carrier.example>;tag=n1', NULL),
+    ('pt-cog-404-format', 11, 'To: <sip:004930123456@vg.example.com>;tag=6224b5', NULL),
+    ('pt-cog-404-format', 12, 'Call-ID: c4c4@203.0.113.40', NULL),
+    ('pt-cog-404-format', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-cog-404-format', 14, 'Server: Cognigy Voice Gateway', 'The gateway itself answered.'),
+    ('pt-cog-404-format', 15, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-cog-404-format', 'transfer-leg', 'no'),
     ('pt-cog-404-format', 'scanner', 'no'),
@@ -439,19 +494,27 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-cog-488-codec', 7, 'Content-Type: application/sdp', NULL),
     ('pt-cog-488-codec', 8, '', NULL),
     ('pt-cog-488-codec', 9, 'v=0', NULL),
-    ('pt-cog-488-codec', 10, 'o=- 1 1 IN IP4 203.0.113.40', NULL),
-    ('pt-cog-488-codec', 11, 's=-', NULL),
-    ('pt-cog-488-codec', 12, 'c=IN IP4 203.0.113.41', NULL),
-    ('pt-cog-488-codec', 13, 't=0 0', NULL),
-    ('pt-cog-488-codec', 14, 'm=audio 30000 RTP/AVP 18 101', 'The offer: payload 18 and 101 only.'),
-    ('pt-cog-488-codec', 15, 'a=rtpmap:18 G729/8000', 'G.729: no G.711 (PCMU 0, PCMA 8) in the offer.'),
-    ('pt-cog-488-codec', 16, 'a=rtpmap:101 telephone-event/8000', 'DTMF, not a voice codec.'),
-    ('pt-cog-488-codec', 17, '', NULL),
-    ('pt-cog-488-codec', 18, 'SIP/2.0 488 Not Acceptable Here', 'The gateway''s refusal.'),
-    ('pt-cog-488-codec', 19, 'CSeq: 1 INVITE', NULL),
-    ('pt-cog-488-codec', 20, 'Server: Cognigy Voice Gateway', NULL),
-    ('pt-cog-488-codec', 21, 'Warning: 305 vg.example.com "Incompatible media format"', 'Warning 305: the media format is the problem.'),
-    ('pt-cog-488-codec', 22, '', NULL);
+    ('pt-cog-488-codec', 10, 'Via: SIP/2.0/UDP 203.0.113.40:5060;branch=z9hG4bK-88-0', NULL),
+    ('pt-cog-488-codec', 11, 'From: <sip:+4930123456@carrier.example>;tag=g9', NULL),
+    ('pt-cog-488-codec', 12, 'To: <sip:+4989555100@vg.example.com>', NULL),
+    ('pt-cog-488-codec', 13, 'Call-ID: 8888@203.0.113.40', NULL),
+    ('pt-cog-488-codec', 14, 'o=- 1 1 IN IP4 203.0.113.40', NULL),
+    ('pt-cog-488-codec', 15, 's=-', NULL),
+    ('pt-cog-488-codec', 16, 'c=IN IP4 203.0.113.41', NULL),
+    ('pt-cog-488-codec', 17, 't=0 0', NULL),
+    ('pt-cog-488-codec', 18, 'm=audio 30000 RTP/AVP 18 101', 'The offer: payload 18 and 101 only.'),
+    ('pt-cog-488-codec', 19, 'a=rtpmap:18 G729/8000', 'G.729: no G.711 (PCMU 0, PCMA 8) in the offer.'),
+    ('pt-cog-488-codec', 20, 'a=rtpmap:101 telephone-event/8000', 'DTMF, not a voice codec.'),
+    ('pt-cog-488-codec', 21, '', NULL),
+    ('pt-cog-488-codec', 22, 'SIP/2.0 488 Not Acceptable Here', 'The gateway''s refusal.'),
+    ('pt-cog-488-codec', 23, 'Via: SIP/2.0/UDP 203.0.113.40:5060;branch=z9hG4bK-88', NULL),
+    ('pt-cog-488-codec', 24, 'From: <sip:+4930123456@carrier.example>;tag=g9', NULL),
+    ('pt-cog-488-codec', 25, 'To: <sip:+4989555100@vg.example.com>;tag=785809', NULL),
+    ('pt-cog-488-codec', 26, 'Call-ID: 8888@203.0.113.40', NULL),
+    ('pt-cog-488-codec', 27, 'CSeq: 1 INVITE', NULL),
+    ('pt-cog-488-codec', 28, 'Server: Cognigy Voice Gateway', NULL),
+    ('pt-cog-488-codec', 29, 'Warning: 305 vg.example.com "Incompatible media format"', 'Warning 305: the media format is the problem.'),
+    ('pt-cog-488-codec', 30, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-cog-488-codec', 'codecs', 'no');
 
@@ -759,16 +822,28 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-401-bad-creds', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-gen-401-bad-creds', 7, '', NULL),
     ('pt-gen-401-bad-creds', 8, 'SIP/2.0 401 Unauthorized', 'The normal first challenge.'),
-    ('pt-gen-401-bad-creds', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-401-bad-creds', 10, 'WWW-Authenticate: Digest realm="sip.provider.example", nonce="9f01"', NULL),
-    ('pt-gen-401-bad-creds', 11, '', NULL),
-    ('pt-gen-401-bad-creds', 12, 'INVITE sip:+4930123456@sip.provider.example SIP/2.0', 'Re-sent with credentials...'),
-    ('pt-gen-401-bad-creds', 13, 'CSeq: 2 INVITE', NULL),
-    ('pt-gen-401-bad-creds', 14, 'Authorization: Digest username="4415", realm="sip.provider.example", nonce="9f01"', NULL),
+    ('pt-gen-401-bad-creds', 9, 'Via: SIP/2.0/UDP 10.0.0.2:5060;branch=z9hG4bK-b1;rport', NULL),
+    ('pt-gen-401-bad-creds', 10, 'From: <sip:4415@sip.provider.example>;tag=k1', NULL),
+    ('pt-gen-401-bad-creds', 11, 'To: <sip:+4930123456@sip.provider.example>;tag=b14bae', NULL),
+    ('pt-gen-401-bad-creds', 12, 'Call-ID: b1b1@10.0.0.2', NULL),
+    ('pt-gen-401-bad-creds', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-gen-401-bad-creds', 14, 'WWW-Authenticate: Digest realm="sip.provider.example", nonce="9f01"', NULL),
     ('pt-gen-401-bad-creds', 15, '', NULL),
-    ('pt-gen-401-bad-creds', 16, 'SIP/2.0 401 Unauthorized', '...and challenged again: the server did not accept them.'),
-    ('pt-gen-401-bad-creds', 17, 'CSeq: 2 INVITE', NULL),
-    ('pt-gen-401-bad-creds', 18, '', NULL);
+    ('pt-gen-401-bad-creds', 16, 'INVITE sip:+4930123456@sip.provider.example SIP/2.0', 'Re-sent with credentials...'),
+    ('pt-gen-401-bad-creds', 17, 'Via: SIP/2.0/UDP 10.0.0.2:5060;branch=z9hG4bK-b1-2;rport', NULL),
+    ('pt-gen-401-bad-creds', 18, 'From: <sip:4415@sip.provider.example>;tag=k1', NULL),
+    ('pt-gen-401-bad-creds', 19, 'To: <sip:+4930123456@sip.provider.example>', NULL),
+    ('pt-gen-401-bad-creds', 20, 'Call-ID: b1b1@10.0.0.2', NULL),
+    ('pt-gen-401-bad-creds', 21, 'CSeq: 2 INVITE', NULL),
+    ('pt-gen-401-bad-creds', 22, 'Authorization: Digest username="4415", realm="sip.provider.example", nonce="9f01"', NULL),
+    ('pt-gen-401-bad-creds', 23, '', NULL),
+    ('pt-gen-401-bad-creds', 24, 'SIP/2.0 401 Unauthorized', '...and challenged again: the server did not accept them.'),
+    ('pt-gen-401-bad-creds', 25, 'Via: SIP/2.0/UDP 10.0.0.2:5060;branch=z9hG4bK-b1-2;rport', NULL),
+    ('pt-gen-401-bad-creds', 26, 'From: <sip:4415@sip.provider.example>;tag=k1', NULL),
+    ('pt-gen-401-bad-creds', 27, 'To: <sip:+4930123456@sip.provider.example>;tag=b14bae', NULL),
+    ('pt-gen-401-bad-creds', 28, 'Call-ID: b1b1@10.0.0.2', NULL),
+    ('pt-gen-401-bad-creds', 29, 'CSeq: 2 INVITE', NULL),
+    ('pt-gen-401-bad-creds', 30, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-401-bad-creds', 'challenge-answered', 'yes'),
     ('pt-gen-401-bad-creds', 'credentials-valid', 'no');
@@ -788,12 +863,20 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-401-inbound', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-gen-401-inbound', 7, '', NULL),
     ('pt-gen-401-inbound', 8, 'SIP/2.0 401 Unauthorized', 'The PBX challenges the carrier.'),
-    ('pt-gen-401-inbound', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-401-inbound', 10, 'Server: Office-PBX 7.2', 'Sent by the customer''s PBX.'),
-    ('pt-gen-401-inbound', 11, '', NULL),
-    ('pt-gen-401-inbound', 12, 'ACK sip:+12135550142@198.51.100.7 SIP/2.0', 'The carrier acknowledges and gives up: no credentials follow.'),
-    ('pt-gen-401-inbound', 13, 'CSeq: 1 ACK', NULL),
-    ('pt-gen-401-inbound', 14, '', NULL);
+    ('pt-gen-401-inbound', 9, 'Via: SIP/2.0/UDP 203.0.113.20:5060;branch=z9hG4bK-i1', NULL),
+    ('pt-gen-401-inbound', 10, 'From: <sip:+4930123456@carrier.example>;tag=c9', NULL),
+    ('pt-gen-401-inbound', 11, 'To: <sip:+12135550142@198.51.100.7>;tag=73a3df', NULL),
+    ('pt-gen-401-inbound', 12, 'Call-ID: i1i1@203.0.113.20', NULL),
+    ('pt-gen-401-inbound', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-gen-401-inbound', 14, 'Server: Office-PBX 7.2', 'Sent by the customer''s PBX.'),
+    ('pt-gen-401-inbound', 15, '', NULL),
+    ('pt-gen-401-inbound', 16, 'ACK sip:+12135550142@198.51.100.7 SIP/2.0', 'The carrier acknowledges and gives up: no credentials follow.'),
+    ('pt-gen-401-inbound', 17, 'Via: SIP/2.0/UDP 203.0.113.20:5060;branch=z9hG4bK-i1', NULL),
+    ('pt-gen-401-inbound', 18, 'From: <sip:+4930123456@carrier.example>;tag=c9', NULL),
+    ('pt-gen-401-inbound', 19, 'To: <sip:+12135550142@198.51.100.7>;tag=73a3df', NULL),
+    ('pt-gen-401-inbound', 20, 'Call-ID: i1i1@203.0.113.20', NULL),
+    ('pt-gen-401-inbound', 21, 'CSeq: 1 ACK', NULL),
+    ('pt-gen-401-inbound', 22, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-401-inbound', 'challenge-answered', 'no'),
     ('pt-gen-401-inbound', 'scanner', 'no'),
@@ -814,9 +897,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-403-acl', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-gen-403-acl', 7, '', NULL),
     ('pt-gen-403-acl', 8, 'SIP/2.0 403 Forbidden', 'Refused before any challenge: no 401/407 at all.'),
-    ('pt-gen-403-acl', 9, 'Via: SIP/2.0/UDP 10.1.0.2:5060;branch=z9hG4bK-m1;received=198.51.100.77;rport=5060', 'received=198.51.100.77: the new office''s public address.'),
-    ('pt-gen-403-acl', 10, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-403-acl', 11, '', NULL);
+    ('pt-gen-403-acl', 9, 'From: <sip:+12135550100@sip.provider.example>;tag=m1', NULL),
+    ('pt-gen-403-acl', 10, 'To: <sip:+4930123456@sip.provider.example>;tag=ede9bd', NULL),
+    ('pt-gen-403-acl', 11, 'Call-ID: m1m1@10.1.0.2', NULL),
+    ('pt-gen-403-acl', 12, 'Via: SIP/2.0/UDP 10.1.0.2:5060;branch=z9hG4bK-m1;received=198.51.100.77;rport=5060', 'received=198.51.100.77: the new office''s public address.'),
+    ('pt-gen-403-acl', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-gen-403-acl', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-403-acl', 'challenge-answered', 'no'),
     ('pt-gen-403-acl', 'scanner', 'no'),
@@ -840,8 +926,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-403-caller-id', 8, 'Proxy-Authorization: Digest username="5100", realm="sip.provider.example", nonce="aa01"', 'The credentials: username 5100, the same as the From user.'),
     ('pt-gen-403-caller-id', 9, '', NULL),
     ('pt-gen-403-caller-id', 10, 'SIP/2.0 403 Invalid Caller ID', 'The reason phrase says it.'),
-    ('pt-gen-403-caller-id', 11, 'CSeq: 2 INVITE', NULL),
-    ('pt-gen-403-caller-id', 12, '', NULL);
+    ('pt-gen-403-caller-id', 11, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-v2', NULL),
+    ('pt-gen-403-caller-id', 12, 'From: <sip:5100@sip.provider.example>;tag=v2', NULL),
+    ('pt-gen-403-caller-id', 13, 'To: <sip:+4930123456@sip.provider.example>;tag=900529', NULL),
+    ('pt-gen-403-caller-id', 14, 'Call-ID: v2v2@198.51.100.7', NULL),
+    ('pt-gen-403-caller-id', 15, 'CSeq: 2 INVITE', NULL),
+    ('pt-gen-403-caller-id', 16, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-403-caller-id', 'challenge-answered', 'yes'),
     ('pt-gen-403-caller-id', 'credentials-valid', 'yes'),
@@ -865,8 +955,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-404-unknown', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-gen-404-unknown', 7, '', NULL),
     ('pt-gen-404-unknown', 8, 'SIP/2.0 404 Not Found', 'The SBC knows no such number.'),
-    ('pt-gen-404-unknown', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-404-unknown', 10, '', NULL);
+    ('pt-gen-404-unknown', 9, 'Via: SIP/2.0/UDP 203.0.113.20:5060;branch=z9hG4bK-n4', NULL),
+    ('pt-gen-404-unknown', 10, 'From: <sip:+12135550142@carrier.example>;tag=n4', NULL),
+    ('pt-gen-404-unknown', 11, 'To: <sip:+4930123499@sbc.customer.example>;tag=1fe0a7', NULL),
+    ('pt-gen-404-unknown', 12, 'Call-ID: n4n4@203.0.113.20', NULL),
+    ('pt-gen-404-unknown', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-gen-404-unknown', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-404-unknown', 'dial-pattern', 'yes'),
     ('pt-gen-404-unknown', 'number-provisioned', 'no'),
@@ -887,12 +981,20 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-407-no-creds', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-gen-407-no-creds', 7, '', NULL),
     ('pt-gen-407-no-creds', 8, 'SIP/2.0 407 Proxy Authentication Required', 'The proxy asks for credentials.'),
-    ('pt-gen-407-no-creds', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-407-no-creds', 10, 'Proxy-Authenticate: Digest realm="proxy.provider.example", nonce="7e57"', NULL),
-    ('pt-gen-407-no-creds', 11, '', NULL),
-    ('pt-gen-407-no-creds', 12, 'ACK sip:+4930123456@proxy.provider.example SIP/2.0', 'Only an ACK: no INVITE with Proxy-Authorization follows.'),
-    ('pt-gen-407-no-creds', 13, 'CSeq: 1 ACK', NULL),
-    ('pt-gen-407-no-creds', 14, '', NULL);
+    ('pt-gen-407-no-creds', 9, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-p7', NULL),
+    ('pt-gen-407-no-creds', 10, 'From: <sip:+12135550100@sbc.customer.example>;tag=p7', NULL),
+    ('pt-gen-407-no-creds', 11, 'To: <sip:+4930123456@proxy.provider.example>;tag=15ece2', NULL),
+    ('pt-gen-407-no-creds', 12, 'Call-ID: p7p7@198.51.100.7', NULL),
+    ('pt-gen-407-no-creds', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-gen-407-no-creds', 14, 'Proxy-Authenticate: Digest realm="proxy.provider.example", nonce="7e57"', NULL),
+    ('pt-gen-407-no-creds', 15, '', NULL),
+    ('pt-gen-407-no-creds', 16, 'ACK sip:+4930123456@proxy.provider.example SIP/2.0', 'Only an ACK: no INVITE with Proxy-Authorization follows.'),
+    ('pt-gen-407-no-creds', 17, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-p7', NULL),
+    ('pt-gen-407-no-creds', 18, 'From: <sip:+12135550100@sbc.customer.example>;tag=p7', NULL),
+    ('pt-gen-407-no-creds', 19, 'To: <sip:+4930123456@proxy.provider.example>;tag=15ece2', NULL),
+    ('pt-gen-407-no-creds', 20, 'Call-ID: p7p7@198.51.100.7', NULL),
+    ('pt-gen-407-no-creds', 21, 'CSeq: 1 ACK', NULL),
+    ('pt-gen-407-no-creds', 22, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-407-no-creds', 'challenge-answered', 'no'),
     ('pt-gen-407-no-creds', 'scanner', 'no'),
@@ -949,8 +1051,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-481-nat', 6, 'CSeq: 2 BYE', NULL),
     ('pt-gen-481-nat', 7, '', NULL),
     ('pt-gen-481-nat', 8, 'SIP/2.0 481 Call/Transaction Does Not Exist', '...and whatever answered there does not know the call.'),
-    ('pt-gen-481-nat', 9, 'CSeq: 2 BYE', NULL),
-    ('pt-gen-481-nat', 10, '', NULL);
+    ('pt-gen-481-nat', 9, 'Via: SIP/2.0/UDP 203.0.113.20:5060;branch=z9hG4bK-q1', NULL),
+    ('pt-gen-481-nat', 10, 'From: <sip:+4930123456@carrier.example>;tag=q1', NULL),
+    ('pt-gen-481-nat', 11, 'To: <sip:+12135550142@pbx.customer.example>;tag=q2', NULL),
+    ('pt-gen-481-nat', 12, 'Call-ID: q1q1@203.0.113.20', NULL),
+    ('pt-gen-481-nat', 13, 'CSeq: 2 BYE', NULL),
+    ('pt-gen-481-nat', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-481-nat', 'nat-clean', 'no');
 
@@ -988,8 +1094,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-484-short', 6, 'CSeq: 1 INVITE', NULL),
     ('pt-gen-484-short', 7, '', NULL),
     ('pt-gen-484-short', 8, 'SIP/2.0 484 Address Incomplete', 'Too short to route.'),
-    ('pt-gen-484-short', 9, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-484-short', 10, '', NULL);
+    ('pt-gen-484-short', 9, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-s6', NULL),
+    ('pt-gen-484-short', 10, 'From: <sip:+4930123456@sip.provider.example>;tag=s6', NULL),
+    ('pt-gen-484-short', 11, 'To: <sip:213555@sip.provider.example>;tag=fd3c13', NULL),
+    ('pt-gen-484-short', 12, 'Call-ID: s6s6@198.51.100.7', NULL),
+    ('pt-gen-484-short', 13, 'CSeq: 1 INVITE', NULL),
+    ('pt-gen-484-short', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-484-short', 'dial-pattern', 'no');
 
@@ -1061,16 +1171,24 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-488-srtp', 7, 'Content-Type: application/sdp', NULL),
     ('pt-gen-488-srtp', 8, '', NULL),
     ('pt-gen-488-srtp', 9, 'v=0', NULL),
-    ('pt-gen-488-srtp', 10, 'o=- 2 2 IN IP4 198.51.100.7', NULL),
-    ('pt-gen-488-srtp', 11, 's=-', NULL),
-    ('pt-gen-488-srtp', 12, 'c=IN IP4 198.51.100.7', NULL),
-    ('pt-gen-488-srtp', 13, 't=0 0', NULL),
-    ('pt-gen-488-srtp', 14, 'm=audio 40000 RTP/SAVP 0 8', 'RTP/SAVP: encrypted media; PCMU and PCMA are offered.'),
-    ('pt-gen-488-srtp', 15, 'a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:WVNfX19zZW1jdGwgKCkgewkyMjA7fQp9CnVubGVz', 'The SRTP key.'),
-    ('pt-gen-488-srtp', 16, '', NULL),
-    ('pt-gen-488-srtp', 17, 'SIP/2.0 488 Not Acceptable Here', 'The carrier takes only plain RTP.'),
-    ('pt-gen-488-srtp', 18, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-488-srtp', 19, '', NULL);
+    ('pt-gen-488-srtp', 10, 'Via: SIP/2.0/TLS 198.51.100.7:5061;branch=z9hG4bK-e2-0', NULL),
+    ('pt-gen-488-srtp', 11, 'From: <sip:+12135550100@pbx.customer.example>;tag=e2', NULL),
+    ('pt-gen-488-srtp', 12, 'To: <sip:+4930123456@carrier.example>', NULL),
+    ('pt-gen-488-srtp', 13, 'Call-ID: e2e2@198.51.100.7', NULL),
+    ('pt-gen-488-srtp', 14, 'o=- 2 2 IN IP4 198.51.100.7', NULL),
+    ('pt-gen-488-srtp', 15, 's=-', NULL),
+    ('pt-gen-488-srtp', 16, 'c=IN IP4 198.51.100.7', NULL),
+    ('pt-gen-488-srtp', 17, 't=0 0', NULL),
+    ('pt-gen-488-srtp', 18, 'm=audio 40000 RTP/SAVP 0 8', 'RTP/SAVP: encrypted media; PCMU and PCMA are offered.'),
+    ('pt-gen-488-srtp', 19, 'a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:WVNfX19zZW1jdGwgKCkgewkyMjA7fQp9CnVubGVz', 'The SRTP key.'),
+    ('pt-gen-488-srtp', 20, '', NULL),
+    ('pt-gen-488-srtp', 21, 'SIP/2.0 488 Not Acceptable Here', 'The carrier takes only plain RTP.'),
+    ('pt-gen-488-srtp', 22, 'Via: SIP/2.0/TLS 198.51.100.7:5061;branch=z9hG4bK-e2', NULL),
+    ('pt-gen-488-srtp', 23, 'From: <sip:+12135550100@pbx.customer.example>;tag=e2', NULL),
+    ('pt-gen-488-srtp', 24, 'To: <sip:+4930123456@carrier.example>;tag=d3d22d', NULL),
+    ('pt-gen-488-srtp', 25, 'Call-ID: e2e2@198.51.100.7', NULL),
+    ('pt-gen-488-srtp', 26, 'CSeq: 1 INVITE', NULL),
+    ('pt-gen-488-srtp', 27, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-488-srtp', 'codecs', 'yes'),
     ('pt-gen-488-srtp', 'media-encryption', 'no');
@@ -1216,15 +1334,23 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-606-private', 7, 'Content-Type: application/sdp', NULL),
     ('pt-gen-606-private', 8, '', NULL),
     ('pt-gen-606-private', 9, 'v=0', NULL),
-    ('pt-gen-606-private', 10, 'o=- 3 3 IN IP4 192.168.1.20', NULL),
-    ('pt-gen-606-private', 11, 's=-', NULL),
-    ('pt-gen-606-private', 12, 'c=IN IP4 192.168.1.20', 'A private address: the far end cannot send media there.'),
-    ('pt-gen-606-private', 13, 't=0 0', NULL),
-    ('pt-gen-606-private', 14, 'm=audio 4002 RTP/AVP 0 8', 'Plain RTP, PCMU and PCMA: codec and profile are fine.'),
-    ('pt-gen-606-private', 15, '', NULL),
-    ('pt-gen-606-private', 16, 'SIP/2.0 606 Not Acceptable', 'Refused everywhere.'),
-    ('pt-gen-606-private', 17, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-606-private', 18, '', NULL);
+    ('pt-gen-606-private', 10, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-y6-0', NULL),
+    ('pt-gen-606-private', 11, 'From: <sip:+12135550100@sip.provider.example>;tag=y6', NULL),
+    ('pt-gen-606-private', 12, 'To: <sip:+4930123456@sip.provider.example>', NULL),
+    ('pt-gen-606-private', 13, 'Call-ID: y6y6@198.51.100.7', NULL),
+    ('pt-gen-606-private', 14, 'o=- 3 3 IN IP4 192.168.1.20', NULL),
+    ('pt-gen-606-private', 15, 's=-', NULL),
+    ('pt-gen-606-private', 16, 'c=IN IP4 192.168.1.20', 'A private address: the far end cannot send media there.'),
+    ('pt-gen-606-private', 17, 't=0 0', NULL),
+    ('pt-gen-606-private', 18, 'm=audio 4002 RTP/AVP 0 8', 'Plain RTP, PCMU and PCMA: codec and profile are fine.'),
+    ('pt-gen-606-private', 19, '', NULL),
+    ('pt-gen-606-private', 20, 'SIP/2.0 606 Not Acceptable', 'Refused everywhere.'),
+    ('pt-gen-606-private', 21, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-y6', NULL),
+    ('pt-gen-606-private', 22, 'From: <sip:+12135550100@sip.provider.example>;tag=y6', NULL),
+    ('pt-gen-606-private', 23, 'To: <sip:+4930123456@sip.provider.example>;tag=6551ae', NULL),
+    ('pt-gen-606-private', 24, 'Call-ID: y6y6@198.51.100.7', NULL),
+    ('pt-gen-606-private', 25, 'CSeq: 1 INVITE', NULL),
+    ('pt-gen-606-private', 26, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-606-private', 'codecs', 'yes'),
     ('pt-gen-606-private', 'media-encryption', 'yes'),
@@ -1277,9 +1403,13 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-422-timer', 7, 'Session-Expires: 60', 'A refresh every 60 s is asked for.'),
     ('pt-gen-422-timer', 8, '', NULL),
     ('pt-gen-422-timer', 9, 'SIP/2.0 422 Session Interval Too Small', NULL),
-    ('pt-gen-422-timer', 10, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-422-timer', 11, 'Min-SE: 90', 'The carrier''s minimum.'),
-    ('pt-gen-422-timer', 12, '', NULL);
+    ('pt-gen-422-timer', 10, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-t2', NULL),
+    ('pt-gen-422-timer', 11, 'From: <sip:+12135550100@sbc.customer.example>;tag=t2', NULL),
+    ('pt-gen-422-timer', 12, 'To: <sip:+4930123456@carrier.example>;tag=5884eb', NULL),
+    ('pt-gen-422-timer', 13, 'Call-ID: t2t2@198.51.100.7', NULL),
+    ('pt-gen-422-timer', 14, 'CSeq: 1 INVITE', NULL),
+    ('pt-gen-422-timer', 15, 'Min-SE: 90', 'The carrier''s minimum.'),
+    ('pt-gen-422-timer', 16, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-422-timer', 'extension-support', 'no');
 
@@ -1299,9 +1429,13 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-420-100rel', 7, 'Require: 100rel', 'The PBX insists on reliable provisional responses.'),
     ('pt-gen-420-100rel', 8, '', NULL),
     ('pt-gen-420-100rel', 9, 'SIP/2.0 420 Bad Extension', NULL),
-    ('pt-gen-420-100rel', 10, 'CSeq: 1 INVITE', NULL),
-    ('pt-gen-420-100rel', 11, 'Unsupported: 100rel', 'The extension the carrier lacks.'),
-    ('pt-gen-420-100rel', 12, '', NULL);
+    ('pt-gen-420-100rel', 10, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-x2', NULL),
+    ('pt-gen-420-100rel', 11, 'From: <sip:+12135550100@pbx.customer.example>;tag=x2', NULL),
+    ('pt-gen-420-100rel', 12, 'To: <sip:+4930123456@carrier.example>;tag=20da47', NULL),
+    ('pt-gen-420-100rel', 13, 'Call-ID: x2x2@198.51.100.7', NULL),
+    ('pt-gen-420-100rel', 14, 'CSeq: 1 INVITE', NULL),
+    ('pt-gen-420-100rel', 15, 'Unsupported: 100rel', 'The extension the carrier lacks.'),
+    ('pt-gen-420-100rel', 16, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-420-100rel', 'extension-support', 'no');
 
@@ -1320,8 +1454,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-405-refer', 6, 'CSeq: 3 REFER', NULL),
     ('pt-gen-405-refer', 7, '', NULL),
     ('pt-gen-405-refer', 8, 'SIP/2.0 405 Method Not Allowed', NULL),
-    ('pt-gen-405-refer', 9, 'CSeq: 3 REFER', NULL),
-    ('pt-gen-405-refer', 10, 'Allow: INVITE, ACK, CANCEL, BYE, OPTIONS', 'No REFER in the list.'),
-    ('pt-gen-405-refer', 11, '', NULL);
+    ('pt-gen-405-refer', 9, 'Via: SIP/2.0/UDP 198.51.100.7:5060;branch=z9hG4bK-z5', NULL),
+    ('pt-gen-405-refer', 10, 'From: <sip:+12135550100@pbx.customer.example>;tag=z5', NULL),
+    ('pt-gen-405-refer', 11, 'To: <sip:+4930123456@carrier.example>;tag=z6', NULL),
+    ('pt-gen-405-refer', 12, 'Call-ID: z5z5@198.51.100.7', NULL),
+    ('pt-gen-405-refer', 13, 'CSeq: 3 REFER', NULL),
+    ('pt-gen-405-refer', 14, 'Allow: INVITE, ACK, CANCEL, BYE, OPTIONS', 'No REFER in the list.'),
+    ('pt-gen-405-refer', 15, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-405-refer', 'transfer-leg', 'yes');

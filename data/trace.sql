@@ -303,3 +303,10 @@ INSERT INTO header_hint (prefix, vendor, note, source, cite) VALUES
     ('X-Originating-Carrier', 'jambonz', 'a header jambonz''s SBC adds (the carrier''s name)', 'jz-sbc', 'identifyAccount'),
     ('X-Application-Sid', 'jambonz', 'a header jambonz''s SBC adds (the application of the call)', 'jz-sbc', 'identifyAccount'),
     ('X-Account-Sid', 'jambonz', 'a header jambonz''s SBC adds (the account of the call)', 'jz-sbc', 'identifyAccount');
+
+-- Issue 9: an answered challenge, accepted or challenged again (sipcall.c
+-- tells them apart; a second challenge with stale=true is a new nonce, not a
+-- failure, RFC 2617 section 3.2.1).
+INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) VALUES
+    ('challenge-accepted', 'credentials-valid', 'yes', NULL, 'the request re-sent with credentials after a 401/407 got a 2xx: the credentials were accepted', 'rfc3261', 'section 22.2 and 22.3'),
+    ('challenge-refused-again', 'credentials-valid', 'no', NULL, 'the request re-sent with credentials got a second 401/407 without stale=true: the credentials are invalid (RFC 2617 section 3.2.1)', 'rfc3261', 'section 22.2 and 22.3');

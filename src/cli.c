@@ -53,8 +53,8 @@ static const struct command commands[] = {
 	  N_("what a code means, per vendor, with severity"), cmd_explain },
 	{ "checklist", "-c CODE|-t TRACE [OPTION]...",
 	  N_("the resolution checklist, without a terminal"), cmd_checklist },
-	{ "trace", "[-f text|json] FILE|-",
-	  N_("what a SIP trace or a call-log line shows"), cmd_trace },
+	{ "trace", "[-f text|json] [--call N|CALL-ID] FILE|-",
+	  N_("the calls of a SIP trace or call log, one in detail"), cmd_trace },
 	{ "stats", "[-f FORMAT] [-V VENDOR] FILE|-",
 	  N_("a call-log export against the severity rules"), run_stats },
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
@@ -144,6 +144,8 @@ print_help(void)
 		"  -c, --code=CODE           the observed SIP response code\n"
 		"  -t, --trace=FILE          take code, vendor, initiator, reason and answers\n"
 		"                              from a SIP trace or a call-log line\n"
+		"      --call=N|CALL-ID      with -t: the call of the trace to use (default:\n"
+		"                              the first failed one)\n"
 		"  -V, --vendor=VENDOR       the vendor context (see 'siptriage vendors')\n"
 		"  -i, --initiator=WHO       system, origination, destination or unknown\n"
 		"  -r, --reason=TEXT         the vendor's reason as printed in its log\n"
@@ -334,6 +336,31 @@ parse_answer(const char *arg, char **check, enum answer *a)
 	return ok;
 }
 
+/* checklist -t with several calls and no --call: which calls there are
+ * (the first NOTE_CALLS of them) and which one the checklist is for. */
+#define NOTE_CALLS 20
+static void
+note_calls(const struct trace *t, const char *path, size_t index)
+{
+	size_t n = trace_call_count(t);
+	struct trace_call_info info;
+	trace_call_info(t, index, &info);
+	fprintf(stderr, _("siptriage: trace %s holds %zu calls; the checklist is for call %u (%s; "
+			  "--call N or --call CALL-ID picks another):\n"),
+		path, n, info.number, info.failed ? _("the first failed one") : _("no call failed: the first"));
+	char *h = trace_call_header(t, OUT_WIDTH);
+	fprintf(stderr, "%s\n", h);
+	free(h);
+	for (size_t i = 0; i < n && i < NOTE_CALLS; i++) {
+		char *line = trace_call_line(t, i, OUT_WIDTH);
+		fprintf(stderr, "%s\n", line);
+		free(line);
+	}
+	if (n > NOTE_CALLS)
+		fprintf(stderr, _("  ... and %zu more ('siptriage trace %s' lists them all)\n"),
+			n - NOTE_CALLS, path);
+}
+
 static int
 cmd_checklist(struct ctx *ctx, int argc, char **argv)
 {
@@ -349,11 +376,13 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		{ "operator", required_argument, NULL, 'O' },
 		{ "print", no_argument, NULL, 'P' },
 		{ "trace", required_argument, NULL, 't' },
+		{ "call", required_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct engine_facts f = {0};
-	const char *code_arg = NULL, *output = NULL, *trace_path = NULL;
+	const char *code_arg = NULL, *output = NULL, *trace_path = NULL, *call = NULL;
 	struct trace_facts *tf = NULL;
+	struct trace *trace = NULL;
 	char **evidence = NULL;
 	size_t n_evidence = 0;
 	struct checklist_meta meta = {0};
@@ -372,6 +401,7 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		switch (c) {
 		case 'c': code_arg = optarg; break;
 		case 't': trace_path = optarg; break;
+		case 'C': call = optarg; break;
 		case 'V': f.vendor = optarg; break;
 		case 'i': f.initiator = optarg; break;
 		case 'r': f.reason = optarg; break;
@@ -408,6 +438,11 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		usage_hint();
 		goto out;
 	}
+	if (call && !trace_path) {
+		error(_("checklist: --call picks a call of a trace: give -t TRACE"));
+		usage_hint();
+		goto out;
+	}
 	if (code_arg) {
 		f.code = sipcode_parse(code_arg);
 		if (f.code < 0) {
@@ -423,10 +458,26 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	if (trace_path) {
 		/* The trace fills in what the options did not say. */
 		bool bad = false;
-		tf = trace_read_file(kb, trace_path, &bad, &why);
-		if (!tf) {
+		size_t index;
+		trace = trace_open(kb, trace_path, &bad, &why);
+		if (!trace) {
 			error(_("trace %s"), why);
 			rc = bad ? EXIT_USAGE : EXIT_FAIL;
+			goto out;
+		}
+		if (call && !trace_find_call(trace, call, &index, &why)) {
+			error("trace %s: %s", trace_path, why);
+			goto out;
+		}
+		if (!call) {
+			index = trace_default_call(trace);
+			if (trace_call_count(trace) > 1)
+				note_calls(trace, trace_path, index);
+		}
+		tf = trace_call_facts(trace, index, &why);
+		if (!tf) {
+			error(_("trace %s: %s"), trace_path, why);
+			rc = EXIT_FAIL;
 			goto out;
 		}
 		if (!code_arg) {
@@ -514,6 +565,7 @@ out:
 		free(evidence[i]);
 	free(evidence);
 	trace_facts_free(&tf);
+	trace_free(&trace);
 	for (size_t i = 0; i < n_answers; i++)
 		free(checks[i]);
 	free(checks);
@@ -606,18 +658,32 @@ cmd_checks(struct ctx *ctx, int argc, char **argv)
 	return print_terms(ctx, KB_CHECKS, argc);
 }
 
+/* Writes rendered output to stdout as it comes (trace_out.flush). */
+static int
+flush_stdout(const char *s, size_t len, void *arg)
+{
+	(void)arg;
+	return fwrite(s, 1, len, stdout) == len ? 0 : -1;
+}
+
 static int
 cmd_trace(struct ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "call", required_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 },
 	};
 	bool json = false;
+	const char *call = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "f:", opts, NULL)) != -1) {
 		if (c == 'f' && (strcmp(optarg, "text") == 0 || strcmp(optarg, "json") == 0)) {
 			json = strcmp(optarg, "json") == 0;
+			continue;
+		}
+		if (c == 'C') {
+			call = optarg;
 			continue;
 		}
 		if (c == 'f')
@@ -638,19 +704,40 @@ cmd_trace(struct ctx *ctx, int argc, char **argv)
 		return EXIT_FAIL;
 	bool bad = false;
 	char *why = NULL;
-	int rc;
-	struct trace_facts *tf = trace_read_file(kb, argv[optind], &bad, &why);
-	if (!tf) {
+	int rc = EXIT_OK;
+	struct trace_facts *tf = NULL;
+	struct trace *t = trace_open(kb, argv[optind], &bad, &why);
+	size_t index = 0;
+	if (!t) {
 		error(_("trace %s"), why);
 		rc = bad ? EXIT_USAGE : EXIT_FAIL;
+	} else if (call && !trace_find_call(t, call, &index, &why)) {
+		error("trace %s: %s", argv[optind], why);
+		rc = EXIT_USAGE;
 	} else {
-		struct buf out = {0};
-		trace_render(&out, tf, json, OUT_WIDTH);
-		rc = print_out(out.s);
-		buf_free(&out);
+		if (!call)
+			index = trace_default_call(t);
+		tf = trace_call_facts(t, index, &why);
+		if (!tf) {
+			error(_("trace %s: %s"), argv[optind], why);
+			rc = EXIT_FAIL;
+		}
+	}
+	if (tf) {
+		struct trace_out out = { .flush = flush_stdout };
+		if (trace_render(&out, t, tf, json, OUT_WIDTH, &why) < 0 ||
+		    fflush(stdout) != 0) {
+			if (why) {
+				rc = kb_fail(ctx, why);
+			} else {
+				rc = EXIT_FAIL;
+			}
+		}
+		buf_free(&out.b);
 	}
 	free(why);
 	trace_facts_free(&tf);
+	trace_free(&t);
 	kb_close(&kb);
 	return rc;
 }

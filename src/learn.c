@@ -975,6 +975,26 @@ yes_no(bool yes)
 	return yes ? "yes" : "no";
 }
 
+/* Whether the ladder of TF, a call whose INVITE transaction is not in the
+ * excerpt, holds CODE as the final response to a request inside the dialog
+ * (a BYE answered 481, a REFER answered 405): what such a ticket is about. */
+static bool
+in_dialog_response(const struct trace_facts *tf, int code)
+{
+	if (!tf->partial || code < 200)
+		return false;
+	for (size_t i = 0; i < tf->n_rows; i++) {
+		const struct trace_row *r = &tf->rows[i];
+		int c = 0;
+		if (!r->start || !r->cseq || sscanf(r->start, "SIP/2.0 %d", &c) != 1 || c != code)
+			continue;
+		const char *method = strchr(r->cseq, ' ');
+		if (method && strcmp(method + 1, "INVITE") != 0)
+			return true;
+	}
+	return false;
+}
+
 /* What the ticket's own evidence says, read as the wizard reads a trace. */
 static void
 check_evidence(struct kb *kb, const struct kb_ticket *t, struct buf *b, int *n)
@@ -992,9 +1012,11 @@ check_evidence(struct kb *kb, const struct kb_ticket *t, struct buf *b, int *n)
 		free(why);
 		return;
 	}
-	if (!tf->code)
-		defect(b, n, t->id, _("the evidence shows no final response; the ticket says %d"), t->code);
-	else if (t->code && tf->code != t->code)
+	if (!tf->code) {
+		if (!in_dialog_response(tf, t->code))
+			defect(b, n, t->id, _("the evidence shows no final response; the ticket says "
+					      "%d"), t->code);
+	} else if (t->code && tf->code != t->code)
 		defect(b, n, t->id, _("the evidence reads as %d, the ticket says %d"), tf->code, t->code);
 	if (tf->is_log && t->initiator && tf->initiator && strcmp(tf->initiator, t->initiator) != 0)
 		defect(b, n, t->id, _("the evidence shows initiator %s, the ticket says %s"),

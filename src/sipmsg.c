@@ -1,14 +1,19 @@
-/* sipmsg: SIP/SDP text traces and call-log lines -> facts.  See sipmsg.h.
+/* sipmsg: SIP/SDP text traces and call-log lines -> messages.  See
+ * sipmsg.h.
  *
  * One pass over the input, line by line (memchr for line ends).  A small
  * state machine: outside a message (blank lines, capture-tool prefix
  * lines, noise) -> start line -> header section (folding, compact names)
  * -> body (Content-Length when it can be trusted, else up to the next
  * start line, prefix line or blank line).  Nothing is copied: results are
- * slices of the input.  The only allocation is the result itself.
+ * slices of the input.  sipmsg_read() allocates nothing; when the window
+ * ends inside a message it rolls its state back to where the message (or
+ * its prefix line) began, so the caller can slide the window and call
+ * again.
  */
 #include "sipmsg.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,25 +35,71 @@ static inline bool is_lws(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/* RFC 3261 token characters. */
-static bool is_token(char c)
+/* RFC 3261 token characters: a table, as header names are read with it. */
+static const unsigned char token_chars[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+	['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	['-'] = 1, ['.'] = 1, ['!'] = 1, ['%'] = 1, ['*'] = 1, ['_'] = 1, ['+'] = 1,
+	['`'] = 1, ['\''] = 1, ['~'] = 1,
+};
+
+static inline bool is_token(char c)
 {
-	if (is_alpha(c) || is_digit(c))
-		return true;
-	switch (c) {
-	case '-': case '.': case '!': case '%': case '*': case '_':
-	case '+': case '`': case '\'': case '~':
-		return true;
-	default:
-		return false;
-	}
+	return token_chars[(unsigned char)c];
 }
 
 /* Case-insensitive compare of n bytes of a with the lowercase literal b. */
-static bool ci_eq(const char *a, const char *b, size_t n)
+static inline bool ci_eq(const char *a, const char *b, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (lower(a[i]) != b[i])
+		if (a[i] != b[i] &&
+		    ((a[i] | 0x20) != b[i] || (unsigned)(b[i] - 'a') >= 26))
+			return false;
+	return true;
+}
+
+static inline uint64_t load64(const char *p)
+{
+	uint64_t v;
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
+static inline uint32_t load32(const char *p)
+{
+	uint32_t v;
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
+/* Header-name compare of n bytes of a with the lowercase name b (letters
+ * and '-' only): OR-ing 0x20 folds exactly those, a word at a time.  b
+ * must have n readable bytes, as must a. */
+static inline bool name_eq(const char *a, const char *b, size_t n)
+{
+	const uint64_t f8 = 0x2020202020202020ull;
+	const uint32_t f4 = 0x20202020u;
+	size_t i = 0;
+
+	if (n >= 8) {
+		for (; i + 8 <= n; i += 8)
+			if ((load64(a + i) | f8) != load64(b + i))
+				return false;
+		return i == n || (load64(a + n - 8) | f8) == load64(b + n - 8);
+	}
+	if (n >= 4)
+		return (load32(a) | f4) == load32(b) &&
+		       (load32(a + n - 4) | f4) == load32(b + n - 4);
+	for (; i < n; i++)
+		if ((a[i] | 0x20) != b[i])
 			return false;
 	return true;
 }
@@ -100,8 +151,8 @@ static const char *trim_end(const char *s, const char *e)
 /* Parse decimal digits at *s (bounded by e).  Returns 0 when there is no
  * digit, 1 when the value fits in max, -1 when it does not (all digits
  * are consumed either way).  No atoi: overflow cannot happen. */
-static int parse_uint(const char **s, const char *e, uint32_t max,
-		      uint32_t *out)
+static inline int parse_uint(const char **s, const char *e, uint32_t max,
+			     uint32_t *out)
 {
 	const char *p = *s;
 	uint64_t v = 0;
@@ -126,6 +177,10 @@ static bool utf8_valid(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
+
+	/* ASCII, a word at a time */
+	while (i + 8 <= len && (load64(str + i) & 0x8080808080808080ull) == 0)
+		i += 8;
 
 	while (i < len) {
 		unsigned c = s[i];
@@ -346,20 +401,27 @@ static bool parse_request(const char *b, const char *e, startline_t *sl)
 	return true;
 }
 
-/* Cheap test used on every header and body line. */
+/* Cheap test used on every header and body line: a status line starts
+ * with "SIP/", a request line ends with " SIP/x.y" (checked from the last
+ * space before anything else is parsed). */
 static bool find_start(const char *s, size_t len, startline_t *sl)
 {
-	const char *e;
+	const char *e, *v;
 
 	if (len < 11)
 		return false;
 	e = trim_end(s, s + len);
 	if ((s[0] == 'S' || s[0] == 's') && ci_eq(s, "sip/", 4))
 		return parse_status(s, e, sl);
-	if (e - s >= 8 && is_digit(e[-1]) && e[-2] == '.' &&
-	    is_token(s[0]) && s[0] != '.')
-		return parse_request(s, e, sl);
-	return false;
+	/* "SIP/2.0": the version's dot is one or two digits from the end */
+	if (e - s < 12 || !is_digit(e[-1]) || (e[-2] != '.' && e[-3] != '.'))
+		return false;
+	for (v = e - 1; v > s && e - v < 16 && *v != ' '; v--)
+		;
+	if (*v != ' ' || e - v < 8 || lower(v[1]) != 's' ||
+	    !ci_eq(v + 1, "sip/", 4) || !is_token(s[0]) || s[0] == '.')
+		return false;
+	return parse_request(s, e, sl);
 }
 
 /* Outside a message, also find a start line after capture garbage, as
@@ -397,6 +459,20 @@ static bool is_prefix_line(const char *s, size_t len, const char **ts,
 
 	if (len < 8)
 		return false;
+	/* sngrep's and most tools' "YYYY-MM-DD hh:mm:ss[.frac]" first */
+	if (len >= 19 && is_digit(s[0]) && (s[4] == '-' || s[4] == '/') &&
+	    (s[7] == '-' || s[7] == '/') && (s[10] == ' ' || s[10] == 'T') &&
+	    s[13] == ':' && s[16] == ':' && is_digit(s[11]) && is_digit(s[18])) {
+		const char *e = s + 19, *end = s + len;
+		if (e < end && (*e == '.' || *e == ','))
+			for (e++; e < end && is_digit(*e); e++)
+				;
+		if (e < end && *e == 'Z')
+			e++;
+		*ts = s;
+		*ts_e = e;
+		return true;
+	}
 	c0 = s[0];
 	if (!(is_digit(c0) || c0 == '[' || c0 == '(' ||
 	      ((c0 == 'U' || c0 == 'T' || c0 == '#') && s[1] == ' ')))
@@ -407,14 +483,17 @@ static bool is_prefix_line(const char *s, size_t len, const char **ts,
 		    is_digit(p[3]) && is_digit(p[4]) && p[5] == ':' &&
 		    is_digit(p[6]) && is_digit(p[7])) {
 			const char *b = p, *e = p + 8, *end = s + len;
-			/* include a preceding date "YYYY-MM-DD " or "YYYY/MM/DD " */
-			if (b - s >= 11 && is_wsp(b[-1]) && is_digit(b[-2]) &&
+			/* include a preceding date "YYYY-MM-DD " or "YYYY/MM/DDT" */
+			if (b - s >= 11 && (is_wsp(b[-1]) || b[-1] == 'T') &&
+			    is_digit(b[-2]) &&
 			    (b[-4] == '-' || b[-4] == '/') &&
 			    (b[-7] == '-' || b[-7] == '/') && is_digit(b[-11]))
 				b -= 11;
 			if (e < end && (*e == '.' || *e == ','))
 				for (e++; e < end && is_digit(*e); e++)
 					;
+			if (e < end && *e == 'Z')
+				e++;
 			*ts = b;
 			*ts_e = e;
 			return true;
@@ -423,49 +502,157 @@ static bool is_prefix_line(const char *s, size_t len, const char **ts,
 	return false;
 }
 
+/* "A -> B" or "A > B" in a prefix line: the packet's source and
+ * destination as the capture tool wrote them (a trailing ':' or ','
+ * dropped).  False when the line has none. */
+static bool prefix_addrs(const char *s, size_t len, sipmsg_field *src,
+			 sipmsg_field *dst, unsigned line)
+{
+	const char *e = s + len, *a, *ae, *b, *be, *gt = s, *p = NULL;
+	size_t al = 0;
+
+	/* the first '>' with a blank after it and " " or " -" before it */
+	while ((gt = memchr(gt, '>', (size_t)(e - gt))) != NULL) {
+		if (gt + 1 < e && gt[1] == ' ' && gt - s >= 2) {
+			if (gt[-1] == '-' && gt[-2] == ' ') {
+				p = gt - 2;
+				al = 4;
+				break;
+			}
+			if (gt[-1] == ' ') {
+				p = gt - 1;
+				al = 3;
+				break;
+			}
+		}
+		gt++;
+	}
+	if (p != NULL && p > s) {
+		ae = p;
+		a = ae;
+		while (a > s && !is_wsp(a[-1]))
+			a--;
+		b = p + al;
+		while (b < e && is_wsp(*b))
+			b++;
+		be = b;
+		while (be < e && !is_wsp(*be))
+			be++;
+		while (be > b && (be[-1] == ':' || be[-1] == ','))
+			be--;
+		if (a == ae || b == be)
+			return false;
+		*src = mkfield(a, (size_t)(ae - a), line);
+		*dst = mkfield(b, (size_t)(be - b), line);
+		return true;
+	}
+	return false;
+}
+
+bool sipmsg_prefix_addrs(const sipmsg_field *prefix, sipmsg_field *src, sipmsg_field *dst)
+{
+	*src = *dst = mkfield(NULL, 0, 0);
+	return prefix && prefix->ptr &&
+	       prefix_addrs(prefix->ptr, prefix->len, src, dst, prefix->line);
+}
+
+/* Days from 1970-01-01 to y-m-d of the proleptic Gregorian calendar. */
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+	int64_t era;
+	unsigned yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = (unsigned)(y - era * 400);
+	doy = (153 * (m + (m > 2 ? (unsigned)-3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (int64_t)doe - 719468;
+}
+
+bool sipmsg_time_parse(const char *s, size_t len, int64_t *us, bool *has_date,
+		       bool *utc)
+{
+	const char *p = s, *e = s + len;
+	uint32_t y = 0, mo = 0, d = 0, h, mi, se, frac = 0, scale = 1000000;
+	int64_t v = 0;
+
+	*us = 0;
+	*has_date = *utc = false;
+	if (s == NULL)
+		return false;
+	if (len >= 10 && (s[4] == '-' || s[4] == '/')) {
+		if (parse_uint(&p, e, 9999, &y) != 1 || p - s != 4)
+			return false;
+		p++;
+		if (parse_uint(&p, e, 12, &mo) != 1 || p >= e || mo == 0 ||
+		    (*p != '-' && *p != '/'))
+			return false;
+		p++;
+		if (parse_uint(&p, e, 31, &d) != 1 || d == 0 || p >= e ||
+		    (*p != ' ' && *p != 'T'))
+			return false;
+		p++;
+		*has_date = true;
+	}
+	if (parse_uint(&p, e, 23, &h) != 1 || p >= e || *p++ != ':' ||
+	    parse_uint(&p, e, 59, &mi) != 1 || p >= e || *p++ != ':' ||
+	    parse_uint(&p, e, 60, &se) != 1)
+		return false;
+	if (p < e && (*p == '.' || *p == ',')) {
+		for (p++; p < e && is_digit(*p); p++)
+			if (scale > 1) {
+				scale /= 10;
+				frac += (uint32_t)(*p - '0') * scale;
+			}
+	}
+	if (p < e && *p == 'Z') {
+		*utc = *has_date;
+		p++;
+	}
+	if (p != e)
+		return false;
+	if (*has_date)
+		v = days_from_civil(y, mo, d) * 86400;
+	*us = (v + (int64_t)h * 3600 + mi * 60 + se) * 1000000 + frac;
+	return true;
+}
+
 /* ---- parser state ----------------------------------------------------- */
 
+/* One call of sipmsg_read(): the window, the reader, the message. */
 typedef struct parser {
+	const char *buf;        /* the window; buf[0] is input offset base */
+	uint64_t base;
 	const char *end;
+	bool eof;               /* nothing follows the window */
+	bool more;              /* ran into the window's end inside a message */
 	const char *p;          /* start of the next line */
 	unsigned line;          /* its number */
-	sipmsg_trace *t;
-	unsigned gap_reported;  /* diag codes already reported in this gap */
-	unsigned msg_reported;  /* ... in this message */
+	sipmsg_reader *r;
+	unsigned msg_reported;  /* diag codes already reported in this message */
 	bool saw_from, saw_to;
-	size_t cap;             /* allocated ladder entries */
-	bool nomem, too_many;
-	sipmsg_field pending_time;
-	/* summary bookkeeping */
-	bool have_primary, have_inv_cseq, have_final, have_fb;
-	uint32_t inv_cseq;
-	unsigned fb_code, fb_line;
-	sipmsg_field fb_phrase;
-	int fb_index;
-	bool have_offer, have_answer;
-	enum sipmsg_kind offer_kind;
-	sipmsg_sdp offer;
-	sipmsg_message m;       /* the message being parsed */
+	sipmsg_message *m;      /* the message being parsed */
 } parser_t;
 
 static void diag(parser_t *ps, enum sipmsg_diag_code code, unsigned line)
 {
-	sipmsg_trace *t = ps->t;
+	sipmsg_reader *r = ps->r;
 
-	t->diag_total++;
-	if (t->ndiag < SIPMSG_MAX_DIAG) {
-		t->diag[t->ndiag].code = code;
-		t->diag[t->ndiag].line = line;
-		t->ndiag++;
+	r->diag_total++;
+	if (r->ndiag < SIPMSG_MAX_DIAG) {
+		r->diag[r->ndiag].code = code;
+		r->diag[r->ndiag].line = line;
+		r->ndiag++;
 	}
 }
 
 static void diag_gap_once(parser_t *ps, enum sipmsg_diag_code code,
 			  unsigned line)
 {
-	if (ps->gap_reported & (1u << code))
+	if (ps->r->gap_reported & (1u << code))
 		return;
-	ps->gap_reported |= 1u << code;
+	ps->r->gap_reported |= 1u << code;
 	diag(ps, code, line);
 }
 
@@ -495,8 +682,21 @@ static void set_num(parser_t *ps, sipmsg_num *n, const char **s,
 	n->line = line;
 	n->valid = (r == 1);
 	n->value = r == 1 ? v : 0;
-	if (r < 0)
+	if (r < 0 && ps != NULL)
 		diag(ps, SIPMSG_DIAG_NUMBER_RANGE, line);
+}
+
+/* The next whole line at ps->p.  False (and ps->more set) when the window
+ * ends inside it and more input follows. */
+static inline bool next_line(parser_t *ps, line_t *l)
+{
+	get_line(ps->p, ps->end, l);
+	if (l->next == ps->end && !ps->eof &&
+	    (l->next == ps->p || l->next[-1] != '\n')) {
+		ps->more = true;
+		return false;
+	}
+	return true;
 }
 
 /* ---- header values ---------------------------------------------------- */
@@ -517,6 +717,12 @@ static const char *skip_quoted(const char *s, const char *e)
 /* End of the current comma-separated value (quotes and <> respected). */
 static const char *value_end(const char *s, const char *e)
 {
+	const char *c = memchr(s, ',', (size_t)(e - s)), *lim = c ? c : e;
+
+	/* the common case: no quote or bracket before the first comma */
+	if (memchr(s, '"', (size_t)(lim - s)) == NULL &&
+	    memchr(s, '<', (size_t)(lim - s)) == NULL)
+		return lim;
 	while (s < e) {
 		if (*s == '"')
 			s = skip_quoted(s, e);
@@ -584,67 +790,136 @@ static bool next_param(const char **s, const char *e, char sep,
 	return true;
 }
 
+/* One Via value [p, ve) into *v (zeroed first); false when it is not one.
+ * ps (NULL: no diagnostics) hears of numbers out of range. */
+static bool via_value(parser_t *ps, const char *p, const char *ve, unsigned line,
+		      sipmsg_via *v)
+{
+	const char *q;
+
+	memset(v, 0, sizeof *v);
+	/* protocol-name / version / transport, LWS allowed around '/' */
+	for (int k = 0; k < 3; k++) {
+		p = skip_lws(p, ve);
+		q = p;
+		while (p < ve && is_token(*p))
+			p++;
+		if (p == q)
+			return false;
+		if (k == 2)
+			v->transport = mkfield(q, (size_t)(p - q), line);
+		else {
+			p = skip_lws(p, ve);
+			if (p >= ve || *p != '/')
+				return false;
+			p++;
+		}
+	}
+	p = skip_lws(p, ve);
+	q = p;
+	if (p < ve && *p == '[') {
+		const char *rb = memchr(p, ']', (size_t)(ve - p));
+		p = rb ? rb + 1 : ve;
+	} else
+		while (p < ve && *p != ':' && *p != ';' && !is_lws(*p))
+			p++;
+	v->host = mkfield(q, (size_t)(p - q), line);
+	p = skip_lws(p, ve);
+	if (p < ve && *p == ':') {
+		p = skip_lws(p + 1, ve);
+		set_num(ps, &v->port, &p, ve, 65535, line);
+	}
+	sipmsg_field n, val;
+	/* only received= and rport matter: look at params that start with
+	 * 'r' (quoted values take the slow path) */
+	if (memchr(p, '"', (size_t)(ve - p)) == NULL) {
+		const char *q2 = p;
+		while ((q2 = memchr(q2, ';', (size_t)(ve - q2)))) {
+			q2 = skip_lws(q2 + 1, ve);
+			if (q2 < ve && lower(*q2) == 'r') {
+				p = q2 - 1;
+				break;
+			}
+		}
+		if (q2 == NULL)
+			p = ve;
+	}
+	while (next_param(&p, ve, ';', &n, &val)) {
+		if (n.len == 8 && ci_eq(n.ptr, "received", 8))
+			v->received = mkfield(val.ptr, val.len, line);
+		else if (n.len == 5 && ci_eq(n.ptr, "rport", 5)) {
+			const char *r = val.ptr;
+			v->rport.present = true;
+			v->rport.line = line;
+			if (r != NULL)
+				set_num(ps, &v->rport, &r, r + val.len, 65535, line);
+		}
+	}
+	return true;
+}
+
+/* A Via header line: its bottom value always; every value for a full
+ * reader. */
 static void hdr_via(parser_t *ps, const char *s, const char *e,
 		    unsigned line)
 {
-	sipmsg_message *m = &ps->m;
+	sipmsg_message *m = ps->m;
+	const char *last = s;
 
+	if (!ps->r->full) {
+		/* the common case, one value a line */
+		if (memchr(s, ',', (size_t)(e - s)) == NULL) {
+			m->via_bottom = mkfield(s, (size_t)(e - s), line);
+			return;
+		}
+	}
 	while (s < e) {
-		const char *ve = value_end(s, e), *p = skip_lws(s, ve), *q;
+		const char *ve = value_end(s, e);
 		sipmsg_via v;
-		int ok = 1;
 
-		memset(&v, 0, sizeof v);
-		/* protocol-name / version / transport, LWS allowed around '/' */
-		for (int k = 0; k < 3 && ok; k++) {
-			p = skip_lws(p, ve);
-			q = p;
-			while (p < ve && is_token(*p))
-				p++;
-			if (p == q)
-				ok = 0;
-			if (k == 2)
-				v.transport = mkfield(q, (size_t)(p - q), line);
-			else {
-				p = skip_lws(p, ve);
-				if (p >= ve || *p != '/')
-					ok = 0;
-				else
-					p++;
-			}
-		}
-		if (ok) {
-			p = skip_lws(p, ve);
-			q = p;
-			if (p < ve && *p == '[') {
-				const char *rb = memchr(p, ']', (size_t)(ve - p));
-				p = rb ? rb + 1 : ve;
-			} else
-				while (p < ve && *p != ':' && *p != ';' && !is_lws(*p))
-					p++;
-			v.host = mkfield(q, (size_t)(p - q), line);
-			p = skip_lws(p, ve);
-			if (p < ve && *p == ':') {
-				p = skip_lws(p + 1, ve);
-				set_num(ps, &v.port, &p, ve, 65535, line);
-			}
-			sipmsg_field n, val;
-			while (next_param(&p, ve, ';', &n, &val)) {
-				if (n.len == 8 && ci_eq(n.ptr, "received", 8))
-					v.received = mkfield(val.ptr, val.len, line);
-				else if (n.len == 5 && ci_eq(n.ptr, "rport", 5)) {
-					const char *r = val.ptr;
-					v.rport.present = true;
-					v.rport.line = line;
-					if (r != NULL)
-						set_num(ps, &v.rport, &r, r + val.len,
-							65535, line);
-				}
-			}
-			if (m->nvia < SIPMSG_MAX_VIA)
-				m->via[m->nvia++] = v;
-		}
+		last = s;
+		if (ps->r->full && via_value(ps, s, ve, line, &v) && m->nvia < SIPMSG_MAX_VIA)
+			m->via[m->nvia++] = v;
 		s = ve < e ? ve + 1 : e;
+		if (s >= e)
+			m->via_bottom = mkfield(skip_lws(last, ve), (size_t)(trim_end(last, ve) -
+									skip_lws(last, ve)), line);
+	}
+}
+
+bool sipmsg_via_parse(const sipmsg_field *value, sipmsg_via *out)
+{
+	if (value == NULL || value->ptr == NULL) {
+		memset(out, 0, sizeof *out);
+		return false;
+	}
+	return via_value(NULL, value->ptr, value->ptr + value->len, value->line, out);
+}
+
+/* User part of the first URI in a From/To/P-Asserted-Identity value. */
+/* The user part of the URI in [u, ue): "sip:USER@host", "tel:USER". */
+static sipmsg_field user_of_uri(const char *u, const char *ue, unsigned line)
+{
+	u = skip_lws(u, ue);
+	if (ci_prefix(u, (size_t)(ue - u), "tel:")) {
+		const char *x = u + 4;
+		while (x < ue && *x != ';')
+			x++;
+		return mkfield(u + 4, (size_t)(x - (u + 4)), line);
+	}
+	if (ci_prefix(u, (size_t)(ue - u), "sip:"))
+		u += 4;
+	else if (ci_prefix(u, (size_t)(ue - u), "sips:"))
+		u += 5;
+	else
+		return mkfield(NULL, 0, 0);
+	{
+		const char *at = memchr(u, '@', (size_t)(ue - u)), *x = u;
+		if (at == NULL)
+			return mkfield(NULL, 0, 0);
+		while (x < at && *x != ':')
+			x++;
+		return mkfield(u, (size_t)(x - u), line);
 	}
 }
 
@@ -675,33 +950,109 @@ static sipmsg_field uri_user(const char *s, const char *e, unsigned line)
 		while (ue < e && *ue != ';' && *ue != ',' && !is_lws(*ue))
 			ue++;
 	}
-	u = skip_lws(u, ue);
-	if (ci_prefix(u, (size_t)(ue - u), "tel:")) {
-		const char *x = u + 4;
-		while (x < ue && *x != ';')
-			x++;
-		return mkfield(u + 4, (size_t)(x - (u + 4)), line);
+	return user_of_uri(u, ue, line);
+}
+
+/* The tag= parameter of a From/To value: a header parameter after the
+ * <URI> (or after the addr-spec when there are no brackets). */
+static sipmsg_field header_tag(const char *s, const char *e, unsigned line)
+{
+	const char *p = s;
+
+	while (p < e && *p != ';') {
+		if (*p == '"')
+			p = skip_quoted(p, e);
+		else if (*p == '<') {
+			const char *gt = memchr(p, '>', (size_t)(e - p));
+			p = gt ? gt + 1 : e;
+		} else
+			p++;
 	}
-	if (ci_prefix(u, (size_t)(ue - u), "sip:"))
-		u += 4;
-	else if (ci_prefix(u, (size_t)(ue - u), "sips:"))
-		u += 5;
-	else
+	while (p < e) {
+		const char *q, *v;
+		p = skip_lws(p + 1, e);
+		if (e - p > 4 && ci_eq(p, "tag", 3)) {
+			q = skip_lws(p + 3, e);
+			if (q < e && *q == '=') {
+				v = q = skip_lws(q + 1, e);
+				while (q < e && *q != ';' && *q != ',' && !is_lws(*q))
+					q++;
+				return mkfield(v, (size_t)(q - v), line);
+			}
+		}
+		while (p < e && *p != ';') {
+			if (*p == '"')
+				p = skip_quoted(p, e);
+			else
+				p++;
+		}
+	}
+	return mkfield(NULL, 0, 0);
+}
+
+sipmsg_field sipmsg_uri_user(const sipmsg_field *hdr)
+{
+	if (hdr == NULL || hdr->ptr == NULL)
 		return mkfield(NULL, 0, 0);
-	{
-		const char *at = memchr(u, '@', (size_t)(ue - u)), *x = u;
-		if (at == NULL)
-			return mkfield(NULL, 0, 0);
-		while (x < at && *x != ':')
-			x++;
-		return mkfield(u, (size_t)(x - u), line);
+	return uri_user(hdr->ptr, hdr->ptr + hdr->len, hdr->line);
+}
+
+/* From/To: the user (when user is not NULL) and the tag.  The common form,
+ * a <URI> after an optional quoted display name, is read with memchr. */
+static void hdr_addr(const char *s, const char *e, unsigned line,
+		     sipmsg_field *user, sipmsg_field *tag)
+{
+	if (user == NULL) {
+		/* only the tag: most often the last parameter, read from the end */
+		const char *q = e;
+		while (q > s && (is_token(q[-1]) || q[-1] == '='))
+			q--;
+		if (q > s && q[-1] == '>') {
+			*tag = mkfield(NULL, 0, 0); /* no parameter at all */
+			return;
+		}
+		if (q > s && q[-1] == ';' && e - q > 4 && ci_eq(q, "tag=", 4)) {
+			*tag = mkfield(q + 4, (size_t)(e - q - 4), line);
+			return;
+		}
+	}
+	const char *lt, *gt, *p = skip_lws(s, e);
+	size_t n;
+
+	if (p < e && *p == '"')
+		p = skip_quoted(p, e);
+	n = p < e ? (size_t)(e - p) : 0;
+	lt = n ? memchr(p, '<', n) : NULL;
+	if (lt == NULL || memchr(p, '"', (size_t)(lt - p)) != NULL ||
+	    (gt = memchr(lt, '>', (size_t)(e - lt))) == NULL) {
+		if (user)
+			*user = uri_user(s, e, line);
+		*tag = header_tag(s, e, line);
+		return;
+	}
+	if (user)
+		*user = user_of_uri(lt + 1, gt, line);
+	*tag = mkfield(NULL, 0, 0);
+	for (p = gt; (p = memchr(p, ';', (size_t)(e - p))) != NULL;) {
+		const char *q = skip_lws(p + 1, e), *v;
+		p = q;
+		if (e - q > 4 && ci_eq(q, "tag", 3)) {
+			q = skip_lws(q + 3, e);
+			if (q < e && *q == '=') {
+				v = q = skip_lws(q + 1, e);
+				while (q < e && *q != ';' && *q != ',' && !is_lws(*q))
+					q++;
+				*tag = mkfield(v, (size_t)(q - v), line);
+				return;
+			}
+		}
 	}
 }
 
 static void hdr_cseq(parser_t *ps, const char *s, const char *e,
 		     unsigned line)
 {
-	sipmsg_message *m = &ps->m;
+	sipmsg_message *m = ps->m;
 	const char *p = skip_lws(s, e), *q;
 
 	set_num(ps, &m->cseq, &p, e, UINT32_MAX, line);
@@ -715,7 +1066,7 @@ static void hdr_cseq(parser_t *ps, const char *s, const char *e,
 static void hdr_clen(parser_t *ps, const char *s, const char *e,
 		     unsigned line)
 {
-	sipmsg_message *m = &ps->m;
+	sipmsg_message *m = ps->m;
 	const char *p = skip_lws(s, e);
 	uint32_t v = 0;
 	int r = parse_uint(&p, e, INT32_MAX, &v);
@@ -741,7 +1092,7 @@ static void hdr_clen(parser_t *ps, const char *s, const char *e,
 static void hdr_reason(parser_t *ps, const char *s, const char *e,
 		       unsigned line)
 {
-	sipmsg_message *m = &ps->m;
+	sipmsg_message *m = ps->m;
 
 	while (s < e) {
 		const char *ve = value_end(s, e), *p = skip_lws(s, ve), *q = p;
@@ -778,7 +1129,7 @@ static void hdr_reason(parser_t *ps, const char *s, const char *e,
 static void hdr_warning(parser_t *ps, const char *s, const char *e,
 			unsigned line)
 {
-	sipmsg_message *m = &ps->m;
+	sipmsg_message *m = ps->m;
 
 	while (s < e) {
 		const char *ve = value_end(s, e), *p = skip_lws(s, ve), *q;
@@ -823,7 +1174,7 @@ static void hdr_warning(parser_t *ps, const char *s, const char *e,
 static void hdr_authz(parser_t *ps, const char *s, const char *e,
 		      unsigned line)
 {
-	sipmsg_message *m = &ps->m;
+	sipmsg_message *m = ps->m;
 	const char *p = skip_lws(s, e);
 	sipmsg_field n, v;
 
@@ -846,27 +1197,10 @@ enum hdr_id {
 	H_AUTHZ, H_WWWAUTH
 };
 
-#define HDR(n, id) { n, sizeof(n) - 1, id }
-static const struct {
-	const char *name;  /* lowercase */
-	size_t len;
-	enum hdr_id id;
-} hdr_names[] = {
-	HDR("via", H_VIA), HDR("from", H_FROM), HDR("to", H_TO),
-	HDR("call-id", H_CALLID), HDR("cseq", H_CSEQ),
-	HDR("content-length", H_CLEN), HDR("content-type", H_CTYPE),
-	HDR("user-agent", H_UA), HDR("server", H_SERVER),
-	HDR("reason", H_REASON), HDR("warning", H_WARNING),
-	HDR("x-reason", H_XREASON), HDR("retry-after", H_RETRY),
-	HDR("p-asserted-identity", H_PAI), HDR("authorization", H_AUTHZ),
-	HDR("proxy-authorization", H_AUTHZ),
-	HDR("www-authenticate", H_WWWAUTH),
-	HDR("proxy-authenticate", H_WWWAUTH),
-};
-#undef HDR
-
 static enum hdr_id hdr_lookup(const char *n, size_t len)
 {
+	char c;
+
 	if (len == 1) {
 		/* RFC 3261 7.3.3 compact forms (others are not extracted) */
 		switch (lower(n[0])) {
@@ -879,19 +1213,39 @@ static enum hdr_id hdr_lookup(const char *n, size_t len)
 		default: return H_OTHER;
 		}
 	}
-	for (size_t i = 0; i < sizeof hdr_names / sizeof hdr_names[0]; i++) {
-		const char *h = hdr_names[i].name;
-		if (hdr_names[i].len == len && lower(n[0]) == h[0] &&
-		    ci_eq(n, h, len))
-			return hdr_names[i].id;
+	/* by length, then the first letter: one compare at most */
+	c = (char)(n[0] | 0x20);
+#define IS(lit, id) (name_eq(n, lit, sizeof(lit) - 1) ? (id) : H_OTHER)
+	switch (len) {
+	case 2: return c == 't' ? IS("to", H_TO) : H_OTHER;
+	case 3: return c == 'v' ? IS("via", H_VIA) : H_OTHER;
+	case 4: return c == 'f' ? IS("from", H_FROM) : c == 'c' ? IS("cseq", H_CSEQ) : H_OTHER;
+	case 6: return c == 's' ? IS("server", H_SERVER) : c == 'r' ? IS("reason", H_REASON)
+								    : H_OTHER;
+	case 7: return c == 'c' ? IS("call-id", H_CALLID) : c == 'w' ? IS("warning", H_WARNING)
+								     : H_OTHER;
+	case 8: return c == 'x' ? IS("x-reason", H_XREASON) : H_OTHER;
+	case 10: return c == 'u' ? IS("user-agent", H_UA) : H_OTHER;
+	case 11: return c == 'r' ? IS("retry-after", H_RETRY) : H_OTHER;
+	case 12: return c == 'c' ? IS("content-type", H_CTYPE) : H_OTHER;
+	case 13: return c == 'a' ? IS("authorization", H_AUTHZ) : H_OTHER;
+	case 14: return c == 'c' ? IS("content-length", H_CLEN) : H_OTHER;
+	case 16: return c == 'w' ? IS("www-authenticate", H_WWWAUTH) : H_OTHER;
+	case 18: return c == 'p' ? IS("proxy-authenticate", H_WWWAUTH) : H_OTHER;
+	case 19:
+		if (c != 'p')
+			return H_OTHER;
+		return n[1] == '-' ? IS("p-asserted-identity", H_PAI)
+				   : IS("proxy-authorization", H_AUTHZ);
+	default: return H_OTHER;
 	}
-	return H_OTHER;
+#undef IS
 }
 
 static void handle_header(parser_t *ps, enum hdr_id id, const char *s,
 			  const char *e, unsigned line)
 {
-	sipmsg_message *m = &ps->m;
+	sipmsg_message *m = ps->m;
 	sipmsg_field f = mkfield(s, (size_t)(e - s), line);
 	const char *p;
 
@@ -899,17 +1253,24 @@ static void handle_header(parser_t *ps, enum hdr_id id, const char *s,
 	case H_VIA: hdr_via(ps, s, e, line); break;
 	case H_FROM:
 		ps->saw_from = true;
-		if (m->from_user.ptr == NULL)
-			m->from_user = uri_user(s, e, line);
+		if (m->from_hdr.ptr == NULL) {
+			m->from_hdr = f;
+			hdr_addr(s, e, line, ps->r->full ? &m->from_user : NULL, &m->from_tag);
+		}
 		break;
 	case H_TO:
 		ps->saw_to = true;
-		if (m->to_user.ptr == NULL)
-			m->to_user = uri_user(s, e, line);
+		if (m->to_hdr.ptr == NULL) {
+			m->to_hdr = f;
+			hdr_addr(s, e, line, ps->r->full ? &m->to_user : NULL, &m->to_tag);
+		}
 		break;
 	case H_PAI:
-		if (m->pai_user.ptr == NULL)
-			m->pai_user = uri_user(s, e, line);
+		if (m->pai_hdr.ptr == NULL) {
+			m->pai_hdr = f;
+			if (ps->r->full)
+				m->pai_user = uri_user(s, e, line);
+		}
 		break;
 	case H_CALLID: m->call_id = f; break;
 	case H_CSEQ: hdr_cseq(ps, s, e, line); break;
@@ -995,6 +1356,9 @@ static void sdp_media(parser_t *ps, sipmsg_sdp *sdp, const char *s,
 		p++;
 	md->proto = mkfield(q, (size_t)(p - q), line);
 	md->secure = ci_contains(q, md->proto.len, "savp");
+	while (p < e && is_wsp(*p))
+		p++;
+	md->fmts = mkfield(p, (size_t)(e - p), line);
 	while (p < e) {
 		uint32_t pt;
 		while (p < e && is_wsp(*p))
@@ -1015,7 +1379,7 @@ static void sdp_attr(sipmsg_sdp *sdp, const char *s, const char *e,
 	uint32_t pt, rate = 0;
 	sipmsg_rtpmap *r;
 
-	if (e - s < 8 || !ci_eq(s, "rtpmap:", 7))
+	if (e - s < 8 || (s[0] != 'r' && s[0] != 'R') || !ci_eq(s, "rtpmap:", 7))
 		return;
 	if (parse_uint(&p, e, 127, &pt) != 1)
 		return;
@@ -1040,7 +1404,7 @@ static void sdp_attr(sipmsg_sdp *sdp, const char *s, const char *e,
 
 static void sdp_line(parser_t *ps, const char *s, size_t len, unsigned line)
 {
-	sipmsg_sdp *sdp = &ps->m.sdp;
+	sipmsg_sdp *sdp = &ps->m->sdp;
 	const char *e = s + len;
 
 	if (len < 2 || s[1] != '=')
@@ -1061,7 +1425,7 @@ static void sdp_line(parser_t *ps, const char *s, size_t len, unsigned line)
 	}
 }
 
-/* ---- summary ---------------------------------------------------------- */
+/* ---- messages --------------------------------------------------------- */
 
 static bool field_eq(const sipmsg_field *a, const sipmsg_field *b)
 {
@@ -1069,150 +1433,45 @@ static bool field_eq(const sipmsg_field *a, const sipmsg_field *b)
 				    memcmp(a->ptr, b->ptr, a->len) == 0);
 }
 
-static bool ignorable_codec(const sipmsg_field *n)
+static inline uint64_t offset_of(const parser_t *ps, const char *p)
 {
-	return field_ci_eq(n, "telephone-event") || field_ci_eq(n, "cn");
+	return ps->base + (uint64_t)(p - ps->buf);
 }
 
-static const sipmsg_media *first_audio(const sipmsg_sdp *sdp)
+/* Clears a message: everything before the arrays, and the SDP's
+ * scalars (array entries are set whole when counted in). */
+static void message_reset(sipmsg_message *m)
 {
-	for (unsigned i = 0; i < sdp->nmedia; i++)
-		if (field_ci_eq(&sdp->media[i].type, "audio"))
-			return &sdp->media[i];
-	return NULL;
+	memset(m, 0, offsetof(sipmsg_message, via));
+	memset(&m->sdp, 0, offsetof(sipmsg_sdp, media));
 }
 
-static void compare_codecs(sipmsg_summary *sum, const sipmsg_sdp *offer,
-			   const sipmsg_sdp *answer)
+static void start_message(parser_t *ps, const startline_t *sl, unsigned line,
+			  const char *line_start)
 {
-	const sipmsg_media *om = first_audio(offer), *am = first_audio(answer);
+	sipmsg_message *m = ps->m;
+	sipmsg_reader *r = ps->r;
 
-	if (om == NULL || am == NULL)
-		return;
-	sum->codecs_compared = true;
-	if (am->port.value == 0)
-		return; /* audio rejected in the answer */
-	for (unsigned i = 0; i < am->npt; i++) {
-		sipmsg_field an, on;
-		if (!sipmsg_codec_name(answer, am->pt[i], &an) ||
-		    ignorable_codec(&an))
-			continue;
-		for (unsigned j = 0; j < om->npt; j++) {
-			if (!sipmsg_codec_name(offer, om->pt[j], &on))
-				continue;
-			if (an.len == on.len && an.len > 0) {
-				size_t k;
-				for (k = 0; k < an.len; k++)
-					if (lower(an.ptr[k]) != lower(on.ptr[k]))
-						break;
-				if (k == an.len) {
-					sum->codec_common = true;
-					sum->common_codec = an;
-					if (sum->common_codec.line == 0)
-						sum->common_codec.line = am->line;
-					sum->common_codec_line =
-						sum->common_codec.line;
-					return;
-				}
-			}
-		}
-	}
-}
-
-static void summarize(parser_t *ps, int idx)
-{
-	sipmsg_message *m = &ps->m;
-	sipmsg_summary *sum = &ps->t->summary;
-	bool is_invite_req = m->kind == SIPMSG_REQUEST &&
-			     m->method.len == 6 &&
-			     memcmp(m->method.ptr, "INVITE", 6) == 0;
-	bool in_call;
-
-	if (!ps->have_primary && is_invite_req && m->call_id.len) {
-		ps->have_primary = true;
-		sum->call_id = m->call_id;
-	}
-	/* a message without Call-ID (cut short) is taken as part of the call */
-	in_call = !ps->have_primary || m->call_id.ptr == NULL ||
-		  field_eq(&m->call_id, &sum->call_id);
-
-	if (m->kind == SIPMSG_RESPONSE && (m->code == 401 || m->code == 407))
-		sum->auth_challenged = true;
-	if (m->kind == SIPMSG_REQUEST && m->auth_user.ptr != NULL) {
-		if (sum->auth_challenged)
-			sum->auth_retried = true;
-		if (!sum->digest_user_mismatch && m->from_user.ptr != NULL &&
-		    m->auth_user.len > 0 &&
-		    !field_eq(&m->auth_user, &m->from_user)) {
-			sum->digest_user_mismatch = true;
-			sum->digest_user = m->auth_user;
-			sum->digest_from_user = m->from_user;
-		}
-	}
-	if (m->sdp.conn_private && !sum->media_private) {
-		sum->media_private = true;
-		sum->media_private_line = m->sdp.conn.line;
-		for (unsigned i = 0; sum->media_private_line == 0 &&
-				     i < m->sdp.nmedia; i++)
-			if (m->sdp.media[i].conn_private)
-				sum->media_private_line = m->sdp.media[i].conn.line;
-	}
-	if (!in_call)
-		return;
-
-	if (is_invite_req && m->cseq.valid) {
-		ps->have_inv_cseq = true;
-		ps->inv_cseq = m->cseq.value;
-	}
-	if (m->kind == SIPMSG_RESPONSE && m->code >= 200) {
-		bool inv = (m->cseq_method.len == 6 &&
-			    memcmp(m->cseq_method.ptr, "INVITE", 6) == 0) ||
-			   (!m->cseq.present && ps->have_inv_cseq);
-		if (inv && (!ps->have_inv_cseq || !m->cseq.valid ||
-			    m->cseq.value >= ps->inv_cseq)) {
-			ps->have_final = true;
-			sum->final_code = m->code;
-			sum->final_phrase = m->phrase;
-			sum->final_line = m->line;
-			sum->final_index = idx;
-		} else if (!ps->have_final &&
-			   (m->code >= 300 || !ps->have_fb || ps->fb_code < 300)) {
-			ps->have_fb = true;
-			ps->fb_code = m->code;
-			ps->fb_phrase = m->phrase;
-			ps->fb_line = m->line;
-			ps->fb_index = idx;
-		}
-	}
-	if (m->sdp.present && m->sdp.nmedia > 0) {
-		if (!ps->have_offer) {
-			ps->have_offer = true;
-			ps->offer_kind = m->kind;
-			ps->offer = m->sdp;
-			sum->offer_index = idx;
-		} else if (!ps->have_answer && m->kind != ps->offer_kind) {
-			ps->have_answer = true;
-			sum->answer_index = idx;
-			compare_codecs(sum, &ps->offer, &m->sdp);
-		}
-	}
-}
-
-/* ---- messages --------------------------------------------------------- */
-
-static void start_message(parser_t *ps, const startline_t *sl, unsigned line)
-{
-	sipmsg_message *m = &ps->m;
-
-	memset(m, 0, sizeof *m);
+	message_reset(m);
 	ps->msg_reported = 0;
 	ps->saw_from = ps->saw_to = false;
 	m->kind = sl->kind;
 	m->line = line;
 	m->last_line = line;
+	m->offset = offset_of(ps, line_start);
+	m->offset_line = line;
 	m->start = mkfield(sl->s, (size_t)(sl->e - sl->s), line);
-	m->time = ps->pending_time;
-	ps->pending_time = mkfield(NULL, 0, 0);
+	if (r->has_pending) {
+		const char *pl = ps->buf + (r->pending_off - ps->base);
+		m->offset = r->pending_off;
+		m->offset_line = r->pending_line;
+		m->time = mkfield(pl + r->pending_ts, r->pending_ts_len,
+				  r->pending_line);
+		m->prefix = mkfield(pl, r->pending_len, r->pending_line);
+		if (r->full)
+			prefix_addrs(pl, r->pending_len, &m->src, &m->dst, r->pending_line);
+		r->has_pending = false;
+	}
 	if (sl->kind == SIPMSG_REQUEST) {
 		m->method = mkfield(sl->method,
 				    (size_t)(sl->method_e - sl->method), line);
@@ -1238,11 +1497,11 @@ static bool status_code(const startline_t *sl, unsigned *code)
 }
 
 /* Header section.  Returns true when it ended with an empty line (a body
- * may follow), false when it ended at a new start line, a prefix line or
- * the end of input. */
+ * may follow), false when it ended at a new start line, a prefix line, the
+ * end of input (*eof) or the end of the window (ps->more). */
 static bool parse_headers(parser_t *ps, bool *eof)
 {
-	sipmsg_message *m = &ps->m;
+	sipmsg_message *m = ps->m;
 	line_t l;
 	startline_t sl;
 
@@ -1251,36 +1510,37 @@ static bool parse_headers(parser_t *ps, bool *eof)
 		const char *n, *ne, *v, *ve;
 		unsigned hline = ps->line;
 
-		get_line(ps->p, ps->end, &l);
-		if (is_blank(&l)) {
-			ps->p = l.next;
-			ps->line++;
-			return true;
-		}
+		if (!next_line(ps, &l))
+			return false;
 		if (l.len > SIPMSG_MAX_LINE) {
 			diag(ps, SIPMSG_DIAG_LINE_TOO_LONG, hline);
 			ps->p = l.next;
 			ps->line++;
 			continue;
 		}
+		if (is_blank(&l)) {
+			ps->p = l.next;
+			ps->line++;
+			return true;
+		}
 		if (is_wsp(l.s[0])) { /* stray continuation line */
 			ps->p = l.next;
 			ps->line++;
 			continue;
 		}
-		if (find_start(l.s, l.len, &sl))
-			return false;
-		/* header name */
+		/* header name; a start line never looks like one (a method
+		 * or "SIP/2.0" is followed by a space, not a colon) */
 		n = l.s;
 		ne = n;
-		while (ne < l.s + l.len && *ne != ':' && !is_wsp(*ne))
+		while (ne < l.s + l.len && is_token(*ne))
 			ne++;
 		v = ne;
 		while (v < l.s + l.len && is_wsp(*v))
 			v++;
 		if (!is_alpha(n[0]) || v >= l.s + l.len || *v != ':') {
 			const char *a, *b;
-			if (is_prefix_line(l.s, l.len, &a, &b))
+			if (find_start(l.s, l.len, &sl) ||
+			    is_prefix_line(l.s, l.len, &a, &b))
 				return false;
 			diag_msg_once(ps, SIPMSG_DIAG_BAD_HEADER, hline);
 			ps->p = l.next;
@@ -1288,16 +1548,34 @@ static bool parse_headers(parser_t *ps, bool *eof)
 			m->last_line = hline;
 			continue;
 		}
+		enum hdr_id id = hdr_lookup(n, (size_t)(ne - n));
+		ps->p = l.next;
+		ps->line++;
+		if (id == H_OTHER && m->nother < SIPMSG_MAX_OTHER)
+			m->other[m->nother++] = mkfield(n, (size_t)(ne - n), hline);
+		if (id == H_OTHER && (ps->p >= ps->end ? ps->eof : !is_wsp(*ps->p))) {
+			/* a header not read, on one line: nothing more to do */
+			m->last_line = hline;
+			continue;
+		}
 		v++;
 		while (v < l.s + l.len && is_wsp(*v))
 			v++;
 		ve = l.s + l.len;
-		ps->p = l.next;
-		ps->line++;
 		/* folded continuation lines */
-		while (ps->p < ps->end && is_wsp(*ps->p)) {
+		for (;;) {
 			line_t c;
-			get_line(ps->p, ps->end, &c);
+			if (ps->p >= ps->end) {
+				if (!ps->eof) {
+					ps->more = true;
+					return false;
+				}
+				break;
+			}
+			if (!is_wsp(*ps->p))
+				break;
+			if (!next_line(ps, &c))
+				return false;
 			if (is_blank(&c))
 				break;
 			ve = c.s + c.len;
@@ -1310,15 +1588,18 @@ static bool parse_headers(parser_t *ps, bool *eof)
 			diag(ps, SIPMSG_DIAG_LINE_TOO_LONG, hline);
 			continue;
 		}
-		handle_header(ps, hdr_lookup(n, (size_t)(ne - n)), v, ve, hline);
+		handle_header(ps, id, v, ve, hline);
 	}
-	*eof = true;
+	if (!ps->eof)
+		ps->more = true;
+	else
+		*eof = true;
 	return false;
 }
 
 static void parse_body(parser_t *ps)
 {
-	sipmsg_message *m = &ps->m;
+	sipmsg_message *m = ps->m;
 	const char *start = ps->p, *bend = ps->p;
 	bool cl_known = m->content_length.valid;
 	size_t cl = m->content_length.value, nlines = 0;
@@ -1332,12 +1613,19 @@ static void parse_body(parser_t *ps)
 
 	if (cl_known && cl == 0)
 		return;
-	while (ps->p < ps->end) {
+	for (;;) {
 		const char *a, *b;
 		if (cl_known && (size_t)(ps->p - start) >= cl)
 			break;
-		get_line(ps->p, ps->end, &l);
-		if (l.len <= SIPMSG_MAX_LINE) {
+		if (ps->p >= ps->end) {
+			if (!ps->eof)
+				ps->more = true;
+			break;
+		}
+		if (!next_line(ps, &l))
+			return;
+		/* an SDP line ("x=...") is neither a start nor a prefix line */
+		if (l.len <= SIPMSG_MAX_LINE && !(l.len >= 2 && l.s[1] == '=')) {
 			if (find_start(l.s, l.len, &sl) ||
 			    is_prefix_line(l.s, l.len, &a, &b))
 				break;
@@ -1354,6 +1642,8 @@ static void parse_body(parser_t *ps)
 		ps->p = l.next;
 		ps->line++;
 	}
+	if (ps->more)
+		return;
 	if (bend > start)
 		m->body = mkfield(start, (size_t)(bend - start), first);
 	/* A trace copied with LF line ends loses one byte per line. */
@@ -1361,55 +1651,22 @@ static void parse_body(parser_t *ps)
 		diag(ps, SIPMSG_DIAG_SHORT_BODY, m->content_length.line);
 }
 
-static void finish_message(parser_t *ps, bool rejected)
+/* Reads the message whose start line sl is on the current line (which
+ * begins at line_start).  Returns true when it is a message to hand out,
+ * false when it was rejected or the window ended first (ps->more). */
+static bool parse_message(parser_t *ps, const startline_t *sl,
+			  const char *line_start)
 {
-	sipmsg_trace *t = ps->t;
-	sipmsg_message *m = &ps->m;
-	int idx = -1;
-
-	if (rejected)
-		return;
-	if (m->kind == SIPMSG_REQUEST && m->cseq_method.len &&
-	    !field_eq(&m->cseq_method, &m->method))
-		diag(ps, SIPMSG_DIAG_CSEQ_MISMATCH, m->cseq_method.line);
-	t->messages_total++;
-	if (t->nmessages == ps->cap && ps->cap < SIPMSG_MAX_MESSAGES &&
-	    !ps->nomem) {
-		size_t cap = ps->cap ? ps->cap * 2 : 8;
-		sipmsg_message *nm;
-		if (cap > SIPMSG_MAX_MESSAGES)
-			cap = SIPMSG_MAX_MESSAGES;
-		nm = realloc(t->messages, cap * sizeof *nm);
-		if (nm != NULL) {
-			t->messages = nm;
-			ps->cap = cap;
-		} else
-			ps->nomem = true;
-	}
-	if (t->nmessages < ps->cap) {
-		idx = (int)t->nmessages;
-		t->messages[t->nmessages++] = *m;
-	} else if (!ps->too_many) {
-		ps->too_many = true;
-		diag(ps, SIPMSG_DIAG_TOO_MANY, m->line);
-	}
-	summarize(ps, idx);
-}
-
-static void parse_message(parser_t *ps, const startline_t *sl)
-{
-	sipmsg_message *m = &ps->m;
+	sipmsg_message *m = ps->m;
 	unsigned line = ps->line;
 	bool rejected = false, eof, ended, missing;
+	line_t l;
 
+	start_message(ps, sl, line, line_start);
 	ps->p = sl->e; /* rest of the start line */
-	{
-		line_t l;
-		get_line(ps->p, ps->end, &l);
-		ps->p = l.next;
-		ps->line++;
-	}
-	start_message(ps, sl, line);
+	get_line(ps->p, ps->end, &l);
+	ps->p = l.next;
+	ps->line++;
 	if (!sl->version_ok) {
 		diag(ps, SIPMSG_DIAG_BAD_VERSION, line);
 		rejected = true;
@@ -1419,16 +1676,32 @@ static void parse_message(parser_t *ps, const startline_t *sl)
 		rejected = true;
 	}
 	ended = parse_headers(ps, &eof);
-	if (ended)
+	if (ps->more)
+		return false;
+	if (ended) {
 		parse_body(ps);
+		if (ps->more)
+			return false;
+	}
+	m->end = offset_of(ps, ps->p);
+	{
+		const char *last = m->body.ptr ? m->body.ptr + m->body.len : ps->p;
+		size_t size = last > sl->s ? (size_t)(last - sl->s) : 0;
+		m->size = size > UINT32_MAX ? UINT32_MAX : (uint32_t)size;
+	}
 	missing = m->call_id.ptr == NULL || !m->cseq.present ||
-		  m->nvia == 0 || !ps->saw_from || !ps->saw_to;
+		  m->via_bottom.ptr == NULL || !ps->saw_from || !ps->saw_to;
 	if (!rejected && missing)
 		diag(ps, eof ? SIPMSG_DIAG_TRUNCATED
 			     : SIPMSG_DIAG_MISSING_HEADER,
 		     eof ? m->last_line : line);
-	finish_message(ps, rejected);
-	ps->gap_reported = 0;
+	ps->r->gap_reported = 0;
+	if (rejected)
+		return false;
+	if (m->kind == SIPMSG_REQUEST && m->cseq_method.len &&
+	    !field_eq(&m->cseq_method, &m->method))
+		diag(ps, SIPMSG_DIAG_CSEQ_MISMATCH, m->cseq_method.line);
+	return true;
 }
 
 /* tcpdump -A renders packet headers as dots and stray characters:
@@ -1456,63 +1729,233 @@ static bool line_is_binary(const line_t *l)
 	return false;
 }
 
-sipmsg_trace *sipmsg_parse(const char *buf, size_t len)
+void sipmsg_reader_init(sipmsg_reader *r)
 {
-	sipmsg_trace *t = calloc(1, sizeof *t);
-	parser_t *ps;
+	memset(r, 0, sizeof *r);
+	r->line = 1;
+}
+
+/* What a MORE must roll back: everything the reader changes while it reads
+ * a message (or the lines after a prefix line that waits for one). */
+typedef struct snapshot {
+	uint64_t next;
+	unsigned line;
+	size_t ndiag, diag_total;
+	unsigned gap_reported;
+	bool has_pending;
+	uint64_t pending_off;
+	unsigned pending_line;
+	uint32_t len, ts, ts_len;
+} snapshot_t;
+
+static void take(snapshot_t *sn, const sipmsg_reader *r)
+{
+	sn->next = r->next;
+	sn->line = r->line;
+	sn->ndiag = r->ndiag;
+	sn->diag_total = r->diag_total;
+	sn->gap_reported = r->gap_reported;
+	sn->has_pending = r->has_pending;
+	sn->pending_off = r->pending_off;
+	sn->pending_line = r->pending_line;
+	sn->ts = r->pending_ts;
+	sn->ts_len = r->pending_ts_len;
+	sn->len = r->pending_len;
+}
+
+static void restore(sipmsg_reader *r, const snapshot_t *sn)
+{
+	r->next = sn->next;
+	r->line = sn->line;
+	r->ndiag = sn->ndiag;
+	r->diag_total = sn->diag_total;
+	r->gap_reported = sn->gap_reported;
+	r->has_pending = sn->has_pending;
+	r->pending_off = sn->pending_off;
+	r->pending_line = sn->pending_line;
+	r->pending_ts = sn->ts;
+	r->pending_ts_len = sn->ts_len;
+	r->pending_len = sn->len;
+}
+
+/* A prefix line waits for its message at most this far: past it, noise
+ * is consumed and the window may move on. */
+#define PENDING_MAX (64u * 1024u)
+
+enum sipmsg_read_status sipmsg_read(sipmsg_reader *r, const char *buf,
+				    uint64_t base, size_t len, bool eof,
+				    sipmsg_message *m)
+{
+	parser_t ps;
+	snapshot_t sn;
 	line_t l;
 	startline_t sl;
 
-	if (t == NULL)
-		return NULL;
-	ps = calloc(1, sizeof *ps);
-	if (ps == NULL) {
-		free(t);
-		return NULL;
+	memset(&ps, 0, sizeof ps);
+	ps.buf = buf;
+	ps.base = base;
+	ps.end = buf + len;
+	ps.eof = eof;
+	ps.r = r;
+	ps.m = m;
+	if (r->next < base || r->next > base + len)
+		return SIPMSG_READ_MORE; /* a window that misses r->next */
+	ps.p = buf + (r->next - base);
+	ps.line = r->line;
+	/* the point a MORE returns to: a waiting prefix line, else here */
+	take(&sn, r);
+	if (r->has_pending) {
+		sn.next = r->pending_off;
+		sn.line = r->pending_line;
+		sn.has_pending = false;
 	}
-	t->summary.final_index = -1;
-	t->summary.offer_index = -1;
-	t->summary.answer_index = -1;
-	ps->t = t;
-	ps->p = buf;
-	ps->end = buf ? buf + len : buf;
-	ps->line = 1;
-	ps->fb_index = -1;
 
-	while (ps->p < ps->end) {
+	for (;;) {
 		const char *a, *b;
-		unsigned line = ps->line;
+		unsigned line = ps.line;
 
-		get_line(ps->p, ps->end, &l);
+		r->next = offset_of(&ps, ps.p);
+		r->line = ps.line;
+		if (!r->has_pending ||
+		    r->next - r->pending_off > PENDING_MAX) {
+			r->has_pending = false;
+			take(&sn, r);
+		}
+		if (ps.p >= ps.end) {
+			if (eof)
+				return SIPMSG_READ_END;
+			restore(r, &sn);
+			return SIPMSG_READ_MORE;
+		}
+		if (r->skipping) {
+			const char *nl = memchr(ps.p, '\n',
+						(size_t)(ps.end - ps.p));
+			if (nl == NULL) {
+				ps.p = ps.end;
+				r->next = offset_of(&ps, ps.p);
+				if (eof) {
+					r->skipping = false;
+					r->line++;
+					return SIPMSG_READ_END;
+				}
+				return SIPMSG_READ_MORE;
+			}
+			r->skipping = false;
+			ps.p = nl + 1;
+			ps.line++;
+			continue;
+		}
+		get_line(ps.p, ps.end, &l);
+		if (l.next == ps.end && !eof &&
+		    (l.next == ps.p || l.next[-1] != '\n')) {
+			/* the window ends inside this line */
+			if (l.len > SIPMSG_MAX_LINE) {
+				r->has_pending = false;
+				diag_gap_once(&ps, SIPMSG_DIAG_LINE_TOO_LONG,
+					      line);
+				r->skipping = true;
+				r->next = offset_of(&ps, ps.end);
+				return SIPMSG_READ_MORE;
+			}
+			restore(r, &sn);
+			return SIPMSG_READ_MORE;
+		}
 		if (l.len > SIPMSG_MAX_LINE) {
-			diag_gap_once(ps, SIPMSG_DIAG_LINE_TOO_LONG, line);
+			diag_gap_once(&ps, SIPMSG_DIAG_LINE_TOO_LONG, line);
 		} else if (is_blank(&l)) {
 			/* nothing */
-		} else if (find_start_embedded(l.s, l.len, &sl)) {
-			parse_message(ps, &sl);
-			continue;
 		} else if (is_prefix_line(l.s, l.len, &a, &b)) {
-			ps->pending_time = mkfield(a, (size_t)(b - a), line);
+			r->has_pending = true;
+			r->pending_off = offset_of(&ps, l.s);
+			r->pending_line = line;
+			r->pending_len = (uint32_t)l.len;
+			r->pending_ts = (uint32_t)(a - l.s);
+			r->pending_ts_len = (uint32_t)(b - a);
+			/* a MORE from here on comes back to this line */
+			take(&sn, r);
+			sn.has_pending = false;
+		} else if (find_start_embedded(l.s, l.len, &sl)) {
+			bool ok = parse_message(&ps, &sl, l.s);
+			if (ps.more) {
+				restore(r, &sn);
+				return SIPMSG_READ_MORE;
+			}
+			r->next = offset_of(&ps, ps.p);
+			r->line = ps.line;
+			if (ok)
+				return SIPMSG_READ_MESSAGE;
+			continue;
 		} else if (line_is_capture_garbage(&l)) {
 			/* nothing */
 		} else if (line_is_binary(&l)) {
-			diag_gap_once(ps, SIPMSG_DIAG_BINARY, line);
+			diag_gap_once(&ps, SIPMSG_DIAG_BINARY, line);
 		} else {
-			diag_gap_once(ps, SIPMSG_DIAG_NOISE, line);
+			diag_gap_once(&ps, SIPMSG_DIAG_NOISE, line);
 		}
-		ps->p = l.next;
-		ps->line++;
+		ps.p = l.next;
+		ps.line++;
 	}
-	t->lines = ps->line - 1;
-	if (!ps->have_final && ps->have_fb) {
-		t->summary.final_code = ps->fb_code;
-		t->summary.final_phrase = ps->fb_phrase;
-		t->summary.final_line = ps->fb_line;
-		t->summary.final_index = ps->fb_index;
-		ps->have_final = true;
+}
+
+sipmsg_trace *sipmsg_parse(const char *buf, size_t len)
+{
+	sipmsg_trace *t = calloc(1, sizeof *t);
+	sipmsg_reader *r;
+	sipmsg_message *m;
+	size_t cap = 0;
+	bool too_many = false;
+
+	if (t == NULL)
+		return NULL;
+	r = malloc(sizeof *r);
+	m = malloc(sizeof *m);
+	if (r == NULL || m == NULL) {
+		free(r);
+		free(m);
+		free(t);
+		return NULL;
 	}
-	t->summary.has_final = ps->have_final;
-	free(ps);
+	sipmsg_reader_init(r);
+	r->full = true;
+	if (buf == NULL)
+		len = 0;
+	while (sipmsg_read(r, buf ? buf : "", 0, len, true, m) ==
+	       SIPMSG_READ_MESSAGE) {
+		t->messages_total++;
+		if (t->nmessages == cap && cap < SIPMSG_MAX_MESSAGES) {
+			size_t ncap = cap ? cap * 2 : 8;
+			sipmsg_message *nm;
+			if (ncap > SIPMSG_MAX_MESSAGES)
+				ncap = SIPMSG_MAX_MESSAGES;
+			nm = realloc(t->messages, ncap * sizeof *nm);
+			if (nm == NULL) {
+				free(t->messages);
+				free(r);
+				free(m);
+				free(t);
+				return NULL;
+			}
+			t->messages = nm;
+			cap = ncap;
+		}
+		if (t->nmessages < cap) {
+			t->messages[t->nmessages++] = *m;
+		} else if (!too_many) {
+			too_many = true;
+			r->diag_total++;
+			if (r->ndiag < SIPMSG_MAX_DIAG) {
+				r->diag[r->ndiag].code = SIPMSG_DIAG_TOO_MANY;
+				r->diag[r->ndiag].line = m->line;
+				r->ndiag++;
+			}
+		}
+	}
+	t->lines = r->line - 1;
+	t->ndiag = r->ndiag;
+	t->diag_total = r->diag_total;
+	memcpy(t->diag, r->diag, r->ndiag * sizeof *r->diag);
+	free(r);
+	free(m);
 	return t;
 }
 

@@ -1,6 +1,7 @@
-/* sipmsg: SIP/SDP text traces and call-log lines -> facts.
+/* sipmsg: SIP/SDP text traces and call-log lines -> messages.
  *
  * Pure module: no I/O, no globals, no dependency on the rest of siptriage.
+ * It reads messages; grouping them into calls is sipcall's job.
  *
  * Ownership: the parser BORROWS its input.  Every string it returns is a
  * slice (ptr, len) into the caller's buffer, never NUL-terminated, valid
@@ -10,9 +11,13 @@
  * Every fact carries the 1-based line number of the input it came from
  * (a folded header reports the line where the header starts).
  *
+ * Two ways in: sipmsg_read() takes the input a window at a time (any
+ * size, constant memory: the caller slides or re-maps the window), and
+ * sipmsg_parse() reads a whole buffer into a small ladder (tests, pastes).
+ *
  * Limits (bounded arrays; what does not fit is counted, never stored):
- *   SIPMSG_MAX_MESSAGES messages kept in the ladder (the rest are still
- *   parsed for the summary and counted in messages_total), per message
+ *   sipmsg_parse() keeps SIPMSG_MAX_MESSAGES messages (the rest are
+ *   counted in messages_total), per message
  *   SIPMSG_MAX_VIA Via values, SIPMSG_MAX_REASONS Reason values,
  *   SIPMSG_MAX_WARNHDR Warning values, SIPMSG_MAX_MEDIA m= lines with
  *   SIPMSG_MAX_PT payload types each, SIPMSG_MAX_RTPMAP rtpmaps; and
@@ -33,6 +38,7 @@
 #define SIPMSG_MAX_PT       16
 #define SIPMSG_MAX_RTPMAP   16
 #define SIPMSG_MAX_DIAG     64
+#define SIPMSG_MAX_OTHER    8
 /* Lines longer than this are not interpreted (reported, then skipped). */
 #define SIPMSG_MAX_LINE     (64u * 1024u)
 
@@ -115,11 +121,12 @@ typedef struct sipmsg_via {
 } sipmsg_via;
 
 typedef struct sipmsg_media {
-	sipmsg_field type;      /* audio, video, ... */
+	sipmsg_field type;      /* audio, video, image, ... */
 	sipmsg_num port;        /* 0: stream rejected */
-	sipmsg_field proto;     /* RTP/AVP, RTP/SAVP, ... */
+	sipmsg_field proto;     /* RTP/AVP, RTP/SAVP, udptl, ... */
+	sipmsg_field fmts;      /* the format list as written ("0 8 101", "t38") */
 	bool secure;            /* SAVP / SAVPF */
-	uint8_t npt;
+	uint8_t npt;            /* RTP payload types of fmts (numbers only) */
 	uint8_t pt[SIPMSG_MAX_PT];
 	sipmsg_field conn;      /* media-level c= address */
 	bool conn_private;
@@ -133,6 +140,7 @@ typedef struct sipmsg_rtpmap {
 	unsigned line;
 } sipmsg_rtpmap;
 
+/* The arrays come last: a new message clears only what precedes them. */
 typedef struct sipmsg_sdp {
 	bool present;
 	unsigned line;          /* the v= line */
@@ -146,25 +154,42 @@ typedef struct sipmsg_sdp {
 
 enum sipmsg_kind { SIPMSG_REQUEST = 1, SIPMSG_RESPONSE = 2 };
 
+/* One message.  Slices point into the input; offsets count bytes from the
+ * start of the whole input (not of the current window).  The arrays (via,
+ * reason, warning, sdp) come last: only their first n entries are set. */
 typedef struct sipmsg_message {
 	enum sipmsg_kind kind;
 	unsigned line;          /* start line */
 	unsigned last_line;     /* last line that belongs to the message */
+	uint64_t offset;        /* where its text begins: its prefix line when
+	                           it has one, else the line of its start line;
+	                           sipmsg_read() from here reads it again */
+	unsigned offset_line;   /* the line number at offset */
+	uint64_t end;           /* the offset after its last line */
+	uint32_t size;          /* bytes from the start line to the end of the
+	                           body (or of the header section) as written;
+	                           a trace copied with LF line ends shows less
+	                           than went on the wire */
 	sipmsg_field start;     /* the whole start line, trimmed */
 	sipmsg_field method;    /* requests */
 	sipmsg_field uri;       /* requests */
 	unsigned code;          /* responses: 100-699 */
 	sipmsg_field phrase;    /* responses: reason phrase (may be empty) */
-	sipmsg_field time;      /* timestamp from a prefix line, if any */
+	sipmsg_field time;      /* date and time from a prefix line, if any */
+	sipmsg_field prefix;    /* that prefix line (sipmsg_prefix_addrs()) */
+	sipmsg_field src, dst;  /* "A -> B" or "A > B" of the prefix line
+	                           (full readers; else sipmsg_prefix_addrs()) */
 	sipmsg_num cseq;
 	sipmsg_field cseq_method;
 	sipmsg_field call_id;
+	/* The values of From, To and P-Asserted-Identity (the first of each),
+	 * and the bottom Via value (the originator's): always set.  The users
+	 * and the Via array are parsed by full readers only; otherwise ask
+	 * sipmsg_uri_user() and sipmsg_via_parse() when they are needed. */
+	sipmsg_field from_hdr, to_hdr, pai_hdr, via_bottom;
 	sipmsg_field from_user, to_user, pai_user;
+	sipmsg_field from_tag, to_tag; /* the tag= parameter of From and To */
 	sipmsg_field user_agent, server;
-	uint8_t nvia, nreason, nwarning;
-	sipmsg_via via[SIPMSG_MAX_VIA];
-	sipmsg_reason reason[SIPMSG_MAX_REASONS];
-	sipmsg_warning warning[SIPMSG_MAX_WARNHDR];
 	sipmsg_field x_reason;
 	sipmsg_num retry_after;
 	sipmsg_num content_length;
@@ -172,56 +197,111 @@ typedef struct sipmsg_message {
 	sipmsg_field auth_user;  /* Authorization/Proxy-Authorization username */
 	sipmsg_field challenge;  /* WWW-/Proxy-Authenticate value */
 	sipmsg_field body;
+	uint8_t nvia, nreason, nwarning;
+	uint8_t nother;         /* names in other[] */
+	sipmsg_via via[SIPMSG_MAX_VIA]; /* full readers */
+	/* The names of the first SIPMSG_MAX_OTHER headers this parser does
+	 * not read (X-Twilio-Error, X-FS-Support, ...: what a platform adds) */
+	sipmsg_field other[SIPMSG_MAX_OTHER];
+	sipmsg_reason reason[SIPMSG_MAX_REASONS];
+	sipmsg_warning warning[SIPMSG_MAX_WARNHDR];
 	sipmsg_sdp sdp;
 } sipmsg_message;
 
-/* What the whole trace says.  Indexes refer to messages[]; -1 = none or
- * beyond the ladder limit. */
-typedef struct sipmsg_summary {
-	sipmsg_field call_id;   /* the call the summary is about (first INVITE) */
-	bool has_final;
-	unsigned final_code;    /* final response to the last INVITE, else to
-	                           the last failing transaction */
-	sipmsg_field final_phrase;
-	unsigned final_line;
-	int final_index;
-	/* auth */
-	bool auth_challenged;   /* a 401/407 was seen */
-	bool auth_retried;      /* a later request carried credentials */
-	bool digest_user_mismatch;
-	sipmsg_field digest_user, digest_from_user;
-	/* SDP offer/answer */
-	int offer_index, answer_index;
-	bool codecs_compared;   /* both offer and answer had audio */
-	bool codec_common;
-	sipmsg_field common_codec; /* first answer codec also in the offer */
-	unsigned common_codec_line;
-	bool media_private;     /* a private address in a c= line */
-	unsigned media_private_line;
-} sipmsg_summary;
+/* ---- reading a window at a time -------------------------------------- */
+
+/* The reader's state between calls.  Set it up with sipmsg_reader_init();
+ * it holds no pointer into the input and owns no memory (no _free). */
+typedef struct sipmsg_reader {
+	/* Set by the caller: parse every Via value into via[], the users of
+	 * From/To/P-Asserted-Identity and the prefix line's addresses (and
+	 * report what is wrong in them).  Off, those wait for the functions
+	 * that read them from the message's slices; reading is faster. */
+	bool full;
+	uint64_t next;          /* offset of the first byte not yet consumed */
+	unsigned line;          /* the line number at next */
+	size_t ndiag, diag_total;
+	sipmsg_diag diag[SIPMSG_MAX_DIAG];
+	/* private */
+	unsigned gap_reported;
+	bool skipping;          /* inside an over-long line: skip to its end */
+	bool has_pending;       /* a prefix line waits for its message */
+	uint64_t pending_off;   /* that line (offset, line number, time token) */
+	unsigned pending_line;
+	uint32_t pending_len, pending_ts, pending_ts_len;
+} sipmsg_reader;
+
+enum sipmsg_read_status {
+	SIPMSG_READ_MESSAGE,    /* *m holds the next message */
+	SIPMSG_READ_MORE,       /* the window ends inside a message or line */
+	SIPMSG_READ_END         /* eof and nothing left */
+};
+
+void sipmsg_reader_init(sipmsg_reader *r);
+
+/* Reads the next message from a window of the input: buf holds the len
+ * bytes at input offsets [base, base + len), and base <= r->next <=
+ * base + len; eof says no input follows the window.  Noise, prefix lines
+ * and messages too broken to keep are consumed on the way (diagnostics go
+ * to r->diag, at most SIPMSG_MAX_DIAG kept, all counted).
+ *   SIPMSG_READ_MESSAGE: *m is filled; its slices point into buf and stay
+ *     valid while buf does; r->next is past the message.
+ *   SIPMSG_READ_MORE: the window ends before the next message (or line)
+ *     does.  Call again with a window that starts at or before r->next
+ *     (keep the bytes from r->next on) and reaches further.  When even a
+ *     window of everything from r->next on is not enough (a message longer
+ *     than the caller is willing to hold), call with eof set: the message is
+ *     read as if the input ended there, and reading goes on after it.
+ *   SIPMSG_READ_END: eof and nothing left; r->line - 1 lines were read.
+ * Never fails: input of any bytes is consumed or reported. */
+enum sipmsg_read_status sipmsg_read(sipmsg_reader *r, const char *buf, uint64_t base, size_t len,
+				    bool eof, sipmsg_message *m);
+
+/* ---- a whole buffer at once ------------------------------------------ */
 
 typedef struct sipmsg_trace {
 	size_t nmessages;       /* kept in messages[] */
 	size_t messages_total;  /* seen, including those not kept */
 	size_t lines;
 	size_t ndiag, diag_total;
-	sipmsg_summary summary;
 	sipmsg_diag diag[SIPMSG_MAX_DIAG];
 	/* the ladder: nmessages entries (NULL when none), owned by the
 	 * trace; grown geometrically up to SIPMSG_MAX_MESSAGES */
 	sipmsg_message *messages;
 } sipmsg_trace;
 
-/* Parse a trace of len bytes at buf (not NUL-terminated; any bytes).
- * Returns a newly allocated trace or NULL when out of memory (the trace
- * and its ladder: at most 1 + log2(SIPMSG_MAX_MESSAGES) allocations,
- * never one per byte or per line).  Never fails on bad input: what could not be read is in diag[].
- * The result points into buf; free it with sipmsg_trace_free(). */
+/* Parse a trace of len bytes at buf (not NUL-terminated; any bytes) with
+ * a full sipmsg_read() in one window.  Returns a newly allocated trace or NULL
+ * when out of memory (the trace and its ladder: at most 1 +
+ * log2(SIPMSG_MAX_MESSAGES) allocations, never one per byte or per line).
+ * Never fails on bad input: what could not be read is in diag[].  The
+ * result points into buf; free it with sipmsg_trace_free(). */
 sipmsg_trace *sipmsg_parse(const char *buf, size_t len);
 
 /* Free a trace from sipmsg_parse() and set *tracep to NULL.
  * NULL-safe (tracep or *tracep may be NULL).  buf is not touched. */
 void sipmsg_trace_free(sipmsg_trace **tracep);
+
+/* The user part of the first URI of a From, To or P-Asserted-Identity
+ * value ("sip:USER@host", "tel:USER"); absent (ptr NULL) when it has none.
+ * Points into hdr's text, line from hdr. */
+sipmsg_field sipmsg_uri_user(const sipmsg_field *hdr);
+
+/* Reads one Via value (sipmsg_message.via_bottom) into *out.  False when
+ * it is not a Via value ("SIP/2.0/UDP host[:port];params"). */
+bool sipmsg_via_parse(const sipmsg_field *value, sipmsg_via *out);
+
+/* The packet's source and destination a prefix line names ("A -> B",
+ * "A > B"); false when it names none. */
+bool sipmsg_prefix_addrs(const sipmsg_field *prefix, sipmsg_field *src, sipmsg_field *dst);
+
+/* Reads the date and time of a prefix line (sipmsg_message.time):
+ * "2025-10-03 07:49:19.123", "2025/10/03 07:49:19.123456",
+ * "2025-10-03T07:49:19Z", or a time of day alone ("07:49:19.123456").
+ * Sets *us to microseconds since 1970-01-01 00:00 of the clock written
+ * (since midnight when there is no date), *has_date, and *utc when the text
+ * says so (a trailing Z).  Returns false when s is not such a time. */
+bool sipmsg_time_parse(const char *s, size_t len, int64_t *us, bool *has_date, bool *utc);
 
 /* English text for a diagnostic code (static storage; never NULL). */
 const char *sipmsg_diag_text(enum sipmsg_diag_code code);

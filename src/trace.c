@@ -1,8 +1,18 @@
-/* trace.c: evidence -> facts.  See trace.h. */
+/* trace.c: evidence -> facts, per call.  See trace.h.
+ *
+ * Reading: one pass over the input in windows (1 MiB, larger only for a
+ * message that does not fit), every message handed to sipcall; standard
+ * input is copied to an unlinked temporary file on the way, so that a
+ * call's ladder can be read again.  Rendering: the call list and the JSON
+ * of every call come straight from the summaries (with small caches of
+ * knowledge-base answers), written through struct trace_out in chunks; the
+ * facts of one call (struct trace_facts) are built for the call shown, the
+ * checklist and the wizard. */
 #include "system.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,16 +20,89 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sipcall.h"
 #include "sipmsg.h"
 #include "trace.h"
 
 /* Longest text kept from one header value. */
 #define FIELD_MAX 200
+/* The first window, and the largest one a single message may ask for. */
+#define WINDOW_MIN (1u << 20)
+#define WINDOW_MAX (64u << 20)
+/* A call-log line is looked for in the first bytes of the input. */
+#define LOG_HEAD (64u << 10)
+/* Output is handed to the sink in chunks of this size. */
+#define OUT_CHUNK (64u << 10)
+
+/* Knowledge-base answers looked up once per trace. */
+struct q850_hit {
+	int cause, observed;
+	struct kb_q850 q;
+	bool disagree;
+};
+
+struct warn_hit {
+	bool looked;
+	char *meaning, *check;
+	bool yes;
+};
+
+struct ua_hit {
+	char *text;                  /* the User-Agent or Server value */
+	const struct kb_term *vendor, *scanner;
+};
+
+#define UA_CACHE 512
+#define Q850_CACHE 64
+
+struct trace {
+	struct kb *kb;
+	sipcall_set *calls;
+	/* the input, for second passes */
+	int fd;                      /* -1 for text */
+	char *text;
+	size_t text_len;
+	/* the whole trace */
+	size_t lines, messages;
+	size_t ndiag, diag_total;
+	sipmsg_diag diag[SIPMSG_MAX_DIAG];
+	bool is_log;
+	char *log_head;              /* the first bytes, for a call-log line */
+	size_t log_head_len;
+	/* knowledge-base caches */
+	bool have_rules, have_hints;
+	struct kb_terms rules, hints, log_hints;
+	struct q850_hit q850[Q850_CACHE];
+	size_t n_q850;
+	struct warn_hit warn[1000];
+	struct ua_hit ua[UA_CACHE];
+	size_t n_ua;
+	/* header_hint: a platform's own headers name its vendor context; the
+	 * first one of each call (by creation index), found while reading */
+	struct kb_terms hhints;
+	unsigned char hh_first[256];     /* first letters of the prefixes */
+	struct hh {
+		const struct kb_term *hint;
+		char *name;
+		unsigned line;
+	} *hh;
+	size_t n_hh;
+	const char *why[13];         /* translated sentences (enum why) */
+	const struct kb_term *fact[14];   /* trace_rule rows (enum fact), looked up once */
+};
 
 static char *
 field(sipmsg_field f)
 {
 	return f.ptr && f.len ? text_clean(f.ptr, f.len, FIELD_MAX) : NULL;
+}
+
+/* A clean, malloc'd copy of a call's text, or NULL. */
+static char *
+ctext(const sipcall *c, sipcall_text x)
+{
+	const char *s = sipcall_str(c, x);
+	return s ? text_clean(s, x.len, FIELD_MAX) : NULL;
 }
 
 /* Case-insensitive substring search in LEN bytes. */
@@ -33,409 +116,1334 @@ find_ci(const char *hay, size_t len, const char *needle)
 	return NULL;
 }
 
-static void
-add_answer(struct trace_facts *f, const char *check, enum answer a, unsigned line, char *why)
-{
-	for (size_t i = 0; i < f->n_answers; i++)
-		if (strcmp(f->answers[i].check_id, check) == 0) {
-			free(why);     /* the first observation of a check stands */
-			return;
-		}
-	f->answers = xrealloc(f->answers, (f->n_answers + 1) * sizeof *f->answers);
-	struct trace_answer *x = &f->answers[f->n_answers++];
-	x->check_id = xstrdup(check);
-	x->answer = a;
-	x->line = line;
-	x->why = why;
-}
+/* ---- reading ------------------------------------------------------------ */
 
-/* Records what observation FACT answers, if the knowledge base says
- * (trace_rule).  WHY (malloc'd) is taken over. */
-static void
-observe(struct trace_facts *f, const struct kb_terms *rules, const char *fact, unsigned line,
-	char *why)
-{
-	const struct kb_term *r = kb_terms_find(rules, fact);
-	if (!r) {
-		free(why);
-		return;
-	}
-	add_answer(f, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line, why);
-}
+/* Called for every message of a scan: 0 goes on, 1 stops, -1 fails. */
+typedef int (*msg_fn)(void *arg, const sipmsg_message *m);
 
-/* "PCMU PCMA telephone-event" for the first audio stream of SDP. */
-static char *
-codec_list(const sipmsg_sdp *sdp)
-{
-	struct buf b = {0};
-	buf_add(&b, "");
-	for (unsigned m = 0; m < sdp->nmedia; m++) {
-		const sipmsg_media *md = &sdp->media[m];
-		if (md->type.len != 5 || strncasecmp(md->type.ptr, "audio", 5) != 0)
-			continue;
-		for (unsigned i = 0; i < md->npt; i++) {
-			sipmsg_field name;
-			char *t = sipmsg_codec_name(sdp, md->pt[i], &name) ? field(name)
-									   : xasprintf("%u", md->pt[i]);
-			buf_addf(&b, "%s%s", b.len ? " " : "", t ? t : "?");
-			free(t);
-		}
-		break;
-	}
-	return buf_take(&b);
-}
+struct scan {
+	struct trace *t;
+	int in;                      /* read from here (pass 1) */
+	int spool;                   /* and copy it here; -1 none */
+	bool sequential;             /* read() from in; else pread() from t->fd */
+	const char *path;
+};
 
-static const sipmsg_media *
-first_audio(const sipmsg_sdp *sdp)
-{
-	for (unsigned m = 0; m < sdp->nmedia; m++)
-		if (sdp->media[m].type.len == 5 && strncasecmp(sdp->media[m].type.ptr, "audio", 5) == 0)
-			return &sdp->media[m];
-	return NULL;
-}
-
-/* The hints of the knowledge base matched against TEXT. */
 static int
-match_hints(struct kb *kb, bool log_fields, const char *text, size_t len, const struct kb_term **hit,
-	    struct kb_terms *hints, bool want_scanner, char **why)
+write_all(int fd, const char *p, size_t n)
 {
-	*hit = NULL;
-	if (!hints->v && kb_hints_get(kb, log_fields, hints, why) != KB_OK)
-		return -1;
-	for (size_t i = 0; i < hints->n && !*hit; i++) {
-		bool scanner = hints->v[i].where != NULL;
-		if (scanner != want_scanner || (!want_scanner && !hints->v[i].label))
-			continue;
-		if (find_ci(text, len, hints->v[i].id))
-			*hit = &hints->v[i];
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
 	}
 	return 0;
 }
+
+/* Fills WIN[*len..cap) with input from offset BASE + *len.  Sets *eof when
+ * the input ends.  -1 with *why on a read error. */
+static int
+fill(const struct scan *sc, char *win, size_t cap, size_t *len, uint64_t base, bool *eof,
+     char **why)
+{
+	while (*len < cap) {
+		ssize_t n;
+		if (sc->sequential)
+			n = read(sc->in, win + *len, cap - *len);
+		else
+			n = pread(sc->t->fd, win + *len, cap - *len, (off_t)(base + *len));
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			/* main()'s stdio_guard() turns a closed stdin into EBADF. */
+			if (errno == EBADF && sc->sequential && sc->in == STDIN_FILENO)
+				*why = xasprintf(_("%s: standard input is closed"), sc->path);
+			else
+				*why = xasprintf("%s: %s", sc->path, strerror(errno));
+			return -1;
+		}
+		if (n == 0) {
+			*eof = true;
+			return 0;
+		}
+		if (sc->spool >= 0 && write_all(sc->spool, win + *len, (size_t)n) < 0) {
+			*why = xasprintf(_("%s: cannot keep a copy of standard input: %s"), sc->path,
+					 strerror(errno));
+			return -1;
+		}
+		*len += (size_t)n;
+	}
+	return 0;
+}
+
+/* Reads the messages of the input from offset FROM (line LINE) on and hands
+ * each to FN.  R is the reader (its diagnostics stay in it).  0 at the end
+ * or when FN stops, -1 with *why when reading or FN fails. */
+static int
+scan_input(const struct scan *sc, uint64_t from, unsigned line, sipmsg_reader *r, msg_fn fn,
+	   void *arg, char **why)
+{
+	struct trace *t = sc->t;
+	sipmsg_message *m = xmalloc(sizeof *m);
+	int rc = 0;
+
+	sipmsg_reader_init(r);
+	r->next = from;
+	r->line = line ? line : 1;
+	if (t->text) {
+		/* the text is one window */
+		for (;;) {
+			enum sipmsg_read_status st = sipmsg_read(r, t->text, 0, t->text_len, true, m);
+			if (st != SIPMSG_READ_MESSAGE)
+				break;
+			if ((rc = fn(arg, m)) != 0)
+				break;
+		}
+		free(m);
+		return rc < 0 ? -1 : 0;
+	}
+	size_t cap = WINDOW_MIN, len = 0;
+	char *win = xmalloc(cap);
+	uint64_t base = from;
+	bool eof = false, force = false;
+	for (;;) {
+		if (!eof && len < cap && fill(sc, win, cap, &len, base, &eof, why) < 0) {
+			rc = -1;
+			break;
+		}
+		enum sipmsg_read_status st = sipmsg_read(r, win, base, len, eof || force, m);
+		if (st == SIPMSG_READ_MESSAGE) {
+			if ((rc = fn(arg, m)) != 0)
+				break;
+			continue;
+		}
+		if (st == SIPMSG_READ_END && eof)
+			break;
+		/* MORE, or the END of a forced window: slide the window on */
+		size_t keep = (size_t)(r->next - base);
+		force = false;
+		if (keep == 0 && len == cap) {
+			if (cap < WINDOW_MAX) {
+				cap *= 2;
+				win = xrealloc(win, cap);
+			} else {
+				force = true;   /* a message longer than any window */
+			}
+			continue;
+		}
+		memmove(win, win + keep, len - keep);
+		len -= keep;
+		base += keep;
+	}
+	free(win);
+	free(m);
+	return rc < 0 ? -1 : 0;
+}
+
+/* The date of the last prefix line read: a trace's messages share it, so
+ * only the time of day is read for each. */
+struct clock {
+	char date[10];
+	int64_t day_us;
+	bool have;
+};
+
+/* The meta of a text trace's message: its prefix line's time and
+ * addresses, where to read it again. */
+static void
+meta_of(struct clock *k, const sipmsg_message *m, struct sipcall_meta *meta)
+{
+	memset(meta, 0, sizeof *meta);
+	meta->offset = m->offset;
+	meta->offset_line = m->offset_line;
+	meta->src = m->src;
+	meta->dst = m->dst;
+	/* where a request came from (sipcall keeps the starting one's) */
+	if (!m->src.ptr && m->kind == SIPMSG_REQUEST)
+		sipmsg_prefix_addrs(&m->prefix, &meta->src, &meta->dst);
+	if (!m->time.ptr)
+		return;
+	meta->time_text = m->time;
+	const char *s = m->time.ptr;
+	size_t n = m->time.len;
+	int64_t us;
+	bool date, utc;
+	if (n > 11 && (s[4] == '-' || s[4] == '/') && (s[10] == ' ' || s[10] == 'T')) {
+		if (!k->have || memcmp(k->date, s, 10) != 0) {
+			char day[19];
+			memcpy(day, s, 10);
+			memcpy(day + 10, " 00:00:00", 9);
+			if (!sipmsg_time_parse(day, sizeof day, &us, &date, &utc))
+				return;
+			memcpy(k->date, s, 10);
+			k->day_us = us;
+			k->have = true;
+		}
+		bool z = s[n - 1] == 'Z';
+		const char *h = s + 11;
+		size_t hn = n - 11 - z;
+		/* hh:mm:ss[.frac] at fixed places, else the general reader */
+		if (hn >= 8 && hn <= 15 && h[2] == ':' && h[5] == ':' &&
+		    (hn == 8 || h[8] == '.' || h[8] == ',')) {
+			unsigned d[6] = { (unsigned)(h[0] - '0'), (unsigned)(h[1] - '0'),
+					  (unsigned)(h[3] - '0'), (unsigned)(h[4] - '0'),
+					  (unsigned)(h[6] - '0'), (unsigned)(h[7] - '0') };
+			bool ok = d[0] <= 2 && d[2] <= 5 && d[4] <= 6;
+			for (int i = 0; i < 6; i++)
+				ok = ok && d[i] <= 9;
+			static const int64_t scale[7] = { 1000000, 100000, 10000, 1000, 100, 10, 1 };
+			int64_t frac = 0;
+			size_t nd = hn > 9 ? hn - 9 : 0;
+			for (size_t i = 9; ok && i < hn; i++) {
+				unsigned x = (unsigned)(h[i] - '0');
+				ok = x <= 9;
+				frac = frac * 10 + x;
+			}
+			frac *= scale[nd];
+			if (ok) {
+				us = ((int64_t)(d[0] * 10 + d[1]) * 3600 + (d[2] * 10 + d[3]) * 60 +
+				      d[4] * 10 + d[5]) * 1000000 + frac;
+				meta->time_kind = z ? SIPCALL_TIME_UTC : SIPCALL_TIME_LOCAL;
+				meta->time_us = k->day_us + us;
+				return;
+			}
+		}
+		if (!sipmsg_time_parse(h, hn, &us, &date, &utc))
+			return;
+		meta->time_kind = z ? SIPCALL_TIME_UTC : SIPCALL_TIME_LOCAL;
+		meta->time_us = k->day_us + us;
+		return;
+	}
+	if (sipmsg_time_parse(s, n, &us, &date, &utc)) {
+		meta->time_kind = utc ? SIPCALL_TIME_UTC : date ? SIPCALL_TIME_LOCAL : SIPCALL_TIME_OF_DAY;
+		meta->time_us = us;
+	}
+}
+
+struct pass1 {
+	struct trace *t;
+	struct clock clock;
+	char **why;
+};
+
+/* The first header of M whose name starts with a header_hint prefix, for
+ * call K that has none yet. */
+static void
+note_header_hint(struct trace *t, long k, const sipmsg_message *m)
+{
+	if (k < 0 || !m->nother || !t->hhints.n)
+		return;
+	if ((size_t)k >= t->n_hh) {
+		size_t n = t->n_hh ? t->n_hh * 2 : 1024;
+		while (n <= (size_t)k)
+			n *= 2;
+		t->hh = xrealloc(t->hh, n * sizeof *t->hh);
+		memset(t->hh + t->n_hh, 0, (n - t->n_hh) * sizeof *t->hh);
+		t->n_hh = n;
+	}
+	struct hh *h = &t->hh[k];
+	for (unsigned i = 0; i < m->nother && !h->hint; i++) {
+		const sipmsg_field *f = &m->other[i];
+		if (!t->hh_first[(unsigned char)(f->ptr[0] | 0x20)])
+			continue;
+		for (size_t j = 0; j < t->hhints.n; j++) {
+			const char *id = t->hhints.v[j].id;
+			size_t n = strlen(id);
+			if (f->len >= n && strncasecmp(f->ptr, id, n) == 0) {
+				h->hint = &t->hhints.v[j];
+				h->name = text_clean(f->ptr, f->len, 60);
+				h->line = f->line;
+				break;
+			}
+		}
+	}
+}
+
+static int
+pass1_message(void *arg, const sipmsg_message *m)
+{
+	struct pass1 *p = arg;
+	struct sipcall_meta meta;
+	meta_of(&p->clock, m, &meta);
+	p->t->messages++;
+	long k = sipcall_add(p->t->calls, m, &meta);
+	if (k == -2) {
+		*p->why = xstrdup(_("out of memory"));
+		return -1;
+	}
+	note_header_hint(p->t, k, m);
+	return 0;
+}
+
+static void
+keep_diags(struct trace *t, const sipmsg_reader *r)
+{
+	t->lines = r->line ? r->line - 1 : 0;
+	t->ndiag = r->ndiag;
+	t->diag_total = r->diag_total;
+	memcpy(t->diag, r->diag, r->ndiag * sizeof *r->diag);
+}
+
+/* No SIP message: the input may be a call-log line (its first bytes). */
+static void
+read_log_row(struct trace *t)
+{
+	sipmsg_logline l;
+	if (!t->log_head || !sipmsg_parse_logline(t->log_head, t->log_head_len, &l) || !l.code.valid)
+		return;
+	struct sipcall_row row;
+	memset(&row, 0, sizeof row);
+	row.line = l.code.line;
+	row.code = l.code.value;
+	row.initiator = l.initiator;
+	row.initiator_text = l.initiator_text;
+	row.reason = l.reason;
+	row.duration_us = -1;
+	if (sipcall_add_row(t->calls, &row) >= 0)
+		t->is_log = true;
+}
+
+static struct trace *
+trace_new(struct kb *kb)
+{
+	struct trace *t = xcalloc(1, sizeof *t);
+	t->kb = kb;
+	t->fd = -1;
+	t->calls = sipcall_set_new();
+	if (!t->calls) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
+static struct trace *
+finish_open(struct trace *t, const struct scan *sc, char **why)
+{
+	/* a platform's own headers, looked for while reading (header_hint) */
+	if (kb_header_hints_get(t->kb, &t->hhints, why) != KB_OK) {
+		trace_free(&t);
+		return NULL;
+	}
+	for (size_t i = 0; i < t->hhints.n; i++)
+		t->hh_first[(unsigned char)(t->hhints.v[i].id[0] | 0x20)] = 1;
+	sipmsg_reader *r = xmalloc(sizeof *r);
+	struct pass1 p = { .t = t, .why = why };
+	int rc = scan_input(sc, 0, 1, r, pass1_message, &p, why);
+	keep_diags(t, r);
+	free(r);
+	if (rc < 0) {
+		trace_free(&t);
+		return NULL;
+	}
+	if (t->messages == 0) {
+		/* keep the head for a call-log line */
+		size_t n = t->text ? (t->text_len < LOG_HEAD ? t->text_len : LOG_HEAD) : LOG_HEAD;
+		t->log_head = xmalloc(n + 1);
+		if (t->text) {
+			memcpy(t->log_head, t->text, n);
+		} else {
+			ssize_t got = pread(t->fd, t->log_head, n, 0);
+			n = got > 0 ? (size_t)got : 0;
+		}
+		t->log_head[n] = '\0';
+		t->log_head_len = n;
+		read_log_row(t);
+	}
+	sipcall_set_finish(t->calls);
+	return t;
+}
+
+struct trace *
+trace_open_text(struct kb *kb, const char *text, size_t len, char **why)
+{
+	*why = NULL;
+	struct trace *t = trace_new(kb);
+	if (!t) {
+		*why = xstrdup(_("out of memory"));
+		return NULL;
+	}
+	t->text = xmalloc(len + 1);
+	if (len)
+		memcpy(t->text, text, len);
+	t->text[len] = '\0';
+	t->text_len = len;
+	struct scan sc = { t, -1, -1, false, "-" };
+	return finish_open(t, &sc, why);
+}
+
+struct trace *
+trace_open(struct kb *kb, const char *path, bool *bad_input, char **why)
+{
+	*bad_input = false;
+	*why = NULL;
+	bool is_stdin = strcmp(path, "-") == 0;
+	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_NOCTTY);
+	if (fd < 0) {
+		*why = xasprintf("%s: %s", path, strerror(errno));
+		*bad_input = errno == ENOENT || errno == EISDIR;
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		*why = xasprintf("%s: %s", path, strerror(EISDIR));
+		*bad_input = true;
+		if (!is_stdin)
+			close(fd);
+		return NULL;
+	}
+	/* main()'s stdio_guard() turns a closed stdin into one that cannot be
+	 * read (EBADF): a user's mistake, not an empty trace. */
+	char none;
+	if (is_stdin && read(fd, &none, 0) < 0 && errno == EBADF) {
+		*why = xasprintf(_("%s: standard input is closed"), path);
+		*bad_input = true;
+		return NULL;
+	}
+	struct trace *t = trace_new(kb);
+	if (!t) {
+		*why = xstrdup(_("out of memory"));
+		if (!is_stdin)
+			close(fd);
+		return NULL;
+	}
+	struct scan sc = { t, fd, -1, true, path };
+	if (S_ISREG(st.st_mode) && lseek(fd, 0, SEEK_CUR) == 0) {
+		t->fd = is_stdin ? dup(fd) : fd;
+		if (t->fd < 0) {
+			*why = xasprintf("%s: %s", path, strerror(errno));
+			trace_free(&t);
+			return NULL;
+		}
+#ifdef POSIX_FADV_SEQUENTIAL
+		(void)posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
+	} else {
+		/* a pipe or a terminal: keep what is read for the second pass */
+		FILE *tmp = tmpfile();
+		if (!tmp || (t->fd = dup(fileno(tmp))) < 0) {
+			*why = xasprintf(_("%s: cannot keep a copy of standard input: %s"), path,
+					 strerror(errno));
+			if (tmp)
+				fclose(tmp);
+			if (!is_stdin)
+				close(fd);
+			trace_free(&t);
+			return NULL;
+		}
+		fclose(tmp);
+		sc.spool = t->fd;
+	}
+	struct trace *r = finish_open(t, &sc, why);
+	if (!is_stdin && fd != (r ? r->fd : -2))
+		close(fd);
+	return r;
+}
+
+void
+trace_free(struct trace **pt)
+{
+	if (!pt || !*pt)
+		return;
+	struct trace *t = *pt;
+	sipcall_set_free(&t->calls);
+	if (t->fd >= 0)
+		close(t->fd);
+	free(t->text);
+	free(t->log_head);
+	kb_terms_free(&t->rules);
+	kb_terms_free(&t->hints);
+	kb_terms_free(&t->log_hints);
+	for (size_t i = 0; i < t->n_q850; i++)
+		kb_q850_clear(&t->q850[i].q);
+	for (size_t i = 0; i < ARRAY_SIZE(t->warn); i++) {
+		free(t->warn[i].meaning);
+		free(t->warn[i].check);
+	}
+	for (size_t i = 0; i < t->n_ua; i++)
+		free(t->ua[i].text);
+	for (size_t i = 0; i < t->n_hh; i++)
+		free(t->hh[i].name);
+	free(t->hh);
+	kb_terms_free(&t->hhints);
+	free(t);
+	*pt = NULL;
+}
+
+size_t
+trace_call_count(const struct trace *t)
+{
+	return t ? sipcall_count(t->calls) : 0;
+}
+
+size_t
+trace_default_call(const struct trace *t)
+{
+	size_t n = trace_call_count(t);
+	for (size_t i = 0; i < n; i++)
+		if (sipcall_failed(sipcall_at(t->calls, i)))
+			return i;
+	return 0;
+}
+
+bool
+trace_find_call(const struct trace *t, const char *spec, size_t *index, char **why)
+{
+	size_t n = trace_call_count(t);
+	*why = NULL;
+	if (spec[0] >= '0' && spec[0] <= '9' && strspn(spec, "0123456789") == strlen(spec)) {
+		char *end;
+		errno = 0;
+		unsigned long v = strtoul(spec, &end, 10);
+		if (errno == 0 && v >= 1 && v <= n) {
+			*index = v - 1;
+			return true;
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		const sipcall *c = sipcall_at(t->calls, i);
+		const char *id = sipcall_str(c, c->call_id);
+		if (id && strcmp(id, spec) == 0) {
+			*index = i;
+			return true;
+		}
+	}
+	char *clean = text_clean(spec, strlen(spec), FIELD_MAX);
+	if (n == 0)
+		*why = xasprintf(_("--call %s: the trace holds no call"), clean);
+	else
+		*why = xasprintf(ngettext("--call %s: no such call; the trace holds %zu call (1), "
+					  "give its number or Call-ID",
+					  "--call %s: no such call; the trace holds %zu calls (1-%zu), "
+					  "give a number or a Call-ID", n),
+				 clean, n, n);
+	free(clean);
+	return false;
+}
+
+/* ---- knowledge-base look-ups, cached --------------------------------------- */
+
+static int
+need_rules(struct trace *t, char **why)
+{
+	if (!t->have_rules) {
+		if (kb_trace_rules_get(t->kb, &t->rules, why) != KB_OK)
+			return -1;
+		t->have_rules = true;
+	}
+	return 0;
+}
+
+static const struct q850_hit *
+q850_of(struct trace *t, int cause, int observed, char **why)
+{
+	for (size_t i = 0; i < t->n_q850; i++)
+		if (t->q850[i].cause == cause && t->q850[i].observed == observed)
+			return &t->q850[i];
+	static struct q850_hit spare;   /* when the cache is full: reused */
+	struct q850_hit *h = t->n_q850 < Q850_CACHE ? &t->q850[t->n_q850] : &spare;
+	if (h == &spare)
+		kb_q850_clear(&spare.q);
+	memset(h, 0, sizeof *h);
+	if (kb_q850_get(t->kb, cause, observed, &h->q, why) != KB_OK)
+		return NULL;
+	h->cause = cause;
+	h->observed = observed;
+	int o = observed;
+	h->disagree = (h->q.rfc3398_sip && o && h->q.rfc3398_sip != o) ||
+		      (h->q.freeswitch_sip && o && h->q.freeswitch_sip != o) ||
+		      (h->q.rfc3398_sip && h->q.freeswitch_sip && h->q.rfc3398_sip != h->q.freeswitch_sip) ||
+		      (h->q.asterisk_cause >= 0 && h->q.asterisk_cause != cause);
+	if (h != &spare)
+		t->n_q850++;
+	return h;
+}
+
+static const struct warn_hit *
+warn_of(struct trace *t, int code, char **why)
+{
+	if (code < 0 || code >= (int)ARRAY_SIZE(t->warn))
+		return NULL;
+	struct warn_hit *w = &t->warn[code];
+	if (!w->looked) {
+		struct kb_source src = {0};
+		if (kb_warn_code_get(t->kb, code, &w->meaning, &src, &w->check, &w->yes, why) ==
+		    KB_ERROR)
+			return NULL;
+		kb_source_clear(&src);
+		w->looked = true;
+	}
+	return w;
+}
+
+/* The ua_hint rows matching a User-Agent or Server value: a vendor and a
+ * scanner hint, either may be NULL.  -1 when the knowledge base fails. */
+static int
+ua_of(struct trace *t, const char *text, const struct kb_term **vendor,
+      const struct kb_term **scanner, char **why)
+{
+	*vendor = *scanner = NULL;
+	if (!text)
+		return 0;
+	if (!t->have_hints) {
+		if (kb_hints_get(t->kb, false, &t->hints, why) != KB_OK)
+			return -1;
+		t->have_hints = true;
+	}
+	for (size_t i = 0; i < t->n_ua; i++)
+		if (strcmp(t->ua[i].text, text) == 0) {
+			*vendor = t->ua[i].vendor;
+			*scanner = t->ua[i].scanner;
+			return 0;
+		}
+	size_t len = strlen(text);
+	for (size_t i = 0; i < t->hints.n; i++) {
+		const struct kb_term *h = &t->hints.v[i];
+		bool is_scanner = h->where != NULL;
+		if (is_scanner ? *scanner != NULL : (*vendor != NULL || !h->label))
+			continue;
+		if (find_ci(text, len, h->id)) {
+			if (is_scanner)
+				*scanner = h;
+			else
+				*vendor = h;
+		}
+	}
+	if (t->n_ua < UA_CACHE) {
+		t->ua[t->n_ua].text = xstrdup(text);
+		t->ua[t->n_ua].vendor = *vendor;
+		t->ua[t->n_ua].scanner = *scanner;
+		t->n_ua++;
+	}
+	return 0;
+}
+
+/* ---- what a call answers ---------------------------------------------------- */
+
+#define OBS_MAX 16
+
+/* The trace_rule facts a call may show, looked up once per trace. */
+enum fact {
+	F_CODEC_SHARED, F_NO_CODEC_SHARED, F_SRTP_SAME, F_SRTP_DIFFERS, F_PRIVATE_SDP,
+	F_NOT_RETRIED, F_RETRIED, F_ACCEPTED, F_REFUSED, F_DIGEST_SAME, F_DIGEST_DIFFERS,
+	F_SCANNER, F_RELIABLE, F_UDP_LARGE, F_COUNT
+};
+
+static const char *const fact_ids[F_COUNT] = {
+	[F_CODEC_SHARED] = "codec-shared", [F_NO_CODEC_SHARED] = "no-codec-shared",
+	[F_SRTP_SAME] = "srtp-same", [F_SRTP_DIFFERS] = "srtp-differs",
+	[F_PRIVATE_SDP] = "private-sdp-address", [F_NOT_RETRIED] = "challenge-not-retried",
+	[F_RETRIED] = "challenge-retried", [F_ACCEPTED] = "challenge-accepted",
+	[F_REFUSED] = "challenge-refused-again", [F_DIGEST_SAME] = "digest-user-same",
+	[F_DIGEST_DIFFERS] = "digest-user-differs", [F_SCANNER] = "scanner-user-agent",
+	[F_RELIABLE] = "reliable-transport", [F_UDP_LARGE] = "udp-request-large",
+};
+
+/* The sentences of the answers (the "why"), translated once per trace:
+ * gettext reads the environment on every call, and a trace has many. */
+enum why {
+	W_SHARE, W_NO_SHARE, W_PROFILES, W_PRIVATE, W_NOT_RETRIED, W_RETRIED, W_ACCEPTED,
+	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_COUNT
+};
+
+static const char *const why_texts[W_COUNT] = {
+	[W_SHARE] = N_("offer and answer share %s"),
+	[W_NO_SHARE] = N_("no codec of the answer (%s) is in the offer (%s)"),
+	[W_PROFILES] = N_("offer %s, answer %s"),
+	[W_PRIVATE] = N_("a private address in an SDP c= line"),
+	[W_NOT_RETRIED] = N_("no request with credentials followed the 401/407"),
+	[W_RETRIED] = N_("a request with credentials followed the 401/407"),
+	[W_ACCEPTED] = N_("the request with credentials (line %u) was accepted"),
+	[W_REFUSED] = N_("the request with credentials (line %u) was challenged again"),
+	[W_DIGEST] = N_("digest username %s, From user %s"),
+	[W_SCANNER] = "%s \"%s\": %s",
+	[W_TRANSPORT] = N_("the request travels over %s"),
+	[W_LARGE] = N_("a %zu-byte request over UDP"),
+	[W_WARNING] = N_("Warning %d: %s"),
+};
+
+_Static_assert(W_COUNT == 13 && F_COUNT == 14, "struct trace's why[] and fact[] sizes");
+
+static int
+need_whys(struct trace *t, char **why)
+{
+	if (need_rules(t, why) < 0)
+		return -1;
+	if (!t->why[0]) {
+		for (int i = 0; i < W_COUNT; i++)
+			t->why[i] = i == W_SCANNER ? why_texts[i] : _(why_texts[i]);
+		for (int i = 0; i < F_COUNT; i++)
+			t->fact[i] = kb_terms_find(&t->rules, fact_ids[i]);
+	}
+	return 0;
+}
+
+/* Formats FMT (a printf format whose conversions are %s, %u, %d or %zu,
+ * positional %N$s allowed) with ARGS already written as text; far cheaper
+ * than vsnprintf for these short sentences. */
+static void
+fmt_why(char *dst, size_t size, const char *fmt, const char *const *args, size_t nargs)
+{
+	size_t n = 0, next = 0;
+	for (const char *p = fmt; *p && n + 1 < size; p++) {
+		if (*p != '%') {
+			dst[n++] = *p;
+			continue;
+		}
+		if (p[1] == '%') {
+			dst[n++] = '%';
+			p++;
+			continue;
+		}
+		size_t k = next++;
+		const char *q = p + 1;
+		if (*q >= '1' && *q <= '9' && q[1] == '$') {
+			k = (size_t)(*q - '1');
+			q += 2;
+		}
+		while (*q && strchr("0123456789.-+ #hlzjt", *q))
+			q++;
+		if (!*q)
+			break;
+		p = q;
+		const char *a = k < nargs && args[k] ? args[k] : "";
+		while (*a && n + 1 < size)
+			dst[n++] = *a++;
+	}
+	dst[n] = '\0';
+}
+
+struct obs {
+	const char *check;           /* owned by the knowledge-base caches */
+	enum answer answer;
+	unsigned line;
+	char why[256];
+};
+
+struct obs_list {
+	struct obs v[OBS_MAX];
+	size_t n;
+};
+
+static void
+obs_add(struct obs_list *o, const char *check, enum answer a, unsigned line, const char *fmt,
+	const char *const *args, size_t nargs)
+{
+	for (size_t i = 0; i < o->n; i++)
+		if (strcmp(o->v[i].check, check) == 0)
+			return;     /* the first observation of a check stands */
+	if (o->n == OBS_MAX)
+		return;
+	struct obs *x = &o->v[o->n++];
+	x->check = check;
+	x->answer = a;
+	x->line = line;
+	fmt_why(x->why, sizeof x->why, fmt, args, nargs);
+}
+
+/* Records what observation F answers, if the knowledge base says, with
+ * sentence W and its arguments. */
+static void
+observe(struct trace *t, struct obs_list *o, enum fact f, unsigned line, enum why w,
+	const char *a0, const char *a1)
+{
+	const struct kb_term *r = t->fact[f];
+	const char *args[2] = { a0, a1 };
+	if (r)
+		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line,
+			t->why[w], args, 2);
+}
+
+/* V in decimal into BUF (at least 11 bytes). */
+static void
+utoa(char *buf, unsigned v)
+{
+	char d[12];
+	size_t n = sizeof d;
+	d[--n] = '\0';
+	do {
+		d[--n] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	memcpy(buf, d + n, sizeof d - n);
+}
+
+/* A call's text, cleaned for a sentence, in BUF. */
+static const char *
+cbuf(const sipcall *c, sipcall_text x, char *buf, size_t size)
+{
+	const char *s = sipcall_str(c, x);
+	if (!s)
+		return "?";
+	size_t i = 0;
+	for (; s[i] && i + 1 < size; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch < 0x20 || ch >= 0x7f)
+			break;
+		buf[i] = (char)ch;
+	}
+	if (!s[i] || i + 1 >= size) {
+		buf[i] = '\0';
+		return buf;
+	}
+	char *clean = text_clean(s, x.len, size);
+	snprintf(buf, size, "%s", clean);
+	free(clean);
+	return buf;
+}
+
+/* What the knowledge base makes of a call's User-Agent and Server: a
+ * vendor hint (from the User-Agent, else the Server) and a scanner. */
+struct hints {
+	const struct kb_term *vendor, *scanner;
+	bool vendor_server, scanner_server;
+	const struct hh *header;     /* the vendor came from this header */
+};
+
+static int
+call_hints(struct trace *t, const sipcall *c, struct hints *h, char **why)
+{
+	const struct kb_term *v, *s;
+	memset(h, 0, sizeof *h);
+	/* a platform's own headers first: a User-Agent is often the
+	 * customer's PBX */
+	if (c->created < t->n_hh && t->hh[c->created].hint) {
+		h->header = &t->hh[c->created];
+		h->vendor = h->header->hint;
+	}
+	for (int k = 0; k < 2; k++) {
+		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &v, &s, why) < 0)
+			return -1;
+		if (v && !h->vendor) {
+			h->vendor = v;
+			h->vendor_server = k == 1;
+		}
+		if (s && !h->scanner) {
+			h->scanner = s;
+			h->scanner_server = k == 1;
+		}
+	}
+	return 0;
+}
+
+/* Everything call C answers, in a fixed order (the first observation of a
+ * check stands).  -1 when the knowledge base fails. */
+static int
+call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_list *o,
+	 char **why)
+{
+	char a[64], b[64], num[24];
+	o->n = 0;
+	if (c->is_log)
+		return 0;
+	if (need_whys(t, why) < 0)
+		return -1;
+	const struct sipcall_sdp *offer = sipcall_sdp(c, SIPCALL_OFFER);
+	const struct sipcall_sdp *answer = sipcall_sdp(c, SIPCALL_ANSWER);
+	if (answer && answer->role != SIPCALL_ROLE_ANSWER)
+		answer = NULL;
+	const struct sipcall_media *oa = sipcall_audio(c, offer), *aa = sipcall_audio(c, answer);
+	if (c->codecs_compared) {
+		if (c->codec_common)
+			observe(t, o, F_CODEC_SHARED, c->common_codec_line ? c->common_codec_line
+									   : aa ? aa->line : 0,
+				W_SHARE, cbuf(c, c->common_codec, a, sizeof a), NULL);
+		else
+			observe(t, o, F_NO_CODEC_SHARED, aa ? aa->line : answer ? answer->line : 0,
+				W_NO_SHARE, aa ? cbuf(c, aa->codecs, a, sizeof a) : "",
+				oa ? cbuf(c, oa->codecs, b, sizeof b) : "");
+	}
+	if (oa && aa)
+		observe(t, o, oa->secure == aa->secure ? F_SRTP_SAME : F_SRTP_DIFFERS, aa->line,
+			W_PROFILES, cbuf(c, oa->proto, a, sizeof a), cbuf(c, aa->proto, b, sizeof b));
+	if (c->private_line)
+		observe(t, o, F_PRIVATE_SDP, c->private_line, W_PRIVATE, NULL, NULL);
+	utoa(num, c->credentials_line);
+	switch ((enum sipcall_challenge)c->challenge) {
+	case SIPCALL_CHALLENGE_OPEN:
+		observe(t, o, F_NOT_RETRIED, c->challenge_line, W_NOT_RETRIED, NULL, NULL);
+		break;
+	case SIPCALL_CHALLENGE_ANSWERED:
+	case SIPCALL_CHALLENGE_ACCEPTED:
+	case SIPCALL_CHALLENGE_REFUSED:
+		observe(t, o, F_RETRIED, c->challenge_line ? c->challenge_line : c->credentials_line,
+			W_RETRIED, NULL, NULL);
+		if (c->challenge == SIPCALL_CHALLENGE_ACCEPTED)
+			observe(t, o, F_ACCEPTED, c->challenge_end_line, W_ACCEPTED, num, NULL);
+		if (c->challenge == SIPCALL_CHALLENGE_REFUSED)
+			observe(t, o, F_REFUSED, c->challenge_end_line, W_REFUSED, num, NULL);
+		break;
+	case SIPCALL_CHALLENGE_NONE:
+		break;
+	}
+	if (c->digest_line) {
+		const char *du = sipcall_str(c, c->digest_user), *fu = sipcall_str(c, c->digest_from_user);
+		if (du && fu)
+			observe(t, o, strcmp(du, fu) == 0 ? F_DIGEST_SAME : F_DIGEST_DIFFERS,
+				c->digest_line, W_DIGEST, cbuf(c, c->digest_user, a, sizeof a),
+				cbuf(c, c->digest_from_user, b, sizeof b));
+	}
+	if (hi->scanner) {
+		const struct kb_term *r = t->fact[F_SCANNER];
+		sipcall_text x = hi->scanner_server ? c->server : c->user_agent;
+		const char *args[3] = { hi->scanner_server ? "Server" : "User-Agent",
+					cbuf(c, x, a, sizeof a), hi->scanner->text };
+		if (r)
+			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+				hi->scanner_server ? c->server_line : c->user_agent_line, t->why[W_SCANNER],
+				args, 3);
+	}
+	/* The size of the request on its transport; the limit is data. */
+	const char *tr = sipcall_str(c, c->transport);
+	if (tr && c->request_line && !c->partial) {
+		const struct kb_term *large = t->fact[F_UDP_LARGE];
+		size_t limit = large && large->where ? strtoul(large->where, NULL, 10) : 0;
+		bool udp = strcasecmp(tr, "UDP") == 0;
+		utoa(num, c->request_size);
+		if (!udp)
+			observe(t, o, F_RELIABLE, c->request_line, W_TRANSPORT,
+				cbuf(c, c->transport, a, sizeof a), NULL);
+		else if (limit && c->request_size > limit)
+			observe(t, o, F_UDP_LARGE, c->request_line, W_LARGE, num, NULL);
+	}
+	/* Some warn-codes answer a check (305: no common codec). */
+	for (unsigned i = 0; i < c->nwarning; i++) {
+		const struct sipcall_warning *w = &c->warning[i];
+		if (w->code < 0)
+			continue;
+		const struct warn_hit *h = warn_of(t, w->code, why);
+		if (!h && *why)
+			return -1;
+		if (h && h->check) {
+			utoa(num, (unsigned)w->code);
+			const char *args[2] = { num, h->meaning ? h->meaning : "" };
+			obs_add(o, h->check, h->yes ? ANSWER_YES : ANSWER_NO, w->line, t->why[W_WARNING],
+				args, 2);
+		}
+	}
+	return 0;
+}
+
+/* ---- the facts of one call ------------------------------------------------------ */
 
 static const char *const initiator_ids[] = {
 	[SIPMSG_INIT_UNKNOWN] = NULL, [SIPMSG_INIT_SYSTEM] = "system",
 	[SIPMSG_INIT_ORIGINATION] = "origination", [SIPMSG_INIT_DESTINATION] = "destination",
 };
 
-static int
-read_log(struct kb *kb, const char *text, size_t len, struct trace_facts *f, char **why)
+static const char *
+challenge_word(const sipcall *c)
 {
-	sipmsg_logline l;
-	if (!sipmsg_parse_logline(text, len, &l) || !l.code.valid)
-		return 0;
-	f->is_log = true;
-	f->code = (int)l.code.value;
-	f->code_line = l.code.line;
-	if (l.initiator != SIPMSG_INIT_UNKNOWN)
-		f->initiator = xstrdup(initiator_ids[l.initiator]);
-	f->reason = field(l.reason);
-	struct kb_terms hints = {0};
-	const struct kb_term *hit;
-	if (match_hints(kb, true, text, len, &hit, &hints, false, why) < 0)
-		return -1;
-	if (hit) {
-		f->vendor = xstrdup(hit->label);
-		f->vendor_why = xasprintf(_("the log has a '%s' field"), hit->id);
-		f->vendor_line = l.code.line;
+	switch ((enum sipcall_challenge)c->challenge) {
+	case SIPCALL_CHALLENGE_OPEN: return "open";
+	case SIPCALL_CHALLENGE_ANSWERED: return "answered";
+	case SIPCALL_CHALLENGE_ACCEPTED: return "accepted";
+	case SIPCALL_CHALLENGE_REFUSED: return "refused";
+	case SIPCALL_CHALLENGE_NONE: break;
 	}
-	kb_terms_free(&hints);
-	return 0;
+	return NULL;
 }
 
-/* Facts about the Reason, Warning, X-Reason and Retry-After headers. */
-static int
-read_headers(struct kb *kb, const sipmsg_trace *t, struct trace_facts *f, char **why)
+static const char *
+end_word(const sipcall *c)
 {
-	for (size_t i = 0; i < t->nmessages; i++) {
-		const sipmsg_message *m = &t->messages[i];
-		unsigned observed = m->kind == SIPMSG_RESPONSE ? m->code : (unsigned)f->code;
-		for (unsigned k = 0; k < m->nreason; k++) {
-			const sipmsg_reason *r = &m->reason[k];
-			f->reasons = xrealloc(f->reasons, (f->n_reasons + 1) * sizeof *f->reasons);
-			struct trace_reason *x = &f->reasons[f->n_reasons++];
-			memset(x, 0, sizeof *x);
-			x->line = r->protocol.line ? r->protocol.line : m->line;
-			x->msg_code = m->kind == SIPMSG_RESPONSE ? m->code : 0;
-			x->q850 = r->proto == SIPMSG_REASON_Q850;
-			x->protocol = field(r->protocol);
-			x->cause = r->cause.valid ? (int)r->cause.value : -1;
-			x->text = field(r->text);
-			if (x->q850 && x->cause >= 0) {
-				if (kb_q850_get(kb, x->cause, (int)observed, &x->q, why) != KB_OK)
-					return -1;
-				int o = (int)observed;
-				x->disagree = (x->q.rfc3398_sip && o && x->q.rfc3398_sip != o) ||
-					      (x->q.freeswitch_sip && o && x->q.freeswitch_sip != o) ||
-					      (x->q.rfc3398_sip && x->q.freeswitch_sip &&
-					       x->q.rfc3398_sip != x->q.freeswitch_sip) ||
-					      (x->q.asterisk_cause >= 0 && x->q.asterisk_cause != x->cause);
-			}
-		}
-		for (unsigned k = 0; k < m->nwarning; k++) {
-			const sipmsg_warning *w = &m->warning[k];
-			f->warnings = xrealloc(f->warnings, (f->n_warnings + 1) * sizeof *f->warnings);
-			struct trace_warning *x = &f->warnings[f->n_warnings++];
-			memset(x, 0, sizeof *x);
-			x->line = w->code.line ? w->code.line : m->line;
-			x->code = w->code.valid ? (int)w->code.value : -1;
-			x->agent = field(w->agent);
-			x->text = field(w->text);
-			if (x->code >= 0) {
-				struct kb_source src;
-				char *check = NULL;
-				bool yes = false;
-				if (kb_warn_code_get(kb, x->code, &x->meaning, &src, &check, &yes, why) ==
-				    KB_ERROR)
-					return -1;
-				kb_source_clear(&src);
-				/* Some warn-codes answer a check (305: no common codec). */
-				bool have = false;
-				for (size_t a = 0; check && a < f->n_answers; a++)
-					have |= strcmp(f->answers[a].check_id, check) == 0;
-				if (check && !have)
-					add_answer(f, check, yes ? ANSWER_YES : ANSWER_NO, x->line,
-						   xasprintf(_("Warning %d: %s"), x->code, x->meaning));
-				free(check);
-			}
-		}
-		if (m->x_reason.ptr && !f->x_reason) {
-			f->x_reason = field(m->x_reason);
-			f->x_reason_line = m->x_reason.line;
-		}
-		if (m->retry_after.valid && (int)i == t->summary.final_index) {
-			f->retry_after = m->retry_after.value;
-			f->retry_after_line = m->retry_after.line;
-		}
+	switch ((enum sipcall_end)c->end) {
+	case SIPCALL_END_BYE: return "BYE";
+	case SIPCALL_END_CANCEL: return "CANCEL";
+	case SIPCALL_END_RESPONSE: return "response";
+	case SIPCALL_END_NONE: break;
 	}
-	return 0;
+	return NULL;
 }
 
-/* The vendor a header name of the trace suggests (header_hint): the header
- * lines of each message, from its start line to the blank line, before END.
- * Sets f->vendor, its line and why on the first header whose name starts
- * with a hint's prefix. */
-static int
-header_hints(struct kb *kb, const sipmsg_trace *t, const char *end, struct trace_facts *f,
-	     char **why)
+static const char *
+role_word(unsigned role)
 {
-	struct kb_terms hints;
-	if (kb_header_hints_get(kb, &hints, why) != KB_OK)
-		return -1;
-	for (size_t i = 0; i < t->nmessages && !f->vendor && hints.n; i++) {
-		const sipmsg_message *m = &t->messages[i];
-		const char *p = m->start.ptr;
-		unsigned line = m->line;
-		while (p && p < end && !f->vendor) {
-			const char *eol = memchr(p, '\n', (size_t)(end - p));
-			if (!eol)
-				eol = end;
-			if (line > m->line) {
-				size_t n = (size_t)(eol - p);
-				if (n && p[n - 1] == '\r')
-					n--;
-				if (!n || line > m->last_line)
-					break;   /* the end of the header section */
-				const char *colon = memchr(p, ':', n);
-				for (size_t k = 0; colon && k < hints.n && !f->vendor; k++) {
-					const struct kb_term *h = &hints.v[k];
-					size_t hl = strlen(h->id);
-					if ((size_t)(colon - p) >= hl && strncasecmp(p, h->id, hl) == 0) {
-						char *name = text_clean(p, (size_t)(colon - p), 60);
-						f->vendor = xstrdup(h->label);
-						f->vendor_line = line;
-						f->vendor_why = xasprintf(_("header %s: %s"), name, h->text);
-						free(name);
-					}
-				}
-			}
-			p = eol + 1;
-			line++;
-		}
-	}
-	kb_terms_free(&hints);
-	return 0;
+	return role == SIPCALL_ROLE_OFFER ? "offer"
+	     : role == SIPCALL_ROLE_ANSWER ? "answer" : "capabilities";
 }
 
-static int
-read_sip(struct kb *kb, const sipmsg_trace *t, const char *text_end, struct trace_facts *f,
-	 char **why)
+/* Days since 1970-01-01 -> civil date (proleptic Gregorian). */
+static void
+civil_from_days(int64_t z, int *y, unsigned *m, unsigned *d)
 {
-	const sipmsg_summary *s = &t->summary;
-	struct kb_terms rules = {0};
-	if (kb_trace_rules_get(kb, &rules, why) != KB_OK)
-		return -1;
-	if (s->has_final) {
-		f->code = (int)s->final_code;
-		f->phrase = field(s->final_phrase);
-		f->code_line = s->final_line;
-	}
-	f->call_id = field(s->call_id);
-	for (size_t i = 0; !f->call_id && i < t->nmessages; i++)
-		f->call_id = field(t->messages[i].call_id);
+	z += 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	unsigned doe = (unsigned)(z - era * 146097);
+	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	unsigned mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
 
-	/* The caller's side: the first request. */
-	const sipmsg_message *req = NULL;
-	for (size_t i = 0; i < t->nmessages && !req; i++)
-		if (t->messages[i].kind == SIPMSG_REQUEST)
-			req = &t->messages[i];
-	if (req) {
-		f->from_user = field(req->from_user);
-		f->to_user = field(req->to_user);
-		f->pai_user = field(req->pai_user);
-		if (req->nvia) {
-			const sipmsg_via *v = &req->via[req->nvia - 1];  /* the originator's */
-			f->source_ip = field(v->received.ptr ? v->received : v->host);
-			f->transport = field(v->transport);
-			f->source_line = v->host.line ? v->host.line : req->line;
+/* The start of C in RFC 3339 into BUF: UTC from captures, "-00:00" (local
+ * offset unknown, RFC 3339 section 4.3) for a trace's dates; false for a
+ * time of day alone or none. */
+static bool
+rfc3339(const sipcall *c, char *buf, size_t size)
+{
+	if ((c->time_kind != SIPCALL_TIME_UTC && c->time_kind != SIPCALL_TIME_LOCAL) ||
+	    c->start_us < 0 || size < 40)
+		return false;
+	int64_t us = c->start_us, secs = us / 1000000, frac = us % 1000000;
+	int64_t days = secs / 86400, rem = secs % 86400;
+	int y;
+	unsigned mo, d;
+	civil_from_days(days, &y, &mo, &d);
+	if (y < 0 || y > 9999)
+		return false;
+	/* YYYY-MM-DDTHH:MM:SS[.fff[fff]](Z|-00:00), written by hand: this runs
+	 * for every call of a trace */
+	unsigned v[6] = { (unsigned)y, mo, d, (unsigned)(rem / 3600), (unsigned)(rem / 60 % 60),
+			  (unsigned)(rem % 60) };
+	static const char sep[6] = { '-', '-', 'T', ':', ':', 0 };
+	char *p = buf;
+	for (int i = 0; i < 6; i++) {
+		if (i == 0) {
+			*p++ = (char)('0' + v[0] / 1000);
+			*p++ = (char)('0' + v[0] / 100 % 10);
 		}
+		*p++ = (char)('0' + v[i] / 10 % 10);
+		*p++ = (char)('0' + v[i] % 10);
+		if (sep[i])
+			*p++ = sep[i];
 	}
-	/* The server that answered writes the address it really saw in the
-	 * received= of the Via it echoes back (RFC 3261 section 18.2.1). */
-	for (size_t i = 0; i < t->nmessages; i++) {
-		const sipmsg_message *m = &t->messages[i];
-		if (m->kind != SIPMSG_RESPONSE || !m->nvia || !m->via[m->nvia - 1].received.ptr)
+	if (frac) {
+		unsigned f = (unsigned)frac, digits = f % 1000 ? 6 : 3;
+		if (digits == 3)
+			f /= 1000;
+		*p++ = '.';
+		for (unsigned k = digits; k-- > 0;) {
+			p[k] = (char)('0' + f % 10);
+			f /= 10;
+		}
+		p += digits;
+	}
+	if (c->time_kind == SIPCALL_TIME_UTC) {
+		*p++ = 'Z';
+	} else {
+		memcpy(p, "-00:00", 6);
+		p += 6;
+	}
+	*p = '\0';
+	return true;
+}
+
+static double
+seconds(int64_t us)
+{
+	return (double)us / 1e6;
+}
+
+static double
+call_duration(const sipcall *c)
+{
+	if (c->is_log)
+		return c->log_duration_us >= 0 ? seconds(c->log_duration_us) : -1;
+	return c->start_us >= 0 && c->end_us >= c->start_us ? seconds(c->end_us - c->start_us) : -1;
+}
+
+static double
+call_talk(const sipcall *c)
+{
+	return c->answer_us >= 0 && c->bye_us >= c->answer_us ? seconds(c->bye_us - c->answer_us) : -1;
+}
+
+/* "PCMU PCMA" for the first audio line of the kept SDP. */
+static char *
+audio_codecs(const sipcall *c, enum sipcall_slot slot, unsigned *line)
+{
+	const struct sipcall_media *m = sipcall_audio(c, sipcall_sdp(c, slot));
+	if (!m)
+		return NULL;
+	if (line)
+		*line = sipcall_sdp(c, slot)->line;
+	char *s = ctext(c, m->codecs);
+	return s ? s : xstrdup("");
+}
+
+static void
+facts_sdp(struct trace_facts *f, const sipcall *c)
+{
+	f->sdp = xcalloc(SIPCALL_NSLOTS, sizeof *f->sdp);
+	for (int k = 0; k < SIPCALL_NSLOTS; k++) {
+		const struct sipcall_sdp *x = sipcall_sdp(c, (enum sipcall_slot)k);
+		if (!x)
 			continue;
-		const sipmsg_via *v = &m->via[m->nvia - 1];
-		free(f->source_ip);
-		f->source_ip = field(v->received);
-		f->source_line = v->received.line;
-		if (!f->transport)
-			f->transport = field(v->transport);
-		break;
+		struct trace_sdp *s = &f->sdp[f->n_sdp++];
+		s->role = role_word(x->role);
+		s->renegotiation = k >= SIPCALL_REOFFER;
+		s->in = ctext(c, x->in);
+		s->line = x->line;
+		s->media_total = x->media_total;
+		s->media = xcalloc(x->nmedia + 1, sizeof *s->media);
+		for (unsigned i = 0; i < x->nmedia; i++) {
+			const struct sipcall_media *md = &x->media[i];
+			struct trace_media *y = &s->media[s->n_media++];
+			y->type = ctext(c, md->type);
+			y->proto = ctext(c, md->proto);
+			y->codecs = ctext(c, md->codecs);
+			y->port = md->port;
+			y->secure = md->secure;
+			y->line = md->line;
+		}
+	}
+}
+
+/* The address of "host:port", "[v6]:port" or tcpdump's "a.b.c.d.port"
+ * into BUF; false when there is none. */
+static bool
+host_of(const char *addr, char *buf, size_t size)
+{
+	if (!addr || !*addr)
+		return false;
+	const char *e;
+	if (addr[0] == '[') {
+		e = strchr(addr, ']');
+		if (!e)
+			return false;
+		snprintf(buf, size, "%.*s", (int)(e - addr - 1), addr + 1);
+		return true;
+	}
+	const char *colon = strchr(addr, ':');
+	if (colon && !strchr(colon + 1, ':')) {
+		snprintf(buf, size, "%.*s", (int)(colon - addr), addr);
+		return true;
+	}
+	if (colon)
+		return false;   /* a bare IPv6 address with no port: unclear */
+	size_t dots = 0;
+	for (const char *p = addr; *p; p++) {
+		if (*p == '.')
+			dots++;
+		else if (*p < '0' || *p > '9')
+			return snprintf(buf, size, "%s", addr), true;  /* a name */
+	}
+	e = strrchr(addr, '.');
+	if (dots == 4)
+		snprintf(buf, size, "%.*s", (int)(e - addr), addr);
+	else
+		snprintf(buf, size, "%s", addr);
+	return true;
+}
+
+/* Where the caller's packets came from, best evidence first: the received=
+ * the server echoed (its own view, RFC 3261 18.2.1), the trace's packet
+ * source of the starting request, the Via sent-by the caller claims.
+ * Returns the address (in BUF, or c's own text), *from names the evidence
+ * (static), *line its line; NULL when there is none. */
+static const char *
+call_source(const sipcall *c, char *buf, size_t size, const char **from, unsigned *line)
+{
+	const char *s;
+	*from = NULL;
+	*line = 0;
+	if ((s = sipcall_str(c, c->received))) {
+		*from = "received";
+		*line = c->received_line;
+		return s;
+	}
+	if (!c->partial && host_of(sipcall_str(c, c->src), buf, size)) {
+		*from = "packet";
+		*line = c->first_offset_line;
+		return buf;
+	}
+	if ((s = sipcall_str(c, c->sent_by))) {
+		*from = "sent-by";
+		*line = c->source_line;
+		return s;
+	}
+	return NULL;
+}
+
+static int
+facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
+{
+	f->is_log = c->is_log;
+	f->number = c->number;
+	f->call_count = trace_call_count(t);
+	f->method = ctext(c, c->method);
+	f->code = c->final_code;
+	f->phrase = ctext(c, c->final_phrase);
+	f->code_line = c->final_line;
+	f->failed = sipcall_failed(c);
+	f->partial = c->partial;
+	f->start = ctext(c, c->start_text);
+	char ts[48];
+	if (rfc3339(c, ts, sizeof ts))
+		f->start_rfc3339 = xstrdup(ts);
+	f->duration = call_duration(c);
+	f->talk = call_talk(c);
+	f->challenge = challenge_word(c);
+	f->challenge_line = c->challenge_line;
+	f->credentials_line = c->credentials_line;
+	f->challenge_end_line = c->challenge_end_line;
+	f->ended_by = end_word(c);
+	f->end_line = c->end_line;
+	if (c->initiator < ARRAY_SIZE(initiator_ids) && initiator_ids[c->initiator])
+		f->initiator = xstrdup(initiator_ids[c->initiator]);
+	f->reason = ctext(c, c->log_reason);
+	f->call_id = ctext(c, c->call_id);
+	f->from_user = ctext(c, c->from_user);
+	f->to_user = ctext(c, c->to_user);
+	f->pai_user = ctext(c, c->pai_user);
+	f->sent_by = ctext(c, c->sent_by);
+	f->received = ctext(c, c->received);
+	char addr[80];
+	const char *src = call_source(c, addr, sizeof addr, &f->source_from, &f->source_line);
+	f->source_ip = src ? text_clean(src, strlen(src), FIELD_MAX) : NULL;
+	f->transport = ctext(c, c->transport);
+	f->rport = c->rport;
+	f->src = ctext(c, c->src);
+	f->dst = ctext(c, c->dst);
+	f->user_agent = ctext(c, c->user_agent);
+	f->server = ctext(c, c->server);
+	f->retry_after = c->retry_after;
+	f->retry_after_line = c->retry_after_line;
+	f->x_reason = ctext(c, c->x_reason);
+	f->x_reason_line = c->x_reason_line;
+	f->offer_codecs = audio_codecs(c, SIPCALL_OFFER, &f->offer_line);
+	const struct sipcall_sdp *ans = sipcall_sdp(c, SIPCALL_ANSWER);
+	if (ans && ans->role == SIPCALL_ROLE_ANSWER)
+		f->answer_codecs = audio_codecs(c, SIPCALL_ANSWER, &f->answer_line);
+	if (c->codec_common)
+		f->common_codec = ctext(c, c->common_codec);
+	f->late_offer = c->late_offer;
+	facts_sdp(f, c);
+
+	/* vendor and scanner */
+	if (c->is_log) {
+		if (!t->log_hints.v && kb_hints_get(t->kb, true, &t->log_hints, why) != KB_OK)
+			return -1;
+		for (size_t i = 0; i < t->log_hints.n && !f->vendor; i++)
+			if (t->log_hints.v[i].label &&
+			    find_ci(t->log_head, t->log_head_len, t->log_hints.v[i].id)) {
+				f->vendor = xstrdup(t->log_hints.v[i].label);
+				f->vendor_why = xasprintf(_("the log has a '%s' field"), t->log_hints.v[i].id);
+				f->vendor_line = c->final_line;
+			}
+		return 0;
+	}
+	struct hints hi;
+	if (call_hints(t, c, &hi, why) < 0)
+		return -1;
+	if (hi.header) {
+		f->vendor = xstrdup(hi.vendor->label);
+		f->vendor_line = hi.header->line;
+		f->vendor_why = xasprintf(_("header %s: %s"), hi.header->name, hi.vendor->text);
+	} else if (hi.vendor) {
+		char *v = ctext(c, hi.vendor_server ? c->server : c->user_agent);
+		f->vendor = xstrdup(hi.vendor->label);
+		f->vendor_line = hi.vendor_server ? c->server_line : c->user_agent_line;
+		f->vendor_why = xasprintf("%s \"%s\": %s", hi.vendor_server ? "Server" : "User-Agent",
+					  v ? v : "", hi.vendor->text);
+		free(v);
+	}
+	if (hi.scanner) {
+		char *v = ctext(c, hi.scanner_server ? c->server : c->user_agent);
+		f->scanner = true;
+		f->scanner_line = hi.scanner_server ? c->server_line : c->user_agent_line;
+		f->scanner_why = xasprintf("%s \"%s\": %s", hi.scanner_server ? "Server" : "User-Agent",
+					   v ? v : "", hi.scanner->text);
+		free(v);
 	}
 
-	/* Who is talking: a platform's own headers first (a User-Agent is often
-	 * the customer's PBX), then User-Agent, Server, scanners. */
-	if (header_hints(kb, t, text_end, f, why) < 0) {
-		kb_terms_free(&rules);
+	/* Reason and Warning headers */
+	f->reasons = xcalloc(c->nreason + 1, sizeof *f->reasons);
+	for (unsigned i = 0; i < c->nreason; i++) {
+		const struct sipcall_reason *r = &c->reason[i];
+		struct trace_reason *x = &f->reasons[f->n_reasons++];
+		x->line = r->line;
+		x->msg_code = r->code;
+		x->q850 = r->proto == SIPMSG_REASON_Q850;
+		x->protocol = ctext(c, r->protocol);
+		x->cause = r->cause;
+		x->text = ctext(c, r->text);
+		if (x->q850 && x->cause >= 0) {
+			int observed = r->code;   /* a Reason on a request maps to no code */
+			if (kb_q850_get(t->kb, x->cause, observed, &x->q, why) != KB_OK)
+				return -1;
+			const struct q850_hit *h = q850_of(t, x->cause, observed, why);
+			if (!h)
+				return -1;
+			x->disagree = h->disagree;
+		}
+	}
+	f->warnings = xcalloc(c->nwarning + 1, sizeof *f->warnings);
+	for (unsigned i = 0; i < c->nwarning; i++) {
+		const struct sipcall_warning *w = &c->warning[i];
+		struct trace_warning *x = &f->warnings[f->n_warnings++];
+		x->line = w->line;
+		x->code = w->code;
+		x->agent = ctext(c, w->agent);
+		x->text = ctext(c, w->text);
+		if (w->code >= 0) {
+			const struct warn_hit *h = warn_of(t, w->code, why);
+			if (!h && *why)
+				return -1;
+			if (h && h->meaning)
+				x->meaning = xstrdup(h->meaning);
+		}
+	}
+
+	/* answers */
+	struct obs_list *o = xmalloc(sizeof *o);
+	if (call_obs(t, c, &hi, o, why) < 0) {
+		free(o);
 		return -1;
 	}
-	struct kb_terms hints = {0};
-	for (size_t i = 0; i < t->nmessages; i++) {
-		const sipmsg_message *m = &t->messages[i];
-		const sipmsg_field *ua[] = { &m->user_agent, &m->server };
-		for (size_t k = 0; k < ARRAY_SIZE(ua); k++) {
-			if (!ua[k]->ptr)
-				continue;
-			if (k == 0 && !f->user_agent)
-				f->user_agent = field(*ua[k]);
-			if (k == 1 && !f->server)
-				f->server = field(*ua[k]);
-			const struct kb_term *hit;
-			if (!f->scanner) {
-				if (match_hints(kb, false, ua[k]->ptr, ua[k]->len, &hit, &hints, true, why) < 0)
-					goto fail;
-				if (hit) {
-					char *v = field(*ua[k]);
-					f->scanner = true;
-					f->scanner_line = ua[k]->line;
-					f->scanner_why = xasprintf("%s \"%s\": %s", k ? "Server" : "User-Agent",
-								   v, hit->text);
-					free(v);
-				}
-			}
-			if (!f->vendor) {
-				if (match_hints(kb, false, ua[k]->ptr, ua[k]->len, &hit, &hints, false, why) < 0)
-					goto fail;
-				if (hit) {
-					char *v = field(*ua[k]);
-					f->vendor = xstrdup(hit->label);
-					f->vendor_line = ua[k]->line;
-					f->vendor_why = xasprintf("%s \"%s\": %s", k ? "Server" : "User-Agent",
-								  v, hit->text);
-					free(v);
-				}
-			}
-		}
+	f->answers = xcalloc(o->n + 1, sizeof *f->answers);
+	for (size_t i = 0; i < o->n; i++) {
+		struct trace_answer *a = &f->answers[f->n_answers++];
+		a->check_id = xstrdup(o->v[i].check);
+		a->answer = o->v[i].answer;
+		a->line = o->v[i].line;
+		a->why = xstrdup(o->v[i].why);
 	}
-	kb_terms_free(&hints);
+	free(o);
+	return 0;
+}
 
-	/* SDP offer and answer. */
-	const sipmsg_message *offer = s->offer_index >= 0 ? &t->messages[s->offer_index] : NULL;
-	const sipmsg_message *answer = s->answer_index >= 0 ? &t->messages[s->answer_index] : NULL;
-	if (offer) {
-		f->offer_codecs = codec_list(&offer->sdp);
-		f->offer_line = offer->sdp.line;
-	}
-	if (answer) {
-		f->answer_codecs = codec_list(&answer->sdp);
-		f->answer_line = answer->sdp.line;
-	}
-	if (s->codecs_compared) {
-		if (s->codec_common) {
-			f->common_codec = field(s->common_codec);
-			observe(f, &rules, "codec-shared", s->common_codec_line ? s->common_codec_line
-										: f->answer_line,
-				   xasprintf(_("offer and answer share %s"), f->common_codec ? f->common_codec : "?"));
-		} else {
-			observe(f, &rules, "no-codec-shared", f->answer_line,
-				   xasprintf(_("no codec of the answer (%s) is in the offer (%s)"),
-					     f->answer_codecs, f->offer_codecs));
-		}
-	}
-	if (offer && answer) {
-		const sipmsg_media *a = first_audio(&offer->sdp), *b = first_audio(&answer->sdp);
-		if (a && b) {
-			char *pa = field(a->proto), *pb = field(b->proto);
-			observe(f, &rules, a->secure == b->secure ? "srtp-same" : "srtp-differs",
-				b->line, xasprintf(_("offer %s, answer %s"), pa ? pa : "?", pb ? pb : "?"));
-			free(pa);
-			free(pb);
-		}
-	}
-	if (s->media_private) {
-		observe(f, &rules, "private-sdp-address", s->media_private_line,
-			   xstrdup(_("a private address in an SDP c= line")));
-	}
+/* The ladder: the messages of call C, read again from the input. */
+struct pass2 {
+	const sipcall *c;
+	sipcall_set *replay;
+	struct trace_facts *f;
+	size_t seen;
+	bool last_ours;              /* the message before had c's Call-ID */
+	struct clock clock;
+	char **why;
+};
 
-	/* Digest authentication. */
-	if (s->auth_challenged) {
-		unsigned cl = s->final_line;
-		for (size_t i = 0; i < t->nmessages; i++)
-			if (t->messages[i].kind == SIPMSG_RESPONSE &&
-			    (t->messages[i].code == 401 || t->messages[i].code == 407)) {
-				cl = t->messages[i].line;
-				break;
-			}
-		observe(f, &rules, s->auth_retried ? "challenge-retried" : "challenge-not-retried", cl,
-			   xstrdup(s->auth_retried ? _("a request with credentials followed the 401/407")
-						   : _("no request with credentials followed the 401/407")));
-	}
-	if (s->digest_user.ptr) {
-		char *du = field(s->digest_user), *fu = field(s->digest_from_user);
-		observe(f, &rules, s->digest_user_mismatch ? "digest-user-differs" : "digest-user-same",
-			s->digest_user.line,
-			   xasprintf(_("digest username %s, From user %s"), du ? du : "?", fu ? fu : "?"));
-		free(du);
-		free(fu);
-	}
-	if (f->scanner)
-		observe(f, &rules, "scanner-user-agent", f->scanner_line, xstrdup(f->scanner_why));
-
-	/* The size of the request on its transport; the limit is data. */
-	const struct kb_term *large = kb_terms_find(&rules, "udp-request-large");
-	if (req && req->nvia && req->start.ptr) {
-		const char *end = req->body.ptr ? req->body.ptr + req->body.len : NULL;
-		size_t size = end ? (size_t)(end - req->start.ptr) : 0;
-		bool udp = f->transport && strcasecmp(f->transport, "UDP") == 0;
-		size_t limit = large && large->where ? strtoul(large->where, NULL, 10) : 0;
-		if (!udp && f->transport)
-			observe(f, &rules, "reliable-transport", req->line,
-				xasprintf(_("the request travels over %s"), f->transport));
-		else if (udp && limit && size > limit)
-			observe(f, &rules, "udp-request-large", req->line,
-				xasprintf(_("a %zu-byte request over UDP"), size));
-	}
-	kb_terms_free(&rules);
-
-	if (read_headers(kb, t, f, why) < 0)
+static int
+pass2_message(void *arg, const sipmsg_message *m)
+{
+	struct pass2 *p = arg;
+	bool ours = sipcall_same_call_id(p->c, m);
+	/* one cut short before its Call-ID goes with the message before */
+	bool orphan = !m->call_id.len && p->last_ours;
+	p->last_ours = ours;
+	if (!ours && !orphan)
+		return 0;
+	struct sipcall_meta meta;
+	meta_of(&p->clock, m, &meta);
+	long k = sipcall_add(p->replay, m, &meta);
+	if (k == -2) {
+		*p->why = xstrdup(_("out of memory"));
 		return -1;
-
-	/* The ladder. */
-	f->rows_total = t->messages_total;
-	f->rows = xcalloc(t->nmessages + 1, sizeof *f->rows);
-	for (size_t i = 0; i < t->nmessages; i++) {
-		const sipmsg_message *m = &t->messages[i];
+	}
+	if (k != (long)p->c->same_id)
+		return 0;
+	p->seen++;
+	struct trace_facts *f = p->f;
+	if (f->n_rows < SIPMSG_MAX_MESSAGES) {
 		struct trace_row *r = &f->rows[f->n_rows++];
 		r->line = m->line;
 		r->time = field(m->time);
@@ -446,32 +1454,48 @@ read_sip(struct kb *kb, const sipmsg_trace *t, const char *text_end, struct trac
 			free(meth);
 		}
 	}
-	return 0;
-fail:
-	kb_terms_free(&hints);
-	kb_terms_free(&rules);
-	return -1;
+	return p->seen >= p->c->messages ? 1 : 0;
+}
+
+static int
+read_ladder(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
+{
+	f->rows_total = c->messages;
+	f->rows = xcalloc((c->messages < SIPMSG_MAX_MESSAGES ? c->messages : SIPMSG_MAX_MESSAGES) + 1,
+			  sizeof *f->rows);
+	unsigned line;
+	uint64_t from = sipcall_replay_from(c, &line);
+	if (from == SIPCALL_NO_OFFSET)
+		return 0;
+	struct pass2 p = { .c = c, .replay = sipcall_set_new(), .f = f, .why = why };
+	if (!p.replay) {
+		*why = xstrdup(_("out of memory"));
+		return -1;
+	}
+	struct scan sc = { t, -1, -1, false, "-" };
+	sipmsg_reader *r = xmalloc(sizeof *r);
+	int rc = scan_input(&sc, from, line, r, pass2_message, &p, why);
+	free(r);
+	sipcall_set_free(&p.replay);
+	return rc;
 }
 
 struct trace_facts *
-trace_read(struct kb *kb, const char *text, size_t len, char **why)
+trace_call_facts(struct trace *t, size_t index, char **why)
 {
 	*why = NULL;
 	struct trace_facts *f = xcalloc(1, sizeof *f);
 	f->retry_after = -1;
-	sipmsg_trace *t = sipmsg_parse(text, len);
-	if (!t) {
-		*why = xstrdup(_("out of memory"));
-		free(f);
-		return NULL;
-	}
+	f->rport = -1;
+	f->duration = f->talk = -1;
 	f->lines = t->lines;
-	int rc = t->messages_total ? read_sip(kb, t, text + len, f, why)
-				   : read_log(kb, text, len, f, why);
-	if (rc < 0) {
-		sipmsg_trace_free(&t);
-		trace_facts_free(&f);
-		return NULL;
+	f->call_count = trace_call_count(t);
+	const sipcall *c = sipcall_at(t->calls, index);
+	if (c) {
+		if (facts_of(t, c, f, why) < 0 || (!c->is_log && read_ladder(t, c, f, why) < 0)) {
+			trace_facts_free(&f);
+			return NULL;
+		}
 	}
 	if (!f->is_log) {
 		f->diags_total = t->diag_total;
@@ -482,57 +1506,17 @@ trace_read(struct kb *kb, const char *text, size_t len, char **why)
 			f->n_diags++;
 		}
 	}
-	sipmsg_trace_free(&t);
 	return f;
 }
 
 struct trace_facts *
-trace_read_file(struct kb *kb, const char *path, bool *bad_input, char **why)
+trace_read(struct kb *kb, const char *text, size_t len, char **why)
 {
-	*bad_input = false;
-	*why = NULL;
-	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY | O_NOCTTY);
-	if (fd < 0) {
-		*why = xasprintf("%s: %s", path, strerror(errno));
-		*bad_input = errno == ENOENT || errno == EISDIR;
+	struct trace *t = trace_open_text(kb, text, len, why);
+	if (!t)
 		return NULL;
-	}
-	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		*why = xasprintf("%s: %s", path, strerror(EISDIR));
-		*bad_input = true;
-		close(fd);
-		return NULL;
-	}
-	struct buf b = {0};
-	char chunk[65536];
-	ssize_t n;
-	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			/* main()'s stdio_guard() turns a closed stdin into EBADF. */
-			*bad_input = fd == STDIN_FILENO && errno == EBADF;
-			*why = *bad_input ? xasprintf(_("%s: standard input is closed"), path)
-					  : xasprintf("%s: %s", path, strerror(errno));
-			break;
-		}
-		if (b.len + (size_t)n > TRACE_MAX_BYTES) {
-			*why = xasprintf(_("%s: larger than %u MB, not a trace"), path,
-					 TRACE_MAX_BYTES / (1024u * 1024u));
-			*bad_input = true;
-			break;
-		}
-		buf_addn(&b, chunk, (size_t)n);
-	}
-	if (fd != STDIN_FILENO)
-		close(fd);
-	if (*why) {
-		buf_free(&b);
-		return NULL;
-	}
-	struct trace_facts *f = trace_read(kb, b.s ? b.s : "", b.len, why);
-	buf_free(&b);
+	struct trace_facts *f = trace_call_facts(t, trace_default_call(t), why);
+	trace_free(&t);
 	return f;
 }
 
@@ -542,7 +1526,10 @@ trace_facts_free(struct trace_facts **pf)
 	if (!pf || !*pf)
 		return;
 	struct trace_facts *f = *pf;
+	free(f->method);
 	free(f->phrase);
+	free(f->start);
+	free(f->start_rfc3339);
 	free(f->vendor);
 	free(f->vendor_why);
 	free(f->initiator);
@@ -553,6 +1540,10 @@ trace_facts_free(struct trace_facts **pf)
 	free(f->pai_user);
 	free(f->source_ip);
 	free(f->transport);
+	free(f->sent_by);
+	free(f->received);
+	free(f->src);
+	free(f->dst);
 	free(f->user_agent);
 	free(f->server);
 	free(f->scanner_why);
@@ -560,6 +1551,16 @@ trace_facts_free(struct trace_facts **pf)
 	free(f->answer_codecs);
 	free(f->common_codec);
 	free(f->x_reason);
+	for (size_t i = 0; i < f->n_sdp; i++) {
+		free(f->sdp[i].in);
+		for (size_t k = 0; k < f->sdp[i].n_media; k++) {
+			free(f->sdp[i].media[k].type);
+			free(f->sdp[i].media[k].proto);
+			free(f->sdp[i].media[k].codecs);
+		}
+		free(f->sdp[i].media);
+	}
+	free(f->sdp);
 	for (size_t i = 0; i < f->n_reasons; i++) {
 		free(f->reasons[i].protocol);
 		free(f->reasons[i].text);
@@ -601,6 +1602,728 @@ trace_preset(const struct trace_facts *f, struct engine *e)
 		free(why);
 		free(note);
 	}
+}
+
+/* ---- output ---------------------------------------------------------------- */
+
+static void
+out_flush(struct trace_out *out, bool always)
+{
+	if (out->b.s)
+		out->b.s[out->b.len] = '\0';
+	if (!out->flush || out->failed || (!always && out->b.len < OUT_CHUNK) || out->b.len == 0)
+		return;
+	if (out->flush(out->b.s, out->b.len, out->arg) < 0)
+		out->failed = true;
+	out->b.len = 0;
+	out->b.s[0] = '\0';
+}
+
+/* Room for N more bytes and a NUL in B (the JSON writer appends with
+ * memcpy; trace_render() terminates the text at the end). */
+static inline __attribute__((always_inline)) void
+jreserve(struct buf *b, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 4096;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		b->s = xrealloc(b->s, cap);
+		b->cap = cap;
+	}
+}
+
+static inline __attribute__((always_inline)) void
+jput(struct buf *b, const char *s, size_t n)
+{
+	jreserve(b, n);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+}
+
+/* A string literal (only: its size is taken). */
+#define LIT(b, s) jput((b), "" s "", sizeof(s) - 1)
+
+static inline void
+jstr(struct buf *b, const char *s)
+{
+	jput(b, s, strlen(s));
+}
+
+static void
+add_uint(struct buf *b, unsigned long long v)
+{
+	static const char pairs[] =
+		"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+		"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+		"8081828384858687888990919293949596979899";
+	char d[24];
+	size_t n = sizeof d;
+	while (v >= 100) {
+		unsigned k = (unsigned)(v % 100) * 2;
+		v /= 100;
+		d[--n] = pairs[k + 1];
+		d[--n] = pairs[k];
+	}
+	if (v >= 10) {
+		d[--n] = pairs[v * 2 + 1];
+		d[--n] = pairs[v * 2];
+	} else {
+		d[--n] = (char)('0' + v);
+	}
+	jput(b, d + n, sizeof d - n);
+}
+
+static void
+add_int(struct buf *b, long long v)
+{
+	if (v < 0) {
+		LIT(b, "-");
+		add_uint(b, (unsigned long long)(-(v + 1)) + 1);
+	} else {
+		add_uint(b, (unsigned long long)v);
+	}
+}
+
+/* Seconds with three decimals from microseconds; null when negative. */
+static void
+add_secs(struct buf *b, int64_t us)
+{
+	if (us < 0) {
+		LIT(b, "null");
+		return;
+	}
+	int64_t ms = (us + 500) / 1000;
+	add_uint(b, (unsigned long long)(ms / 1000));
+	char f[4] = { '.', (char)('0' + ms % 1000 / 100), (char)('0' + ms % 100 / 10),
+		      (char)('0' + ms % 10) };
+	jput(b, f, 4);
+}
+
+/* LEN bytes of S as a JSON string: plain printable ASCII is copied as it is
+ * checked; anything else is cleaned (text_clean) and escaped. */
+static void
+add_jtext(struct buf *b, const char *s, size_t len)
+{
+	if (!s) {
+		LIT(b, "null");
+		return;
+	}
+	if (len <= FIELD_MAX) {
+		/* printable ASCII without '"' and '\\', 8 bytes at a time */
+		const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
+		size_t i = 0;
+		for (; i + 8 <= len; i += 8) {
+			uint64_t x, q, bs, del;
+			memcpy(&x, s + i, 8);
+			q = x ^ (ones * '"');
+			bs = x ^ (ones * '\\');
+			del = x ^ (ones * 0x7f);
+			if (((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs) |
+			      ((del - ones) & ~del)) & highs) != 0)
+				break;
+		}
+		if (i < len && len - i < 8) {
+			/* the tail, padded with a plain letter to a word */
+			uint64_t x = ones * 'a', q, bs, del;
+			memcpy(&x, s + i, len - i);
+			q = x ^ (ones * '"');
+			bs = x ^ (ones * '\\');
+			del = x ^ (ones * 0x7f);
+			if (((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs) |
+			      ((del - ones) & ~del)) & highs) == 0)
+				i = len;
+		}
+		if (i == len) {
+			jreserve(b, len + 2);
+			char *d = b->s + b->len;
+			d[0] = '"';
+			memcpy(d + 1, s, len);
+			d[len + 1] = '"';
+			b->len += len + 2;
+			return;
+		}
+	}
+	char *clean = text_clean(s, len, FIELD_MAX);
+	buf_add_json(b, clean);
+	free(clean);
+}
+
+/* S, a string of ours known to be plain ASCII without quotes, or NULL. */
+static void
+add_jword(struct buf *b, const char *s)
+{
+	if (!s) {
+		LIT(b, "null");
+		return;
+	}
+	size_t n = strlen(s);
+	jreserve(b, n + 2);
+	b->s[b->len] = '"';
+	memcpy(b->s + b->len + 1, s, n);
+	b->s[b->len + n + 1] = '"';
+	b->len += n + 2;
+}
+
+static void
+add_jstr(struct buf *b, const char *s)
+{
+	add_jtext(b, s, s ? strlen(s) : 0);
+}
+
+static void
+add_ctext(struct buf *b, const sipcall *c, sipcall_text x)
+{
+	add_jtext(b, sipcall_str(c, x), x.len);
+}
+
+/* A space-separated list as a JSON array of strings. */
+static void
+add_jlist(struct buf *b, const char *list)
+{
+	if (!list) {
+		LIT(b, "null");
+		return;
+	}
+	LIT(b, "[");
+	bool first = true;
+	for (const char *p = list; *p;) {
+		size_t n = strcspn(p, " ");
+		if (n) {
+			char w[FIELD_MAX + 1];
+			if (n > FIELD_MAX)
+				n = FIELD_MAX;
+			memcpy(w, p, n);
+			w[n] = '\0';
+			if (!first)
+				LIT(b, ", ");
+			add_jstr(b, w);
+			first = false;
+		}
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+	}
+	LIT(b, "]");
+}
+
+static void
+add_media_list(struct buf *b, const sipcall *c, enum sipcall_slot slot, bool need_answer)
+{
+	const struct sipcall_sdp *x = sipcall_sdp(c, slot);
+	const struct sipcall_media *m = sipcall_audio(c, x);
+	if (!m || (need_answer && x->role != SIPCALL_ROLE_ANSWER))
+		LIT(b, "null");
+	else
+		add_jlist(b, sipcall_str(c, m->codecs) ? sipcall_str(c, m->codecs) : "");
+}
+
+/* Keys of one call, separated by SEP (and preceded by it when LEAD).  The
+ * top level and "calls" entries share it: the same keys, the same values. */
+static int
+json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, bool lead,
+	  char **why)
+{
+	size_t sl = strlen(sep);
+	bool first = !lead;
+#define KEY(k) ((first ? (void)(first = false) : jput(b, sep, sl)), LIT(b, "\"" k "\": "))
+	struct obs_list o;
+	struct hints hi;
+	if (call_hints(t, c, &hi, why) < 0 || call_obs(t, c, &hi, &o, why) < 0)
+		return -1;
+	KEY("number");
+	if (c->number)
+		add_uint(b, c->number);
+	else
+		LIT(b, "null");
+	KEY("kind");
+	add_jword(b, c->is_log ? "log" : "sip");
+	KEY("method");
+	add_ctext(b, c, c->method);
+	KEY("call_id");
+	add_ctext(b, c, c->call_id);
+	KEY("start");
+	char ts[48];
+	add_jword(b, rfc3339(c, ts, sizeof ts) ? ts : NULL);
+	KEY("start_text");
+	add_ctext(b, c, c->start_text);
+	KEY("duration");
+	add_secs(b, c->is_log ? c->log_duration_us
+		 : c->start_us >= 0 && c->end_us >= c->start_us ? c->end_us - c->start_us : -1);
+	KEY("talk");
+	add_secs(b, c->answer_us >= 0 && c->bye_us >= c->answer_us ? c->bye_us - c->answer_us : -1);
+	KEY("messages_total");
+	add_uint(b, c->messages);
+	KEY("first_line");
+	add_uint(b, c->first_line);
+	KEY("last_line");
+	add_uint(b, c->last_line);
+	KEY("final_code");
+	if (c->final_code)
+		add_uint(b, c->final_code);
+	else
+		LIT(b, "null");
+	KEY("reason_phrase");
+	add_ctext(b, c, c->final_phrase);
+	KEY("final_line");
+	add_uint(b, c->final_line);
+	KEY("failed");
+	if (sipcall_failed(c))
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+	KEY("partial");
+	if (c->partial)
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+	KEY("challenge");
+	add_jword(b, challenge_word(c));
+	KEY("ended_by");
+	add_jword(b, end_word(c));
+	KEY("initiator");
+	add_jword(b, c->initiator < ARRAY_SIZE(initiator_ids) ? initiator_ids[c->initiator] : NULL);
+	KEY("end_line");
+	add_uint(b, c->end_line);
+	KEY("reason");
+	add_ctext(b, c, c->log_reason);
+
+	/* Q.850: the first cause, with its mappings */
+	KEY("q850_cause");
+	const struct sipcall_reason *q = NULL;
+	for (unsigned i = 0; i < c->nreason && !q; i++)
+		if (c->reason[i].proto == SIPMSG_REASON_Q850 && c->reason[i].cause >= 0)
+			q = &c->reason[i];
+	if (q) {
+		const struct q850_hit *h = q850_of(t, q->cause, q->code, why);
+		if (!h)
+			return -1;
+		LIT(b, "{\"cause\": ");
+		add_int(b, q->cause);
+		LIT(b, ", \"name\": ");
+		add_jstr(b, h->q.name);
+		LIT(b, ", \"line\": ");
+		add_uint(b, q->line);
+		LIT(b, ", \"rfc3398_sip\": ");
+		add_int(b, h->q.rfc3398_sip);
+		LIT(b, ", \"freeswitch_sip\": ");
+		add_int(b, h->q.freeswitch_sip);
+		LIT(b, ", \"asterisk_cause\": ");
+		add_int(b, h->q.asterisk_cause);
+		LIT(b, ", \"disagree\": ");
+		if (h->disagree)
+			LIT(b, "true}");
+		else
+			LIT(b, "false}");
+	} else {
+		LIT(b, "null");
+	}
+	KEY("reasons");
+	LIT(b, "[");
+	for (unsigned i = 0; i < c->nreason; i++) {
+		const struct sipcall_reason *r = &c->reason[i];
+		if (i)
+			LIT(b, ", ");
+		LIT(b, "{\"line\": ");
+		add_uint(b, r->line);
+		LIT(b, ", \"protocol\": ");
+		add_ctext(b, c, r->protocol);
+		LIT(b, ", \"cause\": ");
+		add_int(b, r->cause);
+		LIT(b, ", \"text\": ");
+		add_ctext(b, c, r->text);
+		LIT(b, ", \"on\": ");
+		if (r->code) {
+			char code[4] = { (char)('0' + r->code / 100), (char)('0' + r->code / 10 % 10),
+					 (char)('0' + r->code % 10), '\0' };
+			add_jstr(b, code);
+		} else {
+			add_ctext(b, c, r->method);
+		}
+		LIT(b, "}");
+	}
+	LIT(b, "]");
+	KEY("warning_headers");
+	LIT(b, "[");
+	for (unsigned i = 0; i < c->nwarning; i++) {
+		const struct sipcall_warning *w = &c->warning[i];
+		const struct warn_hit *h = warn_of(t, w->code, why);
+		if (!h && *why)
+			return -1;
+		if (i)
+			LIT(b, ", ");
+		LIT(b, "{\"line\": ");
+		add_uint(b, w->line);
+		LIT(b, ", \"code\": ");
+		add_int(b, w->code);
+		LIT(b, ", \"agent\": ");
+		add_ctext(b, c, w->agent);
+		LIT(b, ", \"text\": ");
+		add_ctext(b, c, w->text);
+		LIT(b, ", \"meaning\": ");
+		add_jstr(b, h ? h->meaning : NULL);
+		LIT(b, "}");
+	}
+	LIT(b, "]");
+	KEY("x_reason");
+	add_ctext(b, c, c->x_reason);
+	KEY("retry_after");
+	if (c->retry_after >= 0)
+		add_int(b, c->retry_after);
+	else
+		LIT(b, "null");
+
+	KEY("from_user");
+	add_ctext(b, c, c->from_user);
+	KEY("to_user");
+	add_ctext(b, c, c->to_user);
+	KEY("pai_user");
+	add_ctext(b, c, c->pai_user);
+	{
+		char addr[80];
+		const char *from;
+		unsigned line;
+		KEY("source_ip");
+		add_jstr(b, call_source(c, addr, sizeof addr, &from, &line));
+		KEY("source_from");
+		add_jword(b, from);
+	}
+	KEY("transport");
+	add_ctext(b, c, c->transport);
+	KEY("sent_by");
+	add_ctext(b, c, c->sent_by);
+	KEY("received");
+	add_ctext(b, c, c->received);
+	KEY("rport");
+	if (c->rport >= 0)
+		add_int(b, c->rport);
+	else
+		LIT(b, "null");
+	KEY("src");
+	add_ctext(b, c, c->src);
+	KEY("dst");
+	add_ctext(b, c, c->dst);
+	KEY("user_agent");
+	add_ctext(b, c, c->user_agent);
+	KEY("server");
+	add_ctext(b, c, c->server);
+	KEY("vendor_hint");
+	add_jstr(b, hi.vendor ? hi.vendor->label : NULL);
+	KEY("scanner");
+	if (hi.scanner)
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+
+	KEY("offer_codecs");
+	add_media_list(b, c, SIPCALL_OFFER, false);
+	KEY("answer_codecs");
+	add_media_list(b, c, SIPCALL_ANSWER, true);
+	KEY("common_codec");
+	add_ctext(b, c, c->codec_common ? c->common_codec : (sipcall_text){ 0, 0 });
+	KEY("late_offer");
+	if (c->late_offer)
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+	KEY("sdp");
+	LIT(b, "[");
+	bool first_sdp = true;
+	for (int k = 0; k < SIPCALL_NSLOTS; k++) {
+		const struct sipcall_sdp *x = sipcall_sdp(c, (enum sipcall_slot)k);
+		if (!x)
+			continue;
+		if (!first_sdp)
+			LIT(b, ", ");
+		first_sdp = false;
+		LIT(b, "{\"role\": ");
+		add_jword(b, role_word(x->role));
+		LIT(b, ", \"renegotiation\": ");
+		if (k >= SIPCALL_REOFFER)
+			LIT(b, "true");
+		else
+			LIT(b, "false");
+		LIT(b, ", \"in\": ");
+		add_ctext(b, c, x->in);
+		LIT(b, ", \"line\": ");
+		add_uint(b, x->line);
+		LIT(b, ", \"media_total\": ");
+		add_uint(b, x->media_total);
+		LIT(b, ", \"media\": [");
+		for (unsigned i = 0; i < x->nmedia; i++) {
+			const struct sipcall_media *m = &x->media[i];
+			if (i)
+				LIT(b, ", ");
+			LIT(b, "{\"type\": ");
+			add_ctext(b, c, m->type);
+			LIT(b, ", \"port\": ");
+			add_uint(b, m->port);
+			LIT(b, ", \"proto\": ");
+			add_ctext(b, c, m->proto);
+			LIT(b, ", \"codecs\": ");
+			add_jlist(b, sipcall_str(c, m->codecs) ? sipcall_str(c, m->codecs) : "");
+			LIT(b, ", \"line\": ");
+			add_uint(b, m->line);
+			LIT(b, "}");
+		}
+		LIT(b, "]}");
+	}
+	LIT(b, "]");
+	KEY("answers");
+	LIT(b, "[");
+	for (size_t i = 0; i < o.n; i++) {
+		if (i)
+			LIT(b, ", ");
+		LIT(b, "{\"check\": ");
+		add_jstr(b, o.v[i].check);
+		LIT(b, ", \"answer\": ");
+		add_jword(b, o.v[i].answer == ANSWER_YES ? "yes" : "no");
+		LIT(b, ", \"line\": ");
+		add_uint(b, o.v[i].line);
+		LIT(b, ", \"why\": ");
+		add_jstr(b, o.v[i].why);
+		LIT(b, "}");
+	}
+	LIT(b, "]");
+#undef KEY
+	return 0;
+}
+
+static int
+render_json(struct trace_out *out, struct trace *t, const struct trace_facts *shown, char **why)
+{
+	struct buf *b = &out->b;
+	const sipcall *sc = shown ? sipcall_at(t->calls, shown->number ? shown->number - 1 : 0) : NULL;
+	LIT(b, "{\n  \"schema\": \"siptriage.trace/1\"");
+	sipcall none;
+	if (!sc) {
+		/* no call: the same keys, empty */
+		memset(&none, 0, sizeof none);
+		none.start_us = none.end_us = none.answer_us = none.bye_us = -1;
+		none.log_duration_us = none.retry_after = -1;
+		none.rport = -1;
+	}
+	if (json_call(b, t, sc ? sc : &none, ",\n  ", true, why) < 0)
+		return -1;
+	LIT(b, ",\n  \"messages\": [");
+	for (size_t i = 0; shown && i < shown->n_rows; i++) {
+		const struct trace_row *r = &shown->rows[i];
+		jstr(b, i ? ",\n    {\"line\": " : "\n    {\"line\": ");
+		add_uint(b, r->line);
+		LIT(b, ", \"time\": ");
+		add_jstr(b, r->time);
+		LIT(b, ", \"start\": ");
+		add_jstr(b, r->start);
+		LIT(b, ", \"cseq\": ");
+		add_jstr(b, r->cseq);
+		LIT(b, "}");
+	}
+	jstr(b, shown && shown->n_rows ? "\n  ],\n  \"warnings\": [" : "],\n  \"warnings\": [");
+	for (size_t i = 0; i < t->ndiag; i++) {
+		jstr(b, i ? ", {\"line\": " : "{\"line\": ");
+		add_uint(b, t->diag[i].line);
+		LIT(b, ", \"text\": ");
+		add_jstr(b, _(sipmsg_diag_text(t->diag[i].code)));
+		LIT(b, "}");
+	}
+	LIT(b, "],\n  \"warnings_total\": ");
+	add_uint(b, t->diag_total);
+	LIT(b, ",\n  \"lines\": ");
+	add_uint(b, t->lines);
+	LIT(b, ",\n  \"call\": ");
+	if (sc)
+		add_uint(b, sc->number);
+	else
+		LIT(b, "null");
+	LIT(b, ",\n  \"call_count\": ");
+	size_t n = trace_call_count(t);
+	add_uint(b, n);
+	LIT(b, ",\n  \"calls\": [");
+	for (size_t i = 0; i < n && !out->failed; i++) {
+		jstr(b, i ? ",\n    {" : "\n    {");
+		if (json_call(b, t, sipcall_at(t->calls, i), ", ", false, why) < 0)
+			return -1;
+		LIT(b, "}");
+		out_flush(out, false);
+	}
+	jstr(b, n ? "\n  ]\n}\n" : "]\n}\n");
+	return 0;
+}
+
+/* ---- text ------------------------------------------------------------------ */
+
+/* Appends S cut to COLS display columns ("…" when cut), padded with blanks
+ * to COLS when PAD.  Plain ASCII (nearly every field of a trace) is measured
+ * by its length; anything else is cleaned and measured a character at a
+ * time. */
+static void
+fit(struct buf *b, const char *s, size_t cols, bool pad)
+{
+	size_t n = 0, w;
+	if (!s)
+		s = "";
+	while (s[n] && (unsigned char)s[n] >= 0x20 && (unsigned char)s[n] < 0x7f)
+		n++;
+	if (!s[n]) {
+		if (n <= cols) {
+			jput(b, s, n);
+			w = n;
+		} else {
+			jput(b, s, cols ? cols - 1 : 0);
+			jput(b, "\xe2\x80\xa6", 3);
+			w = cols;
+		}
+	} else {
+		char *clean = text_clean(s, strlen(s), 4 * cols + 8);
+		size_t total = text_width(clean), keep = 0, kw = 0;
+		if (total <= cols) {
+			buf_add(b, clean);
+			w = total;
+		} else {
+			/* whole characters while they and the ellipsis fit */
+			char one[8];
+			for (size_t i = 0; clean[i];) {
+				size_t k = 1;
+				while (clean[i + k] && ((unsigned char)clean[i + k] & 0xC0) == 0x80 && k < 4)
+					k++;
+				memcpy(one, clean + i, k);
+				one[k] = '\0';
+				size_t cw = text_width(one);
+				if (kw + cw + 1 > cols)
+					break;
+				kw += cw;
+				i += k;
+				keep = i;
+			}
+			buf_addn(b, clean, keep);
+			buf_add(b, "\xe2\x80\xa6");
+			w = kw + 1;
+		}
+		free(clean);
+	}
+	for (; pad && w < cols; w++)
+		jput(b, " ", 1);
+	if (b->s)
+		b->s[b->len] = '\0';
+}
+
+/* The time of day of a call's first message ("07:49:19.123"), or "-". */
+static void
+time_of_day(const sipcall *c, char *buf, size_t size)
+{
+	const char *s = sipcall_str(c, c->start_text);
+	if (!s) {
+		snprintf(buf, size, "-");
+		return;
+	}
+	const char *sp = strrchr(s, ' '), *tt = strrchr(s, 'T');
+	const char *tod = sp ? sp + 1 : tt && tt > s && tt[-1] >= '0' && tt[-1] <= '9' ? tt + 1 : s;
+	snprintf(buf, size, "%.12s", tod);
+}
+
+enum { COL_TIME = 12, COL_METHOD = 8, COL_PARTIES = 24, COL_MSGS = 4 };
+
+/* Width of the number column: the digits of the last number, at least 2. */
+static size_t
+num_width(const struct trace *t)
+{
+	size_t n = trace_call_count(t), w = 1;
+	while (n >= 10) {
+		n /= 10;
+		w++;
+	}
+	return w < 2 ? 2 : w;
+}
+
+/* Columns before the result. */
+static size_t
+cols_used(const struct trace *t)
+{
+	return 2 + num_width(t) + 2 + COL_TIME + 2 + COL_METHOD + 2 + COL_PARTIES + 1 + COL_MSGS + 2;
+}
+
+char *
+trace_call_header(const struct trace *t, size_t width)
+{
+	struct buf b = {0};
+	buf_add(&b, "  ");
+	/* TRANSLATORS: column headings of the call list; keep them short. */
+	fit(&b, _("#"), num_width(t), true);
+	buf_add(&b, "  ");
+	fit(&b, _("Time"), COL_TIME, true);
+	buf_add(&b, "  ");
+	fit(&b, _("Method"), COL_METHOD, true);
+	buf_add(&b, "  ");
+	fit(&b, _("From -> To"), COL_PARTIES, true);
+	buf_add(&b, " ");
+	fit(&b, _("Msgs"), COL_MSGS, true);
+	buf_add(&b, "  ");
+	size_t used = cols_used(t);
+	fit(&b, _("Result"), width > used + 8 ? width - used : 8, false);
+	return buf_take(&b);
+}
+
+char *
+trace_call_line(const struct trace *t, size_t index, size_t width)
+{
+	const sipcall *c = sipcall_at(t->calls, index);
+	if (!c)
+		return NULL;
+	struct buf b = {0};
+	char tmp[64];
+	buf_add(&b, sipcall_failed(c) ? "! " : "  ");
+	snprintf(tmp, sizeof tmp, "%*u", (int)num_width(t), c->number);
+	buf_add(&b, tmp);
+	buf_add(&b, "  ");
+	time_of_day(c, tmp, sizeof tmp);
+	fit(&b, tmp, COL_TIME, true);
+	buf_add(&b, "  ");
+	fit(&b, c->is_log ? _("log") : sipcall_str(c, c->method), COL_METHOD, true);
+	buf_add(&b, "  ");
+	const char *from = sipcall_str(c, c->from_user), *to = sipcall_str(c, c->to_user);
+	char parties[2 * 64 + 8];
+	snprintf(parties, sizeof parties, "%s -> %s", from ? from : "?", to ? to : "?");
+	fit(&b, parties, COL_PARTIES, true);
+	snprintf(tmp, sizeof tmp, " %*u", COL_MSGS, (unsigned)c->messages);
+	buf_add(&b, tmp);
+	buf_add(&b, "  ");
+	/* the result: the code and phrase, then what fits of the rest */
+	size_t room = width > cols_used(t) + 8 ? width - cols_used(t) : 8;
+	struct buf r = {0};
+	if (c->final_code) {
+		const char *ph = sipcall_str(c, c->final_phrase);
+		buf_addf(&r, "%u%s%s", c->final_code, ph ? " " : "", ph ? ph : "");
+	} else {
+		buf_add(&r, _("no final response"));
+	}
+	const char *more[3] = { NULL, NULL, NULL };
+	switch ((enum sipcall_challenge)c->challenge) {
+	case SIPCALL_CHALLENGE_ACCEPTED: more[0] = _("auth ok"); break;
+	case SIPCALL_CHALLENGE_REFUSED: more[0] = _("auth failed"); break;
+	case SIPCALL_CHALLENGE_ANSWERED: more[0] = _("after auth"); break;
+	case SIPCALL_CHALLENGE_OPEN: more[0] = _("not answered"); break;
+	case SIPCALL_CHALLENGE_NONE: break;
+	}
+	if (c->end == SIPCALL_END_BYE || c->end == SIPCALL_END_CANCEL)
+		more[1] = end_word(c);
+	for (int k = 0; k < 2; k++)
+		if (more[k] && text_width(r.s) + 2 + text_width(more[k]) <= room)
+			buf_addf(&r, ", %s", more[k]);
+	fit(&b, r.s, room, false);
+	buf_free(&r);
+	return buf_take(&b);
+}
+
+bool
+trace_call_info(const struct trace *t, size_t index, struct trace_call_info *out)
+{
+	const sipcall *c = sipcall_at(t ? t->calls : NULL, index);
+	if (!c)
+		return false;
+	out->number = c->number;
+	out->code = c->final_code;
+	out->failed = sipcall_failed(c);
+	out->method = c->is_log ? "log" : sipcall_str(c, c->method) ? sipcall_str(c, c->method) : "?";
+	return true;
 }
 
 static const char *
@@ -659,8 +2382,52 @@ item(struct buf *out, size_t width, const char *fmt, ...)
 	buf_free(&t);
 }
 
+/* Who ended the call, in words. */
+static char *
+ended_text(const struct trace_facts *f)
+{
+	if (!f->ended_by)
+		return NULL;
+	const char *who = f->initiator ? f->initiator : _("unknown side");
+	if (strcmp(f->ended_by, "BYE") == 0)
+		return xasprintf(_("BYE from the %s side (line %u): initiator %s"),
+				 f->initiator && strcmp(f->initiator, "origination") == 0 ? _("caller's")
+				 : f->initiator ? _("callee's") : _("unknown"),
+				 f->end_line, who);
+	if (strcmp(f->ended_by, "CANCEL") == 0)
+		return xasprintf(_("CANCEL from the caller (line %u): initiator %s"), f->end_line, who);
+	return xasprintf(_("the final response came from the called side (line %u): initiator %s"),
+			 f->end_line, who);
+}
+
+static const char *
+challenge_text(const struct trace_facts *f)
+{
+	if (!f->challenge)
+		return NULL;
+	if (strcmp(f->challenge, "open") == 0)
+		return _("challenged (401/407), not answered with credentials");
+	if (strcmp(f->challenge, "answered") == 0)
+		return _("challenge answered with credentials");
+	if (strcmp(f->challenge, "accepted") == 0)
+		return _("challenge answered, credentials accepted");
+	return _("challenge answered, then challenged again: the credentials failed");
+}
+
 static void
-render_text(struct buf *out, const struct trace_facts *f, size_t width)
+render_diags(struct buf *out, const struct trace_facts *f, size_t width)
+{
+	if (f->n_diags) {
+		buf_addf(out, "\n%s\n", _("Could not read"));
+		for (size_t i = 0; i < f->n_diags; i++)
+			item(out, width, _("line %u: %s"), f->diags[i].line, f->diags[i].text);
+		if (f->diags_total > f->n_diags)
+			item(out, width, _("... and %zu more"), f->diags_total - f->n_diags);
+	}
+}
+
+static void
+render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 {
 	if (f->is_log) {
 		buf_addf(out, _("Call-log line\n"));
@@ -676,14 +2443,42 @@ render_text(struct buf *out, const struct trace_facts *f, size_t width)
 			item(out, width, "%s", _("no SIP code found"));
 		return;
 	}
-	buf_addf(out, _("SIP trace: %zu lines, %zu messages\n"), f->lines, f->rows_total);
-	if (f->n_rows && f->rows[0].time)
-		item(out, width, _("First message at %s"), f->rows[0].time);
+	if (!f->number) {
+		item(out, width, "%s", _("No SIP message: nothing to group into calls."));
+		render_diags(out, f, width);
+		return;
+	}
+	buf_addf(out, _("Call %u of %zu: %s%s\n"), f->number, f->call_count,
+			 f->method ? f->method : "?",
+			 f->partial ? _(" (its first request is not in the trace)") : "");
+	if (f->start)
+		item(out, width, _("Started %s"), f->start);
+	if (f->duration >= 0) {
+		if (f->talk >= 0)
+			item(out, width, _("Duration %.3f s (answered to BYE %.3f s)"), f->duration, f->talk);
+		else
+			item(out, width, _("Duration %.3f s"), f->duration);
+	}
 	if (f->code)
 		item(out, width, _("Final response: %d %s (line %u)"), f->code, f->phrase ? f->phrase : "",
 		     f->code_line);
 	else
 		item(out, width, "%s", _("Final response: none in the trace"));
+	const char *ch = challenge_text(f);
+	if (ch) {
+		struct buf l = {0};
+		buf_addf(&l, _("401/407 at line %u"), f->challenge_line);
+		if (f->credentials_line)
+			buf_addf(&l, _(", credentials at line %u"), f->credentials_line);
+		if (f->challenge_end_line)
+			buf_addf(&l, _(", then line %u"), f->challenge_end_line);
+		item(out, width, _("Authentication: %s (%s)"), ch, l.s);
+		buf_free(&l);
+	}
+	char *ended = ended_text(f);
+	if (ended)
+		item(out, width, _("Ended by: %s"), ended);
+	free(ended);
 	if (f->call_id)
 		item(out, width, "Call-ID: %s", f->call_id);
 	if (f->from_user || f->to_user)
@@ -691,9 +2486,23 @@ render_text(struct buf *out, const struct trace_facts *f, size_t width)
 		     f->to_user ? f->to_user : "-", f->pai_user ? ", P-Asserted-Identity " : "",
 		     f->pai_user ? f->pai_user : "");
 	if (f->source_ip)
-		item(out, width, _("Caller's source IP: %s over %s (Via, line %u): the address the "
+		item(out, width, _("Caller's source IP: %s over %s (%s, line %u): the address the "
 				   "allowlist must hold"), f->source_ip, f->transport ? f->transport : "?",
-		     f->source_line);
+		     strcmp(f->source_from, "received") == 0 ? _("Via received=")
+		     : strcmp(f->source_from, "packet") == 0 ? _("packet source")
+		     : _("Via sent-by"), f->source_line);
+	if (f->received || f->rport >= 0) {
+		char rport[32];
+		if (f->rport > 0)
+			snprintf(rport, sizeof rport, "rport=%ld", f->rport);
+		else
+			snprintf(rport, sizeof rport, "%s", f->rport == 0 ? _("rport (no value)")
+								   : _("no rport"));
+		item(out, width, _("Via: sent-by %s, received=%s, %s"), f->sent_by ? f->sent_by : "-",
+		     f->received ? f->received : "-", rport);
+	}
+	if (f->src)
+		item(out, width, _("Packets: %s -> %s"), f->src, f->dst ? f->dst : "?");
 	if (f->user_agent)
 		item(out, width, "User-Agent: %s", f->user_agent);
 	if (f->server)
@@ -745,12 +2554,23 @@ render_text(struct buf *out, const struct trace_facts *f, size_t width)
 			item(out, width, _("line %u: Retry-After: %ld seconds"), f->retry_after_line,
 			     f->retry_after);
 	}
-	if (f->offer_codecs || f->answer_codecs) {
-		buf_addf(out, "\n%s\n", _("SDP"));
-		if (f->offer_codecs)
-			item(out, width, _("offer (line %u): %s"), f->offer_line, f->offer_codecs);
-		if (f->answer_codecs)
-			item(out, width, _("answer (line %u): %s"), f->answer_line, f->answer_codecs);
+	if (f->n_sdp) {
+		buf_addf(out, "\n%s\n", f->late_offer ? _("SDP (RFC 3264; late offer: the answer is in the ACK)")
+						      : _("SDP (RFC 3264)"));
+		for (size_t i = 0; i < f->n_sdp; i++) {
+			const struct trace_sdp *s = &f->sdp[i];
+			/* TRANSLATORS: "offer in INVITE (line 14)", "answer in 200 (line 57)" */
+			item(out, width, _("%s%s in %s (line %u)%s"),
+			     s->renegotiation ? _("re-negotiation: ") : "", _(s->role),
+			     s->in ? s->in : "?", s->line,
+			     s->media_total > s->n_media ? _(", more m= lines not kept") : "");
+			for (size_t k = 0; k < s->n_media; k++) {
+				const struct trace_media *m = &s->media[k];
+				item(out, width, _("    m=%s %u %s: %s%s (line %u)"), m->type ? m->type : "?",
+				     m->port, m->proto ? m->proto : "?", m->codecs ? m->codecs : "",
+				     m->port == 0 && strcmp(s->role, "capabilities") != 0 ? _(" (rejected)") : "", m->line);
+			}
+		}
 	}
 	if (f->n_answers) {
 		buf_addf(out, "\n%s\n", _("Checks the trace answers"));
@@ -760,151 +2580,78 @@ render_text(struct buf *out, const struct trace_facts *f, size_t width)
 			     a->line, a->why);
 		}
 	}
-	if (f->n_diags) {
-		buf_addf(out, "\n%s\n", _("Could not read"));
-		for (size_t i = 0; i < f->n_diags; i++)
-			item(out, width, _("line %u: %s"), f->diags[i].line, f->diags[i].text);
-		if (f->diags_total > f->n_diags)
-			item(out, width, _("... and %zu more"), f->diags_total - f->n_diags);
-	}
+	render_diags(out, f, width);
 }
 
 static void
-js_key(struct buf *out, const char *key, const char *value, bool comma)
+render_text(struct trace_out *out, struct trace *t, const struct trace_facts *shown, size_t width)
 {
-	buf_addf(out, "%s\n  \"%s\": ", comma ? "," : "", key);
-	buf_add_json(out, value);
+	struct buf *b = &out->b;
+	size_t n = sipcall_count(t->calls);
+	if (!t->is_log) {
+		size_t failed = 0;
+		for (size_t i = 0; i < n; i++)
+			failed += sipcall_failed(sipcall_at(t->calls, i));
+		buf_addf(b, ngettext("SIP trace: %zu lines, %zu messages, %zu call",
+				     "SIP trace: %zu lines, %zu messages, %zu calls", n),
+			 t->lines, t->messages, n);
+		if (failed)
+			buf_addf(b, ngettext(" (%zu failed)", " (%zu failed)", failed), failed);
+		buf_add(b, "\n");
+		if (n) {
+			const sipcall *first = sipcall_at(t->calls, 0);
+			const char *d = sipcall_str(first, first->start_text);
+			if (d && (first->time_kind == SIPCALL_TIME_LOCAL ||
+				  first->time_kind == SIPCALL_TIME_UTC))
+				item(b, width, _("First message at %s"), d);
+			buf_add(b, "\n");
+			char *h = trace_call_header(t, width);
+			buf_addf(b, "%s\n", h);
+			free(h);
+			for (size_t i = 0; i < n && !out->failed; i++) {
+				char *line = trace_call_line(t, i, width);
+				jstr(b, line);
+				LIT(b, "\n");
+				free(line);
+				out_flush(out, false);
+			}
+			if (failed)
+				buf_addf(b, "%s\n", _("  (! marks a failed call: a 4xx, 5xx or 6xx final response)"));
+			buf_add(b, "\n");
+		}
+	}
+	if (shown && (n || !t->is_log)) {
+		if (n > 1 && !t->is_log) {
+			const sipcall *c = sipcall_at(t->calls, shown->number - 1);
+			bool dflt = shown->number - 1 == trace_default_call(t);
+			if (dflt)
+				buf_addf(b, "%s\n", sipcall_failed(c)
+					 ? _("The first failed call (--call N or --call CALL-ID shows another):")
+					 : _("No call failed; the first one (--call N or --call CALL-ID shows another):"));
+		}
+		render_detail(b, shown, width);
+	}
 }
 
-static void
-js_codecs(struct buf *out, const char *list)
+int
+trace_render(struct trace_out *out, struct trace *t, const struct trace_facts *shown, bool json,
+	     size_t width, char **why)
 {
-	if (!list) {
-		buf_add(out, "null");
-		return;
-	}
-	buf_add(out, "[");
-	char *copy = xstrdup(list);
-	int k = 0;
-	for (char *save = NULL, *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-		buf_add(out, k++ ? ", " : "");
-		buf_add_json(out, w);
-	}
-	free(copy);
-	buf_add(out, "]");
-}
-
-static void
-render_json(struct buf *out, const struct trace_facts *f)
-{
-	buf_addf(out, "{\n  \"kind\": \"%s\",\n  \"final_code\": ", f->is_log ? "log" : "sip");
-	if (f->code)
-		buf_addf(out, "%d", f->code);
-	else
-		buf_add(out, "null");
-	js_key(out, "reason_phrase", f->phrase, true);
-	buf_addf(out, ",\n  \"final_line\": %u", f->code_line);
-	const struct trace_reason *q = NULL;
-	for (size_t i = 0; i < f->n_reasons && !q; i++)
-		if (f->reasons[i].q850 && f->reasons[i].cause >= 0)
-			q = &f->reasons[i];
-	buf_add(out, ",\n  \"q850_cause\": ");
-	if (q) {
-		buf_addf(out, "{\"cause\": %d, \"name\": ", q->cause);
-		buf_add_json(out, q->q.name);
-		buf_addf(out, ", \"line\": %u, \"rfc3398_sip\": %d, \"freeswitch_sip\": %d, "
-			      "\"asterisk_cause\": %d, \"disagree\": %s}", q->line, q->q.rfc3398_sip,
-			 q->q.freeswitch_sip, q->q.asterisk_cause, q->disagree ? "true" : "false");
+	*why = NULL;
+	if (json) {
+		if (render_json(out, t, shown, why) < 0)
+			return -1;
 	} else {
-		buf_add(out, "null");
+		render_text(out, t, shown, width);
 	}
-	buf_add(out, ",\n  \"retry_after\": ");
-	if (f->retry_after >= 0)
-		buf_addf(out, "%ld", f->retry_after);
-	else
-		buf_add(out, "null");
-	buf_add(out, ",\n  \"offer_codecs\": ");
-	js_codecs(out, f->offer_codecs);
-	buf_add(out, ",\n  \"answer_codecs\": ");
-	js_codecs(out, f->answer_codecs);
-	js_key(out, "common_codec", f->common_codec, true);
-	js_key(out, "call_id", f->call_id, true);
-	js_key(out, "from_user", f->from_user, true);
-	js_key(out, "to_user", f->to_user, true);
-	js_key(out, "pai_user", f->pai_user, true);
-	js_key(out, "source_ip", f->source_ip, true);
-	js_key(out, "transport", f->transport, true);
-	js_key(out, "user_agent", f->user_agent, true);
-	js_key(out, "server", f->server, true);
-	js_key(out, "vendor_hint", f->vendor, true);
-	buf_addf(out, ",\n  \"scanner\": %s", f->scanner ? "true" : "false");
-	js_key(out, "initiator", f->initiator, true);
-	js_key(out, "reason", f->reason, true);
-	js_key(out, "x_reason", f->x_reason, true);
-	buf_add(out, ",\n  \"reasons\": [");
-	for (size_t i = 0; i < f->n_reasons; i++) {
-		const struct trace_reason *r = &f->reasons[i];
-		buf_addf(out, "%s{\"line\": %u, \"protocol\": ", i ? ", " : "", r->line);
-		buf_add_json(out, r->protocol);
-		buf_addf(out, ", \"cause\": %d, \"text\": ", r->cause);
-		buf_add_json(out, r->text);
-		buf_add(out, "}");
-	}
-	buf_add(out, "],\n  \"warning_headers\": [");
-	for (size_t i = 0; i < f->n_warnings; i++) {
-		const struct trace_warning *w = &f->warnings[i];
-		buf_addf(out, "%s{\"line\": %u, \"code\": %d, \"agent\": ", i ? ", " : "", w->line, w->code);
-		buf_add_json(out, w->agent);
-		buf_add(out, ", \"text\": ");
-		buf_add_json(out, w->text);
-		buf_add(out, ", \"meaning\": ");
-		buf_add_json(out, w->meaning);
-		buf_add(out, "}");
-	}
-	buf_add(out, "],\n  \"messages\": [");
-	for (size_t i = 0; i < f->n_rows; i++) {
-		const struct trace_row *r = &f->rows[i];
-		buf_addf(out, "%s\n    {\"line\": %u, \"time\": ", i ? "," : "", r->line);
-		buf_add_json(out, r->time);
-		buf_add(out, ", \"start\": ");
-		buf_add_json(out, r->start);
-		buf_add(out, ", \"cseq\": ");
-		buf_add_json(out, r->cseq);
-		buf_add(out, "}");
-	}
-	buf_addf(out, "%s],\n  \"messages_total\": %zu,\n  \"answers\": [", f->n_rows ? "\n  " : "",
-		 f->rows_total);
-	for (size_t i = 0; i < f->n_answers; i++) {
-		const struct trace_answer *a = &f->answers[i];
-		buf_addf(out, "%s{\"check\": ", i ? ", " : "");
-		buf_add_json(out, a->check_id);
-		buf_addf(out, ", \"answer\": \"%s\", \"line\": %u, \"why\": ", answer_word(a->answer),
-			 a->line);
-		buf_add_json(out, a->why);
-		buf_add(out, "}");
-	}
-	buf_add(out, "],\n  \"warnings\": [");
-	for (size_t i = 0; i < f->n_diags; i++) {
-		buf_addf(out, "%s{\"line\": %u, \"text\": ", i ? ", " : "", f->diags[i].line);
-		buf_add_json(out, f->diags[i].text);
-		buf_add(out, "}");
-	}
-	buf_addf(out, "],\n  \"warnings_total\": %zu,\n  \"lines\": %zu\n}\n", f->diags_total, f->lines);
-}
-
-void
-trace_render(struct buf *out, const struct trace_facts *f, bool json, size_t width)
-{
-	if (json)
-		render_json(out, f);
-	else
-		render_text(out, f, width);
+	out_flush(out, true);
+	return out->failed ? -1 : 0;
 }
 
 char **
 trace_evidence_lines(const struct trace_facts *f, size_t *n)
 {
-	char **v = xcalloc(16 + f->n_reasons + f->n_warnings, sizeof *v);
+	char **v = xcalloc(20 + f->n_reasons + f->n_warnings, sizeof *v);
 	size_t k = 0;
 	if (f->is_log) {
 		v[k++] = xasprintf(_("call-log line: code %d, initiator %s, reason %s"), f->code,
@@ -912,9 +2659,19 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 		*n = k;
 		return v;
 	}
+	if (f->call_count > 1)
+		v[k++] = xasprintf(_("call %u of the %zu in the trace"), f->number, f->call_count);
 	if (f->code)
 		v[k++] = xasprintf(_("final response %d %s (trace line %u)"), f->code,
 				   f->phrase ? f->phrase : "", f->code_line);
+	const char *ch = challenge_text(f);
+	if (ch)
+		v[k++] = xasprintf(_("authentication: %s (trace line %u)"), ch,
+				   f->challenge_end_line ? f->challenge_end_line : f->challenge_line);
+	char *ended = ended_text(f);
+	if (ended)
+		v[k++] = xasprintf(_("ended by %s"), ended);
+	free(ended);
 	if (f->call_id)
 		v[k++] = xasprintf("Call-ID %s", f->call_id);
 	if (f->from_user || f->to_user)

@@ -1,10 +1,17 @@
-/* trace.h: evidence -> facts (DESIGN.md "How data flows").
+/* trace.h: evidence -> facts, per call (DESIGN.md "How data flows").
  *
- * Reads a SIP trace or a call-log line with sipmsg, looks what its headers
- * mean up in the knowledge base (Q.850 causes, Warning codes, User-Agent and
- * log-field hints) and turns it into facts: the observed code, a vendor
- * hint, the initiator and reason of a log line, and answers to checks, each
- * naming the input line it came from.  No terminal I/O. */
+ * Opening a trace reads it once, a window at a time (sipmsg_read: any size
+ * in constant memory), groups its messages into calls (sipcall) and keeps
+ * one compact summary per call.  A call's facts join its summary with the
+ * knowledge base: the observed code, a vendor hint, the disconnect
+ * initiator, Q.850 and Warning meanings, and answers to checks (trace_rule),
+ * each naming the input line it came from; the ladder of that call is read
+ * again from the input on demand.  A file with no SIP message is read as a
+ * call-log line (one call).  No terminal I/O.
+ *
+ * Ownership: struct trace owns its summaries and keeps the input open (a
+ * file: its descriptor; standard input: a temporary copy; text: a copy)
+ * until trace_free().  struct trace_facts is owned by the caller. */
 #ifndef SIPTRIAGE_TRACE_H
 #define SIPTRIAGE_TRACE_H
 
@@ -14,9 +21,6 @@
 #include "engine.h"
 #include "kb.h"
 #include "util.h"
-
-/* Largest input read (a trace is text; anything bigger is refused). */
-#define TRACE_MAX_BYTES (256u * 1024u * 1024u)
 
 /* An answer the trace gives to a check. */
 struct trace_answer {
@@ -59,26 +63,67 @@ struct trace_diag {
 	char *text;
 };
 
+/* One m= line of an SDP. */
+struct trace_media {
+	char *type, *proto;    /* "audio", "RTP/AVP"; "image", "udptl" */
+	char *codecs;          /* "PCMU PCMA telephone-event", "t38" */
+	unsigned port;         /* 0: rejected */
+	bool secure;
+	unsigned line;
+};
+
+/* An SDP kept for the call, with its RFC 3264 role. */
+struct trace_sdp {
+	const char *role;      /* "offer", "answer", "capabilities" (static) */
+	bool renegotiation;    /* a re-INVITE/UPDATE exchange */
+	char *in;              /* the message: "INVITE", "200", "ACK" */
+	unsigned line;         /* its v= line */
+	struct trace_media *media;
+	size_t n_media, media_total;
+};
+
+/* The facts of one call of a trace (or of a call-log line). */
 struct trace_facts {
 	bool is_log;                 /* a call-log line, not SIP messages */
+	unsigned number;             /* the call's number in the trace (1..) */
+	size_t call_count;           /* calls in the trace */
+	char *method;                /* INVITE, REGISTER, OPTIONS, ... */
 	int code;                    /* the observed final code; 0 if none */
 	char *phrase;
 	unsigned code_line;
+	bool failed;                 /* final response 4xx-6xx */
+	bool partial;                /* its starting request is not in the trace */
+	char *start;                 /* time of its first message as written */
+	char *start_rfc3339;         /* the same, RFC 3339; NULL without a date */
+	double duration;             /* first to last message, seconds; -1 unknown */
+	double talk;                 /* 2xx to BYE, seconds; -1 unknown */
+	const char *challenge;       /* "open", "answered", "accepted", "refused"; NULL */
+	unsigned challenge_line, credentials_line, challenge_end_line;
+	const char *ended_by;        /* "BYE", "CANCEL", "response"; NULL (static) */
+	unsigned end_line;
 	char *vendor;                /* vendor hint, or NULL */
 	char *vendor_why;
 	unsigned vendor_line;
-	char *initiator, *reason;    /* from a log line; NULL otherwise */
+	char *initiator, *reason;    /* who ended it; a log line's reason */
 	char *call_id;
 	char *from_user, *to_user, *pai_user;
-	char *source_ip;             /* Via received= (or sent-by with rport) of the first request */
+	char *source_ip;             /* where the caller sends from: */
+	const char *source_from;     /* "received" (Via received=), "packet" (the
+	                                trace's packet source), "sent-by" (static) */
 	char *transport;
+	char *sent_by, *received;    /* the Via's sent-by, the received= echoed */
+	long rport;                  /* -1 absent, 0 without a value */
+	char *src, *dst;             /* packet addresses from the trace */
 	unsigned source_line;
 	char *user_agent, *server;
 	bool scanner;
 	char *scanner_why;
 	unsigned scanner_line;
-	char *offer_codecs, *answer_codecs, *common_codec;   /* "PCMU PCMA", ... */
+	char *offer_codecs, *answer_codecs, *common_codec;   /* first audio line */
 	unsigned offer_line, answer_line;
+	bool late_offer;
+	struct trace_sdp *sdp;       /* offer, answer, then a renegotiation */
+	size_t n_sdp;
 	long retry_after;            /* -1 if absent */
 	unsigned retry_after_line;
 	char *x_reason;
@@ -87,25 +132,65 @@ struct trace_facts {
 	size_t n_reasons;
 	struct trace_warning *warnings;
 	size_t n_warnings;
-	struct trace_row *rows;
+	struct trace_row *rows;      /* the call's ladder */
 	size_t n_rows, rows_total;
 	struct trace_answer *answers;
 	size_t n_answers;
-	struct trace_diag *diags;
+	struct trace_diag *diags;    /* the whole trace's */
 	size_t n_diags, diags_total;
-	size_t lines;
+	size_t lines;                /* the whole trace's */
 };
 
-/* Reads LEN bytes of TEXT (a trace or a call-log line; not necessarily
- * NUL-terminated).  Returns the facts (caller frees with trace_facts_free),
- * or NULL with *why set when the knowledge base fails.  Bad input is never
- * an error: what could not be read is in diags. */
-struct trace_facts *trace_read(struct kb *kb, const char *text, size_t len, char **why);
+struct trace;
 
-/* Reads the file PATH ("-": standard input) and calls trace_read().  NULL
- * with *why naming the problem (no such file, too large, a directory, read
- * error); *bad_input is set when the problem is the input, not the system. */
-struct trace_facts *trace_read_file(struct kb *kb, const char *path, bool *bad_input, char **why);
+/* Reads the file PATH ("-": standard input, copied to a temporary file as
+ * it is read) and summarises every call.  Any size: memory grows with the
+ * number of calls, not with the bytes.  NULL with *why naming the problem
+ * (no such file, a directory, a read error, no memory); *bad_input is set
+ * when the problem is the input, not the system.  Bad content is never an
+ * error: what could not be read is in the facts' diags. */
+struct trace *trace_open(struct kb *kb, const char *path, bool *bad_input, char **why);
+
+/* The same for LEN bytes of TEXT (copied; TEXT may be freed after). */
+struct trace *trace_open_text(struct kb *kb, const char *text, size_t len, char **why);
+
+/* Closes the input and frees everything; sets *t to NULL.  NULL-safe. */
+void trace_free(struct trace **t);
+
+/* Calls in the trace (a call-log line is one). */
+size_t trace_call_count(const struct trace *t);
+
+/* The call SPEC names: its number ("2") or its Call-ID.  False with *why
+ * (malloc'd, one line naming SPEC and what there is) when there is none. */
+bool trace_find_call(const struct trace *t, const char *spec, size_t *index, char **why);
+
+/* The call shown when none is asked for: the first failed one, else the
+ * first.  0 for a trace without calls. */
+size_t trace_default_call(const struct trace *t);
+
+/* What a call list shows of call INDEX (0-based, in time order). */
+struct trace_call_info {
+	unsigned number;
+	int code;              /* final code, 0 none */
+	bool failed;
+	const char *method;    /* static or owned by the trace; never NULL */
+};
+bool trace_call_info(const struct trace *t, size_t index, struct trace_call_info *out);
+
+/* One line (no newline) about call INDEX for a call list, at most WIDTH
+ * columns: number, time, method, From -> To, messages, result.  malloc'd;
+ * the header of such a list: trace_call_header(). */
+char *trace_call_line(const struct trace *t, size_t index, size_t width);
+char *trace_call_header(const struct trace *t, size_t width);
+
+/* The facts of call INDEX with its ladder (the input is read again from
+ * where that call's Call-ID starts).  NULL with *why when the knowledge
+ * base or the input fails.  Free with trace_facts_free(). */
+struct trace_facts *trace_call_facts(struct trace *t, size_t index, char **why);
+
+/* Reads LEN bytes of TEXT and returns the facts of its default call
+ * (trace_open_text + trace_call_facts). */
+struct trace_facts *trace_read(struct kb *kb, const char *text, size_t len, char **why);
 
 void trace_facts_free(struct trace_facts **f);
 
@@ -113,8 +198,25 @@ void trace_facts_free(struct trace_facts **f);
  * line N: why"). */
 void trace_preset(const struct trace_facts *f, struct engine *e);
 
-/* Appends what the trace shows: text (WIDTH columns) or JSON. */
-void trace_render(struct buf *out, const struct trace_facts *f, bool json, size_t width);
+/* Where rendering goes: appended to b and, when flush is set, handed to
+ * it whenever b holds 64 KiB or more (then b is emptied), so output of any
+ * size takes constant memory.  flush returns 0, or -1 to stop (failed is
+ * set; the rest is not rendered). */
+struct trace_out {
+	struct buf b;
+	int (*flush)(const char *s, size_t len, void *arg);
+	void *arg;
+	bool failed;
+};
+
+/* Renders the trace: text (WIDTH columns): a header, the call list (when
+ * there are several calls), then SHOWN's detail; or JSON (schema
+ * siptriage.trace/1): SHOWN's keys at the top level, "calls" with every
+ * call's summary under the same keys, "call_count".  Ends with a final
+ * flush when out->flush is set.  Returns 0, or -1 when the knowledge base
+ * failed (*why) or out->flush did. */
+int trace_render(struct trace_out *out, struct trace *t, const struct trace_facts *shown,
+		 bool json, size_t width, char **why);
 
 /* The few lines a checklist carries under "From the trace" (malloc'd array
  * of malloc'd strings, *n of them). */

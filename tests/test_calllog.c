@@ -593,8 +593,11 @@ test_parts(void **state)
 	/* the second part starts at the line after the middle */
 	char buf[64];
 	uint64_t mid = (uint64_t)size / 2;
-	assert_true(pread(fd, buf, sizeof buf, (off_t)mid) > 0);
-	uint64_t start = mid + (uint64_t)(strchr(buf, '\n') - buf) + 1;
+	ssize_t got = pread(fd, buf, sizeof buf, (off_t)mid);
+	assert_true(got > 0);
+	const char *nl = memchr(buf, '\n', (size_t)got);
+	assert_non_null(nl);
+	uint64_t start = mid + (uint64_t)(nl - buf) + 1;
 	calllog_set_stop(head, start);
 	struct calllog *part = calllog_open_part(head, fd, start, (uint64_t)size);
 	struct calllog_row row;

@@ -76,8 +76,13 @@ collect(void *arg, const struct capture_msg *m)
 				mm = m->data + i + 8;
 		}
 		if (c && mm) {
-			size_t len = strcspn(c, "\r");
-			if (capture_expect_media(s->c, c, len, (uint16_t)atoi(mm)))
+			/* the message is not NUL-terminated: stop at its end */
+			const char *mend = m->data + m->len, *cr = memchr(c, '\r', (size_t)(mend - c));
+			size_t len = (size_t)((cr ? cr : mend) - c);
+			unsigned port = 0;
+			for (const char *q = mm; q < mend && *q >= '0' && *q <= '9'; q++)
+				port = port * 10 + (unsigned)(*q - '0');
+			if (capture_expect_media(s->c, c, len, (uint16_t)port))
 				s->announced++;
 		}
 	}

@@ -7,13 +7,18 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "sipcall.h"
 #include "sipmsg.h"
 
 /* ---- helpers ---------------------------------------------------------- */
+
+/* The length of the buffer last parsed by parse_file() or parse_str(). */
+static size_t parsed_len;
 
 /* Read a data file into an exactly sized buffer (no NUL after it, so
  * ASan catches any read past the end). */
@@ -51,6 +56,7 @@ static sipmsg_trace *parse_file(const char *name, char **bufp)
 	sipmsg_trace *t;
 
 	*bufp = load(name, &len);
+	parsed_len = len;
 	t = sipmsg_parse(*bufp, len);
 	assert_non_null(t);
 	return t;
@@ -65,6 +71,7 @@ static sipmsg_trace *parse_str(const char *s, char **bufp)
 	*bufp = malloc(len ? len : 1);
 	assert_non_null(*bufp);
 	memcpy(*bufp, s, len);
+	parsed_len = len;
 	t = sipmsg_parse(*bufp, len);
 	assert_non_null(t);
 	return t;
@@ -105,6 +112,38 @@ static unsigned diag_line(const sipmsg_trace *t, enum sipmsg_diag_code c)
 	return 0;
 }
 
+/* The calls of a buffer (sipcall), the way trace.c reads them. */
+static sipcall_set *calls_of(const char *buf, size_t len)
+{
+	sipmsg_reader r;
+	sipmsg_message *m = malloc(sizeof *m);
+	sipcall_set *s = sipcall_set_new();
+
+	assert_non_null(m);
+	assert_non_null(s);
+	sipmsg_reader_init(&r);
+	while (sipmsg_read(&r, buf, 0, len, true, m) == SIPMSG_READ_MESSAGE) {
+		struct sipcall_meta meta;
+		memset(&meta, 0, sizeof meta);
+		meta.offset = m->offset;
+		meta.offset_line = m->offset_line;
+		assert_true(sipcall_add(s, m, &meta) >= -1);
+	}
+	free(m);
+	sipcall_set_finish(s);
+	return s;
+}
+
+/* The only (or first) call of a buffer; *sp to free. */
+static const sipcall *call1(const char *buf, size_t len, sipcall_set **sp)
+{
+	*sp = calls_of(buf, len);
+	assert_true(sipcall_count(*sp) >= 1);
+	return sipcall_at(*sp, 0);
+}
+
+#define assert_text(c, t, s) assert_string_equal(sipcall_str((c), (t)) ? sipcall_str((c), (t)) : "(null)", (s))
+
 /* ---- API basics ------------------------------------------------------- */
 
 static void test_free_null_safe(void **state)
@@ -129,8 +168,6 @@ static void test_empty_input(void **state)
 	assert_non_null(t);
 	assert_int_equal(t->nmessages, 0);
 	assert_int_equal(t->ndiag, 0);
-	assert_false(t->summary.has_final);
-	assert_int_equal(t->summary.final_index, -1);
 	sipmsg_trace_free(&t);
 	t = sipmsg_parse("\r\n\n  \n", 6);
 	assert_int_equal(t->nmessages, 0);
@@ -211,8 +248,11 @@ static void test_trace_403_digest(void **state)
 	char *buf;
 	sipmsg_trace *t = parse_file("trace-403-digest.sip", &buf);
 	const sipmsg_message *m;
-	const sipmsg_summary *s = &t->summary;
+	sipcall_set *cs;
+	const sipcall *c;
 	(void)state;
+
+	c = call1(buf, parsed_len, &cs);
 
 	assert_int_equal(t->nmessages, 7);
 	assert_int_equal(t->messages_total, 7);
@@ -239,11 +279,10 @@ static void test_trace_403_digest(void **state)
 	assert_int_equal(t->messages[3].cseq.value, 2);
 
 	/* final response with its Reason/Warning/X-Reason */
-	assert_true(s->has_final);
-	assert_int_equal(s->final_code, 403);
-	assert_field(s->final_phrase, "Forbidden");
-	assert_int_equal(s->final_line, 83);
-	assert_int_equal(s->final_index, 5);
+	assert_int_equal(sipcall_count(cs), 1);
+	assert_int_equal(c->final_code, 403);
+	assert_text(c, c->final_phrase, "Forbidden");
+	assert_int_equal(c->final_line, 83);
 	m = &t->messages[5];
 	assert_int_equal(m->nreason, 2);
 	assert_int_equal(m->reason[0].proto, SIPMSG_REASON_Q850);
@@ -279,16 +318,16 @@ static void test_trace_403_digest(void **state)
 	assert_false(t->messages[0].via[0].rport.valid);
 
 	/* auth: challenge + retry is normal; digest user != From user */
-	assert_true(s->auth_challenged);
-	assert_true(s->auth_retried);
-	assert_true(s->digest_user_mismatch);
-	assert_field(s->digest_user, "2138394018");
-	assert_int_equal(s->digest_user.line, 55);
-	assert_field(s->digest_from_user, "2138394020");
+	assert_int_equal(c->challenge, SIPCALL_CHALLENGE_ANSWERED);
+	assert_int_equal(c->challenge_line, 26);
+	assert_int_equal(c->credentials_line, 47);
+	assert_text(c, c->digest_user, "2138394018");
+	assert_int_equal(c->digest_line, 55);
+	assert_text(c, c->digest_from_user, "2138394020");
 	assert_field(t->messages[0].from_user, "2138394020");
 	assert_field(t->messages[0].to_user, "+12135550142");
 	assert_field(t->messages[0].user_agent, "Yealink SIP-T46S 66.86.0.15");
-	assert_field(s->call_id, "7f3b2c1e-94a1@10.0.0.1");
+	assert_text(c, c->call_id, "7f3b2c1e-94a1@10.0.0.1");
 
 	/* SDP: G729 offered, private c= address, no answer in the trace */
 	m = &t->messages[0];
@@ -300,11 +339,11 @@ static void test_trace_403_digest(void **state)
 	assert_int_equal(m->sdp.media[0].npt, 4);
 	assert_int_equal(m->sdp.media[0].pt[0], 18);
 	assert_false(m->sdp.media[0].secure);
-	assert_true(s->media_private);
-	assert_int_equal(s->media_private_line, 17);
-	assert_int_equal(s->offer_index, 0);
-	assert_int_equal(s->answer_index, -1);
-	assert_false(s->codecs_compared);
+	assert_int_equal(c->private_line, 17);
+	assert_non_null(sipcall_sdp(c, SIPCALL_OFFER));
+	assert_null(sipcall_sdp(c, SIPCALL_ANSWER));
+	assert_false(c->codecs_compared);
+	sipcall_set_free(&cs);
 	done(&t, buf);
 }
 
@@ -338,9 +377,16 @@ static void test_trace_488_codec(void **state)
 	assert_field(m->warning[1].agent, "sbc1.carrier.example");
 	assert_int_equal(m->nreason, 1);
 	assert_int_equal(m->reason[0].cause.value, 88);
-	assert_int_equal(t->summary.final_code, 488);
-	assert_int_equal(t->summary.final_line, 31);
-	assert_false(t->summary.media_private);
+	{
+		sipcall_set *cs;
+		const sipcall *c = call1(buf, parsed_len, &cs);
+		assert_int_equal(c->final_code, 488);
+		assert_int_equal(c->final_line, 31);
+		assert_int_equal(c->private_line, 0);
+		assert_int_equal(c->end, SIPCALL_END_RESPONSE);
+		assert_int_equal(c->initiator, SIPMSG_INIT_DESTINATION);
+		sipcall_set_free(&cs);
+	}
 	done(&t, buf);
 }
 
@@ -348,28 +394,34 @@ static void test_trace_200_bye(void **state)
 {
 	char *buf;
 	sipmsg_trace *t = parse_file("trace-200-bye.sip", &buf);
-	const sipmsg_summary *s = &t->summary;
+	sipcall_set *cs;
+	const sipcall *c = call1(buf, parsed_len, &cs);
+	const struct sipcall_sdp *o = sipcall_sdp(c, SIPCALL_OFFER), *a = sipcall_sdp(c, SIPCALL_ANSWER);
 	(void)state;
 
 	/* LF only, Content-Length counted with CRLF: no diagnostic */
 	assert_int_equal(t->nmessages, 7);
 	assert_int_equal(t->ndiag, 0);
 	assert_int_equal(t->messages[1].line, 24); /* no blank line before */
-	assert_int_equal(s->final_code, 200);
-	assert_int_equal(s->final_index, 3);
-	assert_int_equal(s->offer_index, 0);
-	assert_int_equal(s->answer_index, 3);
-	assert_true(s->codecs_compared);
-	assert_true(s->codec_common);
-	assert_field(s->common_codec, "PCMA");
-	assert_int_equal(s->common_codec_line, 57);
-	assert_true(s->media_private);
-	assert_int_equal(s->media_private_line, 16);
+	assert_int_equal(c->final_code, 200);
+	assert_int_equal(c->final_line, t->messages[3].line);
+	assert_non_null(o);
+	assert_non_null(a);
+	assert_text(c, o->in, "INVITE");
+	assert_text(c, a->in, "200");
+	assert_int_equal(a->role, SIPCALL_ROLE_ANSWER);
+	assert_true(c->codecs_compared);
+	assert_true(c->codec_common);
+	assert_text(c, c->common_codec, "PCMA");
+	assert_int_equal(c->common_codec_line, 57);
+	assert_int_equal(c->private_line, 16);
+	assert_int_equal(c->end, SIPCALL_END_BYE);
 	assert_int_equal(t->messages[5].nreason, 1);
 	assert_int_equal(t->messages[5].reason[0].cause.value, 16);
 	assert_field(t->messages[5].reason[0].text, "Normal Clearing");
 	assert_field(t->messages[3].sdp.conn, "203.0.113.50");
 	assert_false(t->messages[3].sdp.conn_private);
+	sipcall_set_free(&cs);
 	done(&t, buf);
 }
 
@@ -393,10 +445,14 @@ static void test_codec_mismatch_and_savp(void **state)
 	assert_int_equal(t->nmessages, 2);
 	assert_true(t->messages[0].sdp.media[0].secure);
 	assert_field(t->messages[0].sdp.media[0].proto, "RTP/SAVP");
-	assert_true(t->summary.codecs_compared);
-	assert_false(t->summary.codec_common); /* telephone-event ignored */
-	assert_true(t->summary.media_private);  /* 100.64/10 */
-	assert_int_equal(t->summary.media_private_line, 10);
+	{
+		sipcall_set *cs;
+		const sipcall *c = call1(buf, parsed_len, &cs);
+		assert_true(c->codecs_compared);
+		assert_false(c->codec_common); /* telephone-event ignored */
+		assert_int_equal(c->private_line, 10); /* 100.64/10 */
+		sipcall_set_free(&cs);
+	}
 	done(&t, buf);
 }
 
@@ -410,10 +466,16 @@ static void test_trace_503_retry(void **state)
 	assert_int_equal(t->nmessages, 2);
 	assert_int_equal(count_diag(t, SIPMSG_DIAG_NOISE), 1);
 	assert_int_equal(diag_line(t, SIPMSG_DIAG_NOISE), 1);
-	/* no INVITE: the failing transaction gives the observed code */
-	assert_true(t->summary.has_final);
-	assert_int_equal(t->summary.final_code, 503);
-	assert_field(t->summary.final_phrase, "Service Unavailable");
+	/* a REGISTER transaction: its final response */
+	{
+		sipcall_set *cs;
+		const sipcall *c = call1(buf, parsed_len, &cs);
+		assert_int_equal(c->final_code, 503);
+		assert_text(c, c->final_phrase, "Service Unavailable");
+		assert_text(c, c->method, "REGISTER");
+		assert_int_equal(c->retry_after, 120);
+		sipcall_set_free(&cs);
+	}
 	m = &t->messages[1];
 	assert_true(m->retry_after.valid);
 	assert_int_equal(m->retry_after.value, 120);
@@ -435,7 +497,8 @@ static void test_trace_scanner(void **state)
 	assert_field(t->messages[0].user_agent, "friendly-scanner");
 	assert_int_equal(t->messages[0].user_agent.line, 7);
 	assert_field(t->messages[0].time, "2025/10/03 03:12:44.551029");
-	assert_false(t->summary.has_final);
+	assert_field(t->messages[0].src, "45.134.26.9:5070");
+	assert_field(t->messages[0].dst, "198.51.100.5:5060");
 	done(&t, buf);
 }
 
@@ -448,8 +511,13 @@ static void test_trace_truncated(void **state)
 	assert_int_equal(t->nmessages, 3);
 	assert_int_equal(count_diag(t, SIPMSG_DIAG_TRUNCATED), 1);
 	assert_int_equal(diag_line(t, SIPMSG_DIAG_TRUNCATED), 20);
-	assert_int_equal(t->summary.final_code, 480);
-	assert_int_equal(t->summary.final_line, 17);
+	{
+		sipcall_set *cs;
+		const sipcall *c = call1(buf, parsed_len, &cs);
+		assert_int_equal(c->final_code, 480);
+		assert_int_equal(c->final_line, 17);
+		sipcall_set_free(&cs);
+	}
 	done(&t, buf);
 }
 
@@ -465,7 +533,6 @@ static void test_trace_tcpdump(void **state)
 	assert_int_equal(t->messages[0].line, 3);
 	assert_field(t->messages[0].time, "07:49:19.123456");
 	assert_int_equal(t->messages[1].code, 486);
-	assert_int_equal(t->summary.final_code, 486);
 	assert_int_equal(t->messages[1].reason[0].cause.value, 17);
 	assert_int_equal(count_diag(t, SIPMSG_DIAG_CSEQ_MISMATCH), 0);
 	assert_int_equal(count_diag(t, SIPMSG_DIAG_NOISE), 0);
@@ -814,12 +881,10 @@ static void test_rfc4475_status_lines(void **state)
 	t = parse_file("rfc4475-unreason.sip", &buf);
 	assert_int_equal(t->messages[0].code, 200);
 	assert_field(t->messages[0].phrase, reason);
-	assert_int_equal(t->summary.final_code, 200);
 	done(&t, buf);
 
 	t = parse_file("rfc4475-bigcode.sip", &buf);
 	assert_int_equal(t->nmessages, 0);
-	assert_false(t->summary.has_final);
 	assert_int_equal(diag_line(t, SIPMSG_DIAG_BAD_STATUS_CODE), 1);
 	done(&t, buf);
 
@@ -911,8 +976,129 @@ static void test_rfc4475_odd_characters(void **state)
 	t = parse_file("rfc4475-regaut01.sip", &buf);
 	assert_non_null(t->messages[0].auth_user.ptr);
 	assert_int_equal(t->messages[0].auth_user.len, 0);
-	assert_false(t->summary.digest_user_mismatch);
 	done(&t, buf);
+}
+
+/* ---- windows ---------------------------------------------------------- */
+
+/* What is compared of a message read whole and read in windows. */
+struct seen {
+	unsigned line, last_line, offset_line;
+	uint64_t offset, end;
+	unsigned code;
+	char start[64], call_id[64], time[32];
+	uint8_t nvia, nmedia;
+};
+
+static void note(struct seen *x, const sipmsg_message *m)
+{
+	memset(x, 0, sizeof *x);
+	x->line = m->line;
+	x->last_line = m->last_line;
+	x->offset_line = m->offset_line;
+	x->offset = m->offset;
+	x->end = m->end;
+	x->code = m->code;
+	snprintf(x->start, sizeof x->start, "%.*s", (int)m->start.len, m->start.ptr);
+	snprintf(x->call_id, sizeof x->call_id, "%.*s", (int)m->call_id.len,
+		 m->call_id.ptr ? m->call_id.ptr : "");
+	snprintf(x->time, sizeof x->time, "%.*s", (int)m->time.len, m->time.ptr ? m->time.ptr : "");
+	x->nvia = m->nvia;
+	x->nmedia = m->sdp.nmedia;
+}
+
+/* Reads buf through windows of at most cap bytes (grown when a message
+ * does not fit), as a file reader would; returns the messages seen. */
+static size_t read_windows(const char *buf, size_t len, size_t cap, struct seen *out,
+			   size_t max, sipmsg_reader *r)
+{
+	sipmsg_message *m = malloc(sizeof *m);
+	char *win = malloc(cap);
+	uint64_t base = 0;
+	size_t n = 0, wlen = 0;
+
+	assert_non_null(m);
+	assert_non_null(win);
+	sipmsg_reader_init(r);
+	for (;;) {
+		size_t take = len - (size_t)base - wlen < cap - wlen ? len - (size_t)base - wlen
+								    : cap - wlen;
+		memcpy(win + wlen, buf + base + wlen, take);
+		wlen += take;
+		bool eof = base + wlen == len;
+		enum sipmsg_read_status st = sipmsg_read(r, win, base, wlen, eof, m);
+		if (st == SIPMSG_READ_MESSAGE) {
+			assert_true(n < max);
+			note(&out[n++], m);
+			continue;
+		}
+		if (st == SIPMSG_READ_END)
+			break;
+		size_t keep = (size_t)(r->next - base);
+		if (keep == 0 && wlen == cap) {
+			cap *= 2;
+			win = realloc(win, cap);
+			assert_non_null(win);
+			continue;
+		}
+		memmove(win, win + keep, wlen - keep);
+		wlen -= keep;
+		base += keep;
+	}
+	free(win);
+	free(m);
+	return n;
+}
+
+/* Any window size reads the same messages and diagnostics as one window. */
+static void test_windows_read_the_same(void **state)
+{
+	const char *srcdir = getenv("srcdir");
+	char dir[1024];
+	DIR *d;
+	struct dirent *e;
+	size_t files = 0;
+	static const size_t caps[] = { 1, 2, 7, 64, 333, 4096 };
+	(void)state;
+
+	snprintf(dir, sizeof dir, "%s/tests/data/sip", srcdir ? srcdir : ".");
+	d = opendir(dir);
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL) {
+		size_t len, n1;
+		char *buf;
+		struct seen *a, *b;
+		sipmsg_reader r1, r2;
+		if (e->d_name[0] == '.')
+			continue;
+		buf = load(e->d_name, &len);
+		a = calloc(512, sizeof *a);
+		b = calloc(512, sizeof *b);
+		n1 = read_windows(buf, len, len ? len : 1, a, 512, &r1);
+		for (size_t k = 0; k < sizeof caps / sizeof *caps; k++) {
+			size_t n2 = read_windows(buf, len, caps[k], b, 512, &r2);
+			if (n2 != n1)
+				fail_msg("%s, windows of %zu: %zu messages, not %zu", e->d_name,
+					 caps[k], n2, n1);
+			for (size_t i = 0; i < n1; i++)
+				if (memcmp(&a[i], &b[i], sizeof a[i]) != 0)
+					fail_msg("%s, windows of %zu: message %zu (line %u) differs",
+						 e->d_name, caps[k], i, a[i].line);
+			assert_int_equal(r2.line, r1.line);
+			assert_int_equal(r2.diag_total, r1.diag_total);
+			assert_int_equal(r2.ndiag, r1.ndiag);
+			for (size_t i = 0; i < r1.ndiag; i++) {
+				assert_int_equal(r2.diag[i].code, r1.diag[i].code);
+				assert_int_equal(r2.diag[i].line, r1.diag[i].line);
+			}
+		}
+		free(a);
+		free(b);
+		free(buf);
+		files++;
+	}
+	closedir(d);
+	assert_true(files > 40);
 }
 
 /* ---- call-log lines --------------------------------------------------- */
@@ -1015,6 +1201,7 @@ int main(void)
 		cmocka_unit_test(test_rfc4475_scalars),
 		cmocka_unit_test(test_rfc4475_bodies),
 		cmocka_unit_test(test_rfc4475_odd_characters),
+		cmocka_unit_test(test_windows_read_the_same),
 		cmocka_unit_test(test_logline_csv_header),
 		cmocka_unit_test(test_logline_forms),
 	};

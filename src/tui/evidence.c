@@ -11,12 +11,8 @@
 #include "util.h"
 
 void
-ui_trace_forget(struct ui *ui)
+ui_overrides_forget(struct ui *ui)
 {
-	trace_facts_free(&ui->trace);
-	free(ui->trace_name);
-	ui->trace_name = NULL;
-	ui->trace_reason_pending = false;
 	for (size_t i = 0; i < ui->n_overrides; i++) {
 		free(ui->overrides[i].check_id);
 		free(ui->overrides[i].note);
@@ -24,6 +20,18 @@ ui_trace_forget(struct ui *ui)
 	free(ui->overrides);
 	ui->overrides = NULL;
 	ui->n_overrides = 0;
+}
+
+void
+ui_trace_forget(struct ui *ui)
+{
+	trace_facts_free(&ui->trace);
+	trace_free(&ui->calls);
+	ui->calls_pending = false;
+	free(ui->trace_name);
+	ui->trace_name = NULL;
+	ui->trace_reason_pending = false;
+	ui_overrides_forget(ui);
 	free(ui->reask_id);
 	ui->reask_id = NULL;
 	for (size_t i = 0; i < ui->n_restored; i++) {
@@ -97,6 +105,8 @@ ui_trace_summary(const struct ui *ui)
 				 ui->n_restored);
 	}
 	struct buf b = {0};
+	if (f->call_count > 1)
+		buf_addf(&b, _("call %u of %zu: "), f->number, f->call_count);
 	if (f->code)
 		buf_addf(&b, "%d", f->code);
 	else

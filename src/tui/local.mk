@@ -13,6 +13,7 @@ siptriage_SOURCES += \
 	src/tui/scr_reason.c \
 	src/tui/scr_question.c \
 	src/tui/scr_checklist.c \
+	src/tui/scr_calls.c \
 	src/tui/scr_history.c \
 	src/tui/scr_stats.c \
 	src/tui/tracein.c \
@@ -34,6 +35,7 @@ TUI_TESTS = \
 	tests/tui/terminal.test \
 	tests/tui/trace.test \
 	tests/tui/hangup.test \
+	tests/tui/calls.test \
 	tests/tui/sessions.test \
 	tests/tui/keepwork.test \
 	tests/tui/languages.test \

@@ -34,7 +34,10 @@ initiator_draw(struct ui *ui, int top, int rows, int cols)
 	draw_text(y++, 2, cols - 4, _("Who ended the call (the disconnect initiator)?"),
 		  term_attr(ROLE_TITLE));
 	if (ui->trace && ui->trace->initiator) {
-		char *hint = xasprintf(_("The call-log line says: %s."), ui->trace->initiator);
+		char *hint = ui->trace->is_log
+			? xasprintf(_("The call-log line says: %s."), ui->trace->initiator)
+			: xasprintf(_("The trace says: %s (%s, line %u)."), ui->trace->initiator,
+				    ui->trace->ended_by ? ui->trace->ended_by : "?", ui->trace->end_line);
 		draw_text(y, 2, cols - 4, hint, term_attr(ROLE_OK));
 		free(hint);
 	}

@@ -29,7 +29,8 @@
 #include "util.h"
 
 static const char *const stage_ids[STAGE_WALK_COUNT] = {
-	[STAGE_START] = "start", [STAGE_INITIATOR] = "initiator", [STAGE_VENDOR] = "vendor",
+	[STAGE_START] = "start", [STAGE_CALLS] = "calls", [STAGE_INITIATOR] = "initiator",
+	[STAGE_VENDOR] = "vendor",
 	[STAGE_REASON] = "reason", [STAGE_QUESTION] = "question", [STAGE_CHECKLIST] = "checklist",
 };
 
@@ -501,6 +502,8 @@ ui_session_load(struct ui *ui, int64_t id, bool follow_up, char **why)
 				stage = k;
 		if (!s->stage)
 			stage = s->code ? STAGE_CHECKLIST : STAGE_START;
+		if (stage == STAGE_CALLS)
+			stage = STAGE_START;   /* the trace's calls are not kept */
 		for (size_t i = 0; i < s->n_steps; i++) {
 			ui->ticks = xrealloc(ui->ticks, (ui->n_ticks + 1) * sizeof *ui->ticks);
 			ui->ticks[ui->n_ticks++] = (struct tick){

@@ -1,8 +1,10 @@
 /* tracein.c: loading a trace into the wizard: from a file named on the
- * start screen, or pasted into the paste area (a modal, like the pager).
- * What the trace means is trace.c's business; this file only reads the
- * operator's input, keeps the facts in struct ui and pre-selects the
- * choices they name (vendor, initiator, reason) by id, without knowing any. */
+ * start screen, or pasted into the paste area (a modal, like the pager), and
+ * taking one of its calls (the call list's Enter).  What the trace means is
+ * trace.c's business; this file only reads the operator's input, keeps the
+ * facts in struct ui and pre-selects the choices they name (vendor,
+ * initiator, reason) by id, without knowing any.  It uses the loop's
+ * services (ui.h); the loop never calls it. */
 #include "system.h"
 
 #include <curses.h>
@@ -188,10 +190,26 @@ expand(const char *name)
 	return ui_expand_path(name);
 }
 
+/* Makes TF the trace's facts: pre-selects the choices it names. */
+static void
+take_facts(struct ui *ui, struct trace_facts *tf)
+{
+	/* Another call: the operator's word on the old one's answers goes. */
+	ui_overrides_forget(ui);
+	trace_facts_free(&ui->trace);
+	engine_free(&ui->engine);
+	free(ui->engine_facts);
+	ui->engine_facts = NULL;
+	ui->trace = tf;
+	ui->vendor_sel = term_index(&ui->vendors, tf->vendor, ui->vendor_sel);
+	ui->initiator_sel = term_index(&ui->initiators, tf->initiator, ui->initiator_sel);
+	ui->trace_reason_pending = tf->reason != NULL;
+}
+
 bool
 ui_trace_load(struct ui *ui, const char *name)
 {
-	struct trace_facts *tf = NULL;
+	struct trace *t = NULL;
 	char *why = NULL, *label = NULL;
 	if (!name || !*name) {
 		size_t len = 0;
@@ -206,7 +224,7 @@ ui_trace_load(struct ui *ui, const char *name)
 			ui_message(ui, ROLE_ERROR, _("Nothing pasted: no trace loaded."));
 			return false;
 		}
-		tf = trace_read(ui->kb, text, len, &why);
+		t = trace_open_text(ui->kb, text, len, &why);
 		free(text);
 		label = xstrdup(_("pasted text"));
 	} else {
@@ -219,37 +237,89 @@ ui_trace_load(struct ui *ui, const char *name)
 			return false;
 		}
 		bool bad = false;
-		tf = trace_read_file(ui->kb, path, &bad, &why);
+		t = trace_open(ui->kb, path, &bad, &why);
 		free(path);
 		/* The field shows the path; messages and the checklist the name. */
 		const char *slash = strrchr(name, '/');
 		label = xstrdup(slash && slash[1] ? slash + 1 : name);
 	}
+	struct trace_facts *tf = t ? trace_call_facts(t, trace_default_call(t), &why) : NULL;
 	if (!tf) {
 		ui_message(ui, ROLE_ERROR, _("Trace not loaded: %s"), why ? why : "?");
 		free(why);
 		free(label);
+		trace_free(&t);
 		return false;
 	}
 	if (!tf->is_log && !tf->code && tf->n_rows == 0 && tf->n_answers == 0) {
 		ui_message(ui, ROLE_ERROR,
 			   _("Trace not loaded: %s shows no SIP message and no call-log line."), label);
 		trace_facts_free(&tf);
+		trace_free(&t);
 		free(label);
 		return false;
 	}
 	/* A second trace replaces the first, with the overrides of its answers. */
 	ui_trace_forget(ui);
-	ui->trace = tf;
+	take_facts(ui, tf);
 	ui->trace_name = label;
-	ui->vendor_sel = term_index(&ui->vendors, tf->vendor, ui->vendor_sel);
-	ui->initiator_sel = term_index(&ui->initiators, tf->initiator, ui->initiator_sel);
-	ui->trace_reason_pending = tf->reason != NULL;
+	size_t n = trace_call_count(t);
+	if (n > 1) {
+		ui->calls = t;
+		ui->calls_pending = true;
+		ui->call_sel = tf->number ? tf->number - 1 : 0;
+		ui->call_code = 0;
+		ui->call_failed_only = false;
+		ui_message(ui, ROLE_OK, ngettext("Trace read from %s: %zu call.  Pick one.",
+						 "Trace read from %s: %zu calls.  Pick one.", n),
+			   label, n);
+		return true;
+	}
+	trace_free(&t);
 	if (tf->code)
 		ui_message(ui, ROLE_OK, _("Trace read from %s.  Enter continues with its code."),
 			   label);
 	else
 		ui_message(ui, ROLE_OK, _("Trace read from %s: it shows no final code; type it."),
 			   label);
+	return true;
+}
+
+bool
+ui_trace_pick(struct ui *ui, size_t index)
+{
+	char *why = NULL;
+	struct trace_facts *tf = ui->calls ? trace_call_facts(ui->calls, index, &why) : NULL;
+	if (!tf) {
+		ui_message(ui, ROLE_ERROR, _("Call not read: %s"), why ? why : "?");
+		free(why);
+		return false;
+	}
+	unsigned number = tf->number;
+	int code = tf->code;
+	take_facts(ui, tf);
+	ui->call_sel = index;
+	if (!code) {
+		ui->code = 0;
+		field_set(&ui->code_field, "");
+		ui_message(ui, ROLE_ERROR, _("Call %u shows no final code: type it."), number);
+		return false;
+	}
+	struct kb_code *c = NULL;
+	if (kb_code_get(ui->kb, code, &c, &why) != KB_OK) {
+		ui_message(ui, ROLE_ERROR, _("Cannot look %d up: %s"), code, why ? why : "?");
+		free(why);
+		return false;
+	}
+	free(ui->code_phrase);
+	ui->code_phrase = xstrdup(c->phrase ? c->phrase : c->class_name);
+	kb_code_free(&c);
+	if (ui->code != code)
+		ui->reason_sel = 0;
+	ui->code = code;
+	char num[16];
+	snprintf(num, sizeof num, "%d", code);
+	field_set(&ui->code_field, num);
+	ui_message(ui, ROLE_OK, _("Call %u of the trace: its facts are filled in."), number);
 	return true;
 }

@@ -31,6 +31,7 @@
 /* The wizard's stages, in walk order. */
 enum stage {
 	STAGE_START,           /* code, ticket, operator */
+	STAGE_CALLS,           /* the calls of a trace (only when it holds several) */
 	STAGE_INITIATOR,       /* disconnect initiator */
 	STAGE_VENDOR,          /* vendor context */
 	STAGE_REASON,          /* the vendor's reason (skipped when it has none) */
@@ -148,6 +149,13 @@ struct ui {
 	bool trace_reason_pending;      /* pre-select its reason once */
 	struct override *overrides;     /* owned */
 	size_t n_overrides;
+	/* A trace with several calls (tracein.c); owned, NULL otherwise.  The
+	 * call list (scr_calls.c) picks the call whose facts are in trace. */
+	struct trace *calls;
+	bool calls_pending;             /* the loop opens the call list next */
+	size_t call_sel;                /* call list: the selected call (index) */
+	int call_code;                  /* filter: a final code, 1-6 a class, 0 any */
+	bool call_failed_only;          /* filter: failed calls only */
 	char *reask_id;                 /* question screen: re-asking this automatic answer */
 	enum stage reask_from;          /* where Esc returns from the re-ask */
 
@@ -224,7 +232,8 @@ struct screen {
 };
 
 extern const struct screen screen_start, screen_initiator, screen_vendor, screen_reason,
-	screen_question, screen_checklist, screen_history, screen_stats, screen_learn, screen_quiz;
+	screen_question, screen_checklist, screen_calls, screen_history, screen_stats, screen_learn,
+	screen_quiz;
 
 /* ----- wizard.c: loop services for screens ----- */
 
@@ -315,13 +324,24 @@ char *ui_complete_path(const char *name, char **choices);
 /* ----- tracein.c: loading a trace ----- */
 
 /* Reads the trace file NAME, or pasted text when NAME is empty, and on
- * success replaces the loaded trace and pre-selects its facts (not the
- * code: the start screen takes ui->trace->code).  On failure the message
- * line says why and the old trace stays.  Returns true when loaded. */
+ * success replaces the loaded trace and pre-selects the facts of its first
+ * failed call, else its first (not the code: the start screen takes
+ * ui->trace->code).  A trace with several calls stays in ui->calls and
+ * ui->calls_pending asks the loop for the call list.  On failure the
+ * message line says why and the old trace stays.  Returns true when
+ * loaded. */
 bool ui_trace_load(struct ui *ui, const char *name);
-/* Forgets the trace and the operator's overrides of its answers. */
+/* Takes the facts of call INDEX of ui->calls instead: the code (ui->code,
+ * the code field), the pre-selected choices, the answers.  False with the
+ * message line set when the call cannot be read or shows no final code. */
+bool ui_trace_pick(struct ui *ui, size_t index);
+/* Forgets the trace (and its calls) and the operator's overrides of its
+ * answers (evidence.c). */
 void ui_trace_forget(struct ui *ui);
-/* One line about the loaded trace ("403, 3 answers, vendor didww"); malloc'd. */
+/* Forgets the operator's overrides of the trace's answers only. */
+void ui_overrides_forget(struct ui *ui);
+/* One line about the loaded trace ("call 2 of 3: 403, 3 answers, vendor
+ * didww"); malloc'd (evidence.c). */
 char *ui_trace_summary(const struct ui *ui);
 /* The paste area: reads lines until a line with a single "." or Ctrl-D.
  * Returns the text (malloc'd, *len bytes) or NULL when cancelled or too

@@ -26,6 +26,7 @@
 
 static const struct screen *const screens[STAGE_COUNT] = {
 	[STAGE_START] = &screen_start,
+	[STAGE_CALLS] = &screen_calls,
 	[STAGE_INITIATOR] = &screen_initiator,
 	[STAGE_VENDOR] = &screen_vendor,
 	[STAGE_REASON] = &screen_reason,
@@ -137,6 +138,8 @@ draw_header(struct ui *ui)
 		bool counted = ui_progress(ui, &cur, &total);
 		for (int s = 0; s < STAGE_WALK_COUNT; s++) {
 			if (s == STAGE_REASON && ui->stage != STAGE_REASON && ui->reasons.n == 0)
+				continue;
+			if (s == STAGE_CALLS && !ui->calls)
 				continue;
 			if (b.len)
 				buf_add(&b, " \xe2\x80\xba ");
@@ -831,6 +834,9 @@ go_next(struct ui *ui)
 		save_operator(ui);
 		enter(ui, STAGE_INITIATOR);
 		return;
+	case STAGE_CALLS:
+		enter(ui, STAGE_INITIATOR);
+		return;
 	case STAGE_INITIATOR:
 		enter(ui, STAGE_VENDOR);
 		return;
@@ -932,8 +938,11 @@ go_back(struct ui *ui)
 		if (ui->opt && ui->opt->stats)
 			enter(ui, STAGE_STATS);   /* stats --tui: the call log */
 		return;      /* else nothing before it (Esc asks, see dispatch) */
-	case STAGE_INITIATOR:
+	case STAGE_CALLS:
 		enter(ui, STAGE_START);
+		return;
+	case STAGE_INITIATOR:
+		enter(ui, ui->calls ? STAGE_CALLS : STAGE_START);
 		return;
 	case STAGE_VENDOR:
 		enter(ui, STAGE_INITIATOR);
@@ -1216,6 +1225,11 @@ dispatch(struct ui *ui, int k)
 	}
 	switch (screens[ui->stage]->key(ui, k)) {
 	case KEY_HANDLED:
+		if (ui->calls_pending) {
+			/* a trace with several calls was loaded: pick one */
+			ui->calls_pending = false;
+			enter(ui, STAGE_CALLS);
+		}
 		return;
 	case KEY_DONE:
 		go_next(ui);
