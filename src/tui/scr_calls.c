@@ -91,7 +91,8 @@ calls_draw(struct ui *ui, int top, int rows, int cols)
 	char *title = xasprintf(ngettext("The trace (%s) holds %zu call, %zu failed: which one is the ticket's?",
 					 "The trace (%s) holds %zu calls, %zu failed: which one is the ticket's?", n),
 				ui->trace_name ? ui->trace_name : "", n, failed);
-	draw_text(y++, 2, cols - 4, title, term_attr(ROLE_TITLE));
+	/* a long file name or a translation takes a second row, not cut */
+	y += draw_wrapped(y, 2, cols - 4, 2, title, 0, term_attr(ROLE_TITLE));
 	free(title);
 	struct buf f = {0};
 	if (ui->call_code >= 100)
@@ -317,7 +318,7 @@ calls_help(struct ui *ui)
 
 const struct screen screen_calls = {
 	.name = N_("Call"),
-	.keys = N_("Enter take  \xe2\x86\x91\xe2\x86\x93 move  1-9 go to  c code  f failed  a all  / find  F1 help  Esc back"),
+	.keys = N_("Enter take  \xe2\x86\x91\xe2\x86\x93 move  c code  f failed  a all  / find  F1 help  Esc back"),
 	.init = calls_init,
 	.draw = calls_draw,
 	.key = calls_key,
