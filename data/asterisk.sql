@@ -32,15 +32,17 @@ INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
      'The Asterisk CLI and log with `pjsip set logger on` (the SIP messages), the NOTICE and WARNING lines of a failed call, the CDR''s hangup cause and the HANGUPCAUSE() function; Asterisk turns the hangup cause into the SIP code it sends, and the SIP code it receives into a hangup cause (Hangup Cause Mappings).',
      'ast-ts', 'Overview');
 
-INSERT INTO check_def (id, statement, question, where_to_find, why, source, cite) VALUES
+INSERT INTO check_def (id, statement, negation, question, where_to_find, why, source, cite) VALUES
     ('endpoint-identified',
      'Asterisk matches the request to a configured endpoint: an identify section''s match covers the source IP, or the From user names an endpoint.',
+     'Asterisk matches the request to no configured endpoint (no identify match, no endpoint named by the From user).',
      'Does Asterisk match the request to an endpoint (identify match, or the From user)?',
      'The Asterisk log with debug on ("Could not identify endpoint by username", "does not match identify"), and `pjsip show endpoint NAME` (its Identify: line).',
      'A request Asterisk cannot match to an endpoint is answered with a 401 whose challenge cannot succeed, which looks like a password problem.',
      'ast-ts', 'Unrecognized Endpoint'),
     ('direct-media',
      'The call''s media goes through Asterisk (direct_media=no, or direct media not possible), not straight between the two endpoints.',
+     'The endpoints send media directly to each other (direct media), not through Asterisk.',
      'Does the call''s media flow through Asterisk rather than directly between the endpoints?',
      'The endpoints'' direct_media option (`pjsip show endpoint NAME`) and the SDP Asterisk sends: its own address, or the other endpoint''s.',
      'With direct media the endpoints send RTP to each other''s addresses; behind NAT those are often unreachable, and one or both sides hear nothing.',

@@ -135,9 +135,9 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'failure', 'customer', 'Carrier support group (ticket via the portal)',
      'If the number follows the Interconnect guide exactly and calls still get 503.',
      'seed-002', '503 checklist, step 4'),
-    ('carrier-503-ticket', 'The allowed list (saved more than 2 hours ago), the account, contract, funds and dialing pattern are all in order, yet calls get 503: the cause is on the carrier''s side.',
+    ('carrier-503-ticket', 'None of the causes on the carrier''s 503 checklist applies (allowed list saved more than 2 hours ago, account active and contract accepted, funds, dialing pattern), so the cause lies with the carrier: its support group needs a full SIP trace.',
      'failure', 'carrier', 'Carrier support group (ticket via the portal)',
-     'Now: the carrier''s 503 checklist is exhausted.',
+     'Once the allowed list, the account, the funds and the dialing pattern are each confirmed on the portal: the carrier''s guide ends with a ticket.',
      'seed-002', '503 checklist, last step');
 
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
@@ -173,7 +173,9 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('carrier-503', 'Carrier 503 Service Unavailable: the interconnection checklist', 'q1', NULL, 'seed-002', '503 checklist');
 
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('carrier-503', 'q1', 'allowlist', 'yes', 'q2', NULL, NULL, 'carrier-503-not-allowlisted'),
+    -- During a turn-up the allowed list is the likely cause (seed 002: 503 is
+    -- the most common turn-up failure, and the list comes first).
+    ('carrier-503', 'q1', 'allowlist', 'no', 'q2', NULL, NULL, 'carrier-503-not-allowlisted'),
     ('carrier-503', 'q2', 'recent-change', 'no', NULL, 'carrier-503-allowlist-pending', 'q3', NULL),
     ('carrier-503', 'q3', 'account-active', 'yes', 'q4', NULL, NULL, 'carrier-503-account-inactive'),
     ('carrier-503', 'q4', 'balance', 'yes', 'q5', NULL, NULL, 'carrier-503-no-funds'),
@@ -181,3 +183,13 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
 
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('carrier', 503, NULL, NULL, NULL, 'carrier-503', 'seed-002', '503 checklist');
+
+-- The ticket is what is left when no cause of the guide applies.
+INSERT INTO outcome_residual (outcome, source, cite) VALUES
+    ('carrier-503-ticket', 'seed-002', '503 checklist, last step');
+
+-- Failures that stop every call until the customer acts.
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('carrier-503-no-funds', 'immediate', 'Without funds the carrier completes no call at all until the account is replenished.', 'seed-002', '503 checklist, step 3'),
+    ('carrier-503-account-inactive', 'immediate', 'An inactive account or a contract not accepted stops every call over the interconnection.', 'seed-002', '503 checklist, step 2'),
+    ('carrier-503-not-allowlisted', 'immediate', 'Calls from an IP that is not on the allowed list all fail until it is added and processed.', 'seed-002', '503 checklist, step 1');

@@ -192,18 +192,18 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'failure', 'operator', 'Cognigy technical support (Voice Infrastructure engineering)',
      'When the offending source IPs are collected and they must be blocked at the gateway edge, or the rejections keep rising after blocking.',
      'seed-001', '403 bullet'),
-    ('cognigy-vg-unexplained', 'The documented causes are ruled out: the reason the gateway refused the call is not visible to L1.',
+    ('cognigy-vg-unexplained', 'None of the causes the Cognigy pages document applies, so the reason the gateway refused the call is not visible to L1: Cognigy technical support needs the PCAP and the logs.',
      'failure', 'platform', 'Cognigy technical support',
      'Once L1 has retrieved the PCAP and the Cognigy.AI logs of a few failing calls (seed 001: L1 before Engineering).',
      'seed-001', 'paragraph after 200 OK'),
-    ('cognigy-vg-400-credentials', 'The request was refused as Permission Denied: the sending user has wrong credentials (user name, password) or lacks the permissions.',
-     'failure', 'customer', 'Cognigy technical support',
-     'If the credentials and permissions match the account and the requests are still refused.',
-     'seed-000', '400 row'),
-    ('cognigy-vg-400-endpoint', 'The credentials are right, so the request is sent to the wrong server or endpoint, or it is malformed (400 is Bad Request in RFC 3261).',
+    ('cognigy-vg-400-transfer', 'The carrier (or the transfer target) could not parse the INVITE the gateway sent for the Transfer: a malformed header or URI, most often one the Transfer node sets (target URI, caller ID, custom headers). A 400 is not about credentials.',
+     'failure', 'customer', 'The customer''s carrier (SIP provider)',
+     'If the outbound INVITE in the PCAP is well-formed (valid Request-URI, From, To and headers) and the carrier still answers 400: ask the carrier which header it refuses.',
+     'rfc3261', 'section 21.4.1'),
+    ('cognigy-vg-400-malformed', 'The request could not be understood: a header, URI or SDP in it is malformed, or it was sent to the wrong server or endpoint. By RFC 3261 a 400 is Bad Request, whatever the public page''s label says.',
      'failure', 'customer', 'Cognigy technical support',
      'If the PCAP shows a well-formed request sent to the right server and endpoint.',
-     'seed-000', '400 row'),
+     'rfc3261', 'section 21.4.1'),
     ('cognigy-vg-403-transfer-callerid', 'The carrier rejected the outbound (Transfer) leg for its caller ID: SBCs such as Twilio reject calls from unknown numbers (403 Invalid Caller ID).',
      'failure', 'customer', 'The customer''s carrier (SIP provider)',
      'If the caller ID is owned or verified at the carrier, in E.164 and sent in P-Asserted-Identity, and the carrier still answers 403.',
@@ -324,13 +324,16 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('cognigy-vg-unexplained', 3, 'operator', 'Check on the Kibana dashboard whether the code rose for one account or for all.', 'seed-001', 'introduction'),
     ('cognigy-vg-unexplained', 4, 'operator', 'Open a ticket with Cognigy technical support with the PCAP, Call-ID, called number, time and the logs.', 'seed-000', 'closing line'),
 
-    ('cognigy-vg-400-credentials', 1, 'customer', 'Check the request credentials (user name and password) and the permissions of the sending user against the account.', 'seed-000', '400 row'),
-    ('cognigy-vg-400-credentials', 2, 'customer', 'Correct them on the sending device or system and send a test request.', 'seed-000', '400 row'),
-    ('cognigy-vg-400-credentials', 3, 'operator', 'If one IP sends a large number of refused requests, treat it as a scanner and have it blocked.', 'seed-000', '400 row'),
+    ('cognigy-vg-400-transfer', 1, 'operator', 'Download the call''s PCAP and read the 400''s reason phrase and any Warning header: they usually name the header or URI the carrier could not parse.', 'rfc3261', 'sections 21.4.1 and 20.43'),
+    ('cognigy-vg-400-transfer', 2, 'operator', 'In the same PCAP, read the outbound INVITE: Request-URI, To, From, P-Asserted-Identity and any custom headers, and compare them with what the Transfer node sets.', 'seed-000', '403 row: P-Asserted-Identity for the Transfer'),
+    ('cognigy-vg-400-transfer', 3, 'customer', 'Fix the value in the Transfer node: a target written as a full SIP URI (sip:+4930123456@carrier.example) or an E.164 number, no spaces or stray characters, custom header values without quotes or line breaks.', 'rfc3261', 'section 25.1 (SIP URI syntax)'),
+    ('cognigy-vg-400-transfer', 4, 'operator', 'Place a test transfer and confirm the carrier now answers 18x or 200.', 'siptriage', NULL),
 
-    ('cognigy-vg-400-endpoint', 1, 'customer', 'Ensure the request is sent to the correct server and endpoint (host, port, transport).', 'seed-000', '400 row'),
-    ('cognigy-vg-400-endpoint', 2, 'operator', 'In the PCAP, read the 400''s reason phrase and any Warning header: they often name the malformed header.', 'rfc3261', 'section 21.4.1'),
-    ('cognigy-vg-400-endpoint', 3, 'customer', 'Fix the header or URI the response points at on the sending system and test again.', 'siptriage', NULL),
+    ('cognigy-vg-400-malformed', 1, 'operator', 'In the PCAP, read the 400''s reason phrase and any Warning header: they often name the malformed header.', 'rfc3261', 'sections 21.4.1 and 20.43'),
+    ('cognigy-vg-400-malformed', 2, 'customer', 'Ensure the request is sent to the correct server and endpoint (host, port, transport).', 'seed-000', '400 row'),
+    ('cognigy-vg-400-malformed', 3, 'customer', 'Fix the header or URI the response points at on the sending system and test again.', 'siptriage', NULL),
+    ('cognigy-vg-400-malformed', 4, 'operator', 'Only if the reason phrase or Warning speaks of authentication or permission, check the sender''s credentials and permissions as the public page suggests; credential faults normally show as 401, 407 or 403.', 'seed-000', '400 row'),
+    ('cognigy-vg-400-malformed', 5, 'operator', 'If one IP sends a large number of refused requests, treat it as a scanner and have it blocked.', 'seed-000', '400 row'),
 
     ('cognigy-vg-403-transfer-callerid', 1, 'operator', 'Download the call''s PCAP and read the 403''s reason phrase and the From and P-Asserted-Identity of the outbound INVITE.', 'seed-000', '403 row'),
     ('cognigy-vg-403-transfer-callerid', 2, 'customer', 'In the Transfer node, configure the P-Asserted-Identity header with a number the carrier knows.', 'seed-000', '403 row'),
@@ -451,7 +454,7 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
 
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('cognigy-vg-2xx', 'Cognigy VG 200/202: call answered', NULL, 'cognigy-vg-success', 'seed-001', '200 OK paragraph'),
-    ('cognigy-vg-400', 'Cognigy VG 400 Permission Denied (public page)', 'q1', NULL, 'seed-000', '400 row'),
+    ('cognigy-vg-400', 'Cognigy VG 400 (labelled Permission Denied by the public page): a malformed request', 'q1', NULL, 'seed-000', '400 row'),
     ('cognigy-vg-403', 'Cognigy VG 403: carrier rejected a Transfer, or SIP spam on an incoming call', 'q1', NULL, 'seed-000', '403 row; seed 001 403 bullet'),
     ('cognigy-vg-404', 'Cognigy VG 404: number not provisioned, SIP spam, or wrong Transfer URI', 'q1', NULL, 'seed-001', '404 bullet; seed 000 404 row'),
     ('cognigy-vg-408', 'Cognigy VG 408: unresponsive SIP endpoint', 'q1', NULL, 'seed-000', '408 row'),
@@ -463,10 +466,13 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('cognigy-vg-603', 'Cognigy VG 603: normal rejection or issue connecting to the VG endpoint', 'q1', NULL, 'seed-000', '603 row');
 
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    -- 400: scanner first (many refusals from one IP => block), then credentials.
-    ('cognigy-vg-400', 'q1', 'scanner', 'no', 'q2', NULL, 'q3', NULL),
-    ('cognigy-vg-400', 'q2', 'widespread', 'no', NULL, 'cognigy-vg-spam-flood', NULL, 'cognigy-vg-spam-single'),
-    ('cognigy-vg-400', 'q3', 'credentials-valid', 'no', NULL, 'cognigy-vg-400-endpoint', NULL, 'cognigy-vg-400-credentials'),
+    -- 400: the RFC meaning leads (a malformed request), not the public page's
+    -- credentials text.  Which leg first: on a Transfer the carrier could not
+    -- parse the gateway's INVITE; inbound, a scanner flood or a malformed
+    -- request from the sender.
+    ('cognigy-vg-400', 'q1', 'transfer-leg', 'no', NULL, 'cognigy-vg-400-transfer', 'q2', NULL),
+    ('cognigy-vg-400', 'q2', 'scanner', 'no', 'q3', NULL, NULL, 'cognigy-vg-400-malformed'),
+    ('cognigy-vg-400', 'q3', 'widespread', 'no', NULL, 'cognigy-vg-spam-flood', NULL, 'cognigy-vg-spam-single'),
     -- 403: which leg?  Outbound (Transfer) => seed 000's carrier reading;
     -- inbound => seed 001's SIP spam reading, else a SIP user's credentials.
     ('cognigy-vg-403', 'q1', 'transfer-leg', 'no', 'q2', NULL, 'q3', NULL),
@@ -516,3 +522,30 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
     ('cognigy-vg', 500, NULL, NULL, NULL, 'cognigy-vg-500', 'seed-000', '500 row'),
     ('cognigy-vg', 503, NULL, NULL, NULL, 'cognigy-vg-503', 'seed-000', '503 row; seed 001 503 bullet'),
     ('cognigy-vg', 603, NULL, NULL, NULL, 'cognigy-vg-603', 'seed-000', '603 row; seed 001 603 bullet');
+
+-- ---------------------------------------------------------------------------
+-- Where the seeds hold, and where they mislead.
+
+-- Seed 001 is about the SIP responses to incoming calls (its Kibana
+-- dashboard): on a transfer or dial-out leg its readings and severities do
+-- not apply (a carrier's 403 to a Transfer is not "likely a SIP spammer").
+INSERT INTO vendor_scope (vendor, scoped_source, check_id, answer, note, source, cite) VALUES
+    ('cognigy-vg', 'seed-001', 'transfer-leg', 'no',
+     'Seed 001 describes the gateway''s responses to incoming calls (the Kibana pie chart of SIP responses to incoming calls); on an outbound leg the gateway is the caller and the response comes from the carrier.',
+     'seed-001', 'introduction');
+
+-- Seed 000's 400 row reads like a 401/403.
+INSERT INTO vendor_code_fault (vendor, code, row_source, reads_like, note, source, cite) VALUES
+    ('cognigy-vg', 400, 'seed-000', '401/403 (credentials, permissions)',
+     'it is labelled Permission Denied, describes wrong credentials and missing permissions, and its advice speaks of requests with status 403. By RFC 3261 a 400 is Bad Request: the request could not be understood. The checklist keeps the label and follows the RFC: read the reason phrase or Warning header and fix the header or URI it names.',
+     'rfc3261', 'section 21.4.1');
+
+INSERT INTO outcome_residual (outcome, source, cite) VALUES
+    ('cognigy-vg-unexplained', 'seed-001', 'paragraph after 200 OK');
+
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('cognigy-vg-488-codec', 'immediate', 'Every call with this codec offer fails until the carrier or the caller offers a codec the gateway supports.', 'seed-001', '488 bullet'),
+    ('cognigy-vg-488-encryption', 'immediate', 'Every call fails while the two sides disagree on RTP and SRTP.', 'seed-001', '488 bullet'),
+    ('cognigy-vg-503-inactive', 'immediate', 'An inactive account refuses every call until it is reactivated.', 'jz-sbc', 'identifyAccount'),
+    ('cognigy-vg-503-call-limit', 'track', 'Calls above the account''s limit are refused at every peak until the limit is raised or traffic paced.', 'jz-sbc', 'checkLimits'),
+    ('cognigy-vg-480-no-app', 'immediate', 'Every call to the number fails until an application is attached.', 'seed-000', '480 row');

@@ -495,6 +495,19 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
 -- ---------------------------------------------------------------------------
 -- Trees.
 
+-- The customer's own PBX rejected the offer (488/606 from Destination).
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('didww-dest-488-no-codec', 'The customer''s own PBX/SBC rejected DIDWW''s offer (initiator Destination): none of the codecs DIDWW offers for the call is allowed on it, so the fix is in the PBX''s or the inbound trunk''s codec lists, not at DIDWW.',
+     'failure', 'customer', 'The customer''s PBX/SBC administrator, then its vendor',
+     'When the PBX allows a codec DIDWW offers (G.711 PCMA/PCMU) and still answers 488 or 606; attach the SIP trace.',
+     'seed-003', 'Disconnect Initiator table, Destination; 488 Not Acceptable Here row');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('didww-dest-488-no-codec', 1, 'operator', 'Confirm the Call Logs row says Destination: the 488/606 came from the customer''s PBX/SBC, not from DIDWW.', 'seed-003', 'Disconnect Initiator table, Destination'),
+    ('didww-dest-488-no-codec', 2, 'customer', 'In a trace taken on the PBX, compare the m=audio payload types of DIDWW''s offer with the codecs the PBX allows on this trunk; read any Warning header (305 Incompatible media format) of its 488.', 'warn', 'Warning 305'),
+    ('didww-dest-488-no-codec', 3, 'customer', 'Allow a codec DIDWW offers on the PBX (G.711 PCMA or PCMU is the safe common choice), or add one the PBX supports to the inbound trunk''s codec list in the DIDWW User Panel.', 'didww-api', 'SIP configuration: codec_ids'),
+    ('didww-dest-488-no-codec', 4, 'customer', 'On Asterisk-like PBXs set disallow=all before allow= so no stray default codecs remain.', 'esrot', 'codec mismatch'),
+    ('didww-dest-488-no-codec', 5, 'operator', 'Place a test call to the DID and confirm it is answered with two-way audio.', 'siptriage', NULL);
+
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('didww-200-bye', 'DIDWW 200 Bye: normal end of an answered call', NULL, 'didww-bye-normal', 'seed-003', '200 Bye row'),
     ('didww-200-rtp-dest', 'DIDWW 200 RTP Timeout (Destination): no RTP from the customer endpoint', 'q1', NULL, 'didww-cl', 'section 3, RTP timeout'),
@@ -555,9 +568,10 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('didww-dest-480', 'q1', 'registered', 'no', 'q2', NULL, NULL, 'didww-dest-unregistered'),
     ('didww-dest-480', 'q2', 'app-binding', 'yes', 'q3', NULL, NULL, 'didww-dest-no-route'),
     ('didww-dest-480', 'q3', 'user-outcome', 'yes', NULL, 'didww-dest-user-outcome', NULL, 'didww-dest-pbx-logs'),
-    ('didww-dest-486', 'q1', 'user-outcome', 'yes', NULL, 'didww-dest-user-outcome', NULL, 'didww-dest-pbx-capacity'),
+    ('didww-dest-486', 'q1', 'user-outcome', 'yes', NULL, 'didww-dest-user-outcome', 'q2', NULL),
+    ('didww-dest-486', 'q2', 'pbx-capacity', 'no', NULL, 'didww-dest-pbx-logs', NULL, 'didww-dest-pbx-capacity'),
     ('didww-487-ringing-timeout', 'q1', 'user-outcome', 'yes', NULL, 'didww-487-no-answer', NULL, 'didww-487-late-answer'),
-    ('didww-dest-488', 'q1', 'codecs', 'no', 'q2', NULL, NULL, 'didww-488-no-codec'),
+    ('didww-dest-488', 'q1', 'codecs', 'no', 'q2', NULL, NULL, 'didww-dest-488-no-codec'),
     ('didww-dest-488', 'q2', 'media-encryption', 'yes', NULL, 'didww-dest-pbx-logs', NULL, 'didww-dest-488-srtp'),
     ('didww-system-error', 'q1', 'widespread', 'no', NULL, 'didww-system-error-widespread', NULL, 'didww-system-error-single'),
     ('didww-dest-500', 'q1', 'app-binding', 'yes', NULL, 'didww-dest-pbx-logs', NULL, 'didww-dest-no-route'),
@@ -656,3 +670,41 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 -- advice and the per-reason severities are this project's judgement.
 UPDATE vendor_reason SET advice_source = 'siptriage' WHERE vendor = 'didww' AND advice IS NOT NULL;
 UPDATE vendor_reason SET severity_source = 'siptriage' WHERE vendor = 'didww' AND severity IS NOT NULL;
+
+-- ---------------------------------------------------------------------------
+-- Who owns what (issue 8).  A Destination code was sent by the customer's own
+-- endpoint: the customer's PBX or SBC fixes it, and DIDWW support is not the
+-- escalation.  A System code is DIDWW's own condition.  outcome_scope says
+-- which of the two an outcome's text was written for; kb check refuses a tree
+-- matched for one initiator that reaches an outcome written for the other.
+
+INSERT INTO outcome_scope (outcome, initiator, source, cite)
+    SELECT id, 'destination', 'seed-003', 'Disconnect Initiator table, Destination' FROM outcome
+     WHERE id LIKE 'didww-dest-%';
+INSERT INTO outcome_scope (outcome, initiator, source, cite)
+    SELECT id, 'system', 'seed-003', 'Disconnect Initiator table, System' FROM outcome
+     WHERE id IN ('didww-402-balance', 'didww-403-no-trunk', 'didww-403-rules-misconfig',
+                  'didww-403-rules-intended', 'didww-403-customer-blocked', 'didww-403-did-blocked',
+                  'didww-403-feature', 'didww-408-unreachable', 'didww-408-size', 'didww-408-slow',
+                  'didww-480-capacity-low', 'didww-480-capacity-peak', 'didww-487-no-answer',
+                  'didww-487-late-answer', 'didww-488-no-codec', 'didww-500-sdp-answer',
+                  'didww-500-sdp-exception', 'didww-500-reinvite', 'didww-system-error-widespread',
+                  'didww-system-error-single', 'didww-603-system-unknown');
+
+-- Residual outcomes: the customer's PBX log, or DIDWW support, explains it.
+INSERT INTO outcome_residual (outcome, source, cite) VALUES
+    ('didww-dest-pbx-logs', 'seed-003', 'Disconnect Initiator table, Destination'),
+    ('didww-603-system-unknown', 'seed-003', '603 Decline row');
+
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('didww-402-balance', 'immediate', 'With the balance too low DIDWW rejects every call to the account''s DIDs until it is topped up.', 'seed-003', '402 Customer balance too low row'),
+    ('didww-403-customer-blocked', 'immediate', 'Inbound services off: every call to every DID of the account is rejected.', 'seed-003', '403 Customer blocked row'),
+    ('didww-403-did-blocked', 'immediate', 'An expired or cancelled DID rejects every call to it.', 'seed-003', '403 DID Blocked row'),
+    ('didww-403-no-trunk', 'immediate', 'A DID without a trunk receives no call at all.', 'seed-003', '403 No trunk assigned row'),
+    ('didww-488-no-codec', 'immediate', 'Every call with this codec set fails until a common codec is enabled.', 'seed-003', '488 No matching codecs row'),
+    ('didww-dest-488-no-codec', 'immediate', 'Every call to the DID fails until the PBX allows a codec DIDWW offers.', 'seed-003', '488 Not Acceptable Here row'),
+    ('didww-dest-488-srtp', 'immediate', 'Every call fails while the two sides disagree on media encryption.', 'seed-003', '488 Not Acceptable Here row'),
+    ('didww-480-capacity-low', 'track', 'A capacity limit reached refuses calls at every peak until more channels are bought or the limit raised.', 'seed-003', '480 capacity rows'),
+    ('didww-480-capacity-peak', 'track', 'A limit reached, even briefly, refuses callers; watch how often it happens.', 'seed-003', '480 capacity rows'),
+    ('didww-dest-pbx-capacity', 'track', 'The PBX refuses callers whenever it runs out of channels or licences.', 'zap', 'section 2, 486'),
+    ('didww-teardown-balance', 'immediate', 'A depleted prepaid balance cuts calls mid-way and blocks new ones.', 'seed-003', '200 Teardown row');

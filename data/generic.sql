@@ -27,11 +27,11 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-auth-challenge-normal', 4, 'operator', 'Leave answered challenges out of failure statistics; count only challenges that were not answered or were followed by 403.', 'domain-notes', 'section 4, expected / benign');
 -- outcome gen-auth-bad-creds
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('gen-auth-bad-creds', 'The caller answered the challenge but its username, password or realm is wrong, so it is challenged again or refused with 403.',
+    ('gen-auth-bad-creds', 'The caller answered the challenge but its username, password or realm is rejected: the request that carried credentials was challenged again (a second 401/407) or refused with 403. This holds for REGISTER as for INVITE; it is not the normal password challenge.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the fix on the PBX; to L2 platform engineering (ENG) if the credentials match exactly and the challenge loop persists.',
      'domain-notes', 'section 8, 401');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
-    ('gen-auth-bad-creds', 1, 'operator', 'In the trace compare username= and realm= of the Authorization/Proxy-Authorization header with the SIP credentials on the portal; note which one differs.', 'domain-notes', 'section 8, 401'),
+    ('gen-auth-bad-creds', 1, 'operator', 'In the trace find the request sent again with credentials (same Call-ID, CSeq one higher, an Authorization or Proxy-Authorization header) and its answer: a second 401/407 or a 403 means the credentials were rejected. Compare its username= and realm= with the SIP credentials on the portal; note which one differs.', 'domain-notes', 'section 8, 401'),
     ('gen-auth-bad-creds', 2, 'customer', 'Re-enter the auth username and password of this trunk on the PBX exactly as on the portal (case-sensitive, no spaces) and set the realm/domain to the realm= of the challenge.', 'domain-notes', 'section 8, 401'),
     ('gen-auth-bad-creds', 3, 'customer', 'Where the PBX has a separate auth username, set it to the credential username, not to the extension or the caller ID.', 'tw-32106', 'Authorization name'),
     ('gen-auth-bad-creds', 4, 'operator', 'If the password was reset on the portal recently, confirm the customer uses the new one.', 'domain-notes', 'section 8, 401'),
@@ -70,7 +70,8 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-401', '401 Unauthorized: digest challenge answered, wrong credentials, or an untrusted peer', 'q1', NULL, 'domain-notes', 'section 8, 401');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-401', 'q1', 'challenge-answered', 'yes', 'q2', NULL, 'q3', NULL),
+    ('gen-401', 'q1', 'challenge-answered', 'yes', 'q5', NULL, 'q3', NULL),
+    ('gen-401', 'q5', 'rechallenged', 'no', NULL, 'gen-auth-bad-creds', 'q2', NULL),
     ('gen-401', 'q2', 'credentials-valid', 'yes', NULL, 'gen-auth-challenge-normal', NULL, 'gen-auth-bad-creds'),
     ('gen-401', 'q3', 'scanner', 'no', NULL, 'gen-scanner', 'q4', NULL),
     ('gen-401', 'q4', 'allowlist', 'no', NULL, 'gen-auth-no-creds', NULL, 'gen-auth-untrusted-peer');
@@ -314,7 +315,8 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-407', '407 Proxy Authentication Required: proxy challenge answered, wrong credentials, or an untrusted peer', 'q1', NULL, 'domain-notes', 'section 8, 407');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-407', 'q1', 'challenge-answered', 'yes', 'q2', NULL, 'q3', NULL),
+    ('gen-407', 'q1', 'challenge-answered', 'yes', 'q5', NULL, 'q3', NULL),
+    ('gen-407', 'q5', 'rechallenged', 'no', NULL, 'gen-auth-bad-creds', 'q2', NULL),
     ('gen-407', 'q2', 'credentials-valid', 'yes', NULL, 'gen-auth-challenge-normal', NULL, 'gen-auth-bad-creds'),
     ('gen-407', 'q3', 'scanner', 'no', NULL, 'gen-scanner', 'q4', NULL),
     ('gen-407', 'q4', 'allowlist', 'no', NULL, 'gen-auth-no-creds', NULL, 'gen-auth-untrusted-peer');
@@ -326,11 +328,11 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 
 -- outcome gen-udp-too-large
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('gen-udp-too-large', 'The request is larger than about 1300 bytes and sent over UDP: it fragments and is dropped (no response or 408) or refused with 513/413.',
+    ('gen-udp-too-large', 'The INVITE is larger than about 1300 bytes and sent over UDP: it travels as IP fragments, which firewalls and NAT routers often drop, so the far end never sees it and the sender gives up after its retransmissions (408, or no response); some servers refuse it with 513 or 413 instead.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the transport change; to L2 network (NET) if TCP/TLS is blocked on the path.',
      'mtu', '1300-byte rule');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
-    ('gen-udp-too-large', 1, 'operator', 'In the capture check the INVITE''s size and whether it arrived as IP fragments; note the transport in its top Via.', 'mtu', '1300-byte rule'),
+    ('gen-udp-too-large', 1, 'operator', 'In the capture on the sending side check the INVITE''s size (frame length, or IP fragments) and the transport in its top Via (SIP/2.0/UDP); then check whether the far end''s capture shows it at all. Small requests (OPTIONS, REGISTER) passing while INVITEs with SDP vanish is the tell-tale.', 'mtu', '1300-byte rule'),
     ('gen-udp-too-large', 2, 'customer', 'Switch the trunk to TCP (or TLS) on the PBX/SBC: RFC 3261 section 18.1.1 requires a congestion-controlled transport for requests over 1300 bytes.', 'mtu', 'RFC 3261 section 18.1.1'),
     ('gen-udp-too-large', 3, 'customer', 'If UDP must stay, shrink the INVITE: offer fewer codecs and drop unneeded headers (long Allow/Supported lists, extra X- headers).', 'mtu', '1300-byte rule'),
     ('gen-udp-too-large', 4, 'operator', 'Check that the far end accepts TCP on its port (5060 TCP, 5061 TLS) and that firewalls let it through.', 'rbbn', 'TCP fallback'),
@@ -792,6 +794,16 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-486-endpoint-busy', 2, 'customer', 'Check the number of channels/licences on the PBX or CPE against the calls it carried at the time.', 'zap', '486 channel licences'),
     ('gen-486-endpoint-busy', 3, 'customer', 'Check the extension''s call waiting, do-not-disturb and busy-on-busy settings.', 'siptriage', NULL),
     ('gen-486-endpoint-busy', 4, 'customer', 'Re-test with a call while the line is free.', 'zap', '486 channel licences');
+-- outcome gen-486-pbx-limit
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-486-pbx-limit', 'The callee was free, but the customer''s PBX or SBC had reached a limit of its own (licensed channels, the trunk''s maximum calls, or the extension''s call limit or busy level), so it answered 486 Busy Here for a person who could have taken the call.',
+     'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the PBX setting or licence; to the PBX vendor (VEND) if the limit is not configurable.',
+     'zap', '486 channel licences');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-486-pbx-limit', 1, 'operator', 'Read who sent the 486 (Via, Server or User-Agent of the response, or the initiator Destination in the call log): it must be the customer''s PBX/SBC, not the carrier.', 'domain-notes', 'section 9, item 1'),
+    ('gen-486-pbx-limit', 2, 'customer', 'Compare the PBX''s active calls at that moment with its licensed channels, the trunk''s maximum simultaneous calls and the extension''s call limit (call waiting, busy level, max calls per device).', 'zap', '486 channel licences'),
+    ('gen-486-pbx-limit', 3, 'customer', 'Raise the limit that was reached, or buy the missing licences; send overflow to a queue or voicemail instead of busy.', 'zap', '486 channel licences'),
+    ('gen-486-pbx-limit', 4, 'operator', 'Re-test while the PBX is as busy as at the failure time and confirm the call rings.', 'siptriage', NULL);
 -- outcome gen-486-no-agent
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-486-no-agent', 'Calls to the number are answered busy because no application or agent is dispatched for it (dispatch rule or binding missing).',
@@ -805,9 +817,11 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-486', '486 Busy Here: genuinely busy, channel limits, dispatch, caller-ID blocking', 'q1', NULL, 'domain-notes', 'section 8, 486');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('gen-486', 'q1', 'widespread', 'no', 'q4', NULL, 'q2', NULL),
-    ('gen-486', 'q2', 'user-outcome', 'yes', NULL, 'gen-busy-normal', 'q3', NULL),
+    ('gen-486', 'q2', 'user-outcome', 'yes', NULL, 'gen-busy-normal', 'q7', NULL),
+    ('gen-486', 'q7', 'pbx-capacity', 'yes', 'q3', NULL, NULL, 'gen-486-pbx-limit'),
     ('gen-486', 'q3', 'capacity', 'yes', NULL, 'gen-486-endpoint-busy', NULL, 'gen-capacity-limit'),
-    ('gen-486', 'q4', 'capacity', 'yes', 'q5', NULL, NULL, 'gen-capacity-limit'),
+    ('gen-486', 'q4', 'capacity', 'yes', 'q8', NULL, NULL, 'gen-capacity-limit'),
+    ('gen-486', 'q8', 'pbx-capacity', 'yes', 'q5', NULL, NULL, 'gen-486-pbx-limit'),
     ('gen-486', 'q5', 'app-binding', 'yes', 'q6', NULL, NULL, 'gen-486-no-agent'),
     ('gen-486', 'q6', 'caller-id-valid', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-cid-invalid');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
@@ -1138,10 +1152,12 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-603', '603 Decline: callee declined, or account, billing or caller-ID block', 'q1', NULL, 'domain-notes', 'section 8, 603');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-603', 'q1', 'widespread', 'no', 'q3', NULL, 'q2', NULL),
-    ('gen-603', 'q2', 'user-outcome', 'yes', NULL, 'gen-decline-normal', 'q3', NULL),
-    ('gen-603', 'q3', 'account-active', 'yes', 'q4', NULL, NULL, 'gen-account-inactive'),
-    ('gen-603', 'q4', 'balance', 'yes', 'q5', NULL, NULL, 'gen-billing-no-credit'),
+    -- Credit and account first: providers decline calls they will not rate
+    -- with 603 (seed 004), and both are one look at the portal.
+    ('gen-603', 'q1', 'balance', 'yes', 'q2', NULL, NULL, 'gen-billing-no-credit'),
+    ('gen-603', 'q2', 'account-active', 'yes', 'q3', NULL, NULL, 'gen-account-inactive'),
+    ('gen-603', 'q3', 'widespread', 'no', 'q5', NULL, 'q4', NULL),
+    ('gen-603', 'q4', 'user-outcome', 'yes', NULL, 'gen-decline-normal', 'q5', NULL),
     ('gen-603', 'q5', 'caller-id-valid', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-cid-invalid');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 603, NULL, NULL, NULL, 'gen-603', 'domain-notes', 'section 8, 603');
@@ -1236,11 +1252,24 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'success', 'none', NULL, NULL,
      'seed-001', '200 OK');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
-    ('gen-success', 1, 'operator', 'If the ticket is about audio or an early hang-up, check who sent the BYE and whether RTP flowed both ways.', 'seed-001', '200 OK'),
-    ('gen-success', 2, 'operator', 'If the call ended by a System disconnect, re-run with initiator System to check for an RTP timeout.', 'didww-cl', 'RTP Timeout'),
-    ('gen-success', 3, 'operator', 'Otherwise close the ticket: no signalling action is needed.', 'seed-000', '200 OK');
+    ('gen-success', 1, 'operator', 'Check who sent the BYE and when (the initiator in the call log, or the BYE in the trace).', 'seed-001', '200 OK'),
+    ('gen-success', 2, 'operator', 'If the call ended by a System disconnect, redo the checklist with initiator System to check for an RTP timeout.', 'didww-cl', 'RTP Timeout'),
+    ('gen-success', 3, 'operator', 'If the call dropped at about 30 s, or at the same length every time, use the symptom routes instead (siptriage checklist -s drops-after-answer or -s drops-at-interval).', 'siptriage', NULL),
+    ('gen-success', 4, 'operator', 'With audio both ways and a BYE from a person, close the ticket: nothing failed in signalling.', 'seed-000', '200 OK');
+-- outcome gen-200-one-way: the walk continues into the one-way-audio route
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-200-one-way', 'The call was answered but audio flowed one way only: signalling worked, the media path did not.',
+     'failure', 'operator', NULL, NULL,
+     'seed-001', '200 OK'),
+    ('gen-200-no-audio', 'The call was answered but no audio flowed either way: signalling worked, the media path did not.',
+     'failure', 'operator', NULL, NULL,
+     'seed-001', '200 OK');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-200', '2xx Success: the call was answered', NULL, 'gen-success', 'seed-001', '200 OK');
+    ('gen-200', '2xx Success: the call was answered; did audio flow?', 'q1', NULL, 'seed-001', '200 OK');
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    -- Seed 001: a 200 does not mean there were no issues with the call.
+    ('gen-200', 'q1', 'media-flowing', 'yes', NULL, 'gen-success', 'q2', NULL),
+    ('gen-200', 'q2', 'audio-one-direction', 'yes', NULL, 'gen-200-one-way', NULL, 'gen-200-no-audio');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 200, NULL, NULL, NULL, 'gen-200', 'seed-001', '200 OK'),
     ('generic', NULL, 2, NULL, NULL, 'gen-200', 'seed-001', '200 OK');
@@ -1431,3 +1460,78 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', NULL, 6, NULL, NULL, 'gen-6xx', 'seed-003', '6xx Global Failure');
 
+
+-- ----------------------------------------------------------------------------
+-- Caller identity: 428, 433, 436, 437, 438 (RFC 8224, RFC 5079)
+
+-- outcome gen-428-unsigned
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-428-unsigned', 'The terminating network requires a signed call (STIR/SHAKEN) and the INVITE arrived without an Identity header: the originating carrier did not sign it, or the customer''s calls reach the network through a route that does not sign.',
+     'failure', 'customer', 'Carrier NOC (CARR)', 'When the customer''s calls leave through a carrier that should sign them: ask it to sign the account''s calls with attestation A.',
+     'rfc8224', 'section 6.2.2, 428'),
+    ('gen-428-stripped', 'The call was signed, but the Identity header did not reach the terminating network: an SBC or B2BUA between the signer and the verifier dropped it.',
+     'failure', 'customer', 'SBC/PBX vendor (VEND)', 'When the device that drops the header cannot be set to pass it through.',
+     'rfc8224', 'section 6.2.2, 428'),
+    ('gen-identity-invalid', 'The call carried an Identity header that does not verify: 436 the certificate it points to could not be fetched, 437 the certificate is not one the verifier supports or trusts, 438 the signature or its claims do not match the call (often a calling or called number rewritten after signing, or an old iat).',
+     'failure', 'carrier', 'Carrier NOC (CARR)', 'Always, with the Identity header and the final response: the signing carrier fixes its certificate or signing; the customer fixes number rewriting after the signer.',
+     'rfc8224', 'sections 6.2 and 6.2.2'),
+    ('gen-identity-verifier', 'The Identity header looks valid from the originating side, yet the terminating network refuses it: its verifier disagrees (its trust list, its clock, or its rules for the attestation).',
+     'failure', 'carrier', 'Carrier NOC (CARR)', 'Always, with the Identity header, the response and the times.',
+     'rfc8224', 'section 6.2.2'),
+    ('gen-433-anonymous', 'The callee refuses anonymous calls (RFC 5079) and this call hid its number: a Privacy: id header or an anonymous From.',
+     'declined', 'customer', NULL, NULL,
+     'rfc5079', 'section 5'),
+    ('gen-433-no-identity', 'The callee refuses anonymous calls and this call carried no usable caller identity although nobody asked to hide it: the PBX sent no P-Asserted-Identity and an empty or anonymous From.',
+     'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the caller-ID setting on the PBX.',
+     'rfc5079', 'section 5');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-428-unsigned', 1, 'operator', 'Read the INVITE as it left the originating carrier (its trace, or the terminating side''s): no Identity header.', 'rfc8224', 'section 4'),
+    ('gen-428-unsigned', 2, 'operator', 'Note the calling number and the carrier the call left through; ask that carrier whether it signs the account''s calls and with which attestation.', 'rfc8588', 'section 4'),
+    ('gen-428-unsigned', 3, 'customer', 'Send calls with a caller ID the carrier can attest (a number of the account, in E.164 in P-Asserted-Identity), over the carrier that signs them.', 'tw-32020', 'PASSporT'),
+    ('gen-428-unsigned', 4, 'operator', 'Re-test and confirm the INVITE now carries an Identity header and is answered.', 'rfc8224', 'section 6.2.2'),
+    ('gen-428-stripped', 1, 'operator', 'Compare the INVITE on both sides of each SBC or B2BUA on the way: where the Identity header disappears is the device to fix.', 'rfc8224', 'section 4'),
+    ('gen-428-stripped', 2, 'customer', 'Set that device to pass the Identity header through unchanged (header manipulation, transparency or STIR/SHAKEN pass-through setting).', 'siptriage', NULL),
+    ('gen-428-stripped', 3, 'operator', 'Re-test and confirm the header reaches the terminating side.', 'rfc8224', 'section 6.2.2'),
+    ('gen-identity-invalid', 1, 'operator', 'Copy the Identity header of the INVITE and the final response (436, 437 or 438, with its reason phrase and any Reason or Warning header).', 'rfc8224', 'section 6.2.2'),
+    ('gen-identity-invalid', 2, 'operator', 'Decode the PASSporT (the part before the first dot is the header, the second the claims): compare orig and dest tn with the From and To numbers as the callee received them, and iat with the call time.', 'rfc8225', 'section 5'),
+    ('gen-identity-invalid', 3, 'customer', 'If a device after the signer rewrites the calling or called number (adding or removing +, a prefix, a country code), make it keep the numbers as signed.', 'rfc8224', 'section 6.2'),
+    ('gen-identity-invalid', 4, 'operator', 'For 436 try to fetch the info= certificate URL from outside; for 437 note the certificate''s issuer. Send both to the signing carrier.', 'rfc8224', 'section 6.2.2'),
+    ('gen-identity-invalid', 5, 'operator', 'Escalate to the carrier that signed the call with the Identity header, the response and the time.', 'rfc8224', 'section 6.2.2'),
+    ('gen-identity-verifier', 1, 'operator', 'Collect the Identity header as sent, the response with its reason, and the exact time of the call.', 'rfc8224', 'section 6.2.2'),
+    ('gen-identity-verifier', 2, 'operator', 'Escalate to the terminating carrier''s NOC: its verifier refuses a header that verifies elsewhere.', 'siptriage', NULL),
+    ('gen-433-anonymous', 1, 'operator', 'Read the Privacy header and the From of the INVITE: Privacy: id or an anonymous From hides the caller.', 'rfc3323', 'section 4.2'),
+    ('gen-433-anonymous', 2, 'operator', 'Tell the caller the callee refuses anonymous calls: calling with the number shown is the only way through.', 'rfc5079', 'section 5'),
+    ('gen-433-anonymous', 3, 'customer', 'If the number was hidden by a PBX default rather than the caller''s choice, turn off caller-ID restriction (CLIR) for that extension or route.', 'siptriage', NULL),
+    ('gen-433-no-identity', 1, 'operator', 'Read the From, P-Asserted-Identity and Privacy headers of the INVITE as it left the PBX.', 'rfc3325', 'section 9.1'),
+    ('gen-433-no-identity', 2, 'customer', 'Set the trunk''s outbound caller ID on the PBX: a number of the account, in E.164, in From and P-Asserted-Identity.', 'tw-ts', '403 Invalid Caller ID'),
+    ('gen-433-no-identity', 3, 'operator', 'Re-test and confirm the call is answered.', 'rfc5079', 'section 5');
+INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
+    ('gen-428', '428 Use Identity Header: the call was not signed, or its signature was lost on the way', 'q1', NULL, 'rfc8224', 'section 6.2.2'),
+    ('gen-identity', '436/437/438: the Identity header did not verify', 'q1', NULL, 'rfc8224', 'section 6.2.2'),
+    ('gen-433', '433 Anonymity Disallowed: the callee refuses anonymous calls', 'q1', NULL, 'rfc5079', 'section 5');
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('gen-428', 'q1', 'identity-present', 'no', NULL, 'gen-428-stripped', NULL, 'gen-428-unsigned'),
+    ('gen-identity', 'q1', 'identity-valid', 'no', NULL, 'gen-identity-verifier', NULL, 'gen-identity-invalid'),
+    ('gen-433', 'q1', 'privacy-ok', 'no', 'q2', NULL, NULL, 'gen-433-anonymous'),
+    ('gen-433', 'q2', 'pai-present', 'no', NULL, 'gen-433-anonymous', NULL, 'gen-433-no-identity');
+INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
+    ('generic', 428, NULL, NULL, NULL, 'gen-428', 'rfc8224', 'section 6.2.2'),
+    ('generic', 436, NULL, NULL, NULL, 'gen-identity', 'rfc8224', 'section 6.2.2'),
+    ('generic', 437, NULL, NULL, NULL, 'gen-identity', 'rfc8224', 'section 6.2.2'),
+    ('generic', 438, NULL, NULL, NULL, 'gen-identity', 'rfc8224', 'section 6.2.2'),
+    ('generic', 433, NULL, NULL, NULL, 'gen-433', 'rfc5079', 'section 5');
+
+-- ----------------------------------------------------------------------------
+-- Severity floors: failures that stop every call until someone acts.
+
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('gen-billing-no-credit', 'immediate', 'Without credit every call is refused (and prepaid calls are cut) until the account is topped up.', 'domain-notes', 'section 1.2, no balance row'),
+    ('gen-account-inactive', 'immediate', 'A suspended or closed account refuses every call whatever the technical setup.', 'domain-notes', 'section 9, item 5'),
+    ('gen-no-common-codec', 'immediate', 'Every call between the two systems fails until they share a codec.', 'domain-notes', 'section 6'),
+    ('gen-srtp-mismatch', 'immediate', 'Every call fails while one side offers SRTP and the other plain RTP.', 'domain-notes', 'section 6'),
+    ('gen-udp-too-large', 'immediate', 'Every INVITE over the size limit vanishes: all calls with a large SDP fail.', 'mtu', '1300-byte rule'),
+    ('gen-auth-bad-creds', 'immediate', 'Rejected credentials fail every call and registration of that trunk or device.', 'domain-notes', 'section 4, alarming'),
+    ('gen-capacity-limit', 'track', 'A limit reached refuses calls at every peak until it is raised or the traffic paced.', 'domain-notes', 'section 9, item 10'),
+    ('gen-486-pbx-limit', 'track', 'The PBX answers busy for free people whenever it runs out of channels or licences.', 'zap', '486 channel licences'),
+    ('gen-428-unsigned', 'immediate', 'Every unsigned call to a network that enforces STIR/SHAKEN is refused.', 'rfc8224', 'section 6.2.2'),
+    ('gen-identity-invalid', 'immediate', 'Every call signed this way fails verification.', 'rfc8224', 'section 6.2.2');

@@ -57,6 +57,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-vp-401-normal', 30, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-vp-401-normal', 'challenge-answered', 'yes'),
+    ('pt-vp-401-normal', 'rechallenged', 'no'),
     ('pt-vp-401-normal', 'credentials-valid', 'yes');
 
 -- ----------------------------------------------------------------------------
@@ -75,7 +76,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-vp-401-no-auth', 'Outgoing calls never start',
      'After moving to a new PBX, no outgoing call connects. The provider''s portal shows a 401 for each attempt and nothing after it. The customer sent this trace.',
-     'voip-provider', 'trace', 401, NULL, NULL, NULL, 'normal', 'challenge-answered', 'voip-provider-401-no-auth',
+     'voip-provider', 'trace', 401, NULL, NULL, NULL, 'immediate', 'challenge-answered', 'voip-provider-401-no-auth',
      'The 401 is normal; what is not normal is that nothing follows it. After the ACK there is no INVITE with Authorization: the new PBX has no credentials for the provider.',
      'seed-004', '401 Unauthorized');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -134,7 +135,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-vp-403-no-credit', 'Calls stopped on the first of the month',
      'A small business says no outgoing call works since this morning; incoming calls are fine. The portal''s billing page shows a balance of 0.00. The PBX log shows 403 Forbidden on every attempt.',
-     'voip-provider', 'capture', 403, NULL, NULL, NULL, 'track', 'balance', 'voip-provider-no-credit',
+     'voip-provider', 'capture', 403, NULL, NULL, NULL, 'immediate', 'balance', 'voip-provider-no-credit',
      'On this provider each outgoing call is rated, and without credit it is refused with 403 (seed 004). Check the balance before anything technical.',
      'seed-004', '403 Denied, No Account Credit');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -148,7 +149,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-vp-403-password', 'A 403 right after the password',
-     'A technician replaced a desk phone and typed the SIP password from an old sheet. The phone now fails every call with 403. The account has credit and the phone sends its own number as caller ID, the same as its digest username.',
+     'A technician replaced a desk phone and typed the SIP password from an old sheet. The phone now fails every call with 403, and no longer registers either. The account has credit and the phone sends its own number as caller ID, the same as its digest username.',
      'voip-provider', 'capture', 403, NULL, NULL, NULL, 'track', 'balance', 'voip-provider-403-password',
      'With credit in order and the From number equal to the digest username, a 403 on this network generally means a wrong password (seed 004).',
      'seed-004', '403 Forbidden: incorrect password');
@@ -160,6 +161,8 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-vp-403-password', 5, '4    0.079000  203.0.113.10   198.51.100.9   403 Forbidden', 'Refused after the credentials: the password.');
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-vp-403-password', 'balance', 'yes'),
+    ('pt-vp-403-password', 'registration-ok', 'no'),
+    ('pt-vp-403-password', 'challenge-answered', 'yes'),
     ('pt-vp-403-password', 'digest-user', 'yes'),
     ('pt-vp-403-password', 'credentials-valid', 'no');
 
@@ -204,7 +207,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-vp-603-no-credit', 'Declined on every number',
      'Every outgoing call of a prepaid customer ends with 603 Decline, to any number, landline or mobile. Nobody at the far end could have declined them all. The billing page shows the balance ran out yesterday.',
-     'voip-provider', 'capture', 603, NULL, NULL, NULL, 'normal', 'balance', 'voip-provider-no-credit',
+     'voip-provider', 'capture', 603, NULL, NULL, NULL, 'immediate', 'balance', 'voip-provider-no-credit',
      '603 is normally a person declining, hence its normal severity; but on this network a 603 may also mean the account has no credit (seed 004). Many declines to unrelated numbers point at the account.',
      'seed-004', '603 Decline');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -221,7 +224,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-car-503-allowlist', 'First test calls of a new interconnect',
      'A customer is turning up a SIP interconnection with the carrier. Every test call to the carrier''s proxy on port 5060 gets 503. They say the PBX''s address 10.0.0.1 is on the allowed list.',
-     'carrier', 'trace', 503, NULL, NULL, NULL, 'track', 'allowlist', 'carrier-503-not-allowlisted',
+     'carrier', 'trace', 503, NULL, NULL, NULL, 'immediate', 'allowlist', 'carrier-503-not-allowlisted',
      'The allowed list must hold the address the carrier sees: received=198.51.100.7 in the Via, not the PBX''s private 10.0.0.1. Seed 002 puts the allowed list first for a 503 at turn-up.',
      'seed-002', '503 checklist, allowed list');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -259,7 +262,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-car-503-contract', 'Allowed list fine, calls still refused',
      'The customer''s IP has been on the allowed list for a week. Every call still gets 503. On the portal the account shows a banner: "Please accept the updated service contract".',
-     'carrier', 'capture', 503, NULL, NULL, NULL, 'track', 'allowlist', 'carrier-503-account-inactive',
+     'carrier', 'capture', 503, NULL, NULL, NULL, 'immediate', 'allowlist', 'carrier-503-account-inactive',
      'Seed 002''s second check: the account must be active and its contract accepted. An unaccepted contract refuses calls whatever the technical setup.',
      'seed-002', '503 checklist, account active');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -274,7 +277,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-car-503-funds', 'It worked yesterday',
      'Calls over the interconnect worked until yesterday evening; since then every call gets 503. Nothing was changed. The account is active and the contract accepted; the balance shows -3.20.',
-     'carrier', 'trace', 503, NULL, NULL, NULL, 'track', 'allowlist', 'carrier-503-no-funds',
+     'carrier', 'trace', 503, NULL, NULL, NULL, 'immediate', 'allowlist', 'carrier-503-no-funds',
      'A negative balance: seed 002 asks to check the funds and replenish the account. Working yesterday and failing now with no change is typical of credit running out.',
      'seed-002', '503 checklist, funds');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -443,7 +446,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-cog-480-no-app', 'The new hotline is silent',
      'A customer created a new flow and a new phone number yesterday. Callers hear a fast busy; the Cognigy log shows the row below. The number is in the portal, but the application column of its row is empty.',
-     'cognigy-vg', 'call-log', 480, NULL, NULL, NULL, 'track', 'transfer-leg', 'cognigy-vg-480-no-app',
+     'cognigy-vg', 'call-log', 480, NULL, NULL, NULL, 'immediate', 'transfer-leg', 'cognigy-vg-480-no-app',
      'No application attached to the phone number gives 480 (seed 000; X-Reason "no configured application" in the trace). Attach the application in the Self-Service Portal.',
      'seed-000', '480 Temporarily Unavailable');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -539,7 +542,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-cog-503-inactive', 'All calls of one customer refused',
      'All inbound calls of one customer get 503 since the start of the month; other customers are fine. It is the inbound call, not a transfer. The customer''s account shows as inactive in the portal.',
-     'cognigy-vg', 'call-log', 503, NULL, NULL, NULL, 'track', 'transfer-leg', 'cognigy-vg-503-inactive',
+     'cognigy-vg', 'call-log', 503, NULL, NULL, NULL, 'immediate', 'transfer-leg', 'cognigy-vg-503-inactive',
      'Seed 001: 503 means VG is not handling the call for a reason such as an inactive account. Contact Customer Support or the Customer Success Manager (seed 000).',
      'seed-001', '503');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -689,7 +692,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-did-487-ringing', 'Callers give up... or do they?',
      'A customer says callers complain the line "rings a bit and then drops", though the staff answer within 20 seconds. The Call Logs show the row below; the trunk''s ringing timeout is set to 15 seconds.',
-     'didww', 'call-log', 487, NULL, 'system', 'Ringing timeout', 'normal', 'user-outcome', 'didww-487-late-answer',
+     'didww', 'call-log', 487, NULL, 'system', 'Ringing timeout', 'track', 'user-outcome', 'didww-487-late-answer',
      'System "Ringing timeout": DIDWW cancelled the call when the trunk''s timer ran out, before the staff could answer. Nobody hung up; raise the ringing timeout.',
      'seed-003', '487 Ringing timeout row');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -701,12 +704,12 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-did-487-caller', 'A missed call in the log',
      'A customer spotted a 487 in the Call Logs and worries. It is the only one this week.',
-     'didww', 'call-log', 487, NULL, 'origination', 'Request Terminated', 'normal', 'widespread', 'didww-487-caller-cancel',
-     'Origination ended it: the caller hung up before the answer. One of them is daily traffic.',
+     'didww', 'call-log', 487, NULL, 'destination', 'Request Terminated', 'normal', 'widespread', 'didww-487-caller-cancel',
+     'Destination with Request Terminated: the customer''s endpoint confirmed the cancel because the caller hung up before the answer. One of them is daily traffic.',
      'seed-003', '487 Request Terminated row');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-did-487-caller', 1, 'Time Start,Source,Destination,Duration,Disconnect Initiator,SIP Code,Reason', NULL),
-    ('pt-did-487-caller', 2, '2025-10-03 17:58:02,+4930123456,+12135550142,0,Origination,487,Request Terminated', 'Origination: the calling side cancelled.');
+    ('pt-did-487-caller', 2, '2025-10-03 17:58:02,+4930123456,+12135550142,0,Destination,487,Request Terminated', 'Destination: the customer''s endpoint confirmed the caller''s cancel with 487.');
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-did-487-caller', 'widespread', 'no');
 
@@ -745,7 +748,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-did-200-teardown', 'Long calls cut off',
      'A prepaid customer says long inbound calls are cut off mid-conversation this afternoon. The Call Logs show the row below.',
-     'didww', 'call-log', 200, NULL, 'system', 'Teardown', 'track', NULL, 'didww-teardown-balance',
+     'didww', 'call-log', 200, NULL, 'system', 'Teardown', 'immediate', NULL, 'didww-teardown-balance',
      'Teardown: the prepaid balance was depleted during the call (seed 003). The answered call was ended by DIDWW; top up the balance.',
      'seed-003', '200 Teardown row');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -755,7 +758,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-did-302-forward', 'Forwarded calls never arrive',
      'The customer''s PBX forwards some numbers to mobiles by answering DIDWW with a redirect. Those calls fail; the row is below.',
-     'didww', 'call-log', 302, NULL, 'destination', 'Moved Temporarily', 'normal', NULL, 'didww-dest-30x',
+     'didww', 'call-log', 302, NULL, 'destination', 'Moved Temporarily', 'track', NULL, 'didww-dest-30x',
      'The PBX redirected the call (302). DIDWW trunks follow at most max_30x_redirects redirects, none by default: enable redirects on the trunk or forward on the PBX instead.',
      'didww-api', 'SIP configuration: max_30x_redirects');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -777,7 +780,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-did-603-system', 'Declined by DIDWW itself',
      'Calls to one DID end with 603 from System. The account is active and has credit. On the number page the DID shows as expired.',
-     'didww', 'call-log', 603, NULL, 'system', 'Decline', 'normal', 'account-active', 'didww-403-did-blocked',
+     'didww', 'call-log', 603, NULL, 'system', 'Decline', 'immediate', 'account-active', 'didww-403-did-blocked',
      'A System 603 is DIDWW declining, not a callee: the wizard checks the account, the balance and the number. An expired DID is the cause here.',
      'seed-003', '603 Decline row');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -810,7 +813,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-401-bad-creds', 'Challenged twice, then nothing',
      'A customer changed their SIP password on the provider''s portal last week. Since then their PBX cannot call out. The trace of one attempt is below.',
-     'generic', 'trace', 401, NULL, NULL, NULL, 'normal', 'challenge-answered', 'gen-auth-bad-creds',
+     'generic', 'trace', 401, NULL, NULL, NULL, 'immediate', 'challenge-answered', 'gen-auth-bad-creds',
      'The challenge was answered (an INVITE with Authorization followed), and was challenged again: the credentials are wrong. The 401 code is normal traffic; the second 401 to a credentialed INVITE is the fault. Enter the new password on the PBX.',
      'domain-notes', 'section 8, 401');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -846,12 +849,12 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-401-bad-creds', 30, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-401-bad-creds', 'challenge-answered', 'yes'),
-    ('pt-gen-401-bad-creds', 'credentials-valid', 'no');
+    ('pt-gen-401-bad-creds', 'rechallenged', 'yes');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-401-inbound', 'The PBX challenges its own carrier',
      'After a PBX upgrade, inbound calls from the carrier no longer ring. The PBX''s trace is below. The carrier does not answer challenges on inbound calls; the address is the carrier''s known signalling IP.',
-     'generic', 'trace', 401, NULL, NULL, NULL, 'normal', 'challenge-answered', 'gen-auth-untrusted-peer',
+     'generic', 'trace', 401, NULL, NULL, NULL, 'track', 'challenge-answered', 'gen-auth-untrusted-peer',
      'Here the customer''s PBX sent the 401, to the carrier. The carrier''s signalling IPs must be trusted peers on the PBX (no inbound authentication).',
      'tw-ts', 'inbound 401/407');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -969,7 +972,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-407-no-creds', 'A 407 nobody answers',
      'A new SBC at the customer sends calls to the provider''s proxy; they all fail. Its IP is on the allowed list and it is not a scanner. The trace is below.',
-     'generic', 'trace', 407, NULL, NULL, NULL, 'normal', 'challenge-answered', 'gen-auth-no-creds',
+     'generic', 'trace', 407, NULL, NULL, NULL, 'track', 'challenge-answered', 'gen-auth-no-creds',
      'The proxy challenged with 407 and the SBC never answered with Proxy-Authorization: it has no credentials for this trunk. Configure the trunk''s outbound authentication.',
      'domain-notes', 'section 2, 401');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -1125,7 +1128,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-486-channels', 'Busy on every line at 9:00',
      'Every morning at 9:00 a call centre''s outbound campaign gets dozens of 486s across many different numbers. Their trunk has 30 channels and the dialler starts 45 calls at once.',
-     'generic', 'capture', 486, NULL, NULL, NULL, 'normal', 'widespread', 'gen-capacity-limit',
+     'generic', 'capture', 486, NULL, NULL, NULL, 'track', 'widespread', 'gen-capacity-limit',
      'Hundreds of people are not all busy at 9:00 sharp: many 486s across numbers point at a channel limit. Pace the dialler or buy channels.',
      'domain-notes', 'section 9, item 10');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -1283,7 +1286,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-603-declined', 'The boss pressed Decline',
      'A call to the managing director''s mobile ended at once with 603. Other calls to him work; he confirms he rejected that call in a meeting.',
-     'generic', 'trace', 603, NULL, NULL, NULL, 'normal', 'widespread', 'gen-decline-normal',
+     'generic', 'trace', 603, NULL, NULL, NULL, 'normal', 'balance', 'gen-decline-normal',
      'A person declined: a normal outcome. Nothing can be done over SIP; the caller can try another way.',
      'seed-000', '603 Decline');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -1296,6 +1299,8 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-603-declined', 7, 'Reason: Q.850;cause=21;text="Call rejected"', 'Cause 21: rejected, here by the person.'),
     ('pt-gen-603-declined', 8, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
+    ('pt-gen-603-declined', 'balance', 'yes'),
+    ('pt-gen-603-declined', 'account-active', 'yes'),
     ('pt-gen-603-declined', 'widespread', 'no'),
     ('pt-gen-603-declined', 'user-outcome', 'yes');
 
@@ -1463,3 +1468,4 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-405-refer', 15, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-405-refer', 'transfer-leg', 'yes');
+

@@ -11,7 +11,7 @@
 -- message instead of misreading it.
 
 PRAGMA application_id = 1397313620;   -- 0x53495054, "SIPT"
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 -- Where a fact comes from: a seed document, an RFC, a vendor document, or the
 -- project's own judgement (id 'siptriage').
@@ -340,12 +340,138 @@ CREATE TABLE stats_threshold (
     source   TEXT NOT NULL REFERENCES source(id),
     cite     TEXT
 ) STRICT;
+-- Reasoning rules and symptoms (schema version 4).
+--
+-- A walk starts from a code (tree_match) or from a symptom (symptom_match).
+-- Outcomes may carry four traits, each in its own table: a continuation into
+-- another tree (outcome_continue), a least severity (outcome_severity), the
+-- initiators whose reports they were written for (outcome_scope), and being
+-- the residual "none of this tree's causes applied" outcome of a tree
+-- (outcome_residual).  src/engine.c and src/checklist.c read them; nothing in
+-- C knows a code, a check or a vendor by name.
+
+-- A check's statement in the negative, used when the walk assumes "no":
+-- "The caller's source IP is not on the allowed list (IP ACL) ...".
+ALTER TABLE check_def ADD COLUMN negation TEXT;
+
+-- Symptoms: what a ticket says when no response code tells the cause
+-- ("one-way audio", "the call drops after 30 seconds").  The ids are public
+-- vocabulary (DESIGN.md, the man page); a symptom is walked like a code,
+-- through the tree symptom_match picks.
+CREATE TABLE symptom (
+    id       TEXT PRIMARY KEY,        -- 'one-way-audio', 'no-audio', ... (lower case, hyphens)
+    label    TEXT NOT NULL,           -- 'One-way audio'
+    meaning  TEXT NOT NULL,           -- what is observed, in an L1 operator's words
+    where_to_look TEXT NOT NULL,      -- where the evidence is: SDP lines, the ladder, RTP streams
+    words    TEXT NOT NULL,           -- search words for the wizard, comma-separated
+    severity TEXT NOT NULL CHECK (severity IN ('immediate', 'track', 'normal')),
+    severity_reason TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- Which tree a symptom walks.  As tree_match: a vendor's own row wins over
+-- generic, then a row for the initiator over one for any (NULL).  Every
+-- symptom needs a generic row with initiator NULL (kb check).
+CREATE TABLE symptom_match (
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    symptom  TEXT NOT NULL REFERENCES symptom(id),
+    initiator TEXT REFERENCES initiator(id),
+    tree     TEXT NOT NULL REFERENCES tree(id),
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- Everyday words an operator types for a code ("cancel" for 487), searched
+-- by the wizard's start screen beside the number, phrase and aliases.
+CREATE TABLE code_word (
+    code     INTEGER PRIMARY KEY REFERENCES code(code),
+    words    TEXT NOT NULL,           -- comma-separated
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- Reaching OUTCOME does not end the walk: it goes on at the root of TREE
+-- with every answer given so far (a 200 OK without audio goes on into the
+-- audio routes).  NOTE says why, on the checklist.  kb check refuses cycles.
+CREATE TABLE outcome_continue (
+    outcome  TEXT PRIMARY KEY REFERENCES outcome(id),
+    tree     TEXT NOT NULL REFERENCES tree(id),
+    note     TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- The least severity an outcome deserves: a failure someone must act on
+-- (no credit, a limit reached, a rejected codec) is never "normal".  The
+-- checklist raises the code's severity to it and says why.  Failure
+-- outcomes without a row here are raised to 'track' (src/checklist.c).
+CREATE TABLE outcome_severity (
+    outcome  TEXT PRIMARY KEY REFERENCES outcome(id),
+    severity TEXT NOT NULL CHECK (severity IN ('immediate', 'track', 'normal')),
+    reason   TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- The initiators an outcome's text was written for.  DIDWW's System rows
+-- describe the platform's own conditions, its Destination rows the
+-- customer's endpoint: kb check refuses a tree matched for one initiator
+-- that reaches an outcome written for another.  No row: any initiator.
+CREATE TABLE outcome_scope (
+    outcome  TEXT NOT NULL REFERENCES outcome(id),
+    initiator TEXT NOT NULL REFERENCES initiator(id),
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    PRIMARY KEY (outcome, initiator)
+) STRICT;
+
+-- Outcomes reached when none of a tree's own causes applied ("open a
+-- ticket with the trace").  A walk that ends in one and holds an answer
+-- the tree never asks goes on into the generic tree for the same code, if
+-- that tree's outcome rests on that answer (src/engine.c).  Their text must
+-- not claim that the other causes were checked: the assumptions are listed.
+CREATE TABLE outcome_residual (
+    outcome  TEXT PRIMARY KEY REFERENCES outcome(id),
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- A vendor's rows taken from SOURCE (readings, severities, reasons)
+-- describe only calls where CHECK_ID has ANSWER: seed 001 speaks of the
+-- gateway's responses to incoming calls, so on a transfer leg
+-- (transfer-leg = yes) its readings and severities are left out, and the
+-- checklist says so with NOTE.
+CREATE TABLE vendor_scope (
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    scoped_source TEXT NOT NULL REFERENCES source(id),
+    check_id TEXT NOT NULL REFERENCES check_def(id),
+    answer   TEXT NOT NULL CHECK (answer IN ('yes', 'no')),
+    note     TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),   -- why the scope holds
+    cite     TEXT,
+    PRIMARY KEY (vendor, scoped_source)
+) STRICT;
+
+-- A source's own row that misleads: the vendor's label is kept, the RFC
+-- meaning leads, and NOTE is shown beside the row ("seed 000's 400 row
+-- reads like 401/403").
+CREATE TABLE vendor_code_fault (
+    vendor   TEXT NOT NULL REFERENCES vendor(id),
+    code     INTEGER NOT NULL REFERENCES code(code),
+    row_source TEXT NOT NULL REFERENCES source(id), -- the flagged vendor_code row's source
+    reads_like TEXT NOT NULL,         -- e.g. '401/403'
+    note     TEXT NOT NULL,
+    source   TEXT NOT NULL REFERENCES source(id),   -- of the note (an RFC, 'siptriage')
+    cite     TEXT,
+    PRIMARY KEY (vendor, code, row_source)
+) STRICT;
 
 -- ---------------------------------------------------------------------------
--- Onboarding (src/learn.c): the glossary, lesson cards, practice tickets and
--- the cheat sheet.  A lesson card is built from everything above (meaning,
--- severities, vendor readings, trees); these tables hold only what a lesson
--- adds.  A topic is a response code ('403') or a symptom id; src/learn.c
+-- Onboarding (schema version 5; src/learn.c): the glossary, lesson cards,
+-- practice tickets and the cheat sheet.  A lesson card is built from
+-- everything above (meaning, severities, vendor readings, symptoms, trees);
+-- these tables hold only what a lesson adds.  A topic is a response code ('403') or a symptom id; src/learn.c
 -- checks that each one names a code or a symptom of this knowledge base.
 
 -- Words an L1 operator meets, explained.

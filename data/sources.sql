@@ -13,6 +13,7 @@ INSERT INTO source (id, title, locator) VALUES
     ('siptriage', 'siptriage project judgement (where the sources are silent)', 'the siptriage source tree, data/*.sql (reviewed like code)'),
     ('iana-sip', 'IANA Session Initiation Protocol (SIP) Parameters: Response Codes', 'https://www.iana.org/assignments/sip-parameters/sip-parameters.xhtml#sip-parameters-7'),
     ('rfc3261', 'RFC 3261 SIP: Session Initiation Protocol', 'https://www.rfc-editor.org/rfc/rfc3261'),
+    ('rfc3264', 'RFC 3264 An Offer/Answer Model with the Session Description Protocol (SDP)', 'https://www.rfc-editor.org/rfc/rfc3264'),
     ('rfc3312', 'RFC 3312 Integration of Resource Management and SIP', 'https://www.rfc-editor.org/rfc/rfc3312'),
     ('rfc3329', 'RFC 3329 Security Mechanism Agreement for SIP', 'https://www.rfc-editor.org/rfc/rfc3329'),
     ('rfc3398', 'RFC 3398 ISUP to SIP Mapping', 'https://www.rfc-editor.org/rfc/rfc3398'),
@@ -36,3 +37,19 @@ INSERT INTO source (id, title, locator) VALUES
     ('rfc8599', 'RFC 8599 Push Notification with SIP', 'https://www.rfc-editor.org/rfc/rfc8599'),
     ('rfc8688', 'RFC 8688 A SIP Response Code for Rejected Calls', 'https://www.rfc-editor.org/rfc/rfc8688'),
     ('rfc8876', 'RFC 8876 Non-interactive Emergency Calls', 'https://www.rfc-editor.org/rfc/rfc8876');
+
+-- Sources of the symptom routes and the reasoning rules (issue 8).
+INSERT INTO source (id, title, locator) VALUES
+    ('rfc3263', 'RFC 3263 Locating SIP Servers (DNS NAPTR, SRV and A records)', 'https://www.rfc-editor.org/rfc/rfc3263'),
+    ('rfc3323', 'RFC 3323 A Privacy Mechanism for SIP', 'https://www.rfc-editor.org/rfc/rfc3323'),
+    ('rfc3325', 'RFC 3325 Private Extensions to SIP for Asserted Identity within Trusted Networks (P-Asserted-Identity)', 'https://www.rfc-editor.org/rfc/rfc3325'),
+    ('rfc3550', 'RFC 3550 RTP: A Transport Protocol for Real-Time Applications', 'https://www.rfc-editor.org/rfc/rfc3550'),
+    ('rfc3711', 'RFC 3711 The Secure Real-time Transport Protocol (SRTP)', 'https://www.rfc-editor.org/rfc/rfc3711'),
+    ('rfc4568', 'RFC 4568 SDP Security Descriptions for Media Streams (a=crypto, SDES)', 'https://www.rfc-editor.org/rfc/rfc4568'),
+    ('rfc4733', 'RFC 4733 RTP Payload for DTMF Digits, Telephony Tones, and Telephony Signals (telephone-event)', 'https://www.rfc-editor.org/rfc/rfc4733'),
+    ('rfc5763', 'RFC 5763 Framework for Establishing an SRTP Security Context Using DTLS', 'https://www.rfc-editor.org/rfc/rfc5763'),
+    ('rfc5922', 'RFC 5922 Domain Certificates in SIP', 'https://www.rfc-editor.org/rfc/rfc5922'),
+    ('rfc8225', 'RFC 8225 PASSporT: Personal Assertion Token', 'https://www.rfc-editor.org/rfc/rfc8225'),
+    ('rfc8588', 'RFC 8588 PASSporT Extension for Signature-based Handling of Asserted information using toKENs (SHAKEN)', 'https://www.rfc-editor.org/rfc/rfc8588'),
+    ('ms-dr-sip', 'Microsoft Learn "Direct Routing - SIP protocol"', 'https://learn.microsoft.com/en-us/microsoftteams/direct-routing-protocols-sip'),
+    ('ms-dr-plan', 'Microsoft Learn "Plan Direct Routing" (SBC certificate, FQDN, TLS)', 'https://learn.microsoft.com/en-us/microsoftteams/direct-routing-plan');

@@ -27,9 +27,10 @@ INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
      'The SIP status of the failed call, with Telnyx''s own code for it (a D-, P-, R-, PE-, T- or B-series code such as D38), which the SIP Response Codes reference explains with a resolution.',
      'tnx-rc', 'SIP Response Codes');
 
-INSERT INTO check_def (id, statement, question, where_to_find, why, source, cite) VALUES
+INSERT INTO check_def (id, statement, negation, question, where_to_find, why, source, cite) VALUES
     ('outbound-profile',
      'An outbound voice profile is assigned to the SIP connection and allows the call (enabled, destination in its plan, within its limits).',
+     'No outbound voice profile is assigned to the SIP connection, or the profile does not allow this call.',
      'Is an outbound voice profile assigned to the connection, and does it allow this call?',
      'Telnyx portal: the SIP connection''s Outbound settings, and the outbound voice profile it names.',
      'Without an outbound voice profile Telnyx places no outbound call on the connection; the profile also holds the destinations, rate limits and daily spend cap.',

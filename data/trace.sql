@@ -310,3 +310,15 @@ INSERT INTO header_hint (prefix, vendor, note, source, cite) VALUES
 INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) VALUES
     ('challenge-accepted', 'credentials-valid', 'yes', NULL, 'the request re-sent with credentials after a 401/407 got a 2xx: the credentials were accepted', 'rfc3261', 'section 22.2 and 22.3'),
     ('challenge-refused-again', 'credentials-valid', 'no', NULL, 'the request re-sent with credentials got a second 401/407 without stale=true: the credentials are invalid (RFC 2617 section 3.2.1)', 'rfc3261', 'section 22.2 and 22.3');
+
+-- Issue 10: the RTP a capture holds answers the media checks.  Packets are
+-- counted per direction for the media addresses each side's SDP announced
+-- (trace_capture.c); before the 2xx only early media flows, so one way or
+-- none is read for an answered call only.
+INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) VALUES
+    ('rtp-both-ways', 'media-flowing', 'yes', NULL, 'the capture holds RTP to both sides of the call', 'domain-notes', 'section 9, item 17'),
+    ('rtp-one-way', 'media-flowing', 'no', NULL, 'the answered call''s RTP flowed to one side only: one-way audio (a NAT, firewall or a wrong SDP address on the silent side)', 'domain-notes', 'section 9, items 13 and 17'),
+    ('rtp-none', 'media-flowing', 'no', NULL, 'the answered call has no RTP to either side in the capture (or the capture was taken where media does not pass)', 'domain-notes', 'section 9, item 17'),
+    ('rtp-private-destination', 'nat-clean', 'no', NULL, 'RTP was sent to a private address of a side that signals from a public one: its SDP carries a LAN address', 'tw-ts', 'LAN IP in SDP'),
+    ('rtp-payload-listed', 'codecs', 'yes', NULL, 'every RTP payload type that flowed is listed in the SDP of the side that received it', 'rfc3264', 'section 5.1 (formats a side is willing to receive)'),
+    ('rtp-payload-unlisted', 'codecs', 'no', NULL, 'RTP carried a payload type the receiving side''s SDP does not list: it cannot decode that media', 'rfc3264', 'section 5.1 (formats a side is willing to receive)');

@@ -41,15 +41,17 @@ INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
 -- ---------------------------------------------------------------------------
 -- Checks this context adds to the vocabulary.
 
-INSERT INTO check_def (id, statement, question, where_to_find, why, source, cite) VALUES
+INSERT INTO check_def (id, statement, negation, question, where_to_find, why, source, cite) VALUES
     ('termination-uri',
      'The INVITE is addressed to the trunk''s Termination URI (the Request-URI host is the trunk''s domain, e.g. name.pstn.twilio.com).',
+     'The INVITE is not addressed to the trunk''s Termination URI (another host in the Request-URI).',
      'Does the INVITE''s Request-URI name the trunk''s Termination URI?',
      'The Request-URI of the INVITE in a trace, against the Termination URI in the trunk''s Termination settings.',
      'Twilio treats an INVITE that does not name a Termination URI as hostile and drops it without any answer, so the caller sees a timeout instead of an error.',
      'tw-ts', 'Termination calls: no response to your SIP requests'),
     ('geo-permission',
      'The destination''s country or number range is enabled for outbound calls (geographic permissions, allowed destinations of the outbound profile).',
+     'The destination''s country or number range is not enabled for outbound calls on this account.',
      'Is the destination country enabled for outbound calls on this account?',
      'The provider''s portal: Twilio Voice Geographic Permissions, Telnyx outbound voice profile destinations.',
      'Providers refuse calls to destinations that are not enabled, most often international ones, to limit toll fraud.',

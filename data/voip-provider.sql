@@ -113,7 +113,7 @@ INSERT INTO note (vendor, code, check_id, topic, body, source, cite)
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('voip-provider-401-normal', 'The normal password challenge: the provider rejected the first INVITE with 401 and the phone system returned its AUTH credentials (MD5 digest), so the call attempt started.',
      'challenge', 'none', NULL, NULL, 'seed-004', '401 Unauthorized section'),
-    ('voip-provider-401-bad-credentials', 'The phone system answered the challenge, but with AUTH details that do not match the account (username, password or realm), so the retried INVITE is refused.',
+    ('voip-provider-401-bad-credentials', 'The phone system answered the challenge, but the provider challenged the retried request again (or refused it): the AUTH details do not match the account (username, password or realm). A second 401 after credentials is a rejection, for REGISTER as for INVITE, not the normal password challenge.',
      'failure', 'customer', 'The provider''s support',
      'If the credentials match the account and the retried INVITE is still refused.',
      'seed-004', '401 Unauthorized section; 403 Forbidden'),
@@ -129,11 +129,11 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'failure', 'customer', 'The provider''s support',
      'If the From number and the digest username are identical and calls still get 403.',
      'seed-004', '403 Denied section, Misconfiguration'),
-    ('voip-provider-403-password', 'The password (or username) configured on the phone system is wrong: on this network a 403 generally indicates an incorrect password.',
+    ('voip-provider-403-password', 'The phone system answered the challenge and the provider refused the credentialed request: the password (or username) configured on it is wrong. On this network a 403 generally indicates an incorrect password.',
      'failure', 'customer', 'The provider''s support',
      'If the password was reset and re-entered and calls still get 403.',
      'seed-004', 'Common SIP Response codes, 403 Forbidden'),
-    ('voip-provider-403-other', 'Credit, digest username and password are in order, yet the provider refuses the call: a cause the article does not describe.',
+    ('voip-provider-403-other', 'None of the causes the article gives for a 403 applies (no credit, a caller ID that differs from the digest username, a wrong password), so the provider refuses the call for a reason of its own: its support needs a SIP trace.',
      'failure', 'carrier', 'The provider''s support',
      'Now, with a SIP trace of the failed call.',
      'siptriage', NULL),
@@ -181,7 +181,7 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('voip-provider-403-password', 2, 'customer', 'Check that the username and the realm (domain) configured match the account.', 'domain-notes', 'section 2, 401'),
     ('voip-provider-403-password', 3, 'operator', 'Place a test call and confirm the challenge is answered and the call proceeds.', 'siptriage', NULL),
 
-    ('voip-provider-403-other', 1, 'operator', 'Capture a SIP trace of the failed call, from the first INVITE through the 401 challenge to the 403.', 'seed-004', '401 Unauthorized section, example'),
+    ('voip-provider-403-other', 1, 'operator', 'Capture a SIP trace of the failed call, from the first INVITE through the 401 challenge to the 403; note whether the 403 answered the first INVITE or the one with credentials.', 'seed-004', '401 Unauthorized section, example'),
     ('voip-provider-403-other', 2, 'operator', 'Read any Reason or Warning header of the 403.', 'siptriage', NULL),
     ('voip-provider-403-other', 3, 'customer', 'Open a ticket with the provider with the trace, Call-ID, time and called number.', 'domain-notes', 'section 5'),
 
@@ -215,11 +215,19 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('voip-provider-603', 'VoIP provider 603: declined, or no credit', 'q1', NULL, 'seed-004', 'Common SIP Response codes, 603 Decline');
 
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    -- 401: answered and accepted is the normal challenge; challenged again
+    -- after credentials (a second 401) is a rejection.
     ('voip-provider-401', 'q1', 'challenge-answered', 'yes', 'q2', NULL, NULL, 'voip-provider-401-no-auth'),
-    ('voip-provider-401', 'q2', 'credentials-valid', 'yes', NULL, 'voip-provider-401-normal', NULL, 'voip-provider-401-bad-credentials'),
-    ('voip-provider-403', 'q1', 'balance', 'yes', 'q2', NULL, NULL, 'voip-provider-no-credit'),
+    ('voip-provider-401', 'q2', 'rechallenged', 'no', NULL, 'voip-provider-401-bad-credentials', 'q3', NULL),
+    ('voip-provider-401', 'q3', 'credentials-valid', 'yes', NULL, 'voip-provider-401-normal', NULL, 'voip-provider-401-bad-credentials'),
+    -- 403: calls are rated, so credit first; then the digest user.  A
+    -- working registration proves the password, and a password is blamed
+    -- only when a challenge was answered and refused.
+    ('voip-provider-403', 'q1', 'balance', 'no', 'q2', NULL, NULL, 'voip-provider-no-credit'),
     ('voip-provider-403', 'q2', 'digest-user', 'yes', 'q3', NULL, NULL, 'voip-provider-403-digest-user'),
-    ('voip-provider-403', 'q3', 'credentials-valid', 'no', NULL, 'voip-provider-403-other', NULL, 'voip-provider-403-password'),
+    ('voip-provider-403', 'q3', 'registration-ok', 'yes', NULL, 'voip-provider-403-other', 'q4', NULL),
+    ('voip-provider-403', 'q4', 'challenge-answered', 'yes', 'q5', NULL, NULL, 'voip-provider-403-other'),
+    ('voip-provider-403', 'q5', 'credentials-valid', 'no', NULL, 'voip-provider-403-other', NULL, 'voip-provider-403-password'),
     ('voip-provider-487', 'q1', 'user-outcome', 'yes', NULL, 'voip-provider-487-cancelled', 'q2', NULL),
     ('voip-provider-487', 'q2', 'ringing-timeout', 'yes', NULL, 'voip-provider-487-timer', NULL, 'voip-provider-487-unexpected'),
     ('voip-provider-603', 'q1', 'balance', 'yes', 'q2', NULL, NULL, 'voip-provider-no-credit'),
@@ -230,3 +238,23 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
     ('voip-provider', 403, NULL, NULL, NULL, 'voip-provider-403', 'seed-004', '403 Denied section'),
     ('voip-provider', 487, NULL, NULL, NULL, 'voip-provider-487', 'seed-004', '487 Request Terminated section'),
     ('voip-provider', 603, NULL, NULL, NULL, 'voip-provider-603', 'seed-004', 'Common SIP Response codes, 603 Decline');
+
+-- ---------------------------------------------------------------------------
+-- Where the article misleads, and what its outcomes are worth.
+
+-- The 401 section says the code "relates to Registration only", then
+-- describes it on INVITEs.
+INSERT INTO vendor_code_fault (vendor, code, row_source, reads_like, note, source, cite) VALUES
+    ('voip-provider', 401, 'seed-004', 'a REGISTER-only code, then an INVITE challenge',
+     'the article says the 401 "relates to Registration only" and in the next sentence describes it as the challenge of every outgoing INVITE. By RFC 3261 a 401 challenges any request, REGISTER or INVITE; the checklist reads it for both. A second 401 to a request that carried credentials is a rejection, not the normal password challenge.',
+     'rfc3261', 'sections 21.4.2 and 22.2');
+
+INSERT INTO outcome_residual (outcome, source, cite) VALUES
+    ('voip-provider-403-other', 'siptriage', NULL),
+    ('voip-provider-603-unexplained', 'siptriage', NULL),
+    ('voip-provider-487-unexpected', 'siptriage', NULL);
+
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('voip-provider-no-credit', 'immediate', 'Every outgoing call is refused until the account is topped up: the provider rates each call.', 'seed-004', '403 Denied section, No Account Credit'),
+    ('voip-provider-401-bad-credentials', 'immediate', 'Credentials that are rejected fail every call and registration of the phone system.', 'seed-004', 'Common SIP Response codes, 403 Forbidden'),
+    ('voip-provider-401-no-auth', 'immediate', 'A phone system that does not answer the challenge places no call at all.', 'seed-004', '401 Unauthorized section');

@@ -341,6 +341,76 @@ render_explain(struct buf *out, const struct explanation *x, size_t width)
 	}
 }
 
+enum kb_status
+render_symptom(struct buf *out, struct kb *kb, const char *symptom, const char *vendor, size_t width,
+	       char **why)
+{
+	*why = NULL;
+	struct kb_symptoms all;
+	if (kb_symptoms_get(kb, NULL, &all, why) != KB_OK)
+		return KB_ERROR;
+	const struct kb_symptom *y = kb_symptoms_find(&all, symptom);
+	if (!y) {
+		kb_symptoms_free(&all);
+		return KB_NOT_FOUND;
+	}
+	struct kb_terms routes;
+	if (kb_symptom_routes_get(kb, y->id, vendor, &routes, why) != KB_OK) {
+		kb_symptoms_free(&all);
+		return KB_ERROR;
+	}
+	const struct kb_source *list[64];
+	size_t n = 0;
+	collect(list, &n, ARRAY_SIZE(list), &y->source);
+
+	buf_addf(out, _("%s (symptom %s)\n"), y->label, y->id);
+	field(out, _("Meaning"), y->meaning, width);
+	field(out, _("Where to look"), y->where, width);
+	char *lvl = vocab_show("severity", y->severity);
+	char *sev = xasprintf("%s: %s", lvl, y->severity_reason);
+	field(out, _("Severity"), sev, width);
+	free(sev);
+	free(lvl);
+	field(out, _("Found by"), y->words, width);
+
+	struct kb_terms checks = {0};
+	enum kb_status rc = kb_terms_get(kb, KB_CHECKS, &checks, why);
+	if (routes.n)
+		buf_addf(out, "\n%s\n", _("Routes"));
+	for (size_t i = 0; rc == KB_OK && i < routes.n; i++) {
+		const struct kb_term *r = &routes.v[i];
+		char *t = r->where ? xasprintf(_("%s, initiator %s: %s (tree %s)"), r->label, r->where,
+					       r->text, r->id)
+				   : xasprintf(_("%s: %s (tree %s)"), r->label, r->text, r->id);
+		buf_add(out, "  ");
+		wrap_add(out, t, width, 2, 4);
+		free(t);
+		collect(list, &n, ARRAY_SIZE(list), &r->source);
+		struct kb_terms asked;
+		if ((rc = kb_tree_checks_get(kb, r->id, &asked, why)) != KB_OK)
+			break;
+		for (size_t k = 0; k < asked.n; k++) {
+			const struct kb_term *c = kb_terms_find(&checks, asked.v[k].id);
+			t = xasprintf(_("asks %s: %s"), asked.v[k].id, c ? c->text : "");
+			buf_add(out, "    ");
+			wrap_add(out, t, width, 4, 6);
+			free(t);
+		}
+		kb_terms_free(&asked);
+	}
+	if (rc == KB_OK) {
+		buf_addf(out, "\n%s\n", _("Sources"));
+		for (size_t i = 0; i < n; i++) {
+			buf_add(out, "  ");
+			render_source(out, list[i], width, 2);
+		}
+	}
+	kb_terms_free(&checks);
+	kb_terms_free(&routes);
+	kb_symptoms_free(&all);
+	return rc;
+}
+
 /* ---------------------------------------------------------------------------
  * The resolution checklist. */
 
@@ -377,6 +447,131 @@ cite(struct checklist *c, const struct kb_source *s)
 	source_copy(&c->sources[c->n_sources++], s);
 }
 
+/* Severity levels, least first. */
+static int
+level_rank(const char *level)
+{
+	if (!level)
+		return -1;
+	return strcmp(level, "immediate") == 0 ? 2 : strcmp(level, "track") == 0 ? 1 : 0;
+}
+
+/* The definite answer the walk knows for CHECK_ID (path, then presets):
+ * ANSWER_YES, ANSWER_NO, or ANSWER_NONE. */
+static enum answer
+known_answer(const struct engine *e, const char *check_id)
+{
+	size_t n;
+	const struct engine_step *st = engine_steps(e, &n);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(st[i].check_id, check_id) == 0)
+			return st[i].answer == ANSWER_YES || st[i].answer == ANSWER_NO ? st[i].answer
+										 : ANSWER_NONE;
+	const struct engine_step *ps = engine_presets(e, &n);
+	for (size_t i = n; i-- > 0;)
+		if (strcmp(ps[i].check_id, check_id) == 0)
+			return ps[i].answer == ANSWER_YES || ps[i].answer == ANSWER_NO ? ps[i].answer
+										 : ANSWER_NONE;
+	return ANSWER_NONE;
+}
+
+static void
+add_note(struct checklist *c, char *text, const struct kb_source *src)
+{
+	c->notes = xrealloc(c->notes, (c->n_notes + 1) * sizeof *c->notes);
+	struct checklist_note *n = &c->notes[c->n_notes++];
+	n->text = text;
+	source_copy(&n->source, src);
+}
+
+/* Whether the comma-separated LIST holds ID. */
+static bool
+list_has(const char *list, const char *id)
+{
+	char *pad = xasprintf(",%s,", list), *needle = xasprintf(",%s,", id);
+	for (char *p = pad; *p; p++)
+		if (*p == ' ')
+			*p = ',';
+	bool has = strstr(pad, needle) != NULL;
+	free(pad);
+	free(needle);
+	return has;
+}
+
+/* Whether rows of C's vendor taken from SOURCE hold for this walk
+ * (vendor_scope); when they do not, a note says why.  *FAILED is set when
+ * the knowledge base fails. */
+static bool
+in_scope(struct kb *kb, const struct engine *e, struct checklist *c, const char *source, bool note,
+	 char **why, bool *failed)
+{
+	char *check = NULL, *text = NULL;
+	bool yes = false;
+	struct kb_source src = {0};
+	enum kb_status st = kb_vendor_scope_get(kb, c->vendor, source, &check, &yes, &text, &src, why);
+	if (st == KB_ERROR)
+		*failed = true;
+	if (st != KB_OK)
+		return true;
+	enum answer a = known_answer(e, check);
+	bool holds = a == ANSWER_NONE || (a == ANSWER_YES) == yes;
+	if (!holds && !list_has(c->scope_checks ? c->scope_checks : "", check)) {
+		char *more = xasprintf("%s%s%s", c->scope_checks ? c->scope_checks : "",
+				       c->scope_checks ? "," : "", check);
+		free(c->scope_checks);
+		c->scope_checks = more;
+	}
+	if (!holds && note) {
+		/* TRANSLATORS: "Left out: [seed-001] <why>. Here transfer-leg = yes." */
+		add_note(c, xasprintf(_("Left out: the [%s] rows of %s. %s Here %s = %s."), source,
+				      c->vendor, text, check, a == ANSWER_YES ? "yes" : "no"), &src);
+		cite(c, &src);
+	}
+	free(check);
+	free(text);
+	kb_source_clear(&src);
+	return holds;
+}
+
+
+static const char *
+answer_word(enum answer a)
+{
+	return a == ANSWER_YES ? "yes" : a == ANSWER_NO ? "no" : a == ANSWER_UNKNOWN ? "unknown" : "none";
+}
+
+/* The sentence saying why an answer was not used. */
+static char *
+unused_reason(const struct engine_unused *u, const char *tree)
+{
+	switch (u->why) {
+	case UNUSED_OTHER_BRANCH:
+		if (u->at_check)
+			return xasprintf(_("Asked only on another branch: the walk turned at %s = %s."),
+					 u->at_check, answer_word(u->at_answer));
+		return xstrdup(_("Asked only on a branch these answers do not reach."));
+	case UNUSED_BY_REASON:
+		return xstrdup(_("Implied by the vendor's reason, which chose the decision tree "
+				 "itself."));
+	case UNUSED_LEFT_TREE:
+		return xasprintf(_("Asked by %s, which the walk left for the generic tree."), u->tree);
+	case UNUSED_GENERIC_RULES_OUT:
+		return xasprintf(_("%s does not ask it; the generic tree %s does, but there this answer "
+				   "takes the branch a walk takes without it, so the outcome stands."),
+				 tree, u->tree);
+	case UNUSED_GENERIC_KEPT:
+		return xasprintf(_("%s does not ask it; the generic tree %s would, but the outcome here "
+				   "rests on the answer %s = %s, which comes first."), tree, u->tree,
+				 u->at_check ? u->at_check : "?", answer_word(u->at_answer));
+	case UNUSED_GENERIC_ELSEWHERE:
+		return xasprintf(_("%s does not ask it; the generic tree %s does, only on a branch "
+				   "these answers do not reach."), tree, u->tree);
+	case UNUSED_NOT_ASKED:
+		break;
+	}
+	return xasprintf(_("No question of this walk asks it (decision tree %s)."), tree);
+}
+
 struct checklist *
 checklist_build(struct kb *kb, const struct engine *e, const struct checklist_meta *meta, char **why)
 {
@@ -387,7 +582,9 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		return NULL;
 	}
 	struct checklist *c = xcalloc(1, sizeof *c);
+	bool failed = false;
 	c->code = engine_code(e);
+	c->symptom = xstrdup(engine_symptom(e));
 	c->vendor = xstrdup(engine_vendor(e));
 	c->initiator = xstrdup(engine_initiator(e));
 	c->reason = xstrdup(engine_reason(e));
@@ -405,109 +602,278 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 			c->from_trace[c->n_from_trace++] = xstrdup(meta->evidence[i]);
 	}
 
-	if (kb_code_get(kb, c->code, &c->code_info, why) != KB_OK ||
-	    kb_readings_get(kb, c->code, c->vendor, &c->readings, why) != KB_OK ||
-	    kb_severity_get(kb, c->code, c->vendor, &c->severity, why) != KB_OK ||
-	    kb_evidence_get(kb, &c->evidence, why) != KB_OK ||
+	if (kb_evidence_get(kb, &c->evidence, why) != KB_OK ||
 	    kb_contacts_get(kb, c->vendor, &c->contacts, why) != KB_OK ||
 	    kb_outcome_get(kb, o->id, &c->outcome, why) != KB_OK)
 		goto fail;
-	if (c->reason) {
+	if (c->symptom) {
+		struct kb_symptoms all;
+		if (kb_symptoms_get(kb, NULL, &all, why) != KB_OK)
+			goto fail;
+		for (size_t i = 0; i < all.n && !c->symptom_info; i++) {
+			if (strcmp(all.v[i].id, c->symptom) != 0)
+				continue;
+			c->symptom_info = xcalloc(1, sizeof *c->symptom_info);
+			*c->symptom_info = all.v[i];
+			memmove(&all.v[i], &all.v[i + 1], (all.n - i - 1) * sizeof *all.v);
+			all.n--;
+		}
+		kb_symptoms_free(&all);
+		if (!c->symptom_info) {
+			*why = xasprintf(_("symptom %s is missing"), c->symptom);
+			goto fail;
+		}
+		c->severity.level = xstrdup(c->symptom_info->severity);
+		c->severity.reason = xstrdup(c->symptom_info->severity_reason);
+		c->severity.vendor = xstrdup("generic");
+		source_copy(&c->severity.source, &c->symptom_info->source);
+		char *who = vocab_show("initiator", c->initiator);
+		c->title = xasprintf(_("Symptom: %s (%s, initiator %s)"), c->symptom_info->label,
+				     c->vendor, who);
+		free(who);
+	} else {
+		if (kb_code_get(kb, c->code, &c->code_info, why) != KB_OK ||
+		    kb_readings_get(kb, c->code, c->vendor, &c->readings, why) != KB_OK ||
+		    kb_severity_get(kb, c->code, c->vendor, &c->severity, why) != KB_OK)
+			goto fail;
+		/* A vendor's severity holds only where its source says it does. */
+		if (strcmp(c->severity.vendor, "generic") != 0 &&
+		    !in_scope(kb, e, c, c->severity.source.id, false, why, &failed)) {
+			c->severity_note = xasprintf(_("%s's severity [%s] is left out: it covers "
+						       "other calls than this one (see the note "
+						       "above)."), c->vendor, c->severity.source.id);
+			kb_severity_clear(&c->severity);
+			if (kb_severity_get(kb, c->code, "generic", &c->severity, why) != KB_OK)
+				goto fail;
+		}
+		if (failed)
+			goto fail;
+		/* Readings out of scope are left out, with a note; faults of a
+		 * row are flagged beside it. */
+		for (size_t i = 0; i < c->readings.n;) {
+			const struct kb_reading *r = &c->readings.v[i];
+			if (in_scope(kb, e, c, r->source.id, true, why, &failed)) {
+				i++;
+				continue;
+			}
+			struct kb_readings one = { xcalloc(1, sizeof *one.v), 1 };
+			one.v[0] = c->readings.v[i];
+			memmove(&c->readings.v[i], &c->readings.v[i + 1],
+				(c->readings.n - i - 1) * sizeof *c->readings.v);
+			c->readings.n--;
+			kb_readings_free(&one);
+		}
+		if (failed)
+			goto fail;
+		struct kb_faults faults;
+		if (kb_code_faults_get(kb, c->vendor, c->code, &faults, why) != KB_OK)
+			goto fail;
+		for (size_t i = 0; i < faults.n; i++) {
+			bool shown = false;
+			for (size_t k = 0; k < c->readings.n && !shown; k++)
+				shown = strcmp(c->readings.v[k].source.id, faults.v[i].row_source) == 0;
+			if (!shown)
+				continue;
+			/* TRANSLATORS: "The [seed-000] row for 400 reads like 401/403: <note>" */
+			add_note(c, xasprintf(_("The [%s] row for %d reads like %s: %s"),
+					      faults.v[i].row_source, c->code, faults.v[i].reads_like,
+					      faults.v[i].note), &faults.v[i].source);
+		}
+		kb_faults_free(&faults);
+
+		/* A vendor whose table has a row per initiator and reason (DIDWW):
+		 * once the reason or the initiator is known, the rows that apply
+		 * are shown, not the code's summary row, which may be another
+		 * initiator's (a System row's text is never printed for a
+		 * Destination call, nor the reverse). */
 		struct kb_readings all;
 		if (kb_reasons_get(kb, c->code, c->vendor, &all, why) != KB_OK)
 			goto fail;
-		for (size_t i = 0; i < all.n; i++) {
-			if (strcmp(all.v[i].label, c->reason) != 0)
+		bool by_row = all.n && (c->reason || strcmp(c->initiator, "unknown") != 0);
+		if (by_row)
+			kb_readings_free(&c->readings);
+		c->reason_reading.v = xcalloc(all.n + 1, sizeof *c->reason_reading.v);
+		for (size_t i = 0; by_row && i < all.n;) {
+			bool take = c->reason ? strcmp(all.v[i].label, c->reason) == 0
+					      : all.v[i].initiators &&
+						list_has(all.v[i].initiators, c->initiator) &&
+						in_scope(kb, e, c, all.v[i].source.id, false, why, &failed);
+			if (!take) {
+				i++;
 				continue;
-			/* Move the matching reason into the checklist. */
-			c->reason_reading.v = xcalloc(1, sizeof *c->reason_reading.v);
-			c->reason_reading.v[0] = all.v[i];
-			c->reason_reading.n = 1;
+			}
+			/* Move the row into the checklist. */
+			c->reason_reading.v[c->reason_reading.n++] = all.v[i];
 			memmove(&all.v[i], &all.v[i + 1], (all.n - i - 1) * sizeof *all.v);
 			all.n--;
-			break;
 		}
 		kb_readings_free(&all);
-		/* A reason's own severity overrides the code's. */
-		const struct kb_reading *r = c->reason_reading.n ? &c->reason_reading.v[0] : NULL;
-		if (r && r->severity) {
-			kb_severity_clear(&c->severity);
-			c->severity.level = xstrdup(r->severity);
-			c->severity.reason = xstrdup(r->severity_reason ? r->severity_reason : "");
-			c->severity.vendor = xstrdup(c->vendor);
-			source_copy(&c->severity.source,
-				    r->severity_source.id ? &r->severity_source : &r->source);
+		if (failed)
+			goto fail;
+		if (c->reason) {
+			/* A reason's own severity overrides the code's. */
+			const struct kb_reading *r = c->reason_reading.n ? &c->reason_reading.v[0] : NULL;
+			if (r && r->severity) {
+				kb_severity_clear(&c->severity);
+				c->severity.level = xstrdup(r->severity);
+				c->severity.reason = xstrdup(r->severity_reason ? r->severity_reason : "");
+				c->severity.vendor = xstrdup(c->vendor);
+				source_copy(&c->severity.source,
+					    r->severity_source.id ? &r->severity_source : &r->source);
+			}
+		}
+		char *phrase = c->code_info->known ? kb_with_gloss("code.phrase", c->code_info->phrase)
+						   : xstrdup(_("(unregistered)"));
+		char *who = vocab_show("initiator", c->initiator);
+		struct buf t = {0};
+		buf_addf(&t, "%d %s", c->code, phrase);
+		if (c->reason)
+			buf_addf(&t, " / %s", c->reason);
+		buf_addf(&t, _(" (%s, initiator %s)"), c->vendor, who);
+		c->title = buf_take(&t);
+		free(phrase);
+		free(who);
+	}
+
+	/* The outcome may raise the severity: a failure someone must act on is
+	 * never "normal". */
+	struct kb_outcome_traits tr;
+	if (kb_outcome_traits_get(kb, o->id, &tr, why) != KB_OK)
+		goto fail;
+	const char *floor = tr.floor;
+	if (!floor && strcmp(c->outcome->klass, "failure") == 0)
+		floor = "track";
+	if (level_rank(floor) > level_rank(c->severity.level)) {
+		c->raised = true;
+		c->before = c->severity;
+		memset(&c->severity, 0, sizeof c->severity);
+		c->severity.level = xstrdup(floor);
+		c->severity.vendor = xstrdup("outcome");
+		if (tr.floor) {
+			c->severity.reason = xstrdup(tr.floor_reason);
+			source_copy(&c->severity.source, &tr.floor_source);
+		} else {
+			/* A knowledge base (an overlay) without a floor for it. */
+			c->severity.reason = xstrdup(_("The outcome is a failure someone must act on, "
+						       "not expected daily traffic."));
+			if (kb_source_get(kb, "siptriage", NULL, &c->severity.source, why) != KB_OK) {
+				kb_outcome_traits_clear(&tr);
+				goto fail;
+			}
 		}
 	}
-	char *phrase = c->code_info->known ? kb_with_gloss("code.phrase", c->code_info->phrase)
-					   : xstrdup(_("(unregistered)"));
-	char *who = vocab_show("initiator", c->initiator);
-	struct buf t = {0};
-	buf_addf(&t, "%d %s", c->code, phrase);
-	if (c->reason)
-		buf_addf(&t, " / %s", c->reason);
-	buf_addf(&t, _(" (%s, initiator %s)"), c->vendor, who);
-	c->title = buf_take(&t);
-	free(phrase);
-	free(who);
+	kb_outcome_traits_clear(&tr);
 
-	/* Steps: the outcome's, then a "verify" step per unknown answer. */
+	/* The moves into other trees. */
+	size_t nh;
+	const struct engine_hop *hops = engine_route(e, &nh);
+	c->route = xcalloc(nh + 1, sizeof *c->route);
+	for (size_t i = 0; i < nh; i++) {
+		const struct engine_hop *h = &hops[i];
+		c->route[c->n_route++] =
+			h->outcome ? xasprintf(_("From %s into %s: %s"), h->from_tree, h->to_tree, h->note)
+				   : xasprintf(_("From %s into the generic tree %s: %s does not ask "
+						 "%s, and the answer given decides there."),
+					       h->from_tree, h->to_tree, h->from_tree, h->check_id);
+	}
+
+	/* Assumptions first: the steps that verify them, most decisive (the
+	 * earliest in the walk) first; then the outcome's own steps. */
 	size_t n;
 	const struct engine_step *ws = engine_steps(e, &n);
 	const struct kb_terms *checks = engine_checks(e);
 	c->steps = xcalloc(c->outcome->n_steps + n + 1, sizeof *c->steps);
+	c->assumptions = xcalloc(n + 1, sizeof *c->assumptions);
+	c->answers = xcalloc(n + 1, sizeof *c->answers);
+	for (size_t i = 0; i < n; i++) {
+		const struct engine_step *st = &ws[i];
+		/* A check two trees of the route ask is listed once. */
+		bool again = false;
+		for (size_t k = 0; k < c->n_answers && !again; k++)
+			again = strcmp(c->answers[k].check_id, st->check_id) == 0;
+		if (again)
+			continue;
+		const struct kb_term *t2 = kb_terms_find(checks, st->check_id);
+		struct checklist_answer *a = &c->answers[c->n_answers++];
+		bool yes = st->taken == ANSWER_YES;
+		/* The statement as answered: the yes form or the no form. */
+		const char *assumed = t2 ? (yes ? t2->label : t2->negation ? t2->negation : t2->label)
+					 : st->check_id;
+		a->check_id = xstrdup(st->check_id);
+		a->statement = st->answer == ANSWER_UNKNOWN
+			? xasprintf(_("assumed: %s"), assumed) : xstrdup(assumed);
+		a->answer = st->answer;
+		a->origin = st->origin;
+		a->note = xstrdup(st->note);
+		if (st->answer != ANSWER_UNKNOWN)
+			continue;
+		struct checklist_assumption *as = &c->assumptions[c->n_assumptions++];
+		as->check_id = xstrdup(st->check_id);
+		as->assumed = xstrdup(assumed);
+		as->taken = st->taken;
+		as->origin = st->origin;
+		if (t2)
+			source_copy(&as->source, &t2->source);
+		struct checklist_step *s = &c->steps[c->n_steps++];
+		s->actor = xstrdup("operator");
+		/* TRANSLATORS: a step checking an assumption: the question, the
+		 * answer assumed, where to look, what to do if it is wrong. */
+		s->text = xasprintf(_("Check first: %s The checklist assumed %s. Look at: %s If the "
+				      "answer is %s, redo the checklist with %s = %s: the likely "
+				      "cause changes."),
+				    t2 && t2->text ? t2->text : st->check_id, yes ? "yes" : "no",
+				    t2 && t2->where ? t2->where : "", yes ? "no" : "yes", st->check_id,
+				    yes ? "no" : "yes");
+		s->verify = true;
+		s->source = as->source.id ? &as->source : NULL;
+	}
 	for (size_t i = 0; i < c->outcome->n_steps; i++) {
 		c->steps[c->n_steps].actor = xstrdup(c->outcome->steps[i].actor);
 		c->steps[c->n_steps].text = xstrdup(c->outcome->steps[i].text);
 		c->steps[c->n_steps].source = &c->outcome->steps[i].source;
 		c->n_steps++;
 	}
-	size_t np;
-	const struct engine_step *ps = engine_presets(e, &np);
-	c->answers = xcalloc(n + np + 1, sizeof *c->answers);
-	for (size_t i = 0; i < n + np; i++) {
-		const struct engine_step *st = i < n ? &ws[i] : &ps[i - n];
-		if (i >= n) {
-			/* A preset the walk did not use (or overridden later) still
-			 * tells the ticket what was known. */
-			bool shown = false;
-			for (size_t k = 0; k < c->n_answers && !shown; k++)
-				shown = strcmp(c->answers[k].check_id, st->check_id) == 0;
-			for (size_t k = i - n + 1; k < np && !shown; k++)
-				shown = strcmp(ps[k].check_id, st->check_id) == 0;
-			if (shown)
-				continue;
-		}
-		const struct kb_term *t2 = kb_terms_find(checks, st->check_id);
-		struct checklist_answer *a = &c->answers[c->n_answers++];
-		a->check_id = xstrdup(st->check_id);
-		a->statement = xstrdup(t2 ? t2->label : st->check_id);
-		a->answer = st->answer;
-		a->origin = st->origin;
-		a->note = xstrdup(st->note);
-		if (i < n && st->answer == ANSWER_UNKNOWN) {
-			struct checklist_step *s = &c->steps[c->n_steps++];
-			s->actor = xstrdup("operator");
-			s->text = xasprintf(_("Verify %s: %s Look at: %s The walk assumed the "
-					      "likely answer; if the real one differs, redo the "
-					      "checklist with it."),
-					    st->check_id, t2 ? t2->label : "",
-					    t2 && t2->where ? t2->where : "");
-			s->verify = true;
-		}
+
+	/* Answers given and not used, each with why. */
+	size_t nu;
+	const struct engine_unused *un = engine_unused(e, &nu);
+	c->unused = xcalloc(nu + 1, sizeof *c->unused);
+	for (size_t i = 0; i < nu; i++) {
+		const struct kb_term *t2 = kb_terms_find(checks, un[i].check_id);
+		struct checklist_unused *u = &c->unused[c->n_unused++];
+		u->check_id = xstrdup(un[i].check_id);
+		/* The statement as answered: the no form for a no. */
+		u->statement = xstrdup(!t2 ? un[i].check_id
+				       : un[i].answer == ANSWER_NO && t2->negation ? t2->negation
+				       : t2->label);
+		u->answer = un[i].answer;
+		u->origin = un[i].origin;
+		u->note = xstrdup(un[i].note);
+		u->reason = c->scope_checks && list_has(c->scope_checks, un[i].check_id)
+			? xstrdup(_("No question asks it, but it decided which of the vendor's rows "
+				    "apply to this call (see the note above)."))
+			: unused_reason(&un[i], nh ? hops[nh - 1].to_tree : c->tree);
 	}
 
 	/* Sources, in the order they are used. */
-	if (c->code_info->known)
+	if (c->symptom_info)
+		cite(c, &c->symptom_info->source);
+	if (c->code_info && c->code_info->known)
 		cite(c, &c->code_info->source);
 	for (size_t i = 0; i < c->readings.n; i++)
 		cite(c, &c->readings.v[i].source);
+	for (size_t i = 0; i < c->n_notes; i++)
+		cite(c, &c->notes[i].source);
 	for (size_t i = 0; i < c->reason_reading.n; i++) {
 		cite(c, &c->reason_reading.v[i].source);
 		cite(c, &c->reason_reading.v[i].advice_source);
 	}
+	if (c->raised)
+		cite(c, &c->before.source);
 	cite(c, &c->severity.source);
 	cite(c, &c->outcome->source);
+	for (size_t i = 0; i < c->n_assumptions; i++)
+		cite(c, &c->assumptions[i].source);
 	for (size_t i = 0; i < c->outcome->n_steps; i++)
 		cite(c, &c->outcome->steps[i].source);
 	for (size_t i = 0; i < c->evidence.n; i++)
@@ -527,17 +893,39 @@ checklist_free(struct checklist **pc)
 		return;
 	struct checklist *c = *pc;
 	free(c->title);
+	free(c->symptom);
+	if (c->symptom_info) {
+		struct kb_symptoms one = { c->symptom_info, 1 };
+		kb_symptoms_free(&one);
+	}
 	free(c->vendor);
 	free(c->initiator);
 	free(c->reason);
 	free(c->tree);
 	free(c->match);
+	for (size_t i = 0; i < c->n_route; i++)
+		free(c->route[i]);
+	free(c->route);
 	free(c->ticket);
 	free(c->operator_name);
 	kb_code_free(&c->code_info);
 	kb_readings_free(&c->readings);
 	kb_readings_free(&c->reason_reading);
+	for (size_t i = 0; i < c->n_notes; i++) {
+		free(c->notes[i].text);
+		kb_source_clear(&c->notes[i].source);
+	}
+	free(c->notes);
 	kb_severity_clear(&c->severity);
+	kb_severity_clear(&c->before);
+	free(c->severity_note);
+	free(c->scope_checks);
+	for (size_t i = 0; i < c->n_assumptions; i++) {
+		free(c->assumptions[i].check_id);
+		free(c->assumptions[i].assumed);
+		kb_source_clear(&c->assumptions[i].source);
+	}
+	free(c->assumptions);
 	kb_terms_free(&c->contacts);
 	for (size_t i = 0; i < c->n_steps; i++) {
 		free(c->steps[i].actor);
@@ -556,6 +944,13 @@ checklist_free(struct checklist **pc)
 		free(c->answers[i].note);
 	}
 	free(c->answers);
+	for (size_t i = 0; i < c->n_unused; i++) {
+		free(c->unused[i].check_id);
+		free(c->unused[i].statement);
+		free(c->unused[i].note);
+		free(c->unused[i].reason);
+	}
+	free(c->unused);
 	for (size_t i = 0; i < c->n_sources; i++)
 		kb_source_clear(&c->sources[i]);
 	free(c->sources);
@@ -598,14 +993,6 @@ checklist_format_ext(enum checklist_format f)
 		: f == FORMAT_MARKDOWN || f == FORMAT_COMPACT_MARKDOWN ? "md" : "txt";
 }
 
-static void
-format_time(char *out, size_t n, time_t when)
-{
-	struct tm tm;
-	localtime_r(&when, &tm);
-	strftime(out, n, "%Y-%m-%d %H:%M:%S %z", &tm);
-}
-
 /* --- text -------------------------------------------------------------- */
 
 static void
@@ -616,6 +1003,55 @@ heading(struct buf *out, const char *title)
 	for (size_t i = 0; i < w; i++)
 		buf_add(out, "-");
 	buf_add(out, "\n");
+}
+
+/* "LEVEL (BY) [SOURCE]: REASON", and when the outcome raised it, what it
+ * was raised from; malloc'd. */
+static char *
+severity_text(const struct checklist *c)
+{
+	const struct kb_severity *s = &c->severity;
+	char *lvl = vocab_show("severity", s->level);
+	char *r;
+	if (!c->raised) {
+		r = xasprintf("%s (%s) [%s]: %s", lvl, s->vendor, s->source.id ? s->source.id : "?",
+			      s->reason);
+		free(lvl);
+		return r;
+	}
+	const struct kb_severity *b = &c->before;
+	char *blvl = vocab_show("severity", b->level);
+	const char *by = c->n_assumptions ? _("raised by the likely outcome, if it is confirmed")
+					  : _("raised by the outcome");
+	/* TRANSLATORS: "track, raised by the outcome [src]: why. The code alone: normal (generic) [src]: why" */
+	r = xasprintf(_("%s, %s [%s]: %s The code alone: %s (%s) [%s]: %s"), lvl, by,
+		      s->source.id ? s->source.id : "?", s->reason, blvl, b->vendor,
+		      b->source.id ? b->source.id : "?", b->reason);
+	free(lvl);
+	free(blvl);
+	return r;
+}
+
+/* "If the assumptions below hold: CAUSE", or CAUSE when nothing was
+ * assumed; malloc'd. */
+char *
+checklist_likely_cause(const struct checklist *c)
+{
+	char *cause = marked(c->outcome->cause, &c->outcome->source);
+	if (!c->n_assumptions)
+		return cause;
+	char *t = xasprintf(ngettext("Not confirmed: it rests on the assumption below. If it holds: %s",
+				     "Not confirmed: it rests on the assumptions below. If they hold: %s",
+				     (unsigned long)c->n_assumptions),
+			    cause);
+	free(cause);
+	return t;
+}
+
+static const char *
+assumed_how(const struct checklist_assumption *a)
+{
+	return a->origin == ORIGIN_UNASKED ? _("not asked") : _("answered unknown");
 }
 
 /* "NOC; queue Q; phone P; hours H. NOTE [team: FILE]" for a team contact. */
@@ -654,8 +1090,17 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		field(out, _("Operator"), c->operator_name, width);
 	field(out, _("Prepared"), when, width);
 
-	heading(out, _("What the code means"));
-	field(out, _("RFC"), k->known ? k->meaning : k->class_meaning, width);
+	if (c->symptom_info) {
+		const struct kb_symptom *y = c->symptom_info;
+		heading(out, _("What the symptom means"));
+		char *t = xasprintf("%s (%s): %s", y->label, y->id, y->meaning);
+		field(out, _("Symptom"), t, width);
+		free(t);
+		field(out, _("Where to look"), y->where, width);
+	} else {
+		heading(out, _("What the code means"));
+		field(out, _("RFC"), k->known ? k->meaning : k->class_meaning, width);
+	}
 	for (size_t i = 0; i < c->readings.n; i++) {
 		const struct kb_reading *r = &c->readings.v[i];
 		char *t = xasprintf(_("%s calls it \"%s\" [%s]:"), c->vendor, r->label, r->source.id);
@@ -689,23 +1134,35 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 			field(out, _("What to do"), r->advice, width);
 		}
 	}
+	for (size_t i = 0; i < c->n_notes; i++) {
+		char *t = xasprintf("%s [%s]", c->notes[i].text, c->notes[i].source.id);
+		field(out, _("NOTE"), t, width);
+		free(t);
+	}
 
 	heading(out, _("Assessment"));
-	char *lvl = vocab_show("severity", c->severity.level);
-	char *sev = xasprintf("%s (%s) [%s]: %s", lvl, c->severity.vendor,
-			      c->severity.source.id ? c->severity.source.id : "?", c->severity.reason);
+	char *sev = severity_text(c);
 	field(out, _("Severity"), sev, width);
 	free(sev);
-	free(lvl);
+	if (c->severity_note)
+		field(out, "", c->severity_note, width);
 	char *oc = vocab_show("class", o->klass), *ow = vocab_show("role", o->owner);
 	char *cls = xasprintf(_("%s; owner: %s"), oc, ow);
 	field(out, _("Outcome"), cls, width);
 	free(cls);
 	free(oc);
 	free(ow);
-	char *cause = marked(o->cause, &o->source);
+	char *cause = checklist_likely_cause(c);
 	field(out, _("Likely cause"), cause, width);
 	free(cause);
+	for (size_t i = 0; i < c->n_assumptions; i++) {
+		const struct checklist_assumption *a = &c->assumptions[i];
+		char *t = xasprintf(_("%zu. %s (%s = %s, %s; check it in step %zu)"), i + 1, a->assumed,
+				    a->check_id, a->taken == ANSWER_YES ? "yes" : "no", assumed_how(a),
+				    i + 1);
+		field(out, i ? "" : _("Assumed"), t, width);
+		free(t);
+	}
 
 	heading(out, _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
@@ -772,9 +1229,26 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		wrap_add(out, t, width, 2, 4);
 		free(t);
 	}
+	if (c->n_unused) {
+		heading(out, _("Not used here"));
+		for (size_t i = 0; i < c->n_unused; i++) {
+			const struct checklist_unused *u = &c->unused[i];
+			/* An unknown states nothing: its statement would read as a fact. */
+			bool stated = u->answer == ANSWER_YES || u->answer == ANSWER_NO;
+			char *t = xasprintf("%s = %s (%s%s%s): %s%s%s", u->check_id, answer_names[u->answer],
+					    _(origin_names[u->origin]), u->note ? ", " : "",
+					    u->note ? u->note : "", stated ? u->statement : "",
+					    stated ? " " : "", u->reason);
+			buf_add(out, "- ");
+			wrap_add(out, t, width, 2, 4);
+			free(t);
+		}
+	}
 	char *m = xasprintf(_("Decision tree %s (matched on %s)."), c->tree, c->match);
 	wrap_add(out, m, width, 0, 0);
 	free(m);
+	for (size_t i = 0; i < c->n_route; i++)
+		wrap_add(out, c->route[i], width, 0, 2);
 
 	heading(out, _("Sources"));
 	for (size_t i = 0; i < c->n_sources; i++) {
@@ -863,31 +1337,64 @@ render_markdown(struct buf *out, const struct checklist *c)
 		buf_add(out, "\n");
 	}
 	buf_addf(out, "- **%s:** %s\n", _("Prepared"), when);
-	char *lvl = vocab_show("severity", c->severity.level);
+	buf_addf(out, "- **%s:** ", _("Severity"));
+	char *sev = severity_text(c);
+	md(out, sev);
+	free(sev);
+	if (c->severity_note) {
+		buf_add(out, " ");
+		md(out, c->severity_note);
+	}
 	char *oc = vocab_show("class", o->klass), *ow = vocab_show("role", o->owner);
-	buf_addf(out, "- **%s:** %s (", _("Severity"), lvl);
-	md(out, c->severity.vendor);
-	buf_add(out, "): ");
-	md(out, c->severity.reason);
 	buf_addf(out, "\n- **%s:** %s; %s: %s\n", _("Outcome"), oc, _("owner"), ow);
-	free(lvl);
 	free(oc);
 	free(ow);
 
-	buf_addf(out, "\n## %s\n\n", _("What the code means"));
-	buf_addf(out, "- **RFC:** ");
-	md(out, k->known ? k->meaning : k->class_meaning);
-	buf_add(out, "\n");
+	if (c->symptom_info) {
+		buf_addf(out, "\n## %s\n\n", _("What the symptom means"));
+		buf_addf(out, "- **%s:** ", _("Symptom"));
+		md(out, c->symptom_info->label);
+		buf_add(out, " (`");
+		md(out, c->symptom_info->id);
+		buf_add(out, "`): ");
+		md(out, c->symptom_info->meaning);
+		buf_addf(out, "\n- **%s:** ", _("Where to look"));
+		md(out, c->symptom_info->where);
+		buf_add(out, "\n");
+	} else {
+		buf_addf(out, "\n## %s\n\n", _("What the code means"));
+		buf_addf(out, "- **RFC:** ");
+		md(out, k->known ? k->meaning : k->class_meaning);
+		buf_add(out, "\n");
+	}
 	for (size_t i = 0; i < c->readings.n; i++)
 		md_reading(out, c->vendor, &c->readings.v[i]);
 	for (size_t i = 0; i < c->reason_reading.n; i++)
 		md_reading(out, _("Reason"), &c->reason_reading.v[i]);
+	for (size_t i = 0; i < c->n_notes; i++) {
+		buf_addf(out, "- **%s:** ", _("NOTE"));
+		md(out, c->notes[i].text);
+		buf_add(out, " \\[");
+		md(out, c->notes[i].source.id);
+		buf_add(out, "\\]\n");
+	}
 
 	buf_addf(out, "\n## %s\n\n", _("Likely cause"));
-	char *cause = marked(o->cause, &o->source);
+	char *cause = checklist_likely_cause(c);
 	md(out, cause);
 	free(cause);
 	buf_add(out, "\n");
+	if (c->n_assumptions) {
+		buf_addf(out, "\n%s\n\n", _("Assumed (verify first):"));
+		for (size_t i = 0; i < c->n_assumptions; i++) {
+			const struct checklist_assumption *a = &c->assumptions[i];
+			buf_addf(out, "%zu. ", i + 1);
+			md(out, a->assumed);
+			buf_addf(out, " (`%s` = %s, ", a->check_id, a->taken == ANSWER_YES ? "yes" : "no");
+			md(out, assumed_how(a));
+			buf_add(out, ")\n");
+		}
+	}
 
 	buf_addf(out, "\n## %s\n\n", _("Steps"));
 	for (size_t i = 0; i < c->n_steps; i++) {
@@ -951,9 +1458,33 @@ render_markdown(struct buf *out, const struct checklist *c)
 		md(out, a->statement);
 		buf_add(out, "\n");
 	}
+	if (c->n_unused) {
+		buf_addf(out, "\n## %s\n\n", _("Not used here"));
+		for (size_t i = 0; i < c->n_unused; i++) {
+			const struct checklist_unused *u = &c->unused[i];
+			buf_addf(out, "- `%s` = **%s** (%s", u->check_id, answer_names[u->answer],
+				 _(origin_names[u->origin]));
+			if (u->note) {
+				buf_add(out, ", ");
+				md(out, u->note);
+			}
+			buf_add(out, "): ");
+			if (u->answer == ANSWER_YES || u->answer == ANSWER_NO) {
+				md(out, u->statement);
+				buf_add(out, " ");
+			}
+			md(out, u->reason);
+			buf_add(out, "\n");
+		}
+	}
 	buf_addf(out, "\n%s `%s` (", _("Decision tree"), c->tree);
 	md(out, c->match);
 	buf_add(out, ").\n");
+	for (size_t i = 0; i < c->n_route; i++) {
+		buf_add(out, "\n");
+		md(out, c->route[i]);
+		buf_add(out, "\n");
+	}
 	buf_addf(out, "\n## %s\n\n", _("Sources"));
 	for (size_t i = 0; i < c->n_sources; i++)
 		md_source(out, &c->sources[i]);
@@ -1000,18 +1531,57 @@ js_reading(struct buf *out, const struct kb_reading *r)
 	buf_add(out, "}");
 }
 
+/* WHEN as RFC 3339 in local time: 2026-12-03T13:53:43+00:00. */
+static void
+format_rfc3339(char *out, size_t n, time_t when)
+{
+	struct tm tm;
+	localtime_r(&when, &tm);
+	char zone[8];
+	strftime(out, n, "%Y-%m-%dT%H:%M:%S", &tm);
+	strftime(zone, sizeof zone, "%z", &tm);
+	size_t len = strlen(out);
+	if (strlen(zone) == 5)
+		snprintf(out + len, n - len, "%.3s:%.2s", zone, zone + 3);
+}
+
+static void
+js_key(struct buf *out, const char *key, const char *value, bool first)
+{
+	buf_addf(out, "%s\"%s\": ", first ? "" : ", ", key);
+	js(out, value);
+}
+
 static void
 render_json(struct buf *out, const struct checklist *c)
 {
 	char when[64];
-	format_time(when, sizeof when, c->when);
+	format_rfc3339(when, sizeof when, c->when);
 	const struct kb_code *k = c->code_info;
 	const struct kb_outcome *o = c->outcome;
 
-	buf_addf(out, "{\n  \"code\": %d,\n  \"phrase\": ", c->code);
-	js(out, k->known ? k->phrase : NULL);
-	buf_addf(out, ",\n  \"registered\": %s,\n  \"class\": ", k->registered ? "true" : "false");
-	js(out, k->class_name);
+	buf_add(out, "{\n  \"schema\": \"siptriage.checklist/1\",\n  \"code\": ");
+	if (k)
+		buf_addf(out, "%d", c->code);
+	else
+		buf_add(out, "null");
+	buf_add(out, ",\n  \"symptom\": ");
+	if (c->symptom_info) {
+		const struct kb_symptom *y = c->symptom_info;
+		buf_add(out, "{");
+		js_key(out, "id", y->id, true);
+		js_key(out, "label", y->label, false);
+		js_key(out, "meaning", y->meaning, false);
+		js_key(out, "where_to_look", y->where, false);
+		js_key(out, "source", y->source.id, false);
+		buf_add(out, "}");
+	} else {
+		buf_add(out, "null");
+	}
+	buf_add(out, ",\n  \"phrase\": ");
+	js(out, k && k->known ? k->phrase : NULL);
+	buf_addf(out, ",\n  \"registered\": %s,\n  \"class\": ", k && k->registered ? "true" : "false");
+	js(out, k ? k->class_name : NULL);
 	buf_add(out, ",\n  \"title\": ");
 	js(out, c->title);
 	buf_add(out, ",\n  \"vendor\": ");
@@ -1027,23 +1597,51 @@ render_json(struct buf *out, const struct checklist *c)
 	buf_add(out, ",\n  \"prepared\": ");
 	js(out, when);
 	buf_add(out, ",\n  \"meaning\": ");
-	js(out, k->known ? k->meaning : k->class_meaning);
+	js(out, k ? (k->known ? k->meaning : k->class_meaning) : c->symptom_info->meaning);
 	buf_add(out, ",\n  \"vendor_readings\": [");
 	for (size_t i = 0; i < c->readings.n; i++) {
 		buf_add(out, i ? ", " : "");
 		js_reading(out, &c->readings.v[i]);
 	}
 	buf_add(out, "],\n  \"vendor_reason\": ");
-	if (c->reason_reading.n)
+	if (c->reason && c->reason_reading.n)
 		js_reading(out, &c->reason_reading.v[0]);
 	else
 		buf_add(out, "null");
-	buf_add(out, ",\n  \"severity\": {\"level\": ");
+	buf_add(out, ",\n  \"vendor_rows\": [");
+	for (size_t i = 0; i < c->reason_reading.n; i++) {
+		buf_add(out, i ? ", " : "");
+		js_reading(out, &c->reason_reading.v[i]);
+	}
+	buf_add(out, "]");
+	buf_add(out, ",\n  \"notes\": [");
+	for (size_t i = 0; i < c->n_notes; i++) {
+		buf_add(out, i ? ", {" : "{");
+		js_key(out, "text", c->notes[i].text, true);
+		js_key(out, "source", c->notes[i].source.id, false);
+		buf_add(out, "}");
+	}
+	buf_add(out, "],\n  \"severity\": {\"level\": ");
 	js(out, c->severity.level);
 	buf_add(out, ", \"reason\": ");
 	js(out, c->severity.reason);
 	buf_add(out, ", \"by\": ");
 	js(out, c->severity.vendor);
+	buf_add(out, ", \"source\": ");
+	js(out, c->severity.source.id);
+	buf_add(out, ", \"raised_from\": ");
+	if (c->raised) {
+		buf_add(out, "{");
+		js_key(out, "level", c->before.level, true);
+		js_key(out, "by", c->before.vendor, false);
+		js_key(out, "reason", c->before.reason, false);
+		js_key(out, "source", c->before.source.id, false);
+		buf_add(out, "}");
+	} else {
+		buf_add(out, "null");
+	}
+	buf_add(out, ", \"note\": ");
+	js(out, c->severity_note);
 	buf_add(out, "},\n  \"outcome\": {\"id\": ");
 	js(out, o->id);
 	buf_add(out, ", \"class\": ");
@@ -1052,7 +1650,17 @@ render_json(struct buf *out, const struct checklist *c)
 	js(out, o->owner);
 	buf_add(out, ", \"cause\": ");
 	js(out, o->cause);
-	buf_add(out, "},\n  \"steps\": [");
+	buf_addf(out, ", \"confirmed\": %s},\n  \"assumptions\": [", c->n_assumptions ? "false" : "true");
+	for (size_t i = 0; i < c->n_assumptions; i++) {
+		const struct checklist_assumption *a = &c->assumptions[i];
+		buf_add(out, i ? ",\n    {" : "\n    {");
+		js_key(out, "check", a->check_id, true);
+		js_key(out, "assumed", a->taken == ANSWER_YES ? "yes" : "no", false);
+		js_key(out, "statement", a->assumed, false);
+		js_key(out, "origin", origin_names[a->origin], false);
+		buf_add(out, "}");
+	}
+	buf_add(out, c->n_assumptions ? "\n  ],\n  \"steps\": [" : "],\n  \"steps\": [");
 	for (size_t i = 0; i < c->n_steps; i++) {
 		buf_add(out, i ? ",\n    " : "\n    ");
 		buf_add(out, "{\"actor\": ");
@@ -1120,11 +1728,27 @@ render_json(struct buf *out, const struct checklist *c)
 		js(out, a->note);
 		buf_add(out, "}");
 	}
-	buf_add(out, c->n_answers ? "\n  ],\n  \"tree\": " : "],\n  \"tree\": ");
+	buf_add(out, c->n_answers ? "\n  ],\n  \"unused_answers\": [" : "],\n  \"unused_answers\": [");
+	for (size_t i = 0; i < c->n_unused; i++) {
+		const struct checklist_unused *u = &c->unused[i];
+		buf_add(out, i ? ",\n    {" : "\n    {");
+		js_key(out, "check", u->check_id, true);
+		js_key(out, "answer", answer_names[u->answer], false);
+		js_key(out, "origin", origin_names[u->origin], false);
+		js_key(out, "note", u->note, false);
+		js_key(out, "reason", u->reason, false);
+		buf_add(out, "}");
+	}
+	buf_add(out, c->n_unused ? "\n  ],\n  \"tree\": " : "],\n  \"tree\": ");
 	js(out, c->tree);
 	buf_add(out, ",\n  \"match\": ");
 	js(out, c->match);
-	buf_add(out, ",\n  \"sources\": [");
+	buf_add(out, ",\n  \"route\": [");
+	for (size_t i = 0; i < c->n_route; i++) {
+		buf_add(out, i ? ", " : "");
+		js(out, c->route[i]);
+	}
+	buf_add(out, "],\n  \"sources\": [");
 	for (size_t i = 0; i < c->n_sources; i++) {
 		buf_add(out, i ? ",\n    " : "\n    ");
 		js_source(out, &c->sources[i]);

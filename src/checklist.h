@@ -31,6 +31,14 @@ void explain_free(struct explanation **x);
  * explain screen, wrapped to WIDTH columns. */
 void render_explain(struct buf *out, const struct explanation *x, size_t width);
 
+/* Appends what the knowledge base says about SYMPTOM (`siptriage explain
+ * SYMPTOM`): its meaning, where to look, severity, the routes that walk it
+ * (VENDOR's and the generic one; every vendor's when VENDOR is NULL) with
+ * the checks each asks, and the sources, wrapped to WIDTH columns.  Returns
+ * KB_NOT_FOUND (nothing appended) for an unknown id, KB_ERROR with *why set
+ * when the knowledge base fails. */
+enum kb_status render_symptom(struct buf *out, struct kb *kb, const char *symptom, const char *vendor,
+			      size_t width, char **why);
 /* A vocabulary id as the command line spells it, with its translation
  * beside it when the program speaks another language: "unknown
  * (unbekannt)", or "unknown" alone.  KIND is "severity", "role" (owners and
@@ -64,10 +72,11 @@ struct checklist_meta {
 struct checklist_step {
 	char *actor;               /* operator customer platform carrier far-end */
 	char *text;
-	bool verify;               /* a "verify <check>" step for an unknown answer */
+	bool verify;               /* "check first" step for an assumed answer */
 	bool done;                 /* ticked off (the wizard); rendered [x] */
 	char *note;                /* the operator's short note (the wizard); may be NULL */
-	const struct kb_source *source;   /* points into the checklist; NULL for verify steps */
+	const struct kb_source *source;   /* points into the checklist (a verify step: its
+					     check's source); may be NULL */
 };
 
 struct checklist_answer {
@@ -78,27 +87,70 @@ struct checklist_answer {
 	char *note;
 };
 
+/* A step of the walk taken on an assumption (answer unknown, or not asked):
+ * the likely cause holds only if it is confirmed. */
+struct checklist_assumption {
+	char *check_id;
+	char *assumed;             /* the statement as assumed ("... is not on the allowed list") */
+	enum answer taken;         /* the branch assumed: YES or NO */
+	enum origin origin;        /* UNASKED or what said "unknown" */
+	struct kb_source source;   /* the check's: its verify step cites it */
+};
+
+/* An answer given that the walk did not use, and why (engine_unused()). */
+struct checklist_unused {
+	char *check_id;
+	char *statement;
+	enum answer answer;
+	enum origin origin;
+	char *note;
+	char *reason;              /* translated, one sentence */
+};
+
+/* A note that qualifies what the vendor's rows say. */
+struct checklist_note {
+	char *text;                /* translated frame around the knowledge base's note */
+	struct kb_source source;
+};
+
 /* Everything a rendering needs; built once, owned by the caller. */
 struct checklist {
-	int code;
-	char *title;                /* "503 Service Unavailable - carrier, initiator system" */
+	int code;                   /* 0 for a symptom */
+	char *symptom;              /* the symptom id, or NULL for a code */
+	struct kb_symptom *symptom_info;   /* NULL for a code */
+	char *title;                /* "503 Service Unavailable (carrier, initiator system)" */
 	char *vendor, *initiator, *reason;   /* resolved facts; reason may be NULL */
 	char *tree, *match;
+	char **route;               /* the moves into other trees, one sentence each */
+	size_t n_route;
 	char *ticket, *operator_name;
 	time_t when;
-	struct kb_code *code_info;
-	struct kb_readings readings;        /* the vendor's reading(s) of the code */
-	struct kb_readings reason_reading;  /* the vendor's reason, if any (0 or 1) */
-	struct kb_severity severity;
+	struct kb_code *code_info;          /* NULL for a symptom */
+	struct kb_readings readings;        /* the vendor's reading(s) of the code, in scope */
+	struct kb_readings reason_reading;  /* the vendor's reason (the one given), or
+					       with only the initiator known, its rows
+					       reported with that initiator */
+	struct checklist_note *notes;       /* faults of the rows above, rows left out */
+	size_t n_notes;
+	struct kb_severity severity;        /* the final one: after scope and the outcome's
+					       floor (vendor "outcome" when raised) */
+	bool raised;                        /* the outcome raised it from BEFORE */
+	struct kb_severity before;          /* the code's (vendor's) severity; set when raised */
+	char *severity_note;                /* why a vendor severity was left out; may be NULL */
+	char *scope_checks;                 /* checks that left vendor rows out, comma-separated */
 	struct kb_outcome *outcome;
+	struct checklist_assumption *assumptions;   /* in path order: most decisive first */
+	size_t n_assumptions;
 	struct checklist_step *steps;
 	size_t n_steps;
 	struct kb_terms evidence;
 	struct kb_terms contacts;           /* the team's escalation contacts (kb_contacts_get) */
 	char **from_trace;                  /* lines read from a trace */
 	size_t n_from_trace;
-	struct checklist_answer *answers;
+	struct checklist_answer *answers;   /* the answers on the path */
 	size_t n_answers;
+	struct checklist_unused *unused;    /* answers given and not used */
+	size_t n_unused;
 	struct kb_source *sources;          /* every source cited, each once */
 	size_t n_sources;
 };
@@ -108,6 +160,11 @@ struct checklist {
 struct checklist *checklist_build(struct kb *kb, const struct engine *e,
 				  const struct checklist_meta *meta, char **why);
 void checklist_free(struct checklist **c);
+
+/* The likely cause as the checklist must state it: the outcome's cause, or,
+ * when the walk rests on assumptions, that cause made conditional on them
+ * ("Not confirmed: ... If they hold: ...").  malloc'd, translated. */
+char *checklist_likely_cause(const struct checklist *c);
 
 /* The full formats, and the compact ticket formats (numbered steps,
  * sources once as footnotes, no repository paths: checklist_compact.c). */

@@ -107,18 +107,30 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 	}
 	buf_free(&t);
 
-	/* How worried, why, who fixes it, when to escalate. */
+	/* How worried, why, who fixes it, when to escalate.  The cause is
+	 * conditional when the walk rests on assumptions, and a severity the
+	 * outcome raised says so. */
 	size_t sev_note = note_of(&f, &c->severity.source);
 	size_t cause_note = o ? note_of(&f, &o->source) : 0;
 	char *lvl = vocab_show("severity", c->severity.level);
 	char *owner = vocab_show("role", o ? o->owner : NULL);
+	char *level;
+	if (c->raised && c->before.level) {
+		char *blvl = vocab_show("severity", c->before.level);
+		/* TRANSLATORS: compact format: "track (raised from normal by the outcome)" */
+		level = xasprintf(_("%s (raised from %s by the outcome)"), lvl, blvl);
+		free(blvl);
+	} else {
+		level = xstrdup(lvl);
+	}
+	char *cause = o ? checklist_likely_cause(c) : NULL;
 	if (markdown) {
 		buf_addf(out, "**%s:** ", _("Severity"));
-		md(out, lvl);
+		md(out, level);
 		mark(out, sev_note, true);
 		if (o) {
 			buf_addf(out, "  \n**%s:** ", _("Likely cause"));
-			md(out, o->cause);
+			md(out, cause);
 			mark(out, cause_note, true);
 			buf_addf(out, "  \n**%s:** ", _("Who fixes it"));
 			md(out, owner);
@@ -134,12 +146,12 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 		buf_add(out, "\n");
 	} else {
 		buf_add(out, "\n");
-		buf_addf(&t, "%s: %s", _("Severity"), lvl);
+		buf_addf(&t, "%s: %s", _("Severity"), level);
 		mark(&t, sev_note, false);
 		wrap_add(out, t.s, width, 0, 2);
 		buf_free(&t);
 		if (o) {
-			buf_addf(&t, "%s: %s", _("Likely cause"), o->cause ? o->cause : "");
+			buf_addf(&t, "%s: %s", _("Likely cause"), cause);
 			mark(&t, cause_note, false);
 			wrap_add(out, t.s, width, 0, 2);
 			buf_free(&t);
@@ -229,6 +241,21 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 				buf_addf(&t, " (%s)", _("not asked"));
 		}
 		labelled_line(out, _("Answers"), t.s, markdown, width);
+		buf_free(&t);
+	}
+
+	free(level);
+	free(cause);
+
+	/* Answers given that the walk did not use, and why. */
+	if (c->n_unused) {
+		for (size_t i = 0; i < c->n_unused; i++) {
+			const struct checklist_unused *u = &c->unused[i];
+			const char *word = u->answer == ANSWER_YES ? "yes" : u->answer == ANSWER_NO ? "no"
+				: "unknown";
+			buf_addf(&t, "%s%s=%s: %s", i ? "; " : "", u->check_id, word, u->reason);
+		}
+		labelled_line(out, _("Not used here"), t.s, markdown, width);
 		buf_free(&t);
 	}
 

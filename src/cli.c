@@ -46,20 +46,22 @@ static int cmd_trace(struct ctx *ctx, int argc, char **argv);
 static int cmd_learn_(struct ctx *ctx, int argc, char **argv);
 static int cmd_quiz_(struct ctx *ctx, int argc, char **argv);
 static int cmd_cheatsheet_(struct ctx *ctx, int argc, char **argv);
+static int run_symptoms(struct ctx *ctx, int argc, char **argv);
 static int run_stats(struct ctx *ctx, int argc, char **argv);
 
 static const struct command commands[] = {
-	{ "explain", "[-V VENDOR] CODE",
-	  N_("what a code means, per vendor, with severity"), cmd_explain },
-	{ "checklist", "-c CODE|-t TRACE [OPTION]...",
+	{ "explain", "[-V VENDOR] CODE|SYMPTOM",
+	  N_("what a code or a symptom means, per vendor"), cmd_explain },
+	{ "checklist", "-c CODE|-s SYMPTOM|-t TRACE [OPTION]...",
 	  N_("the resolution checklist, without a terminal"), cmd_checklist },
 	{ "trace", "[-f text|json] [--call N|CALL-ID] FILE|-",
-	  N_("the calls of a SIP trace or call log, one in detail"), cmd_trace },
+	  N_("calls of a SIP trace, capture or call log, one in detail"), cmd_trace },
 	{ "stats", "[-f FORMAT] [-V VENDOR] FILE|-",
 	  N_("a call-log export against the severity rules"), run_stats },
 	{ "vendors", "", N_("the vendor contexts, with descriptions"), cmd_vendors },
 	{ "checks", "", N_("the checks, with where to find the answers"),
 	  cmd_checks },
+	{ "symptoms", "", N_("the symptoms a ticket may name, for checklist -s"), run_symptoms },
 	{ "kb", "check [--overlay DIR] [PATH] | diff | new-vendor ID | build",
 	  N_("check, diff and extend the knowledge base (team overlays)"), cmd_kb },
 	{ "history", "[show|export|import|purge] ...", N_("past sessions per ticket"), cmd_history },
@@ -142,8 +144,11 @@ print_help(void)
 	/* TRANSLATORS: keep the option names; align the descriptions. */
 	fputs(_("Options of checklist:\n"
 		"  -c, --code=CODE           the observed SIP response code\n"
+		"  -s, --symptom=SYMPTOM     start from a symptom instead of a code, e.g.\n"
+		"                              one-way-audio (see 'siptriage symptoms')\n"
 		"  -t, --trace=FILE          take code, vendor, initiator, reason and answers\n"
-		"                              from a SIP trace or a call-log line\n"
+		"                              from a SIP trace, a pcap or pcapng capture or\n"
+		"                              a call-log line\n"
 		"      --call=N|CALL-ID      with -t: the call of the trace to use (default:\n"
 		"                              the first failed one)\n"
 		"  -V, --vendor=VENDOR       the vendor context (see 'siptriage vendors')\n"
@@ -283,7 +288,9 @@ cmd_explain(struct ctx *ctx, int argc, char **argv)
 	}
 	const char *arg = argv[optind];
 	int code = sipcode_parse(arg);
-	if (code < 0) {
+	/* Not a code: a symptom id ("one-way-audio") is explained like one. */
+	bool word = code < 0 && arg[0] >= 'a' && arg[0] <= 'z';
+	if (code < 0 && !word) {
 		error(_("'%s' is not a SIP response code (three digits, 100 to 699)"), arg);
 		return EXIT_USAGE;
 	}
@@ -307,6 +314,21 @@ cmd_explain(struct ctx *ctx, int argc, char **argv)
 			goto out;
 		}
 		kb_terms_free(&vendors);
+	}
+	if (word) {
+		struct buf out = {0};
+		enum kb_status st = render_symptom(&out, kb, arg, vendor, OUT_WIDTH, &why);
+		if (st == KB_NOT_FOUND) {
+			error(_("'%s' is not a SIP response code (three digits, 100 to 699), nor a "
+				"symptom (see 'siptriage symptoms')"), arg);
+			rc = EXIT_USAGE;
+		} else if (st != KB_OK) {
+			rc = kb_fail(ctx, why);
+		} else {
+			rc = print_out(out.s);
+		}
+		buf_free(&out);
+		goto out;
 	}
 	struct explanation *x = explain_build(kb, code, vendor, &why);
 	if (!x) {
@@ -376,6 +398,7 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		{ "operator", required_argument, NULL, 'O' },
 		{ "print", no_argument, NULL, 'P' },
 		{ "trace", required_argument, NULL, 't' },
+		{ "symptom", required_argument, NULL, 's' },
 		{ "call", required_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -397,9 +420,10 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 	struct checklist *cl = NULL;
 	char *why = NULL;
 
-	while ((c = getopt_long(argc, argv, "c:V:i:r:a:f:o:t:", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "c:V:i:r:a:f:o:t:s:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'c': code_arg = optarg; break;
+		case 's': f.symptom = optarg; break;
 		case 't': trace_path = optarg; break;
 		case 'C': call = optarg; break;
 		case 'V': f.vendor = optarg; break;
@@ -433,8 +457,13 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		usage_hint();
 		goto out;
 	}
-	if (!code_arg && !trace_path) {
-		error(_("checklist: missing -c CODE (or -t TRACE)"));
+	if (!code_arg && !trace_path && !f.symptom) {
+		error(_("checklist: missing -c CODE (or -s SYMPTOM, or -t TRACE)"));
+		usage_hint();
+		goto out;
+	}
+	if (code_arg && f.symptom) {
+		error(_("checklist: give -c CODE or -s SYMPTOM, not both"));
 		usage_hint();
 		goto out;
 	}
@@ -480,7 +509,7 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 			rc = EXIT_FAIL;
 			goto out;
 		}
-		if (!code_arg) {
+		if (!code_arg && !f.symptom) {
 			if (!tf->code) {
 				error(_("trace %s shows no final response; give -c CODE"), trace_path);
 				goto out;
@@ -491,7 +520,7 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 			f.vendor = tf->vendor;
 		if (!f.initiator)
 			f.initiator = tf->initiator;
-		if (!f.reason)
+		if (!f.reason && !f.symptom)
 			f.reason = tf->reason;
 		evidence = trace_evidence_lines(tf, &n_evidence);
 		meta.evidence = (const char *const *)evidence;
@@ -740,6 +769,12 @@ cmd_trace(struct ctx *ctx, int argc, char **argv)
 	trace_free(&t);
 	kb_close(&kb);
 	return rc;
+}
+
+static int
+run_symptoms(struct ctx *ctx, int argc, char **argv)
+{
+	return cmd_symptoms(&ctx->kb, argc, argv);
 }
 
 static int

@@ -29,6 +29,11 @@ char *cli_kb_in_use(const struct cli_kb *k);
  * Returns the exit status. */
 int cmd_kb_main(const struct cli_kb *k, int argc, char **argv);
 
+/* `siptriage symptoms` (src/cmd_symptoms.c): lists the symptom vocabulary
+ * from the knowledge base K says (cli_kb_in_use()).  ARGV[0] is the
+ * command's name.  Returns the exit status. */
+int cmd_symptoms(const struct cli_kb *k, int argc, char **argv);
+
 /* siptriage learn, quiz and cheatsheet (src/cmd_learn.c); ARGV[0] is the
  * command.  Return the exit status. */
 int cmd_learn(const struct cli_kb *k, int argc, char **argv);

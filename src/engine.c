@@ -16,6 +16,8 @@
 
 /* Trees are small; a longer walk means a cycle the validator missed. */
 #define MAX_DEPTH 64
+/* Moves between trees on one path (outcome_continue, the generic tree). */
+#define MAX_HOPS 8
 
 struct given {                 /* a preset or an operator answer */
 	char *check_id;
@@ -24,11 +26,31 @@ struct given {                 /* a preset or an operator answer */
 	char *note;
 };
 
+struct hop {
+	const char *from, *to, *outcome, *note, *check;   /* interned */
+};
+
+/* One replayed path: the steps, where it stands, the trees it went through. */
+struct walk {
+	struct engine_step *steps;
+	const char **nodes;        /* the node id of each step (interned) */
+	bool *against;             /* each step: a definite answer that took the
+				      branch the tree does not think likely */
+	size_t n;
+	const char *outcome;       /* the final outcome id (interned); NULL when pending */
+	struct kb_node pending;    /* the question it stands at; id NULL when none */
+	const char *pending_tree;
+	struct hop *hops;
+	size_t n_hops;
+	bool failed;
+};
+
 struct engine {
 	struct kb *kb;
 	int code;
-	char *vendor, *initiator, *reason;
+	char *vendor, *initiator, *reason, *symptom;
 	char *tree_id, *match;
+	char *fallback_tree;       /* the generic tree for the same facts, if another */
 	struct kb_tree tree;
 	struct kb_terms checks;
 
@@ -42,9 +64,12 @@ struct engine {
 	bool finish_unasked;
 
 	/* The replayed walk. */
-	struct engine_step *steps;
-	size_t n_steps;
-	struct kb_node pending;    /* the current question's node; id NULL when done */
+	char **strs;               /* interned strings the views point to */
+	size_t n_strs;
+	struct walk w;
+	struct engine_hop *route;  /* w.hops as the public view */
+	struct engine_unused *unused;
+	size_t n_unused;
 	struct kb_outcome *outcome;
 	struct engine_question q;
 	bool failed;               /* the knowledge base failed during a replay */
@@ -74,14 +99,45 @@ forget_popped(struct engine *e)
 		given_clear(&e->popped[--e->n_popped]);
 }
 
+/* A copy of S that lives until the next replay. */
+static const char *
+intern(struct engine *e, const char *s)
+{
+	if (!s)
+		return NULL;
+	for (size_t i = 0; i < e->n_strs; i++)
+		if (strcmp(e->strs[i], s) == 0)
+			return e->strs[i];
+	e->strs = xrealloc(e->strs, (e->n_strs + 1) * sizeof *e->strs);
+	return e->strs[e->n_strs++] = xstrdup(s);
+}
+
+static void
+walk_free(struct walk *w)
+{
+	free(w->steps);
+	free(w->nodes);
+	free(w->against);
+	free(w->hops);
+	kb_node_clear(&w->pending);
+	memset(w, 0, sizeof *w);
+}
+
 static void
 steps_clear(struct engine *e)
 {
-	free(e->steps);
-	e->steps = NULL;
-	e->n_steps = 0;
-	kb_node_clear(&e->pending);
+	walk_free(&e->w);
+	free(e->route);
+	e->route = NULL;
+	free(e->unused);
+	e->unused = NULL;
+	e->n_unused = 0;
 	kb_outcome_free(&e->outcome);
+	for (size_t i = 0; i < e->n_strs; i++)
+		free(e->strs[i]);
+	free(e->strs);
+	e->strs = NULL;
+	e->n_strs = 0;
 }
 
 static const struct given *
@@ -94,16 +150,325 @@ find_given(const struct given *list, size_t n, const char *check_id)
 	return NULL;
 }
 
-static void
-add_step(struct engine *e, const struct given *g, const char *check_id, enum answer a, enum origin o)
+static bool
+walk_visited(const struct walk *w, const char *first, const char *tree)
 {
-	e->steps = xrealloc(e->steps, (e->n_steps + 1) * sizeof *e->steps);
-	struct engine_step *s = &e->steps[e->n_steps++];
-	const struct kb_term *t = kb_terms_find(&e->checks, check_id);
-	s->check_id = t ? t->id : (g ? g->check_id : NULL);
-	s->answer = a;
-	s->origin = o;
-	s->note = g ? g->note : NULL;
+	if (strcmp(first, tree) == 0)
+		return true;
+	for (size_t i = 0; i < w->n_hops; i++)
+		if (strcmp(w->hops[i].to, tree) == 0)
+			return true;
+	return false;
+}
+
+static bool
+walk_has(const struct walk *w, const char *check_id)
+{
+	for (size_t i = 0; i < w->n; i++)
+		if (strcmp(w->steps[i].check_id, check_id) == 0)
+			return true;
+	return false;
+}
+
+/* The definite answer given for CHECK_ID (a preset, or an operator answer;
+ * in a dry walk only those ONLY marks), or ANSWER_NONE. */
+static enum answer
+given_answer(const struct engine *e, const char *check_id, const bool *only)
+{
+	for (size_t i = e->n_answers; i-- > 0;)
+		if ((!only || only[i]) && strcmp(e->answers[i].check_id, check_id) == 0)
+			return e->answers[i].answer;
+	const struct given *g = find_given(e->presets, e->n_presets, check_id);
+	return g ? g->answer : ANSWER_NONE;
+}
+
+/* Whether a walk down TREE from NODE (likely branches where nothing is
+ * given, within the tree) reaches an outcome that a given answer chooses
+ * and that names a cause (not the tree's residual "none of these"). */
+static bool
+cause_below(struct engine *e, const char *tree, const char *node, const bool *only)
+{
+	bool found = false;
+	char *why = NULL;
+	char *cur = xstrdup(node);
+	for (int depth = 0; cur && depth < MAX_DEPTH; depth++) {
+		struct kb_node n;
+		if (kb_node_get(e->kb, tree, cur, &n, &why) != KB_OK)
+			break;
+		enum answer a = given_answer(e, n.check_id, only);
+		bool given = a == ANSWER_YES || a == ANSWER_NO;
+		bool yes = given ? a == ANSWER_YES : n.likely_yes;
+		const char *outcome = yes ? n.yes_outcome : n.no_outcome;
+		if (given && outcome) {
+			struct kb_outcome_traits tr;
+			if (kb_outcome_traits_get(e->kb, outcome, &tr, &why) == KB_OK)
+				found = !tr.residual;
+			kb_outcome_traits_clear(&tr);
+		}
+		free(cur);
+		cur = xstrdup(yes ? n.yes_node : n.no_node);
+		kb_node_clear(&n);
+	}
+	free(cur);
+	free(why);
+	return found;
+}
+
+/* Walks TREE from its root, appending to W, following outcomes that
+ * continue into another tree.  Answers come from the path itself, the
+ * operator (marking USED), the presets, and, when DRY or finishing
+ * unasked, are taken as unknown; otherwise the walk stops at the first
+ * question nobody answered (W->pending).  A DRY walk uses only the
+ * operator answers USED marks (those the matched tree's walk used), so
+ * that what it decides does not depend on answers given after it. */
+static void
+walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool *used)
+{
+	char *why = NULL;
+	const char *first = intern(e, tree_id);
+	const char *tree = first;
+	struct kb_tree t;
+	if (kb_tree_get(e->kb, tree, &t, &why) != KB_OK) {
+		free(why);
+		w->failed = true;
+		return;
+	}
+	char *node = xstrdup(t.root_node), *outcome = xstrdup(t.root_outcome);
+	kb_tree_clear(&t);
+
+	for (size_t hops = 0;; hops++) {
+		for (int depth = 0; node && depth < MAX_DEPTH; depth++) {
+			struct kb_node n;
+			if (kb_node_get(e->kb, tree, node, &n, &why) != KB_OK) {
+				w->failed = true;
+				goto out;
+			}
+			const struct kb_term *ct = kb_terms_find(&e->checks, n.check_id);
+			if (!ct) {
+				kb_node_clear(&n);
+				w->failed = true;   /* a check the knowledge base does not define */
+				goto out;
+			}
+			enum answer a = ANSWER_NONE;
+			enum origin o = ORIGIN_OPERATOR;
+			const char *note = NULL;
+			enum answer before = ANSWER_NONE;
+			/* Answered earlier on this path (another tree asked it too)?
+			 * Then it is taken the same way again, assumed or not. */
+			for (size_t i = 0; i < w->n && a == ANSWER_NONE; i++)
+				if (strcmp(w->steps[i].check_id, ct->id) == 0) {
+					a = w->steps[i].answer;
+					o = w->steps[i].origin;
+					note = w->steps[i].note;
+					before = w->steps[i].taken;
+				}
+			for (size_t i = e->n_answers; a == ANSWER_NONE && i-- > 0;)
+				if (strcmp(e->answers[i].check_id, ct->id) == 0 && (!dry || used[i])) {
+					a = e->answers[i].answer;
+					o = ORIGIN_OPERATOR;
+					if (!dry)
+						used[i] = true;
+				}
+			const struct given *g;
+			if (a == ANSWER_NONE && (g = find_given(e->presets, e->n_presets, ct->id))) {
+				a = g->answer;
+				o = g->origin;
+				note = g->note;
+			}
+			if (a == ANSWER_NONE && (dry || e->finish_unasked)) {
+				a = ANSWER_UNKNOWN;
+				o = ORIGIN_UNASKED;
+			}
+			if (a == ANSWER_NONE) {
+				w->pending = n;    /* ask it */
+				w->pending_tree = tree;
+				goto out;
+			}
+			bool yes = a == ANSWER_YES || (a == ANSWER_UNKNOWN && n.likely_yes);
+			if (a == ANSWER_UNKNOWN) {
+				/* An assumption.  When only one branch leads to a cause
+				 * an answer given chooses, take that one, so that a
+				 * known cause further down is not walked past (carrier
+				 * 503 with balance = no); else the likely one. */
+				bool cy = cause_below(e, tree, n.yes_node, dry ? used : NULL);
+				bool cn = cause_below(e, tree, n.no_node, dry ? used : NULL);
+				if (cy != cn)
+					yes = cy;
+				if (before != ANSWER_NONE)
+					yes = before == ANSWER_YES;
+			}
+			w->steps = xrealloc(w->steps, (w->n + 1) * sizeof *w->steps);
+			w->nodes = xrealloc(w->nodes, (w->n + 1) * sizeof *w->nodes);
+			w->against = xrealloc(w->against, (w->n + 1) * sizeof *w->against);
+			w->against[w->n] = a != ANSWER_UNKNOWN && yes != n.likely_yes;
+			w->steps[w->n] = (struct engine_step){
+				.check_id = ct->id, .answer = a, .origin = o, .note = note,
+				.taken = yes ? ANSWER_YES : ANSWER_NO, .tree = tree,
+			};
+			w->nodes[w->n++] = intern(e, n.id);
+			free(node);
+			free(outcome);
+			node = xstrdup(yes ? n.yes_node : n.no_node);
+			outcome = xstrdup(yes ? n.yes_outcome : n.no_outcome);
+			kb_node_clear(&n);
+		}
+		if (node || !outcome) {
+			w->failed = true;   /* too deep, or a path without an outcome */
+			goto out;
+		}
+		struct kb_outcome_traits tr;
+		if (kb_outcome_traits_get(e->kb, outcome, &tr, &why) != KB_OK) {
+			w->failed = true;
+			goto out;
+		}
+		if (tr.next_tree && hops < MAX_HOPS && !walk_visited(w, first, tr.next_tree) &&
+		    kb_tree_get(e->kb, tr.next_tree, &t, &why) == KB_OK) {
+			w->hops = xrealloc(w->hops, (w->n_hops + 1) * sizeof *w->hops);
+			w->hops[w->n_hops++] = (struct hop){
+				.from = tree, .to = intern(e, tr.next_tree),
+				.outcome = intern(e, outcome), .note = intern(e, tr.next_note),
+			};
+			tree = intern(e, tr.next_tree);
+			free(node);
+			free(outcome);
+			node = xstrdup(t.root_node);
+			outcome = xstrdup(t.root_outcome);
+			kb_tree_clear(&t);
+			kb_outcome_traits_clear(&tr);
+			continue;
+		}
+		kb_outcome_traits_clear(&tr);
+		w->outcome = intern(e, outcome);
+		break;
+	}
+out:
+	free(why);
+	free(node);
+	free(outcome);
+}
+
+/* Whether CHECK_ID is asked in TREE at NODE or below it (not following
+ * outcomes). */
+static bool
+branch_asks(struct engine *e, const char *tree, const char *node, const char *check_id, int depth)
+{
+	if (!node || depth > MAX_DEPTH)
+		return false;
+	struct kb_node n;
+	char *why = NULL;
+	if (kb_node_get(e->kb, tree, node, &n, &why) != KB_OK) {
+		free(why);
+		return false;
+	}
+	bool found = strcmp(n.check_id, check_id) == 0 ||
+		     branch_asks(e, tree, n.yes_node, check_id, depth + 1) ||
+		     branch_asks(e, tree, n.no_node, check_id, depth + 1);
+	kb_node_clear(&n);
+	return found;
+}
+
+static bool
+tree_asks(struct engine *e, const char *tree, const char *check_id)
+{
+	bool asks = false;
+	char *why = NULL;
+	if (kb_tree_asks(e->kb, tree, check_id, &asks, &why) != KB_OK)
+		asks = false;
+	free(why);
+	return asks;
+}
+
+/* The presets, newest word per check, that W does not use and that are
+ * yes or no: the answers only another tree could use.  What the vendor's
+ * reason implies is not one of them: that reason chose the tree. */
+static size_t
+foreign_answers(struct engine *e, const struct walk *w, const char **out)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < e->n_presets; i++) {
+		const struct given *g = &e->presets[i];
+		if (find_given(e->presets, e->n_presets, g->check_id) != g ||
+		    (g->answer != ANSWER_YES && g->answer != ANSWER_NO) || g->origin == ORIGIN_REASON ||
+		    walk_has(w, g->check_id))
+			continue;
+		bool asked = tree_asks(e, e->tree_id, g->check_id);
+		for (size_t k = 0; k < w->n_hops && !asked; k++)
+			asked = tree_asks(e, w->hops[k].to, g->check_id);
+		if (!asked)
+			out[n++] = g->check_id;
+	}
+	return n;
+}
+
+/* The reasons the presets W does not use were not used; and the
+ * operator's answers on the vendor's path the walk left. */
+static void
+explain_unused(struct engine *e, const struct walk *w, const struct walk *dry, bool switched)
+{
+	for (size_t i = 0; switched && i < e->n_answers; i++) {
+		const struct given *g = &e->answers[i];
+		if (walk_has(w, g->check_id) || find_given(e->presets, e->n_presets, g->check_id))
+			continue;
+		const struct kb_term *ct = kb_terms_find(&e->checks, g->check_id);
+		e->unused = xrealloc(e->unused, (e->n_unused + 1) * sizeof *e->unused);
+		e->unused[e->n_unused++] = (struct engine_unused){
+			.check_id = ct ? ct->id : intern(e, g->check_id), .answer = g->answer,
+			.origin = ORIGIN_OPERATOR, .why = UNUSED_LEFT_TREE,
+			.tree = intern(e, e->tree_id),
+		};
+	}
+	for (size_t i = 0; i < e->n_presets; i++) {
+		const struct given *g = &e->presets[i];
+		if (find_given(e->presets, e->n_presets, g->check_id) != g || walk_has(w, g->check_id))
+			continue;
+		const struct kb_term *ct = kb_terms_find(&e->checks, g->check_id);
+		struct engine_unused u = {
+			.check_id = ct ? ct->id : intern(e, g->check_id), .answer = g->answer,
+			.origin = g->origin, .note = g->note, .why = UNUSED_NOT_ASKED,
+		};
+		bool on_route = tree_asks(e, switched ? e->fallback_tree : e->tree_id, g->check_id);
+		for (size_t k = 0; k < w->n_hops && !on_route; k++)
+			on_route = tree_asks(e, w->hops[k].to, g->check_id);
+		if (g->origin == ORIGIN_REASON) {
+			u.why = UNUSED_BY_REASON;
+		} else if (on_route) {
+			u.why = UNUSED_OTHER_BRANCH;
+			/* The last step whose other branch would have asked it. */
+			for (size_t k = w->n; k-- > 0;) {
+				struct kb_node n;
+				char *why = NULL;
+				if (kb_node_get(e->kb, w->steps[k].tree, w->nodes[k], &n, &why) != KB_OK) {
+					free(why);
+					continue;
+				}
+				const char *other = w->steps[k].taken == ANSWER_YES ? n.no_node : n.yes_node;
+				bool there = branch_asks(e, w->steps[k].tree, other, g->check_id, 0);
+				kb_node_clear(&n);
+				if (there) {
+					u.at_check = w->steps[k].check_id;
+					u.at_answer = w->steps[k].answer;
+					break;
+				}
+			}
+		} else if (switched && tree_asks(e, e->tree_id, g->check_id)) {
+			u.why = UNUSED_LEFT_TREE;
+			u.tree = intern(e, e->tree_id);
+		} else if (e->fallback_tree && !switched && tree_asks(e, e->fallback_tree, g->check_id)) {
+			u.tree = intern(e, e->fallback_tree);
+			u.why = UNUSED_GENERIC_ELSEWHERE;
+			for (size_t k = 0; dry && k < dry->n; k++) {
+				if (strcmp(dry->steps[k].check_id, ct ? ct->id : g->check_id) != 0)
+					continue;
+				u.why = dry->against[k] ? UNUSED_GENERIC_KEPT : UNUSED_GENERIC_RULES_OUT;
+				if (u.why == UNUSED_GENERIC_KEPT && w->n) {
+					u.at_check = w->steps[w->n - 1].check_id;
+					u.at_answer = w->steps[w->n - 1].answer;
+				}
+			}
+		}
+		e->unused = xrealloc(e->unused, (e->n_unused + 1) * sizeof *e->unused);
+		e->unused[e->n_unused++] = u;
+	}
 }
 
 /* Replays the walk from the root with the current presets and answers. */
@@ -113,81 +478,108 @@ replay(struct engine *e)
 	steps_clear(e);
 	e->failed = false;
 	char *why = NULL;
-	char *node = xstrdup(e->tree.root_node);
-	char *outcome = xstrdup(e->tree.root_outcome);
-	size_t used = 0;           /* operator answers consumed */
+	bool *used = xcalloc(e->n_answers + 1, sizeof *used);
+	walk_from(e, &e->w, e->tree_id, false, used);
 
-	for (int depth = 0; node && depth < MAX_DEPTH; depth++) {
-		struct kb_node n;
-		if (kb_node_get(e->kb, e->tree_id, node, &n, &why) != KB_OK) {
-			e->failed = true;
-			break;
+	/* An answer only the generic tree asks: does it decide there, where
+	 * the vendor's outcome was a guess or a residual? */
+	struct walk dry = {0};
+	bool have_dry = false, switched = false;
+	const char **foreign = xcalloc(e->n_presets + 1, sizeof *foreign);
+	size_t n_foreign = 0;
+	if (!e->w.failed && !e->w.pending.id && e->w.outcome && e->fallback_tree &&
+	    !walk_visited(&e->w, e->tree_id, e->fallback_tree))
+		n_foreign = foreign_answers(e, &e->w, foreign);
+	if (n_foreign) {
+		walk_from(e, &dry, e->fallback_tree, true, used);
+		have_dry = !dry.failed && dry.outcome && dry.n;
+		/* The generic tree rests on a foreign answer when that answer is
+		 * on its path and took it where the likely branches would not
+		 * have gone. */
+		const char *decider = NULL;
+		for (size_t k = 0; have_dry && k < dry.n && !decider; k++)
+			for (size_t i = 0; i < n_foreign && !decider; i++)
+				if (dry.against[k] && strcmp(foreign[i], dry.steps[k].check_id) == 0)
+					decider = dry.steps[k].check_id;
+		bool decides = decider != NULL;
+		bool pinned = e->w.n && e->w.steps[e->w.n - 1].answer != ANSWER_UNKNOWN;
+		struct kb_outcome_traits tr = {0};
+		bool residual = kb_outcome_traits_get(e->kb, e->w.outcome, &tr, &why) == KB_OK &&
+				tr.residual;
+		kb_outcome_traits_clear(&tr);
+		if (decides && (!pinned || residual)) {
+			switched = true;
+			const char *from = e->w.n_hops ? e->w.hops[e->w.n_hops - 1].to : e->tree_id;
+			struct hop h = { .from = from, .to = intern(e, e->fallback_tree),
+					 .check = intern(e, decider) };
+			/* The operator's answers on the vendor's path stay: they
+			 * are facts, and the dry walk above rested on them. */
+			walk_free(&e->w);
+			e->w.hops = xcalloc(1, sizeof *e->w.hops);
+			e->w.hops[e->w.n_hops++] = h;
+			walk_from(e, &e->w, e->fallback_tree, false, used);
 		}
-		free(node);
-		node = NULL;
-		if (!kb_terms_find(&e->checks, n.check_id)) {
-			kb_node_clear(&n);
-			e->failed = true;   /* a check the knowledge base does not define */
-			break;
-		}
-
-		/* Answered earlier on this path, by the operator, or preset? */
-		enum answer a = ANSWER_NONE;
-		enum origin o = ORIGIN_OPERATOR;
-		const struct given *g = NULL;
-		for (size_t i = 0; i < e->n_steps && a == ANSWER_NONE; i++)
-			if (strcmp(e->steps[i].check_id, n.check_id) == 0) {
-				a = e->steps[i].answer;
-				o = e->steps[i].origin;
-			}
-		if (a == ANSWER_NONE && used < e->n_answers &&
-		    strcmp(e->answers[used].check_id, n.check_id) == 0) {
-			g = &e->answers[used++];
-			a = g->answer;
-			o = ORIGIN_OPERATOR;
-		}
-		if (a == ANSWER_NONE && (g = find_given(e->presets, e->n_presets, n.check_id))) {
-			a = g->answer;
-			o = g->origin;
-		}
-		if (a == ANSWER_NONE && e->finish_unasked) {
-			a = ANSWER_UNKNOWN;
-			o = ORIGIN_UNASKED;
-		}
-		if (a == ANSWER_NONE) {
-			e->pending = n;    /* ask it */
-			break;
-		}
-		bool yes = a == ANSWER_YES || (a == ANSWER_UNKNOWN && n.likely_yes);
-		add_step(e, g, n.check_id, a, o);
-		node = xstrdup(yes ? n.yes_node : n.no_node);
-		free(outcome);
-		outcome = xstrdup(yes ? n.yes_outcome : n.no_outcome);
-		kb_node_clear(&n);
 	}
+	free(foreign);
+
 	/* Operator answers the path no longer reaches are dropped. */
-	while (e->n_answers > used)
-		given_clear(&e->answers[--e->n_answers]);
-
-	if (!e->failed && !e->pending.id && outcome) {
-		if (kb_outcome_get(e->kb, outcome, &e->outcome, &why) != KB_OK)
-			e->failed = true;
-	} else if (!e->failed && !e->pending.id) {
-		e->failed = true;  /* a path without an outcome, or too deep */
+	for (size_t i = e->n_answers; i-- > 0;) {
+		if (used[i])
+			continue;
+		given_clear(&e->answers[i]);
+		memmove(&e->answers[i], &e->answers[i + 1], (e->n_answers - i - 1) * sizeof *e->answers);
+		e->n_answers--;
 	}
-	free(why);
-	free(node);
-	free(outcome);
+	free(used);
 
-	e->q.check = e->pending.id ? kb_terms_find(&e->checks, e->pending.check_id) : NULL;
+	if (e->w.failed) {
+		e->failed = true;
+	} else if (!e->w.pending.id) {
+		if (!e->w.outcome || kb_outcome_get(e->kb, e->w.outcome, &e->outcome, &why) != KB_OK)
+			e->failed = true;
+		else
+			explain_unused(e, &e->w, have_dry ? &dry : NULL, switched);
+	}
+	walk_free(&dry);
+	free(why);
+
+	e->route = xcalloc(e->w.n_hops + 1, sizeof *e->route);
+	for (size_t i = 0; i < e->w.n_hops; i++)
+		e->route[i] = (struct engine_hop){
+			.from_tree = e->w.hops[i].from, .to_tree = e->w.hops[i].to,
+			.outcome = e->w.hops[i].outcome, .note = e->w.hops[i].note,
+			.check_id = e->w.hops[i].check,
+		};
+
+	e->q.check = e->w.pending.id ? kb_terms_find(&e->checks, e->w.pending.check_id) : NULL;
 	e->q.number = 1;
-	for (size_t i = 0; i < e->n_steps; i++)
-		if (e->steps[i].origin == ORIGIN_OPERATOR)
+	for (size_t i = 0; i < e->w.n; i++)
+		if (e->w.steps[i].origin == ORIGIN_OPERATOR)
 			e->q.number++;
 	e->q.previous = ANSWER_NONE;
 	if (e->q.check && e->n_popped &&
 	    strcmp(e->popped[e->n_popped - 1].check_id, e->q.check->id) == 0)
 		e->q.previous = e->popped[e->n_popped - 1].answer;
+}
+
+/* Whether the comma-separated LIST holds ID. */
+static bool
+list_has(const char *list, const char *id)
+{
+	size_t n = strlen(id);
+	for (const char *p = list; p && *p;) {
+		p += strspn(p, " ");
+		size_t len = strcspn(p, ",");
+		size_t end = len;
+		while (end && p[end - 1] == ' ')
+			end--;
+		if (end == n && strncmp(p, id, n) == 0)
+			return true;
+		p += len;
+		if (*p == ',')
+			p++;
+	}
+	return false;
 }
 
 static char *
@@ -207,7 +599,14 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 	struct engine *e = xcalloc(1, sizeof *e);
 	e->kb = kb;
 	e->code = f->code;
-	if (f->code < 100 || f->code > 699) {
+	bool symptom = f->symptom != NULL;
+	if (symptom && f->code) {
+		*why = xstrdup(_("give a code or a symptom, not both"));
+		*err = ENGINE_BAD_CODE;
+		free(e);
+		return NULL;
+	}
+	if (!symptom && (f->code < 100 || f->code > 699)) {
 		*why = xasprintf(_("%d is not a SIP response code (100 to 699)"), f->code);
 		*err = ENGINE_BAD_CODE;
 		free(e);
@@ -215,6 +614,7 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 	}
 	struct kb_terms vendors = {0}, initiators = {0};
 	struct kb_readings reasons = {0};
+	struct kb_symptoms symptoms = {0};
 
 	if (kb_terms_get(kb, KB_VENDORS, &vendors, why) != KB_OK ||
 	    kb_terms_get(kb, KB_INITIATORS, &initiators, why) != KB_OK ||
@@ -244,7 +644,30 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 	}
 	e->initiator = xstrdup(initiator);
 
-	if (f->reason && *f->reason) {
+	if (symptom) {
+		if (kb_symptoms_get(kb, NULL, &symptoms, why) != KB_OK)
+			goto kberr;
+		const struct kb_symptom *y = kb_symptoms_find(&symptoms, f->symptom);
+		if (!y) {
+			struct buf b = {0};
+			for (size_t i = 0; i < symptoms.n; i++)
+				buf_addf(&b, "%s%s", i ? ", " : "", symptoms.v[i].id);
+			*why = xasprintf(_("unknown symptom '%s' (valid: %s)"), f->symptom,
+					 b.s ? b.s : "");
+			buf_free(&b);
+			*err = ENGINE_BAD_SYMPTOM;
+			goto fail;
+		}
+		e->symptom = xstrdup(y->id);
+		if (f->reason && *f->reason) {
+			*why = xasprintf(_("a symptom takes no vendor reason ('%s'): reasons belong to "
+					   "codes"), f->reason);
+			*err = ENGINE_BAD_REASON;
+			goto fail;
+		}
+	}
+
+	if (!symptom && f->reason && *f->reason) {
 		if (kb_reasons_get(kb, f->code, e->vendor, &reasons, why) != KB_OK)
 			goto kberr;
 		const struct kb_reading *r = NULL;
@@ -253,11 +676,21 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 				r = &reasons.v[i];
 		if (r) {
 			e->reason = xstrdup(r->label);
-			/* A reason reported with one initiator only tells it. */
+			/* A reason reported with one initiator only tells it; one
+			 * the vendor never reports with the initiator given is a
+			 * contradiction in the facts: a System row's text must not
+			 * be read for a Destination row, nor the reverse. */
 			if (strcmp(e->initiator, "unknown") == 0 && r->initiators &&
 			    !strchr(r->initiators, ',') && kb_terms_find(&initiators, r->initiators)) {
 				free(e->initiator);
 				e->initiator = xstrdup(r->initiators);
+			} else if (strcmp(e->initiator, "unknown") != 0 && r->initiators &&
+				   !list_has(r->initiators, e->initiator)) {
+				*why = xasprintf(_("%s reports reason '%s' for %d with initiator %s, "
+						   "not %s"), e->vendor, r->label, f->code,
+						 r->initiators, e->initiator);
+				*err = ENGINE_BAD_REASON;
+				goto fail;
 			}
 		} else {
 			/* The code's own phrase is not a vendor reason: accept it as none. */
@@ -288,12 +721,30 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 		}
 	}
 
-	enum kb_status st = kb_tree_find(kb, e->vendor, e->code, e->initiator, e->reason,
-					 &e->tree_id, &e->match, why);
+	enum kb_status st = symptom
+		? kb_symptom_tree_find(kb, e->vendor, e->symptom, e->initiator, &e->tree_id, &e->match,
+				       why)
+		: kb_tree_find(kb, e->vendor, e->code, e->initiator, e->reason, &e->tree_id, &e->match,
+			       why);
 	if (st == KB_NOT_FOUND)
-		*why = xasprintf(_("no decision tree for %s %d"), e->vendor, e->code);
+		*why = symptom ? xasprintf(_("no decision tree for %s symptom %s"), e->vendor, e->symptom)
+			       : xasprintf(_("no decision tree for %s %d"), e->vendor, e->code);
 	if (st != KB_OK || kb_tree_get(kb, e->tree_id, &e->tree, why) != KB_OK)
 		goto kberr;
+	/* The generic tree for the same facts: where an answer the vendor's
+	 * tree never asks may still be used. */
+	char *gtree = NULL, *gmatch = NULL;
+	st = symptom ? kb_symptom_tree_find(kb, "generic", e->symptom, e->initiator, &gtree, &gmatch, why)
+		     : kb_tree_find(kb, "generic", e->code, e->initiator, NULL, &gtree, &gmatch, why);
+	free(gmatch);
+	if (st == KB_ERROR)
+		goto kberr;
+	free(*why);
+	*why = NULL;
+	if (gtree && strcmp(gtree, e->tree_id) != 0)
+		e->fallback_tree = gtree;
+	else
+		free(gtree);
 
 	/* What the vendor's reason implies is answered already. */
 	if (e->reason) {
@@ -313,6 +764,7 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 	kb_terms_free(&vendors);
 	kb_terms_free(&initiators);
 	kb_readings_free(&reasons);
+	kb_symptoms_free(&symptoms);
 	replay(e);
 	if (e->failed) {
 		*why = xasprintf(_("tree %s cannot be walked"), e->tree_id);
@@ -329,6 +781,7 @@ fail:
 	kb_terms_free(&vendors);
 	kb_terms_free(&initiators);
 	kb_readings_free(&reasons);
+	kb_symptoms_free(&symptoms);
 	engine_free(&e);
 	return NULL;
 }
@@ -342,8 +795,10 @@ engine_free(struct engine **pe)
 	free(e->vendor);
 	free(e->initiator);
 	free(e->reason);
+	free(e->symptom);
 	free(e->tree_id);
 	free(e->match);
+	free(e->fallback_tree);
 	kb_tree_clear(&e->tree);
 	kb_terms_free(&e->checks);
 	for (size_t i = 0; i < e->n_presets; i++)
@@ -492,8 +947,22 @@ engine_restart(struct engine *e)
 const struct engine_step *
 engine_steps(const struct engine *e, size_t *n)
 {
-	*n = e->n_steps;
-	return e->steps;
+	*n = e->w.n;
+	return e->w.steps;
+}
+
+const struct engine_unused *
+engine_unused(const struct engine *e, size_t *n)
+{
+	*n = e->q.check ? 0 : e->n_unused;
+	return e->unused;
+}
+
+const struct engine_hop *
+engine_route(const struct engine *e, size_t *n)
+{
+	*n = e->w.n_hops;
+	return e->route;
 }
 
 const struct engine_step *
@@ -522,6 +991,7 @@ int engine_code(const struct engine *e) { return e->code; }
 const char *engine_vendor(const struct engine *e) { return e->vendor; }
 const char *engine_initiator(const struct engine *e) { return e->initiator; }
 const char *engine_reason(const struct engine *e) { return e->reason; }
+const char *engine_symptom(const struct engine *e) { return e->symptom; }
 const char *engine_tree(const struct engine *e) { return e->tree_id; }
 const char *engine_match(const struct engine *e) { return e->match; }
 const struct kb_terms *engine_checks(const struct engine *e) { return &e->checks; }
@@ -530,20 +1000,21 @@ size_t
 engine_progress(const struct engine *e, size_t *done)
 {
 	size_t asked = 0;
-	for (size_t i = 0; i < e->n_steps; i++)
-		if (e->steps[i].origin == ORIGIN_OPERATOR || e->steps[i].origin == ORIGIN_UNASKED)
+	for (size_t i = 0; i < e->w.n; i++)
+		if (e->w.steps[i].origin == ORIGIN_OPERATOR || e->w.steps[i].origin == ORIGIN_UNASKED)
 			asked++;
 	*done = asked;
-	if (!e->pending.id)
+	if (!e->w.pending.id)
 		return asked;
 
-	/* Questions still ahead if every answer takes the likely branch. */
+	/* Questions still ahead in this tree if every answer takes the likely
+	 * branch. */
 	size_t ahead = 0;
 	char *why = NULL;
-	char *node = xstrdup(e->pending.id);
+	char *node = xstrdup(e->w.pending.id);
 	for (int depth = 0; node && depth < MAX_DEPTH; depth++) {
 		struct kb_node n;
-		if (kb_node_get(e->kb, e->tree_id, node, &n, &why) != KB_OK)
+		if (kb_node_get(e->kb, e->w.pending_tree, node, &n, &why) != KB_OK)
 			break;
 		free(node);
 		node = NULL;

@@ -1,9 +1,20 @@
 /* engine.h: the decision-tree walk (DESIGN.md "How data flows").
  *
- * The engine starts from facts (code, vendor, initiator, vendor reason, checks
- * already answered), asks only what is still unknown, supports Back and
- * Restart, and accepts "unknown" for any check: the walk then takes the
- * tree's most likely branch and the checklist gains a "verify" step.
+ * The engine starts from facts (a code or a symptom, vendor, initiator,
+ * vendor reason, checks already answered), asks only what is still unknown,
+ * supports Back and Restart, and accepts "unknown" for any check: the walk
+ * then takes the tree's most likely branch, and that step is an assumption
+ * the checklist asks to verify first.
+ *
+ * Reasoning rules the walk keeps (issue 8):
+ * - Never ignore an answer.  Every answer given either lies on the path or
+ *   is reported by engine_unused() with the reason.  When the matched tree
+ *   is a vendor's and an answer concerns a check only the generic tree for
+ *   the same code asks, the walk continues into the generic tree if that
+ *   tree's outcome rests on the answer and the vendor's outcome does not
+ *   (it was reached on an assumption, or it is a residual outcome).
+ * - An outcome may continue into another tree (a 200 OK without audio goes
+ *   on into the audio routes): engine_route() lists the trees walked.
  * No terminal I/O: the CLI and the wizard are two front ends over it. */
 #ifndef SIPTRIAGE_ENGINE_H
 #define SIPTRIAGE_ENGINE_H
@@ -25,10 +36,11 @@ enum origin {
 
 /* The facts a walk starts from.  Strings are borrowed for the call only. */
 struct engine_facts {
-	int code;              /* 100 to 699 */
+	int code;              /* 100 to 699; 0 with a symptom */
 	const char *vendor;    /* vendor id; NULL = "generic" */
 	const char *initiator; /* initiator id; NULL = "unknown" */
 	const char *reason;    /* the vendor's reason, matched case-insensitively; NULL = none */
+	const char *symptom;   /* a symptom id instead of a code; NULL = none */
 };
 
 /* What went wrong in engine_new(): which fact was not valid. */
@@ -36,10 +48,13 @@ enum engine_error {
 	ENGINE_OK = 0,
 	ENGINE_BAD_VENDOR,     /* *why lists the valid vendor ids */
 	ENGINE_BAD_INITIATOR,  /* *why lists the valid initiators */
-	ENGINE_BAD_REASON,     /* *why lists the vendor's reasons for the code */
+	ENGINE_BAD_REASON,     /* *why lists the vendor's reasons for the code, or
+				  says the reason is reported with another initiator */
 	ENGINE_BAD_CHECK,      /* engine_preset(): *why lists the valid check ids */
 	ENGINE_BAD_ANSWER,     /* engine_preset(): not YES, NO or UNKNOWN */
-	ENGINE_BAD_CODE,       /* the code is not 100 to 699 */
+	ENGINE_BAD_CODE,       /* the code is not 100 to 699 (or both or neither of
+				  a code and a symptom were given) */
+	ENGINE_BAD_SYMPTOM,    /* *why lists the valid symptom ids */
 	ENGINE_KB_ERROR        /* the knowledge base failed */
 };
 
@@ -49,6 +64,9 @@ struct engine_step {
 	enum answer answer;    /* YES, NO or UNKNOWN (unknown: the likely branch was taken) */
 	enum origin origin;
 	const char *note;      /* e.g. "trace line 17"; may be NULL */
+	enum answer taken;     /* the branch followed: YES or NO (the likely one when
+				  ANSWER is UNKNOWN: an assumption) */
+	const char *tree;      /* the tree the question belongs to; owned by the engine */
 };
 
 /* The question the walk stands at. */
@@ -105,14 +123,57 @@ const struct engine_step *engine_steps(const struct engine *e, size_t *n);
 /* Every preset (vendor reason, trace, -a), whether the walk used it or not. */
 const struct engine_step *engine_presets(const struct engine *e, size_t *n);
 
+/* Why an answer given was not used by the walk. */
+enum engine_unused_why {
+	UNUSED_NOT_ASKED,         /* no tree of the walk (nor the generic one) asks it */
+	UNUSED_OTHER_BRANCH,      /* asked only on a branch the walk left at AT */
+	UNUSED_BY_REASON,         /* implied by the vendor's reason, which chose the tree */
+	UNUSED_LEFT_TREE,         /* asked by TREE, which the walk left for the generic tree */
+	UNUSED_GENERIC_RULES_OUT, /* only the generic tree TREE asks it, and there the
+				     answer takes the likely branch: it changes nothing */
+	UNUSED_GENERIC_KEPT,      /* the generic tree TREE would use it, but the outcome
+				     here rests on the answer at AT, asked first */
+	UNUSED_GENERIC_ELSEWHERE  /* only the generic tree TREE asks it, on a branch
+				     these answers do not reach */
+};
+struct engine_unused {
+	const char *check_id;
+	enum answer answer;
+	enum origin origin;
+	const char *note;      /* the preset's note; may be NULL */
+	enum engine_unused_why why;
+	const char *at_check;  /* OTHER_BRANCH, GENERIC_KEPT: the step that decided; may be NULL */
+	enum answer at_answer;
+	const char *tree;      /* LEFT_TREE and GENERIC_*: the tree meant; else NULL */
+};
+/* The answers given (presets: -a, trace, vendor reason; the newest word per
+ * check) that the walk did not use, each with why.  Valid until the next
+ * call that changes the walk. */
+const struct engine_unused *engine_unused(const struct engine *e, size_t *n);
+
+/* A move of the walk from one tree into another. */
+struct engine_hop {
+	const char *from_tree;
+	const char *to_tree;
+	const char *outcome;   /* the outcome that continues (outcome_continue), or
+				  NULL when the walk went on into the generic tree */
+	const char *note;      /* why (outcome_continue.note); NULL for the generic tree */
+	const char *check_id;  /* the generic tree: the answer that took it there */
+};
+/* The moves between trees on the current path, in order (none when the
+ * walk stayed in the matched tree).  Valid until the walk changes. */
+const struct engine_hop *engine_route(const struct engine *e, size_t *n);
+
 /* The outcome, once engine_next() returned NULL; else NULL.  Owned by the
  * engine. */
 const struct kb_outcome *engine_outcome(const struct engine *e);
 
 /* The facts as the engine resolved them: vendor id ("generic" if none),
  * initiator id ("unknown" if none), the vendor's reason as printed (NULL if
- * none), the tree id and a description of how it was matched. */
+ * none), the symptom id (NULL for a code; engine_code() is then 0), the
+ * matched tree's id and a description of how it was matched. */
 int engine_code(const struct engine *e);
+const char *engine_symptom(const struct engine *e);
 const char *engine_vendor(const struct engine *e);
 const char *engine_initiator(const struct engine *e);
 const char *engine_reason(const struct engine *e);

@@ -481,11 +481,18 @@ open_db(const char *path, sqlite3 **out, char **why)
 
 	enum open_result res = OPEN_FAIL;
 	long long app = 0, version = 0, tables = 0;
-	rc = query_int(db, "PRAGMA application_id", &app);
+	/* One read transaction: another process creating the file commits its
+	 * tables, version and id at once, and must not be seen half-way (its
+	 * tables without its id would read as another program's file). */
+	rc = sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = query_int(db, "PRAGMA application_id", &app);
 	if (rc == SQLITE_OK)
 		rc = query_int(db, "PRAGMA user_version", &version);
 	if (rc == SQLITE_OK)
 		rc = query_int(db, "SELECT count(*) FROM sqlite_schema", &tables);
+	if (!sqlite3_get_autocommit(db))
+		sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
 		int e = sqlite3_system_errno(db);
 		*why = xstrdup(is_corruption(rc) || !e ? sqlite3_errmsg(db) : strerror(e));

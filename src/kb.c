@@ -804,6 +804,7 @@ kb_terms_free(struct kb_terms *t)
 		free(t->v[i].text);
 		free(t->v[i].where);
 		free(t->v[i].why);
+		free(t->v[i].negation);
 		kb_source_clear(&t->v[i].source);
 	}
 	free(t->v);
@@ -820,7 +821,8 @@ kb_terms_find(const struct kb_terms *t, const char *id)
 	return NULL;
 }
 
-/* Runs ST, whose columns are id, label, text, where, why, source, cite. */
+/* Runs ST, whose columns are id, label, text, where, why, source, cite and,
+ * for checks, negation. */
 static enum kb_status
 terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
 {
@@ -838,6 +840,8 @@ terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
 		int frc = kb_source_fill(kb, src, cite, &t->source, why);
 		free(src);
 		free(cite);
+		if (sqlite3_column_count(st) > 7)
+			t->negation = kb_col_text(st, 7);
 		if (frc < 0)
 			goto fail;
 	}
@@ -862,8 +866,8 @@ kb_terms_get(struct kb *kb, enum kb_vocab which, struct kb_terms *out, char **wh
 				  " WHEN 'origination' THEN 2 WHEN 'destination' THEN 3 ELSE 4 END",
 		[KB_VENDORS] = "SELECT id, name, description, where_codes, NULL, source, cite"
 			       " FROM vendor ORDER BY id <> 'generic', id",
-		[KB_CHECKS] = "SELECT id, statement, question, where_to_find, why, source, cite"
-			      " FROM check_def ORDER BY id",
+		[KB_CHECKS] = "SELECT id, statement, question, where_to_find, why, source, cite,"
+			      " negation FROM check_def ORDER BY id",
 	};
 	memset(out, 0, sizeof *out);
 	*why = NULL;
@@ -1159,10 +1163,12 @@ kb_codes_search(struct kb *kb, const char *query, struct kb_code_list *out, char
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	/* Every word must appear in the number, the phrase or an alias.  The
-	 * words are bound one at a time: a code stays while all match. */
+	/* Every word must appear in the number, the phrase, an alias or the
+	 * code's everyday words.  The words are bound one at a time: a code
+	 * stays while all match. */
 	sqlite3_stmt *st = prep(kb, "SELECT code, phrase, phrase || ' ' || coalesce("
 				    "(SELECT group_concat(alias, ' ') FROM code_alias a WHERE a.code = c.code), '')"
+				    " || ' ' || coalesce((SELECT words FROM code_word w WHERE w.code = c.code), '')"
 				    " FROM code c ORDER BY code", why);
 	if (!st)
 		return KB_ERROR;
@@ -1613,6 +1619,9 @@ kb_source_is_team(const struct kb_source *s)
 	return s && s->id && strncmp(s->id, KB_TEAM_SOURCE_PREFIX, strlen(KB_TEAM_SOURCE_PREFIX)) == 0;
 }
 
+/* ---------------------------------------------------------------------------
+ * For the other files of the module (kb_private.h). */
+
 enum kb_status
 kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
 {
@@ -1620,13 +1629,13 @@ kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
 }
 
 sqlite3_stmt *
-kb_prep_stmt(struct kb *kb, const char *sql, char **why)
+kb_stmt_prep(struct kb *kb, const char *sql, char **why)
 {
 	return prep(kb, sql, why);
 }
 
 void
-kb_bind_text(sqlite3_stmt *st, int i, const char *s)
+kb_stmt_bind(sqlite3_stmt *st, int i, const char *s)
 {
 	bind_text_or_null(st, i, s);
 }

@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* The schema this build reads; data/schema.sql sets the same user_version. */
-#define KB_SCHEMA_VERSION 4
+#define KB_SCHEMA_VERSION 5
 /* PRAGMA application_id of a siptriage knowledge base: "SIPT". */
 #define KB_APPLICATION_ID 0x53495054
 
@@ -78,6 +78,10 @@ enum kb_status kb_code_get(struct kb *kb, int code, struct kb_code **out, char *
 void kb_code_free(struct kb_code **code);
 
 void kb_source_clear(struct kb_source *s);
+/* Fills OUT with source ID (title and locator looked up) and CITE (may be
+ * NULL); an id missing from the source table keeps only the id. */
+enum kb_status kb_source_get(struct kb *kb, const char *id, const char *cite, struct kb_source *out,
+			     char **why);
 
 /* ---------------------------------------------------------------------------
  * Vocabulary and vendor knowledge (issue 3).  Lists are arrays of N items the
@@ -90,6 +94,7 @@ struct kb_term {               /* an initiator, a vendor or a check */
 	char *where;           /* where to read it / where codes show / where to find */
 	char *why;             /* checks only: why it matters; else NULL */
 	struct kb_source source;
+	char *negation;        /* checks only: the statement in the negative; else NULL */
 };
 struct kb_terms {
 	struct kb_term *v;
@@ -175,6 +180,8 @@ struct kb_code_brief {
 	int code;
 	char *phrase;
 };
+/* The search also matches the code's everyday words (code_word: "cancel"
+ * finds 487). */
 struct kb_code_list {
 	struct kb_code_brief *v;
 	size_t n;
@@ -354,6 +361,87 @@ int kb_overlay_check_more(const char *base, const struct kb_overlay *o,
  * when O does not compile (their lines in *TEXT), or -1 with *TEXT saying
  * why it could not run. */
 int kb_overlay_diff(const char *base, const struct kb_overlay *o, char **text);
+
+/* ---------------------------------------------------------------------------
+ * Symptoms and the traits of outcomes (issue 8; data/schema.sql version 4). */
+
+/* A symptom: a second way into the trees when no code tells the cause. */
+struct kb_symptom {
+	char *id;              /* 'one-way-audio' */
+	char *label;           /* 'One-way audio' */
+	char *meaning;
+	char *where;           /* where to look */
+	char *words;           /* search words, comma-separated */
+	char *severity;        /* immediate / track / normal */
+	char *severity_reason;
+	struct kb_source source;
+};
+struct kb_symptoms {
+	struct kb_symptom *v;
+	size_t n;
+};
+/* Every symptom, in id order; with QUERY not NULL, those whose id, label or
+ * words contain every word of QUERY (case-insensitive), the ones holding
+ * QUERY as a whole first. */
+enum kb_status kb_symptoms_get(struct kb *kb, const char *query, struct kb_symptoms *out,
+			       char **why);
+void kb_symptoms_free(struct kb_symptoms *s);
+/* The symptom with ID in S, or NULL. */
+const struct kb_symptom *kb_symptoms_find(const struct kb_symptoms *s, const char *id);
+
+/* The tree for SYMPTOM on VENDOR (NULL: generic) and INITIATOR: the
+ * vendor's own row over generic, a row for the initiator over one for any.
+ * *TREE_ID and *MATCH are malloc'd; KB_NOT_FOUND if nothing matches. */
+enum kb_status kb_symptom_tree_find(struct kb *kb, const char *vendor, const char *symptom,
+				    const char *initiator, char **tree_id, char **match, char **why);
+/* The routes of SYMPTOM (every vendor's, or VENDOR's and generic): id = tree,
+ * label = vendor, text = the tree's title, where = the initiator or NULL. */
+enum kb_status kb_symptom_routes_get(struct kb *kb, const char *symptom, const char *vendor,
+				     struct kb_terms *out, char **why);
+
+/* The checks TREE asks (id only), in the order of its nodes. */
+enum kb_status kb_tree_checks_get(struct kb *kb, const char *tree, struct kb_terms *out, char **why);
+
+/* Whether any question of TREE asks CHECK_ID. */
+enum kb_status kb_tree_asks(struct kb *kb, const char *tree, const char *check_id, bool *asks,
+			    char **why);
+
+/* What else the knowledge base says about an outcome. */
+struct kb_outcome_traits {
+	char *next_tree;       /* outcome_continue: the walk goes on here; NULL: it ends */
+	char *next_note;
+	struct kb_source next_source;
+	char *floor;           /* outcome_severity: least severity; NULL: none */
+	char *floor_reason;
+	struct kb_source floor_source;
+	bool residual;         /* outcome_residual */
+};
+enum kb_status kb_outcome_traits_get(struct kb *kb, const char *outcome, struct kb_outcome_traits *out,
+				     char **why);
+void kb_outcome_traits_clear(struct kb_outcome_traits *t);
+
+/* Where VENDOR's rows from SOURCE hold (vendor_scope): KB_OK with *check
+ * (malloc'd), *yes and *note (malloc'd) set, KB_NOT_FOUND when they hold
+ * everywhere. */
+enum kb_status kb_vendor_scope_get(struct kb *kb, const char *vendor, const char *source,
+				   char **check, bool *yes, char **note, struct kb_source *src,
+				   char **why);
+
+/* A fault flagged in a source's own row (vendor_code_fault). */
+struct kb_fault {
+	char *row_source;      /* the flagged vendor_code row's source id */
+	char *reads_like;      /* what the row reads like: '401/403' */
+	char *note;
+	struct kb_source source;   /* of the note */
+};
+struct kb_faults {
+	struct kb_fault *v;
+	size_t n;
+};
+/* The faults flagged in VENDOR's rows for CODE. */
+enum kb_status kb_code_faults_get(struct kb *kb, const char *vendor, int code, struct kb_faults *out,
+				  char **why);
+void kb_faults_free(struct kb_faults *f);
 
 /* ---------------------------------------------------------------------------
  * Languages (po-kb/README).

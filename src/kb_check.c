@@ -173,18 +173,21 @@ static const char *const sourced_tables[] = {
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note",
 	"outcome", "outcome_step", "tree", "tree_match", "q850_map", "warn_code", "ua_hint",
 	"log_hint", "trace_rule", "escalation_contact", "header_hint", "stats_threshold",
+	"symptom", "symptom_match", "code_word", "outcome_continue", "outcome_severity",
+	"outcome_scope", "outcome_residual", "vendor_scope", "vendor_code_fault",
 	"glossary", "lesson", "lesson_link", "practice_ticket", "cheatsheet",
 };
 
 /* Tables that carry a `vendor` column. */
 static const char *const vendor_tables[] = {
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note", "tree_match",
-	"log_hint", "ua_hint", "escalation_contact", "header_hint", "practice_ticket",
+	"log_hint", "ua_hint", "escalation_contact", "header_hint", "symptom_match", "vendor_scope",
+	"vendor_code_fault", "practice_ticket",
 };
 
 /* Tables that carry a `check_id` column. */
 static const char *const check_tables[] = { "node", "reason_answer", "note", "warn_code",
-					     "trace_rule", "term_use", "practice_fact" };
+					     "trace_rule", "vendor_scope", "term_use", "practice_fact" };
 
 /* Columns that must hold a value: a hand-made file may lack the NOT NULL
  * constraints of data/schema.sql. */
@@ -204,12 +207,24 @@ static const char *const required[][2] = {
 	{ "tree", "title" }, { "node", "check_id" }, { "node", "likely" }, { "note", "topic" },
 	{ "note", "body" }, { "tree_match", "tree" }, { "warn_code", "meaning" },
 	{ "escalation_contact", "name" }, { "header_hint", "note" }, { "stats_threshold", "note" },
+	{ "check_def", "negation" }, { "symptom", "label" }, { "symptom", "meaning" },
+	{ "symptom", "where_to_look" }, { "symptom", "words" }, { "symptom", "severity" },
+	{ "symptom", "severity_reason" }, { "symptom_match", "tree" }, { "code_word", "words" },
+	{ "outcome_continue", "tree" }, { "outcome_continue", "note" },
+	{ "outcome_severity", "severity" }, { "outcome_severity", "reason" },
+	{ "vendor_scope", "note" }, { "vendor_code_fault", "note" },
+	{ "vendor_code_fault", "reads_like" },
 	{ "glossary", "term" }, { "glossary", "definition" }, { "lesson", "summary" },
 	{ "lesson", "normal_when" }, { "lesson", "alarming_when" }, { "lesson_line", "line" },
 	{ "lesson_link", "why" }, { "practice_ticket", "title" }, { "practice_ticket", "story" },
 	{ "practice_ticket", "severity" }, { "practice_ticket", "outcome" },
 	{ "practice_ticket", "lesson" }, { "practice_line", "line" },
 };
+
+/* Words an outcome must not use: they claim checks were made, which is false
+ * whenever the walk reached the outcome on assumptions (the checklist lists
+ * those instead). */
+static const char *const claims[] = { "exhausted", "ruled out" };
 
 /* Every text cell of TABLE: a control character in it is a defect (the
  * text reaches terminals). */
@@ -376,6 +391,233 @@ check_cycles(struct report *r, sqlite3 *db)
 	sqlite3_finalize(nodes);
 }
 
+/* Every path of the tree ROOT_TREE, following outcomes that continue into
+ * another tree, must end in an outcome: the routes of a code or a symptom.
+ * Reports defects of KIND for ENTRY; collects the outcomes reached in
+ * *OUTS (when not NULL). */
+struct routes {
+	struct report *r;
+	sqlite3_stmt *node, *tree, *next;
+	const char *kind, *entry;
+	char **outs;
+	size_t n_outs;
+	bool want_outs;
+	int defects_here;
+};
+
+static void
+route_defect(struct routes *rt, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void
+route_defect(struct routes *rt, const char *fmt, ...)
+{
+	if (rt->defects_here++ >= 3)
+		return;   /* one broken tree, a few lines */
+	va_list ap;
+	va_start(ap, fmt);
+	struct buf b = {0};
+	buf_addf(&b, "%s: ", rt->entry);
+	buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	defect(rt->r, rt->kind, b.s);
+	buf_free(&b);
+}
+
+static void routes_tree(struct routes *rt, const char *tree, const char **stack, int depth);
+
+/* Whether the comma-separated lists A and B share an item. */
+static bool
+lists_meet(const char *a, const char *b)
+{
+	char *copy = xstrdup(a);
+	char *pad = xasprintf(",%s,", b);
+	for (char *p = pad; *p; p++)
+		if (*p == ' ')
+			*p = ',';
+	bool meet = false;
+	for (char *save = NULL, *w = strtok_r(copy, ", ", &save); w && !meet;
+	     w = strtok_r(NULL, ", ", &save)) {
+		char *needle = xasprintf(",%s,", w);
+		meet = strstr(pad, needle) != NULL;
+		free(needle);
+	}
+	free(copy);
+	free(pad);
+	return meet;
+}
+
+static void
+routes_outcome(struct routes *rt, const char *tree, const char *outcome, const char **stack, int depth)
+{
+	sqlite3_bind_text(rt->next, 1, outcome, -1, SQLITE_TRANSIENT);
+	char *next = NULL;
+	if (sqlite3_step(rt->next) == SQLITE_ROW)
+		next = kb_col_text(rt->next, 0);
+	sqlite3_reset(rt->next);
+	if (!next) {
+		if (!rt->want_outs)
+			return;
+		for (size_t i = 0; i < rt->n_outs; i++)
+			if (strcmp(rt->outs[i], outcome) == 0)
+				return;
+		rt->outs = xrealloc(rt->outs, (rt->n_outs + 1) * sizeof *rt->outs);
+		rt->outs[rt->n_outs++] = xstrdup(outcome);
+		return;
+	}
+	for (int i = 0; i <= depth; i++)
+		if (strcmp(stack[i], next) == 0) {
+			route_defect(rt, _("tree %s: outcome %s continues back into tree %s"), tree,
+				     outcome, next);
+			free(next);
+			return;
+		}
+	routes_tree(rt, next, stack, depth + 1);
+	free(next);
+}
+
+static void
+routes_node(struct routes *rt, const char *tree, const char *node, const char **stack, int depth,
+	    int steps)
+{
+	if (steps > 64) {
+		route_defect(rt, _("tree %s: a path longer than 64 questions at node %s"), tree, node);
+		return;
+	}
+	sqlite3_bind_text(rt->node, 1, tree, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(rt->node, 2, node, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(rt->node) != SQLITE_ROW) {
+		sqlite3_reset(rt->node);
+		route_defect(rt, _("tree %s: node %s is missing"), tree, node);
+		return;
+	}
+	char *v[4];
+	for (int i = 0; i < 4; i++)
+		v[i] = kb_col_text(rt->node, i);
+	sqlite3_reset(rt->node);
+	for (int k = 0; k < 2; k++) {
+		char *n = v[2 * k], *o = v[2 * k + 1];
+		if (n)
+			routes_node(rt, tree, n, stack, depth, steps + 1);
+		else if (o)
+			routes_outcome(rt, tree, o, stack, depth);
+		else
+			route_defect(rt, _("tree %s: node %s, answer %s, leads nowhere"), tree, node,
+				     k ? "no" : "yes");
+	}
+	for (int i = 0; i < 4; i++)
+		free(v[i]);
+}
+
+static void
+routes_tree(struct routes *rt, const char *tree, const char **stack, int depth)
+{
+	if (depth >= 8) {
+		route_defect(rt, _("more than 8 trees on one route at %s"), tree);
+		return;
+	}
+	stack[depth] = tree;
+	sqlite3_bind_text(rt->tree, 1, tree, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(rt->tree) != SQLITE_ROW) {
+		sqlite3_reset(rt->tree);
+		route_defect(rt, _("tree %s is missing"), tree);
+		return;
+	}
+	char *node = kb_col_text(rt->tree, 0), *outcome = kb_col_text(rt->tree, 1);
+	sqlite3_reset(rt->tree);
+	if (node)
+		routes_node(rt, tree, node, stack, depth, 0);
+	else if (outcome)
+		routes_outcome(rt, tree, outcome, stack, depth);
+	else
+		route_defect(rt, _("tree %s has no root"), tree);
+	free(node);
+	free(outcome);
+}
+
+/* The routes from every entry point: each code match and each symptom
+ * match ends in an outcome; and the text of the outcomes a match for one
+ * initiator reaches was written for that initiator (outcome_scope). */
+static void
+check_routes(struct report *r, sqlite3 *db)
+{
+	struct routes rt = { .r = r };
+	sqlite3_stmt *entries = NULL, *scope = NULL, *inits = NULL;
+	if (sqlite3_prepare_v2(db, "SELECT yes_node, yes_outcome, no_node, no_outcome FROM node"
+				   " WHERE tree = ?1 AND id = ?2", -1, &rt.node, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT root_node, root_outcome FROM tree WHERE id = ?1", -1,
+			       &rt.tree, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT tree FROM outcome_continue WHERE outcome = ?1", -1,
+			       &rt.next, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT 'symptom ' || symptom || ' (' || vendor || coalesce(', ' ||"
+				   " initiator, '') || ')', tree, 1, initiator, NULL, vendor, NULL"
+				   " FROM symptom_match UNION ALL"
+				   " SELECT 'code ' || coalesce(code, class || 'xx') || ' (' || vendor ||"
+				   " coalesce(', ' || initiator, '') || coalesce(', ' || reason, '') || ')',"
+				   " tree, 0, initiator, reason, vendor, code FROM tree_match",
+			       -1, &entries, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT group_concat(initiator, ',') FROM outcome_scope"
+				   " WHERE outcome = ?1", -1, &scope, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT initiators FROM vendor_reason WHERE vendor = ?1"
+				   " AND code = ?2 AND reason = ?3 COLLATE NOCASE", -1, &inits,
+			       NULL) != SQLITE_OK) {
+		defect(r, _("unreadable"), sqlite3_errmsg(db));
+		goto out;
+	}
+	while (sqlite3_step(entries) == SQLITE_ROW) {
+		char *entry = kb_col_text(entries, 0), *tree = kb_col_text(entries, 1);
+		bool symptom = sqlite3_column_int(entries, 2) != 0;
+		char *init = kb_col_text(entries, 3), *reason = kb_col_text(entries, 4);
+		/* Who the match is for: its initiator, else its reason's. */
+		if (!init && reason) {
+			sqlite3_bind_text(inits, 1, (const char *)sqlite3_column_text(entries, 5), -1,
+					  SQLITE_TRANSIENT);
+			sqlite3_bind_int(inits, 2, sqlite3_column_int(entries, 6));
+			sqlite3_bind_text(inits, 3, reason, -1, SQLITE_TRANSIENT);
+			if (sqlite3_step(inits) == SQLITE_ROW)
+				init = kb_col_text(inits, 0);
+			sqlite3_reset(inits);
+		}
+		const char *stack[8];
+		rt.kind = symptom ? _("symptom route without an outcome") : _("path without an outcome");
+		rt.entry = entry;
+		rt.defects_here = 0;
+		rt.want_outs = init != NULL;
+		routes_tree(&rt, tree, stack, 0);
+		for (size_t i = 0; i < rt.n_outs; i++) {
+			sqlite3_bind_text(scope, 1, rt.outs[i], -1, SQLITE_TRANSIENT);
+			char *for_whom = NULL;
+			if (sqlite3_step(scope) == SQLITE_ROW)
+				for_whom = kb_col_text(scope, 0);
+			sqlite3_reset(scope);
+			/* Written for some initiators: one of the match's must be
+			 * among them. */
+			bool fits = !for_whom || lists_meet(init, for_whom);
+			if (!fits) {
+				char *d = xasprintf(_("%s, for initiator %s, reaches outcome %s, written "
+						      "for %s"), entry, init, rt.outs[i], for_whom);
+				defect(r, _("owner mismatch"), d);
+				free(d);
+			}
+			free(for_whom);
+			free(rt.outs[i]);
+		}
+		free(rt.outs);
+		rt.outs = NULL;
+		rt.n_outs = 0;
+		free(entry);
+		free(tree);
+		free(init);
+		free(reason);
+	}
+out:
+	sqlite3_finalize(rt.node);
+	sqlite3_finalize(rt.tree);
+	sqlite3_finalize(rt.next);
+	sqlite3_finalize(entries);
+	sqlite3_finalize(scope);
+	sqlite3_finalize(inits);
+}
+
 int
 kb_check(const char *path, char **report)
 {
@@ -425,7 +667,8 @@ kb_check(const char *path, char **report)
 		     " UNION ALL SELECT 'tree', id, 'root', '', '' FROM tree"
 		     " WHERE (root_node IS NULL) = (root_outcome IS NULL)");
 	defects_from(&r, db, _("outcome without steps"),
-		     "SELECT id FROM outcome WHERE id NOT IN (SELECT outcome FROM outcome_step)");
+		     "SELECT id FROM outcome WHERE id NOT IN (SELECT outcome FROM outcome_step)"
+		     " AND id NOT IN (SELECT outcome FROM outcome_continue)");
 
 	/* Reachability from the root. */
 	defects_from(&r, db, _("unreachable node"),
@@ -438,13 +681,16 @@ kb_check(const char *path, char **report)
 		     " SELECT 'tree', tree, 'node', id FROM node"
 		     " WHERE (tree, id) NOT IN (SELECT tree, id FROM reach)");
 	defects_from(&r, db, _("unreachable tree"),
-		     "SELECT id FROM tree WHERE id NOT IN (SELECT tree FROM tree_match)");
+		     "SELECT id FROM tree WHERE id NOT IN (SELECT tree FROM tree_match)"
+		     " AND id NOT IN (SELECT tree FROM symptom_match)"
+		     " AND id NOT IN (SELECT tree FROM outcome_continue)");
 	defects_from(&r, db, _("unreachable outcome"),
 		     "SELECT id FROM outcome WHERE id NOT IN ("
 		     " SELECT yes_outcome FROM node WHERE yes_outcome IS NOT NULL UNION"
 		     " SELECT no_outcome FROM node WHERE no_outcome IS NOT NULL UNION"
 		     " SELECT root_outcome FROM tree WHERE root_outcome IS NOT NULL)");
 	check_cycles(&r, db);
+	check_routes(&r, db);
 
 	/* Vocabulary. */
 	for (size_t i = 0; i < ARRAY_SIZE(check_tables); i++) {
@@ -519,6 +765,31 @@ kb_check(const char *path, char **report)
 		     "SELECT vendor, name, source FROM escalation_contact"
 		     " WHERE substr(source, 1, length('" KB_TEAM_SOURCE_PREFIX "'))"
 		     " <> '" KB_TEAM_SOURCE_PREFIX "'");
+
+	/* Every symptom has a generic route, and every word of the vocabulary
+	 * is spelled as an id. */
+	defects_from(&r, db, _("no tree"),
+		     "SELECT 'symptom', id FROM symptom s WHERE NOT EXISTS (SELECT 1 FROM symptom_match m"
+		     " WHERE m.symptom = s.id AND m.vendor = 'generic' AND m.initiator IS NULL)");
+	defects_from(&r, db, _("bad id"),
+		     "SELECT 'symptom', id FROM symptom WHERE id = '' OR id GLOB '*[^a-z0-9-]*'");
+	defects_from(&r, db, _("ambiguous match"),
+		     "SELECT 'symptom', vendor, symptom, coalesce(initiator, '*'), count(*)"
+		     " FROM symptom_match GROUP BY vendor, symptom, initiator HAVING count(*) > 1");
+	defects_from(&r, db, _("unknown initiator"),
+		     "SELECT 'symptom_match', rowid, initiator FROM symptom_match"
+		     " WHERE initiator IS NOT NULL AND initiator NOT IN (SELECT id FROM initiator)");
+
+	/* Outcome text that claims what an assumption-based walk never did. */
+	for (size_t i = 0; i < ARRAY_SIZE(claims); i++) {
+		char *sql = xasprintf("SELECT 'outcome', id, '\"%s\"' FROM outcome WHERE"
+				      " lower(cause || ' ' || coalesce(escalate_when, '')) LIKE '%%%s%%'"
+				      " UNION ALL SELECT 'outcome_step', outcome || ' ' || seq, '\"%s\"'"
+				      " FROM outcome_step WHERE lower(text) LIKE '%%%s%%'",
+				      claims[i], claims[i], claims[i], claims[i]);
+		defects_from(&r, db, _("claim"), sql);
+		free(sql);
+	}
 
 	/* Every code reaches a tree: its own, the generic one, or its class's. */
 	defects_from(&r, db, _("no tree"),

@@ -108,6 +108,16 @@ static const struct kb_text_col kb_text_cols[] = {
 	{ "log_hint", "note", KB_TEXT_TRANSLATE, "field", NULL, false },
 	{ "trace_rule", "note", KB_TEXT_TRANSLATE, "fact", NULL, false },
 	{ "header_hint", "note", KB_TEXT_TRANSLATE, "prefix", NULL, false },
+	{ "check_def", "negation", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "symptom", "label", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "symptom", "meaning", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "symptom", "where_to_look", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "symptom", "severity_reason", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "outcome_continue", "note", KB_TEXT_TRANSLATE, "outcome", NULL, false },
+	{ "outcome_severity", "reason", KB_TEXT_TRANSLATE, "outcome", NULL, false },
+	{ "vendor_scope", "note", KB_TEXT_TRANSLATE, "vendor || ' ' || scoped_source", NULL, false },
+	{ "vendor_code_fault", "note", KB_TEXT_TRANSLATE, "vendor || ' ' || code || ' ' || row_source",
+	  NULL, false },
 	/* The course (data/glossary.sql, learn.sql, practice.sql).  The lines of
 	 * an excerpt or of a ticket's evidence stay as a trace or log shows them;
 	 * their notes are translated. */

@@ -18,13 +18,13 @@ terms(struct kb *kb, const char *sql, const char *a, const char *b, struct kb_te
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = kb_prep_stmt(kb, sql, why);
+	sqlite3_stmt *st = kb_stmt_prep(kb, sql, why);
 	if (!st)
 		return KB_ERROR;
 	if (sqlite3_bind_parameter_count(st) >= 1)
-		kb_bind_text(st, 1, a);
+		kb_stmt_bind(st, 1, a);
 	if (sqlite3_bind_parameter_count(st) >= 2)
-		kb_bind_text(st, 2, b);
+		kb_stmt_bind(st, 2, b);
 	return kb_terms_fill(kb, st, out, why);
 }
 
@@ -73,10 +73,10 @@ lines_get(struct kb *kb, const char *sql, const char *key, struct kb_line **v, s
 {
 	*v = NULL;
 	*n = 0;
-	sqlite3_stmt *st = kb_prep_stmt(kb, sql, why);
+	sqlite3_stmt *st = kb_stmt_prep(kb, sql, why);
 	if (!st)
 		return KB_ERROR;
-	kb_bind_text(st, 1, key);
+	kb_stmt_bind(st, 1, key);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*v = xrealloc(*v, (*n + 1) * sizeof **v);
@@ -117,11 +117,11 @@ kb_lesson_get(struct kb *kb, const char *topic, struct kb_lesson *out, char **wh
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = kb_prep_stmt(kb, "SELECT topic, summary, normal_when, alarming_when, excerpt_kind,"
+	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT topic, summary, normal_when, alarming_when, excerpt_kind,"
 				    " excerpt_vendor, source, cite FROM lesson WHERE topic = ?1", why);
 	if (!st)
 		return KB_ERROR;
-	kb_bind_text(st, 1, topic);
+	kb_stmt_bind(st, 1, topic);
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		if (rc != SQLITE_DONE)
@@ -206,11 +206,11 @@ kb_tickets_find(const struct kb_tickets *t, const char *id)
 static enum kb_status
 facts_get(struct kb *kb, struct kb_ticket *t, char **why)
 {
-	sqlite3_stmt *st = kb_prep_stmt(kb, "SELECT check_id, answer = 'yes' FROM practice_fact"
+	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT check_id, answer = 'yes' FROM practice_fact"
 				    " WHERE ticket = ?1 ORDER BY rowid", why);
 	if (!st)
 		return KB_ERROR;
-	kb_bind_text(st, 1, t->id);
+	kb_stmt_bind(st, 1, t->id);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		t->facts = xrealloc(t->facts, (t->n_facts + 1) * sizeof *t->facts);
@@ -230,7 +230,7 @@ kb_tickets_get(struct kb *kb, struct kb_tickets *out, char **why)
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = kb_prep_stmt(kb, "SELECT id, title, story, vendor, evidence, coalesce(code, 0),"
+	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT id, title, story, vendor, evidence, coalesce(code, 0),"
 				    " symptom, initiator, reason, severity, first_check, outcome,"
 				    " lesson, source, cite FROM practice_ticket ORDER BY id", why);
 	if (!st)
@@ -288,7 +288,7 @@ kb_vendor_codes(struct kb *kb, const char *vendor, int **codes, size_t *n, char 
 	*codes = NULL;
 	*n = 0;
 	*why = NULL;
-	sqlite3_stmt *st = kb_prep_stmt(kb, "SELECT code FROM vendor_code WHERE vendor = ?1"
+	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT code FROM vendor_code WHERE vendor = ?1"
 				    " UNION SELECT code FROM vendor_reason WHERE vendor = ?1"
 				    " UNION SELECT code FROM vendor_severity WHERE vendor = ?1"
 				    " UNION SELECT code FROM tree_match WHERE vendor = ?1 AND code IS NOT NULL"
@@ -296,7 +296,7 @@ kb_vendor_codes(struct kb *kb, const char *vendor, int **codes, size_t *n, char 
 				    " ORDER BY 1", why);
 	if (!st)
 		return KB_ERROR;
-	kb_bind_text(st, 1, vendor);
+	kb_stmt_bind(st, 1, vendor);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*codes = xrealloc(*codes, (*n + 1) * sizeof **codes);

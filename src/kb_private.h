@@ -59,9 +59,11 @@ int kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_so
 /* Runs ST, whose columns are id, label, text, where, why, source, cite, into
  * OUT (kb_terms_get()'s reader); finalises ST. */
 enum kb_status kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why);
-/* Prepares SQL (kb_prepare(), within the look-up budget), or NULL with *why set. */
-sqlite3_stmt *kb_prep_stmt(struct kb *kb, const char *sql, char **why);
-/* Binds S as parameter I, SQL NULL when S is NULL. */
-void kb_bind_text(sqlite3_stmt *st, int i, const char *s);
+
+/* Prepares SQL on KB's database, or sets *WHY (malloc'd) and returns NULL. */
+sqlite3_stmt *kb_stmt_prep(struct kb *kb, const char *sql, char **why);
+
+/* Binds S to parameter I of ST, or NULL when S is NULL (a copy is bound). */
+void kb_stmt_bind(sqlite3_stmt *st, int i, const char *s);
 
 #endif

@@ -173,10 +173,11 @@ first_checks(const struct learn_sheet *s, size_t rows, const char **v)
 }
 
 /* The text sheet with the first ROWS rows; CHECKS gives the statements of
- * the checks for the legend. */
+ * the checks for the legend, which LEGEND false leaves out for a line that
+ * names the command explaining them. */
 static void
 render_text(struct buf *out, const struct learn_sheet *s, size_t rows,
-	    const struct kb_terms *checks, size_t width)
+	    const struct kb_terms *checks, bool legend, size_t width)
 {
 	char *title = s->vendor ? xasprintf(_("SIPTRIAGE CHEAT SHEET: %s (%s)"), s->vendor,
 					    s->vendor_name)
@@ -225,7 +226,11 @@ render_text(struct buf *out, const struct learn_sheet *s, size_t rows,
 	}
 	const char **ids = xcalloc(rows + 1, sizeof *ids);
 	size_t n = first_checks(s, rows, ids);
-	if (n) {
+	if (n && !legend) {
+		buf_add(out, "\n");
+		wrap_add(out, _("The first checks: 'siptriage checks' says what each one means."),
+			 width, 0, 2);
+	} else if (n) {
 		buf_addf(out, "\n%s\n", _("The first checks:"));
 		for (size_t i = 0; i < n; i++) {
 			const struct kb_term *t = kb_terms_find(checks, ids[i]);
@@ -298,15 +303,18 @@ learn_sheet_render(struct buf *out, const struct learn_sheet *s, enum learn_form
 		}
 		return;
 	}
-	/* Text: as many rows as fit on one page, legend included. */
+	/* Text: as many rows as fit on one page, with the legend of the first
+	 * checks if it fits too (a row is worth more than the legend). */
 	for (size_t rows = s->n_rows + 1; rows-- > 0;) {
-		struct buf b = {0};
-		render_text(&b, s, rows, &s->checks, width);
-		if (count_lines(b.s) <= LEARN_PAGE_LINES || rows == 0) {
-			buf_add(out, b.s);
+		for (int legend = 1; legend >= 0; legend--) {
+			struct buf b = {0};
+			render_text(&b, s, rows, &s->checks, legend, width);
+			if (count_lines(b.s) <= LEARN_PAGE_LINES || (rows == 0 && !legend)) {
+				buf_add(out, b.s);
+				buf_free(&b);
+				return;
+			}
 			buf_free(&b);
-			return;
 		}
-		buf_free(&b);
 	}
 }

@@ -105,6 +105,8 @@ record_checklist(struct history_session *s, const struct checklist *cl)
 	if (!cl)
 		return;
 	s->code = cl->code;
+	free(s->symptom);
+	s->symptom = xstrdup(cl->symptom);
 	free(s->vendor);
 	s->vendor = xstrdup(cl->vendor);
 	free(s->initiator);

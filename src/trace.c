@@ -23,6 +23,7 @@
 #include "sipcall.h"
 #include "sipmsg.h"
 #include "trace.h"
+#include "trace_capture.h"
 
 /* Longest text kept from one header value. */
 #define FIELD_MAX 200
@@ -60,6 +61,7 @@ struct trace {
 	sipcall_set *calls;
 	/* the input, for second passes */
 	int fd;                      /* -1 for text */
+	struct trace_capture *cap;   /* a capture read as text; NULL */
 	char *text;
 	size_t text_len;
 	/* the whole trace */
@@ -87,8 +89,8 @@ struct trace {
 		unsigned line;
 	} *hh;
 	size_t n_hh;
-	const char *why[13];         /* translated sentences (enum why) */
-	const struct kb_term *fact[14];   /* trace_rule rows (enum fact), looked up once */
+	const char *why[20];         /* translated sentences (enum why) */
+	const struct kb_term *fact[20];   /* trace_rule rows (enum fact), looked up once */
 };
 
 static char *
@@ -127,6 +129,8 @@ struct scan {
 	int spool;                   /* and copy it here; -1 none */
 	bool sequential;             /* read() from in; else pread() from t->fd */
 	const char *path;
+	unsigned char pre[4];        /* read from in already (a magic number looked */
+	size_t npre, pre_used;       /* for): given back first */
 };
 
 static int
@@ -148,12 +152,17 @@ write_all(int fd, const char *p, size_t n)
 /* Fills WIN[*len..cap) with input from offset BASE + *len.  Sets *eof when
  * the input ends.  -1 with *why on a read error. */
 static int
-fill(const struct scan *sc, char *win, size_t cap, size_t *len, uint64_t base, bool *eof,
+fill(struct scan *sc, char *win, size_t cap, size_t *len, uint64_t base, bool *eof,
      char **why)
 {
 	while (*len < cap) {
 		ssize_t n;
-		if (sc->sequential)
+		if (sc->sequential && sc->pre_used < sc->npre) {
+			n = (ssize_t)(sc->npre - sc->pre_used < cap - *len ? sc->npre - sc->pre_used
+									     : cap - *len);
+			memcpy(win + *len, sc->pre + sc->pre_used, (size_t)n);
+			sc->pre_used += (size_t)n;
+		} else if (sc->sequential)
 			n = read(sc->in, win + *len, cap - *len);
 		else
 			n = pread(sc->t->fd, win + *len, cap - *len, (off_t)(base + *len));
@@ -185,7 +194,7 @@ fill(const struct scan *sc, char *win, size_t cap, size_t *len, uint64_t base, b
  * each to FN.  R is the reader (its diagnostics stay in it).  0 at the end
  * or when FN stops, -1 with *why when reading or FN fails. */
 static int
-scan_input(const struct scan *sc, uint64_t from, unsigned line, sipmsg_reader *r, msg_fn fn,
+scan_input(struct scan *sc, uint64_t from, unsigned line, sipmsg_reader *r, msg_fn fn,
 	   void *arg, char **why)
 {
 	struct trace *t = sc->t;
@@ -423,7 +432,7 @@ trace_new(struct kb *kb)
 }
 
 static struct trace *
-finish_open(struct trace *t, const struct scan *sc, char **why)
+finish_open(struct trace *t, struct scan *sc, char **why)
 {
 	/* a platform's own headers, looked for while reading (header_hint) */
 	if (kb_header_hints_get(t->kb, &t->hhints, why) != KB_OK) {
@@ -473,7 +482,67 @@ trace_open_text(struct kb *kb, const char *text, size_t len, char **why)
 		memcpy(t->text, text, len);
 	t->text[len] = '\0';
 	t->text_len = len;
-	struct scan sc = { t, -1, -1, false, "-" };
+	struct scan sc = { .t = t, .in = -1, .spool = -1, .sequential = false, .path = "-" };
+	return finish_open(t, &sc, why);
+}
+
+/* An unlinked temporary file, open for reading and writing; -1 (errno)
+ * when there is none. */
+static int
+temp_fd(void)
+{
+	FILE *tmp = tmpfile();
+	if (!tmp)
+		return -1;
+	int fd = dup(fileno(tmp));
+	int e = errno;
+	fclose(tmp);
+	errno = e;
+	return fd;
+}
+
+/* T read from a capture: from the descriptor IN whose first NHEAD bytes
+ * were read into HEAD already, or (IN -1) from the file PATH.  Its messages
+ * go as text to a temporary file, which is then read as the trace. */
+static struct trace *
+open_capture(struct trace *t, const char *path, int in, const unsigned char *head, size_t nhead,
+	     bool *bad_input, char **why)
+{
+	char *w = NULL;
+	struct capture *c;
+	if (in >= 0) {
+		int d = dup(in);
+		FILE *fp = d >= 0 ? fdopen(d, "rb") : NULL;
+		if (!fp) {
+			*why = xasprintf("%s: %s", path, strerror(errno));
+			if (d >= 0)
+				close(d);
+			trace_free(&t);
+			return NULL;
+		}
+		c = capture_open_stream(fp, head, nhead, bad_input, &w);
+	} else {
+		c = capture_open(path, bad_input, &w);
+	}
+	if (!c) {
+		*why = xasprintf("%s: %s", path, w ? w : "?");
+		free(w);
+		trace_free(&t);
+		return NULL;
+	}
+	t->fd = temp_fd();
+	if (t->fd >= 0)
+		t->cap = trace_capture_run(c, t->fd, &w);
+	else
+		w = xstrdup(strerror(errno));
+	if (!t->cap) {
+		*why = xasprintf(_("%s: cannot keep the capture's messages: %s"), path, w ? w : "?");
+		free(w);
+		capture_free(&c);
+		trace_free(&t);
+		return NULL;
+	}
+	struct scan sc = { .t = t, .in = t->fd, .spool = -1, .sequential = false, .path = path };
 	return finish_open(t, &sc, why);
 }
 
@@ -512,8 +581,33 @@ trace_open(struct kb *kb, const char *path, bool *bad_input, char **why)
 			close(fd);
 		return NULL;
 	}
-	struct scan sc = { t, fd, -1, true, path };
-	if (S_ISREG(st.st_mode) && lseek(fd, 0, SEEK_CUR) == 0) {
+	struct scan sc = { .t = t, .in = fd, .spool = -1, .sequential = true, .path = path };
+	/* A capture is told by its magic number: read without moving a
+	 * regular file's offset, else kept for the reader of the text. */
+	bool regular = S_ISREG(st.st_mode) && lseek(fd, 0, SEEK_CUR) == 0;
+	if (regular) {
+		ssize_t k = pread(fd, sc.pre, sizeof sc.pre, 0);
+		sc.npre = k > 0 ? (size_t)k : 0;
+	} else {
+		while (sc.npre < sizeof sc.pre) {
+			ssize_t k = read(fd, sc.pre + sc.npre, sizeof sc.pre - sc.npre);
+			if (k < 0 && errno == EINTR)
+				continue;
+			if (k <= 0)
+				break;          /* an error comes again from the reader */
+			sc.npre += (size_t)k;
+		}
+	}
+	if (capture_detect(sc.pre, sc.npre)) {
+		bool from_fd = is_stdin || !regular;
+		struct trace *r = open_capture(t, path, from_fd ? fd : -1, sc.pre,
+					       from_fd && !regular ? sc.npre : 0, bad_input, why);
+		if (!is_stdin)
+			close(fd);
+		return r;
+	}
+	if (regular) {
+		sc.npre = 0;            /* read again from the file */
 		t->fd = is_stdin ? dup(fd) : fd;
 		if (t->fd < 0) {
 			*why = xasprintf("%s: %s", path, strerror(errno));
@@ -540,8 +634,8 @@ trace_open(struct kb *kb, const char *path, bool *bad_input, char **why)
 		sc.spool = t->fd;
 	}
 	struct trace *r = finish_open(t, &sc, why);
-	if (!is_stdin && fd != (r ? r->fd : -2))
-		close(fd);
+	if (!is_stdin && !regular)
+		close(fd);              /* a regular file's is the trace's */
 	return r;
 }
 
@@ -554,6 +648,7 @@ trace_free(struct trace **pt)
 	sipcall_set_free(&t->calls);
 	if (t->fd >= 0)
 		close(t->fd);
+	trace_capture_free(&t->cap);
 	free(t->text);
 	free(t->log_head);
 	kb_terms_free(&t->rules);
@@ -731,7 +826,8 @@ ua_of(struct trace *t, const char *text, const struct kb_term **vendor,
 enum fact {
 	F_CODEC_SHARED, F_NO_CODEC_SHARED, F_SRTP_SAME, F_SRTP_DIFFERS, F_PRIVATE_SDP,
 	F_NOT_RETRIED, F_RETRIED, F_ACCEPTED, F_REFUSED, F_DIGEST_SAME, F_DIGEST_DIFFERS,
-	F_SCANNER, F_RELIABLE, F_UDP_LARGE, F_COUNT
+	F_SCANNER, F_RELIABLE, F_UDP_LARGE, F_RTP_BOTH, F_RTP_ONE_WAY, F_RTP_NONE,
+	F_RTP_PRIVATE, F_RTP_PT_LISTED, F_RTP_PT_UNLISTED, F_COUNT
 };
 
 static const char *const fact_ids[F_COUNT] = {
@@ -742,13 +838,17 @@ static const char *const fact_ids[F_COUNT] = {
 	[F_REFUSED] = "challenge-refused-again", [F_DIGEST_SAME] = "digest-user-same",
 	[F_DIGEST_DIFFERS] = "digest-user-differs", [F_SCANNER] = "scanner-user-agent",
 	[F_RELIABLE] = "reliable-transport", [F_UDP_LARGE] = "udp-request-large",
+	[F_RTP_BOTH] = "rtp-both-ways", [F_RTP_ONE_WAY] = "rtp-one-way", [F_RTP_NONE] = "rtp-none",
+	[F_RTP_PRIVATE] = "rtp-private-destination", [F_RTP_PT_LISTED] = "rtp-payload-listed",
+	[F_RTP_PT_UNLISTED] = "rtp-payload-unlisted",
 };
 
 /* The sentences of the answers (the "why"), translated once per trace:
  * gettext reads the environment on every call, and a trace has many. */
 enum why {
 	W_SHARE, W_NO_SHARE, W_PROFILES, W_PRIVATE, W_NOT_RETRIED, W_RETRIED, W_ACCEPTED,
-	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_COUNT
+	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_RTP_FLOW, W_RTP_NONE,
+	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_COUNT
 };
 
 static const char *const why_texts[W_COUNT] = {
@@ -765,9 +865,21 @@ static const char *const why_texts[W_COUNT] = {
 	[W_TRANSPORT] = N_("the request travels over %s"),
 	[W_LARGE] = N_("a %zu-byte request over UDP"),
 	[W_WARNING] = N_("Warning %d: %s"),
+	/* TRANSLATORS: "RTP: 250 packets to the caller, none to the callee" */
+	[W_RTP_FLOW] = N_("RTP: %s to the caller, %s to the callee"),
+	[W_RTP_NONE] = N_("RTP: no packet to either side of the answered call, though its SDP "
+			  "named where media goes"),
+	[W_RTP_PRIVATE] = N_("RTP sent to the private address %s, of a side that signals from a "
+			     "public one"),
+	[W_RTP_PT_LISTED] = N_("RTP payload types %s to the caller, %s to the callee: all listed in "
+			       "the receiver's SDP"),
+	[W_RTP_PT_CALLER] = N_("RTP to the caller carried payload type %s, not in the caller's SDP "
+			       "(%s)"),
+	[W_RTP_PT_CALLEE] = N_("RTP to the callee carried payload type %s, not in the callee's SDP "
+			       "(%s)"),
 };
 
-_Static_assert(W_COUNT == 13 && F_COUNT == 14, "struct trace's why[] and fact[] sizes");
+_Static_assert(W_COUNT <= 20 && F_COUNT <= 20, "struct trace's why[] and fact[] sizes");
 
 static int
 need_whys(struct trace *t, char **why)
@@ -931,8 +1043,77 @@ call_hints(struct trace *t, const sipcall *c, struct hints *h, char **why)
 	return 0;
 }
 
+/* "250 packets", or "none". */
+static void
+packets_text(char *buf, size_t size, uint64_t n)
+{
+	if (n)
+		snprintf(buf, size, ngettext("%llu packet", "%llu packets", (unsigned long)n),
+			 (unsigned long long)n);
+	else
+		snprintf(buf, size, "%s", _("none"));
+}
+
+/* The RTP of call C in the capture, or false (not a capture, no such call,
+ * or its SDP named no media address to match packets to). */
+static bool
+call_rtp(const struct trace *t, const sipcall *c, struct trace_rtp *r)
+{
+	const char *id = t->cap && !c->is_log ? sipcall_str(c, c->call_id) : NULL;
+	return id && trace_capture_rtp(t->cap, id, c->call_id.len, r) && r->announced;
+}
+
+/* What the RTP a capture holds says about call C: packets both ways, one
+ * way or none (media-flowing, for an answered call: before the answer only
+ * early media flows), payload types the receiver's SDP does not list, RTP
+ * to a private address.  LINE: the SDP the answers point at. */
+static void
+rtp_obs(struct trace *t, const sipcall *c, struct obs_list *o, unsigned line)
+{
+	struct trace_rtp r;
+	if (!call_rtp(t, c, &r))
+		return;
+	char p0[48], p1[48];
+	packets_text(p0, sizeof p0, r.packets[0]);
+	packets_text(p1, sizeof p1, r.packets[1]);
+	if (r.packets[0] && r.packets[1])
+		observe(t, o, F_RTP_BOTH, line, W_RTP_FLOW, p0, p1);
+	else if (c->answered && (r.packets[0] || r.packets[1]))
+		observe(t, o, F_RTP_ONE_WAY, line, W_RTP_FLOW, p0, p1);
+	else if (c->answered)
+		observe(t, o, F_RTP_NONE, line, W_RTP_NONE, NULL, NULL);
+	if (r.private_dst)
+		observe(t, o, F_RTP_PRIVATE, line, W_RTP_PRIVATE, r.private_addr, NULL);
+	/* RFC 3264: each side receives the formats its own SDP lists. */
+	bool unlisted = false, unknown = false;
+	for (int side = 0; side < 2 && !unlisted; side++) {
+		uint8_t extra[16], any = 0, listed = 0;
+		for (int i = 0; i < 16; i++) {
+			extra[i] = (uint8_t)(r.pts[side][i] & ~r.sdp_pts[side][i]);
+			any |= extra[i];
+			listed |= r.sdp_pts[side][i];
+		}
+		unknown = unknown || (r.packets[side] && !listed);
+		if (!any || !listed)
+			continue;
+		char *x = trace_capture_pts(extra), *l = trace_capture_pts(r.sdp_pts[side]);
+		observe(t, o, F_RTP_PT_UNLISTED, line, side ? W_RTP_PT_CALLEE : W_RTP_PT_CALLER, x, l);
+		free(x);
+		free(l);
+		unlisted = true;
+	}
+	if (!unlisted && !unknown && (r.packets[0] || r.packets[1])) {
+		char *a = trace_capture_pts(r.pts[0]), *b = trace_capture_pts(r.pts[1]);
+		observe(t, o, F_RTP_PT_LISTED, line, W_RTP_PT_LISTED, *a ? a : _("none"),
+			*b ? b : _("none"));
+		free(a);
+		free(b);
+	}
+}
+
 /* Everything call C answers, in a fixed order (the first observation of a
- * check stands).  -1 when the knowledge base fails. */
+ * check stands: what a capture's RTP shows first).  -1 when the knowledge
+ * base fails. */
 static int
 call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_list *o,
 	 char **why)
@@ -948,6 +1129,8 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 	if (answer && answer->role != SIPCALL_ROLE_ANSWER)
 		answer = NULL;
 	const struct sipcall_media *oa = sipcall_audio(c, offer), *aa = sipcall_audio(c, answer);
+	rtp_obs(t, c, o, aa ? aa->line : answer ? answer->line : oa ? oa->line
+			 : offer ? offer->line : c->first_line);
 	if (c->codecs_compared) {
 		if (c->codec_common)
 			observe(t, o, F_CODEC_SHARED, c->common_codec_line ? c->common_codec_line
@@ -1413,6 +1596,7 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 
 /* The ladder: the messages of call C, read again from the input. */
 struct pass2 {
+	const struct trace_capture *cap;
 	const sipcall *c;
 	sipcall_set *replay;
 	struct trace_facts *f;
@@ -1446,6 +1630,7 @@ pass2_message(void *arg, const sipmsg_message *m)
 	if (f->n_rows < SIPMSG_MAX_MESSAGES) {
 		struct trace_row *r = &f->rows[f->n_rows++];
 		r->line = m->line;
+		r->frame = trace_capture_frame(p->cap, m->line);
 		r->time = field(m->time);
 		r->start = field(m->start);
 		if (m->cseq.valid) {
@@ -1467,12 +1652,12 @@ read_ladder(struct trace *t, const sipcall *c, struct trace_facts *f, char **why
 	uint64_t from = sipcall_replay_from(c, &line);
 	if (from == SIPCALL_NO_OFFSET)
 		return 0;
-	struct pass2 p = { .c = c, .replay = sipcall_set_new(), .f = f, .why = why };
+	struct pass2 p = { .cap = t->cap, .c = c, .replay = sipcall_set_new(), .f = f, .why = why };
 	if (!p.replay) {
 		*why = xstrdup(_("out of memory"));
 		return -1;
 	}
-	struct scan sc = { t, -1, -1, false, "-" };
+	struct scan sc = { .t = t, .in = -1, .spool = -1, .sequential = false, .path = "-" };
 	sipmsg_reader *r = xmalloc(sizeof *r);
 	int rc = scan_input(&sc, from, line, r, pass2_message, &p, why);
 	free(r);
@@ -1495,6 +1680,25 @@ trace_call_facts(struct trace *t, size_t index, char **why)
 		if (facts_of(t, c, f, why) < 0 || (!c->is_log && read_ladder(t, c, f, why) < 0)) {
 			trace_facts_free(&f);
 			return NULL;
+		}
+	}
+	if (t->cap) {
+		f->capture = true;
+		f->capture_warnings = trace_capture_warnings(t->cap);
+		if (!*f->capture_warnings) {
+			free(f->capture_warnings);
+			f->capture_warnings = NULL;
+		}
+		struct trace_rtp r;
+		if (c && call_rtp(t, c, &r)) {
+			f->rtp_announced = true;
+			for (int side = 0; side < 2; side++) {
+				f->rtp_packets[side] = r.packets[side];
+				f->rtp_pts[side] = trace_capture_pts(r.pts[side]);
+				f->rtp_sdp_pts[side] = trace_capture_pts(r.sdp_pts[side]);
+			}
+			if (r.private_dst)
+				f->rtp_private = xstrdup(r.private_addr);
 		}
 	}
 	if (!f->is_log) {
@@ -1587,6 +1791,12 @@ trace_facts_free(struct trace_facts **pf)
 	for (size_t i = 0; i < f->n_diags; i++)
 		free(f->diags[i].text);
 	free(f->diags);
+	for (int side = 0; side < 2; side++) {
+		free(f->rtp_pts[side]);
+		free(f->rtp_sdp_pts[side]);
+	}
+	free(f->rtp_private);
+	free(f->capture_warnings);
 	free(f);
 	*pf = NULL;
 }
@@ -1815,6 +2025,20 @@ add_media_list(struct buf *b, const sipcall *c, enum sipcall_slot slot, bool nee
 		LIT(b, "null");
 	else
 		add_jlist(b, sipcall_str(c, m->codecs) ? sipcall_str(c, m->codecs) : "");
+}
+
+/* The payload types set in PTS as JSON numbers. */
+static void
+add_pts(struct buf *b, const uint8_t pts[16])
+{
+	bool first = true;
+	for (unsigned pt = 0; pt < 128; pt++)
+		if (pts[pt / 8] >> (pt % 8) & 1) {
+			if (!first)
+				LIT(b, ", ");
+			first = false;
+			add_uint(b, pt);
+		}
 }
 
 /* Keys of one call, separated by SEP (and preceded by it when LEAD).  The
@@ -2084,6 +2308,26 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 		LIT(b, "}");
 	}
 	LIT(b, "]");
+	KEY("rtp");
+	struct trace_rtp r;
+	if (call_rtp(t, c, &r)) {
+		for (int side = 0; side < 2; side++) {
+			jstr(b, side ? ", \"to_callee\": {\"packets\": " : "{\"to_caller\": {\"packets\": ");
+			add_uint(b, r.packets[side]);
+			LIT(b, ", \"payload_types\": [");
+			add_pts(b, r.pts[side]);
+			LIT(b, "], \"sdp_payload_types\": [");
+			add_pts(b, r.sdp_pts[side]);
+			LIT(b, "]}");
+		}
+		LIT(b, ", \"flows\": ");
+		add_uint(b, r.flows);
+		LIT(b, ", \"private_destination\": ");
+		add_jstr(b, r.private_dst ? r.private_addr : NULL);
+		LIT(b, "}");
+	} else {
+		LIT(b, "null");
+	}
 #undef KEY
 	return 0;
 }
@@ -2115,18 +2359,60 @@ render_json(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 		add_jstr(b, r->start);
 		LIT(b, ", \"cseq\": ");
 		add_jstr(b, r->cseq);
+		LIT(b, ", \"frame\": ");
+		if (r->frame)
+			add_uint(b, r->frame);
+		else
+			LIT(b, "null");
 		LIT(b, "}");
 	}
-	jstr(b, shown && shown->n_rows ? "\n  ],\n  \"warnings\": [" : "],\n  \"warnings\": [");
+	jstr(b, shown && shown->n_rows ? "\n  ],\n  \"capture\": " : "],\n  \"capture\": ");
+	size_t nw = 0;
+	if (t->cap) {
+		const struct capture_stats *st = trace_capture_stats(t->cap);
+		LIT(b, "{\"format\": ");
+		add_jword(b, st->pcapng ? "pcapng" : "pcap");
+		LIT(b, ", \"link_layer\": ");
+		add_jstr(b, st->linkname);
+		LIT(b, ", \"packets\": ");
+		add_uint(b, st->frames);
+		LIT(b, ", \"sip_messages\": ");
+		add_uint(b, st->sip_udp + st->sip_tcp);
+		LIT(b, ", \"rtp_packets\": ");
+		add_uint(b, st->rtp_packets);
+		LIT(b, ", \"tls_5061\": ");
+		add_uint(b, st->tls_5061);
+		LIT(b, ", \"truncated\": ");
+		if (st->truncated)
+			LIT(b, "true}");
+		else
+			LIT(b, "false}");
+	} else {
+		LIT(b, "null");
+	}
+	LIT(b, ",\n  \"warnings\": [");
+	/* the capture's first (line 0: not of the text), then the text's */
+	char *w = t->cap ? trace_capture_warnings(t->cap) : NULL;
+	for (char *l = w, *nl; l && *l; l = nl + 1, nw++) {
+		nl = strchr(l, '\n');
+		if (!nl)
+			nl = l + strlen(l) - 1;
+		else
+			*nl = '\0';
+		jstr(b, nw ? ", {\"line\": 0, \"text\": " : "{\"line\": 0, \"text\": ");
+		add_jstr(b, l);
+		LIT(b, "}");
+	}
+	free(w);
 	for (size_t i = 0; i < t->ndiag; i++) {
-		jstr(b, i ? ", {\"line\": " : "{\"line\": ");
+		jstr(b, i || nw ? ", {\"line\": " : "{\"line\": ");
 		add_uint(b, t->diag[i].line);
 		LIT(b, ", \"text\": ");
 		add_jstr(b, _(sipmsg_diag_text(t->diag[i].code)));
 		LIT(b, "}");
 	}
 	LIT(b, "],\n  \"warnings_total\": ");
-	add_uint(b, t->diag_total);
+	add_uint(b, t->diag_total + nw);
 	LIT(b, ",\n  \"lines\": ");
 	add_uint(b, t->lines);
 	LIT(b, ",\n  \"call\": ");
@@ -2525,6 +2811,8 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 			buf_add(&t, r->start ? r->start : "");
 			if (r->cseq)
 				buf_addf(&t, " (CSeq %s)", r->cseq);
+			if (r->frame)
+				buf_addf(&t, _(" [frame %llu]"), r->frame);
 			buf_addf(out, "%5u  ", r->line);
 			wrap_add(out, t.s, width, 7, 9);
 			buf_free(&t);
@@ -2572,6 +2860,26 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 			}
 		}
 	}
+	if (f->capture) {
+		buf_addf(out, "\n%s\n", _("RTP in the capture"));
+		if (!f->rtp_announced)
+			item(out, width, "%s", _("the call's SDP names no media address: no RTP to match"));
+		for (int side = 0; f->rtp_announced && side < 2; side++) {
+			char p[48];
+			packets_text(p, sizeof p, f->rtp_packets[side]);
+			const char *sdp = f->rtp_sdp_pts[side] && *f->rtp_sdp_pts[side]
+					  ? f->rtp_sdp_pts[side] : "-";
+			if (f->rtp_packets[side])
+				item(out, width, side ? _("to the callee: %s, payload types %s (its SDP lists %s)")
+						      : _("to the caller: %s, payload types %s (its SDP lists %s)"),
+				     p, f->rtp_pts[side], sdp);
+			else
+				item(out, width, side ? _("to the callee: none (its SDP lists %s)")
+						      : _("to the caller: none (its SDP lists %s)"), sdp);
+		}
+		if (f->rtp_private)
+			item(out, width, _("to a private address: %s"), f->rtp_private);
+	}
 	if (f->n_answers) {
 		buf_addf(out, "\n%s\n", _("Checks the trace answers"));
 		for (size_t i = 0; i < f->n_answers; i++) {
@@ -2581,6 +2889,39 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 		}
 	}
 	render_diags(out, f, width);
+}
+
+/* What the capture a trace was read from held, and could not give. */
+static void
+render_capture(struct buf *b, const struct trace *t, size_t width)
+{
+	const struct capture_stats *st = trace_capture_stats(t->cap);
+	unsigned long long sip = st->sip_udp + st->sip_tcp;
+	char *p = xasprintf(ngettext("%llu packet", "%llu packets", (unsigned long)st->frames),
+			    (unsigned long long)st->frames);
+	char *m = xasprintf(ngettext("%llu SIP message", "%llu SIP messages", (unsigned long)sip), sip);
+	char *r = xasprintf(ngettext("%llu RTP packet", "%llu RTP packets",
+				     (unsigned long)st->rtp_packets),
+			    (unsigned long long)st->rtp_packets);
+	/* TRANSLATORS: "Read from a pcap capture (link layer EN10MB): 52 packets,
+	   7 SIP messages, 6 RTP packets" */
+	item(b, width, _("Read from a %s capture (link layer %s): %s, %s, %s"),
+	     st->pcapng ? "pcapng" : "pcap", st->linkname ? st->linkname : "?", p, m, r);
+	free(p);
+	free(m);
+	free(r);
+	item(b, width, "%s", _("Line numbers count the capture's messages written as text; the "
+			       "ladder names each message's frame"));
+	char *w = trace_capture_warnings(t->cap);
+	for (char *l = w, *nl; *l; l = nl + 1) {
+		nl = strchr(l, '\n');
+		if (!nl)
+			nl = l + strlen(l) - 1;
+		else
+			*nl = '\0';
+		item(b, width, _("Warning: %s"), l);
+	}
+	free(w);
 }
 
 static void
@@ -2598,6 +2939,8 @@ render_text(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 		if (failed)
 			buf_addf(b, ngettext(" (%zu failed)", " (%zu failed)", failed), failed);
 		buf_add(b, "\n");
+		if (t->cap)
+			render_capture(b, t, width);
 		if (n) {
 			const sipcall *first = sipcall_at(t->calls, 0);
 			const char *d = sipcall_str(first, first->start_text);
@@ -2651,7 +2994,10 @@ trace_render(struct trace_out *out, struct trace *t, const struct trace_facts *s
 char **
 trace_evidence_lines(const struct trace_facts *f, size_t *n)
 {
-	char **v = xcalloc(20 + f->n_reasons + f->n_warnings, sizeof *v);
+	size_t nw = 0;
+	for (const char *p = f->capture_warnings; p && *p; p++)
+		nw += *p == '\n';
+	char **v = xcalloc(22 + f->n_reasons + f->n_warnings + nw, sizeof *v);
 	size_t k = 0;
 	if (f->is_log) {
 		v[k++] = xasprintf(_("call-log line: code %d, initiator %s, reason %s"), f->code,
@@ -2700,6 +3046,21 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 				   f->answer_codecs ? f->answer_codecs : _("none"));
 	if (f->scanner)
 		v[k++] = xasprintf(_("scanner: %s"), f->scanner_why);
+	if (f->capture && f->rtp_announced) {
+		char p0[48], p1[48];
+		packets_text(p0, sizeof p0, f->rtp_packets[0]);
+		packets_text(p1, sizeof p1, f->rtp_packets[1]);
+		char flow[256];
+		const char *args[2] = { p0, p1 };
+		fmt_why(flow, sizeof flow, _(why_texts[W_RTP_FLOW]), args, 2);
+		v[k++] = xasprintf(_("%s (from the capture)"), flow);
+	}
+	for (const char *p = f->capture_warnings, *nl; p && *p; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (!nl)
+			break;
+		v[k++] = xasprintf(_("capture: %.*s"), (int)(nl - p), p);
+	}
 	if (f->n_diags)
 		v[k++] = xasprintf(_("%zu part(s) of the trace could not be read"), f->diags_total);
 	*n = k;

@@ -52,6 +52,7 @@ struct trace_warning {
 /* One row of the ladder. */
 struct trace_row {
 	unsigned line;
+	unsigned long long frame;   /* a capture's: the packet's frame number; else 0 */
 	char *time;            /* from a prefix line; may be NULL */
 	char *start;           /* request or status line */
 	char *cseq;            /* "1 INVITE"; may be NULL */
@@ -136,6 +137,15 @@ struct trace_facts {
 	size_t n_rows, rows_total;
 	struct trace_answer *answers;
 	size_t n_answers;
+	/* Read from a capture: the call's RTP per direction, [0] to the caller
+	 * (the side that sent its first message), [1] to the callee. */
+	bool capture;
+	bool rtp_announced;          /* its SDP named media addresses */
+	unsigned long long rtp_packets[2];
+	char *rtp_pts[2];            /* payload types that flowed: "0 101"; "" none */
+	char *rtp_sdp_pts[2];        /* the ones that side's SDP lists */
+	char *rtp_private;           /* "10.0.0.5:4000": RTP sent to a private address */
+	char *capture_warnings;      /* the whole capture's, one a line; NULL none */
 	struct trace_diag *diags;    /* the whole trace's */
 	size_t n_diags, diags_total;
 	size_t lines;                /* the whole trace's */
@@ -144,7 +154,12 @@ struct trace_facts {
 struct trace;
 
 /* Reads the file PATH ("-": standard input, copied to a temporary file as
- * it is read) and summarises every call.  Any size: memory grows with the
+ * it is read) and summarises every call.  A pcap or pcapng capture (told
+ * by its magic number) is read through capture.c into an unlinked
+ * temporary file of text, one message after a prefix line naming its
+ * transport, time, addresses and frame, which is then read as a trace; its
+ * RTP answers the media checks of each call and what it could not read
+ * (TLS, a truncated file, missing fragments) is in the trace's warnings.  Any size: memory grows with the
  * number of calls, not with the bytes.  NULL with *why naming the problem
  * (no such file, a directory, a read error, no memory); *bad_input is set
  * when the problem is the input, not the system.  Bad content is never an

@@ -269,6 +269,19 @@ sdp_media(struct trace_capture *tc, size_t call, int side, const char *msg, size
 				s++;
 			rtp = (size_t)(le - s) >= 3 && memcmp(s, "RTP", 3) == 0;
 			in_media = true;
+			/* <fmt>...: the payload types this side receives */
+			while (rtp && port && s < le) {
+				while (s < le && *s != ' ')
+					s++;
+				while (s < le && *s == ' ')
+					s++;
+				unsigned pt = 0;
+				const char *d = s;
+				while (s < le && *s >= '0' && *s <= '9' && pt < 1000)
+					pt = pt * 10 + (unsigned)(*s++ - '0');
+				if (s > d && pt < 128 && (s == le || *s == ' '))
+					tc->calls[call].rtp.sdp_pts[side][pt / 8] |= (uint8_t)(1u << (pt % 8));
+			}
 			media = NULL;
 			continue;
 		}
@@ -452,7 +465,8 @@ match_flows(struct trace_capture *tc)
 			char t[INET6_ADDRSTRLEN];
 			capture_addr_text(&f[i].dst, t, sizeof t);
 			r->private_dst = true;
-			snprintf(r->private_addr, sizeof r->private_addr, "%s:%u", t, f[i].dst.port);
+			snprintf(r->private_addr, sizeof r->private_addr,
+				 f[i].dst.family == 6 ? "[%s]:%u" : "%s:%u", t, f[i].dst.port);
 		}
 	}
 }

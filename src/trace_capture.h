@@ -42,6 +42,8 @@ struct trace_rtp {
 	unsigned endpoints[2];          /* media addresses announced per side */
 	uint64_t packets[2];            /* RTP packets sent to side 0, to side 1 */
 	uint8_t pts[2][16];             /* payload types that flowed to each side */
+	uint8_t sdp_pts[2][16];         /* payload types each side's SDP lists on its
+					   RTP m= lines: what it accepts to receive */
 	unsigned flows;                 /* RTP flows matched to the call */
 	bool private_dst;               /* RTP went to a private address */
 	char private_addr[64];          /* that address:port */

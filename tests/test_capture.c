@@ -752,7 +752,7 @@ test_rtp_cases_per_call(void **state)
 	assert_non_null(strstr(text, "U 2025-10-03 07:49:19.001500Z [2001:db8::10]:5062 -> [2001:db8::5]:5060 frame 1"));
 	assert_true(trace_capture_rtp(tc, "call-1@pbx.example.com", 22, &r));
 	assert_true(r.private_dst);
-	assert_string_equal(r.private_addr, "fd00::5:30002");
+	assert_string_equal(r.private_addr, "[fd00::5]:30002");
 	trace_capture_free(&tc);
 	free(text);
 	free(buf);

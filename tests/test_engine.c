@@ -44,7 +44,7 @@ contains_ci(const char *hay, const char *needle)
 static struct engine *
 walk_new(struct kb *kb, int code, const char *vendor, const char *initiator, const char *reason)
 {
-	struct engine_facts f = { code, vendor, initiator, reason };
+	struct engine_facts f = { code, vendor, initiator, reason, NULL };
 	enum engine_error err = ENGINE_OK;
 	char *why = NULL;
 	struct engine *e = engine_new(kb, &f, &err, &why);
@@ -63,7 +63,7 @@ static char *
 walk_fails(struct kb *kb, int code, const char *vendor, const char *initiator, const char *reason,
 	   enum engine_error expected)
 {
-	struct engine_facts f = { code, vendor, initiator, reason };
+	struct engine_facts f = { code, vendor, initiator, reason, NULL };
 	enum engine_error err = ENGINE_OK;
 	char *why = NULL;
 	struct engine *e = engine_new(kb, &f, &err, &why);
@@ -218,7 +218,15 @@ test_every_vendor_code_and_reason(void **state)
 				const char *reason = rs.v[r].label;
 				reasons_seen++;
 				for (size_t i = 0; i < ARRAY_SIZE(base_initiators); i++) {
-					walk_to_end(kb, code, vendor, base_initiators[i], reason, true);
+					/* A reason the vendor never reports with this
+					 * initiator contradicts it: refused, not walked. */
+					const char *in = base_initiators[i];
+					if (strcmp(in, "unknown") != 0 && !strstr(rs.v[r].initiators, in)) {
+						free(walk_fails(kb, code, vendor, in, reason,
+								ENGINE_BAD_REASON));
+						continue;
+					}
+					walk_to_end(kb, code, vendor, in, reason, true);
 					walks++;
 				}
 				/* The reason's own initiators. */
@@ -480,7 +488,9 @@ test_unknown_takes_likely_branch(void **state)
 		bool verify = false;
 		for (size_t i = 0; i < c->n_steps; i++)
 			if (c->steps[i].verify) {
-				assert_null(c->steps[i].source);
+				/* a verify step cites its check's source */
+				assert_non_null(c->steps[i].source);
+				assert_non_null(c->steps[i].source->id);
 				if (strstr(c->steps[i].text, check))
 					verify = true;
 			}
@@ -603,9 +613,9 @@ test_preset_not_asked(void **state)
 	const struct { int code; const char *vendor; const char *check; } cases[] = {
 		{ 503, "carrier", "allowlist" },
 		{ 403, "cognigy-vg", "transfer-leg" },
-		{ 403, "voip-provider", "digest-user" },
-		{ 480, "cognigy-vg", "app-binding" },
 		{ 403, "voip-provider", "balance" },
+		{ 480, "cognigy-vg", "app-binding" },
+		{ 403, "voip-provider", "digest-user" },
 	};
 	const enum answer answers[] = { ANSWER_YES, ANSWER_NO, ANSWER_UNKNOWN };
 	const enum origin origins[] = { ORIGIN_OPERATOR, ORIGIN_TRACE };
@@ -764,8 +774,14 @@ test_reason_case_insensitive(void **state)
 	assert_string_equal(engine_reason(e), "No trunk assigned");
 	engine_free(&e);
 
-	/* An initiator given explicitly is kept. */
-	e = walk_new(kb, 403, "didww", "destination", "No trunk assigned");
+	/* An initiator the reason is never reported with is refused: a System
+	 * row's text is not read for a Destination row. */
+	char *w = walk_fails(kb, 403, "didww", "destination", "No trunk assigned", ENGINE_BAD_REASON);
+	assert_non_null(strstr(w, "system"));
+	assert_non_null(strstr(w, "destination"));
+	free(w);
+	/* One it is reported with is kept. */
+	e = walk_new(kb, 403, "didww", "destination", "Forbidden");
 	assert_string_equal(engine_initiator(e), "destination");
 	engine_free(&e);
 
@@ -949,8 +965,14 @@ test_scenario_voip_provider_403_digest(void **state)
 {
 	struct kb *kb = *state;
 	struct engine *e, *e2;
-	const struct kb_outcome *o = scenario(&e, kb, 403, "voip-provider", NULL, "digest-user",
-					      ANSWER_NO);
+	/* Credit first (seed 004: calls are rated): with credit confirmed the
+	 * digest user decides. */
+	e = walk_new(kb, 403, "voip-provider", NULL, NULL);
+	preset_ok(e, "balance", ANSWER_YES, ORIGIN_OPERATOR, NULL);
+	preset_ok(e, "digest-user", ANSWER_NO, ORIGIN_OPERATOR, NULL);
+	engine_finish_unasked(e);
+	const struct kb_outcome *o = engine_outcome(e);
+	assert_non_null(o);
 	assert_true(outcome_steps_mention(o, "digest"));
 	assert_true(outcome_steps_mention(o, "username"));
 	const struct kb_outcome *o2 = scenario(&e2, kb, 403, "voip-provider", NULL, "digest-user",
@@ -1005,6 +1027,412 @@ test_scenario_didww_480_capacity(void **state)
 	}
 	kb_readings_free(&rs);
 	assert_int_equal(capacity, 6);
+}
+
+
+/* ---------------------------------------------------------------------------
+ * The reasoning rules of issue 8.  Each test fails on the knowledge base and
+ * engine as they were before it. */
+
+/* A finished walk with PRESETS ("check=yes|no|unknown", NULL-terminated). */
+static struct engine *
+walk_with(struct kb *kb, int code, const char *symptom, const char *vendor, const char *initiator,
+	  const char *const *presets)
+{
+	struct engine_facts f = { code, vendor, initiator, NULL, symptom };
+	enum engine_error err = ENGINE_OK;
+	char *why = NULL;
+	struct engine *e = engine_new(kb, &f, &err, &why);
+	if (!e)
+		print_error("engine_new: %s\n", why ? why : "?");
+	assert_non_null(e);
+	for (size_t i = 0; presets && presets[i]; i++) {
+		char *check = xstrdup(presets[i]);
+		char *eq = strchr(check, '=');
+		assert_non_null(eq);
+		*eq = '\0';
+		enum answer a = strcmp(eq + 1, "yes") == 0 ? ANSWER_YES
+			: strcmp(eq + 1, "no") == 0 ? ANSWER_NO : ANSWER_UNKNOWN;
+		preset_ok(e, check, a, ORIGIN_OPERATOR, NULL);
+		free(check);
+	}
+	engine_finish_unasked(e);
+	assert_non_null(engine_outcome(e));
+	return e;
+}
+
+/* The unused answer to CHECK; the test fails when there is none. */
+static const struct engine_unused *
+find_unused(const struct engine *e, const char *check)
+{
+	size_t n;
+	const struct engine_unused *u = engine_unused(e, &n);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(u[i].check_id, check) == 0)
+			return &u[i];
+	print_error("%s is not among the unused answers\n", check);
+	fail();
+	abort();   /* not reached: fail() ends the test */
+}
+
+static struct checklist *
+build(struct kb *kb, const struct engine *e)
+{
+	char *why = NULL;
+	struct checklist_meta meta = { .when = 1700000000 };
+	struct checklist *c = checklist_build(kb, e, &meta, &why);
+	assert_non_null(c);
+	assert_null(why);
+	return c;
+}
+
+static char *
+render(const struct checklist *c, enum checklist_format f)
+{
+	struct buf b = {0};
+	checklist_render(&b, c, f, 80);
+	return buf_take(&b);
+}
+
+static void
+test_rule_never_ignore_an_answer(void **state)
+{
+	struct kb *kb = *state;
+	/* Carrier 503, capacity = no: the carrier's tree never asks it; the
+	 * generic 503 tree does and decides on it. */
+	const char *cap[] = { "capacity=no", NULL };
+	struct engine *e = walk_with(kb, 503, NULL, "carrier", NULL, cap);
+	assert_string_equal(engine_outcome(e)->id, "gen-capacity-limit");
+	size_t nh;
+	const struct engine_hop *h = engine_route(e, &nh);
+	assert_int_equal(nh, 1);
+	assert_string_equal(h[0].from_tree, "carrier-503");
+	assert_string_equal(h[0].to_tree, "gen-503");
+	assert_string_equal(h[0].check_id, "capacity");
+	assert_null(h[0].outcome);
+	assert_non_null(find_step(e, "capacity"));
+	engine_free(&e);
+
+	/* With the allowed list answered too, the carrier's own first cause
+	 * stands, and capacity is listed with why. */
+	const char *both[] = { "allowlist=no", "capacity=no", NULL };
+	e = walk_with(kb, 503, NULL, "carrier", NULL, both);
+	assert_string_equal(engine_outcome(e)->id, "carrier-503-not-allowlisted");
+	const struct engine_unused *u = find_unused(e, "capacity");
+	assert_non_null(u);
+	assert_int_equal(u->why, UNUSED_GENERIC_KEPT);
+	assert_string_equal(u->at_check, "allowlist");
+	assert_string_equal(u->tree, "gen-503");
+	struct checklist *c = build(kb, e);
+	assert_int_equal(c->n_unused, 1);
+	char *json = render(c, FORMAT_JSON);
+	assert_non_null(strstr(json, "\"unused_answers\": [\n    {\"check\": \"capacity\""));
+	char *text = render(c, FORMAT_TEXT);
+	assert_non_null(strstr(text, "Not used here"));
+	free(json);
+	free(text);
+	checklist_free(&c);
+	engine_free(&e);
+
+	/* A known cause further down is not walked past: the assumption on the
+	 * way takes the branch that reaches it. */
+	const char *funds[] = { "balance=no", NULL };
+	e = walk_with(kb, 503, NULL, "carrier", NULL, funds);
+	assert_string_equal(engine_outcome(e)->id, "carrier-503-no-funds");
+	assert_int_equal(find_step(e, "allowlist")->taken, ANSWER_YES);
+	assert_int_equal(find_step(e, "allowlist")->answer, ANSWER_UNKNOWN);
+	engine_free(&e);
+
+	/* An answer no tree of the walk asks; one asked only on another branch. */
+	const char *other[] = { "challenge-answered=no", "credentials-valid=no", "dtmf-method-match=no",
+				NULL };
+	e = walk_with(kb, 403, NULL, NULL, NULL, other);
+	u = find_unused(e, "credentials-valid");
+	assert_non_null(u);
+	assert_int_equal(u->why, UNUSED_OTHER_BRANCH);
+	assert_string_equal(u->at_check, "challenge-answered");
+	u = find_unused(e, "dtmf-method-match");
+	assert_non_null(u);
+	assert_int_equal(u->why, UNUSED_NOT_ASKED);
+	engine_free(&e);
+
+	/* A 200 whose audio did not flow reaches the audio routes, from the
+	 * generic tree and from a vendor's tree that never asks about media. */
+	const char *media[] = { "media-flowing=no", NULL };
+	const char *vendors[] = { NULL, "cognigy-vg", "carrier", "voip-provider" };
+	for (size_t i = 0; i < ARRAY_SIZE(vendors); i++) {
+		e = walk_with(kb, 200, NULL, vendors[i], NULL, media);
+		assert_true(strncmp(engine_outcome(e)->id, "sym-", 4) == 0);
+		assert_string_not_equal(engine_outcome(e)->klass, "success");
+		engine_free(&e);
+	}
+	e = walk_with(kb, 200, NULL, "didww", "destination", media);
+	assert_true(strncmp(engine_outcome(e)->id, "sym-", 4) == 0);
+	engine_free(&e);
+}
+
+static void
+test_rule_assumptions_are_not_facts(void **state)
+{
+	struct kb *kb = *state;
+	struct engine *e = walk_with(kb, 503, NULL, "carrier", NULL, NULL);
+	struct checklist *c = build(kb, e);
+	assert_true(c->n_assumptions >= 1);
+	/* The first steps verify the assumptions, in walk order. */
+	for (size_t i = 0; i < c->n_assumptions; i++) {
+		assert_true(c->steps[i].verify);
+		assert_non_null(strstr(c->steps[i].text, "Check first"));
+	}
+	assert_false(c->steps[c->n_assumptions].verify);
+	/* During a turn-up the allowed list is the likely branch. */
+	assert_string_equal(c->assumptions[0].check_id, "allowlist");
+	assert_int_equal(c->assumptions[0].taken, ANSWER_NO);
+	char *cause = checklist_likely_cause(c);
+	assert_true(strncmp(cause, "Not confirmed", 13) == 0);
+	free(cause);
+	char *text = render(c, FORMAT_TEXT);
+	assert_null(strstr(text, "exhausted"));
+	assert_null(strstr(text, "ruled out"));
+	free(text);
+	checklist_free(&c);
+	engine_free(&e);
+
+	/* Seed 002's order: what is still open is verified in that order. */
+	const char *listed[] = { "allowlist=yes", NULL };
+	e = walk_with(kb, 503, NULL, "carrier", NULL, listed);
+	c = build(kb, e);
+	const char *order[] = { "recent-change", "account-active", "balance", "dial-pattern" };
+	assert_int_equal(c->n_assumptions, ARRAY_SIZE(order));
+	for (size_t i = 0; i < ARRAY_SIZE(order); i++)
+		assert_string_equal(c->assumptions[i].check_id, order[i]);
+	checklist_free(&c);
+	engine_free(&e);
+
+	/* Everything answered: nothing assumed, the cause stands as it is. */
+	const char *all[] = { "allowlist=yes", "recent-change=no", "account-active=yes", "balance=yes",
+			      "dial-pattern=yes", NULL };
+	e = walk_with(kb, 503, NULL, "carrier", NULL, all);
+	c = build(kb, e);
+	assert_int_equal(c->n_assumptions, 0);
+	cause = checklist_likely_cause(c);
+	assert_string_equal(cause, c->outcome->cause);
+	free(cause);
+	checklist_free(&c);
+	engine_free(&e);
+}
+
+static void
+test_rule_severity_scope_and_floor(void **state)
+{
+	struct kb *kb = *state;
+	/* Seed 001 is about incoming calls: a transfer leg's 403 is not spam. */
+	const char *transfer[] = { "transfer-leg=yes", NULL };
+	struct engine *e = walk_with(kb, 403, NULL, "cognigy-vg", NULL, transfer);
+	struct checklist *c = build(kb, e);
+	for (size_t i = 0; i < c->readings.n; i++)
+		assert_string_not_equal(c->readings.v[i].source.id, "seed-001");
+	assert_non_null(c->severity_note);
+	char *text = render(c, FORMAT_TEXT);
+	assert_null(strstr(text, "SIP spammer"));
+	assert_non_null(strstr(text, "Left out: the [seed-001] rows"));
+	free(text);
+	checklist_free(&c);
+	engine_free(&e);
+	/* On an incoming call it applies. */
+	const char *inbound[] = { "transfer-leg=no", NULL };
+	e = walk_with(kb, 403, NULL, "cognigy-vg", NULL, inbound);
+	c = build(kb, e);
+	assert_string_equal(c->severity.source.id, "seed-001");
+	checklist_free(&c);
+	engine_free(&e);
+
+	/* A limit reached is never "normal": 486 with a PBX-side limit. */
+	const char *pbx[] = { "widespread=no", "user-outcome=no", "pbx-capacity=no", NULL };
+	e = walk_with(kb, 486, NULL, NULL, NULL, pbx);
+	assert_string_equal(engine_outcome(e)->id, "gen-486-pbx-limit");
+	c = build(kb, e);
+	assert_true(c->raised);
+	assert_string_equal(c->before.level, "normal");
+	assert_string_not_equal(c->severity.level, "normal");
+	checklist_free(&c);
+	engine_free(&e);
+	/* 603 with no credit: billing, raised, not "close the ticket". */
+	const char *credit[] = { "balance=no", NULL };
+	e = walk_with(kb, 603, NULL, NULL, NULL, credit);
+	assert_string_equal(engine_outcome(e)->id, "gen-billing-no-credit");
+	c = build(kb, e);
+	assert_string_equal(c->severity.level, "immediate");
+	checklist_free(&c);
+	engine_free(&e);
+}
+
+static void
+test_rule_owner_follows_initiator(void **state)
+{
+	struct kb *kb = *state;
+	const char *codec[] = { "codecs=no", NULL };
+	const int codes[] = { 488, 606 };
+	for (size_t i = 0; i < ARRAY_SIZE(codes); i++) {
+		struct engine *e = walk_with(kb, codes[i], NULL, "didww", codes[i] == 488 ? "destination" : NULL,
+					     codec);
+		const struct kb_outcome *o = engine_outcome(e);
+		assert_string_equal(o->id, "didww-dest-488-no-codec");
+		assert_string_equal(o->owner, "customer");
+		assert_null(strstr(o->escalate_to, "DIDWW support"));
+		struct checklist *c = build(kb, e);
+		/* Only the Destination row is printed. */
+		for (size_t k = 0; k < c->reason_reading.n; k++)
+			assert_non_null(strstr(c->reason_reading.v[k].initiators, "destination"));
+		checklist_free(&c);
+		engine_free(&e);
+	}
+}
+
+static void
+test_rule_seed_faults_and_transfer_400(void **state)
+{
+	struct kb *kb = *state;
+	const char *transfer[] = { "transfer-leg=yes", NULL };
+	struct engine *e = walk_with(kb, 400, NULL, "cognigy-vg", NULL, transfer);
+	const struct kb_outcome *o = engine_outcome(e);
+	assert_string_equal(o->id, "cognigy-vg-400-transfer");
+	assert_null(strstr(o->steps[0].text, "credentials"));
+	struct checklist *c = build(kb, e);
+	bool flagged = false;
+	for (size_t i = 0; i < c->n_notes; i++)
+		flagged = flagged || strstr(c->notes[i].text, "reads like 401/403");
+	assert_true(flagged);
+	checklist_free(&c);
+	engine_free(&e);
+
+	e = walk_with(kb, 401, NULL, "voip-provider", NULL, NULL);
+	c = build(kb, e);
+	flagged = false;
+	for (size_t i = 0; i < c->n_notes; i++)
+		flagged = flagged || strstr(c->notes[i].text, "row for 401 reads like");
+	assert_true(flagged);
+	checklist_free(&c);
+	engine_free(&e);
+}
+
+static void
+test_rule_no_reset_advice(void **state)
+{
+	struct kb *kb = *state;
+	/* Registration and inbound calls work: credit first, no password. */
+	const char *works[] = { "registration-ok=yes", NULL };
+	struct engine *e = walk_with(kb, 403, NULL, "voip-provider", NULL, works);
+	assert_string_equal(engine_outcome(e)->id, "voip-provider-no-credit");
+	struct checklist *c = build(kb, e);
+	assert_string_equal(c->assumptions[0].check_id, "balance");
+	checklist_free(&c);
+	engine_free(&e);
+	const char *proven[] = { "balance=yes", "digest-user=yes", "registration-ok=yes", NULL };
+	e = walk_with(kb, 403, NULL, "voip-provider", NULL, proven);
+	assert_string_not_equal(engine_outcome(e)->id, "voip-provider-403-password");
+	engine_free(&e);
+	/* The password only when a challenge was answered and refused. */
+	const char *refused[] = { "balance=yes", "digest-user=yes", "registration-ok=no",
+				  "challenge-answered=yes", "credentials-valid=no", NULL };
+	e = walk_with(kb, 403, NULL, "voip-provider", NULL, refused);
+	assert_string_equal(engine_outcome(e)->id, "voip-provider-403-password");
+	engine_free(&e);
+	const char *unanswered[] = { "balance=yes", "digest-user=yes", "registration-ok=no",
+				     "challenge-answered=no", NULL };
+	e = walk_with(kb, 403, NULL, "voip-provider", NULL, unanswered);
+	assert_string_not_equal(engine_outcome(e)->id, "voip-provider-403-password");
+	engine_free(&e);
+}
+
+static void
+test_rule_registration(void **state)
+{
+	struct kb *kb = *state;
+	/* A second challenge after credentials: rejected, for 401 and 407,
+	 * generic and vendor, as for the registration symptom. */
+	const char *again[] = { "challenge-answered=yes", "rechallenged=yes", NULL };
+	const struct { int code; const char *vendor; const char *symptom; } cases[] = {
+		{ 401, NULL, NULL }, { 407, NULL, NULL }, { 401, "voip-provider", NULL },
+		{ 0, NULL, "registration" }, { 0, "voip-provider", "registration" },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct engine *e = walk_with(kb, cases[i].code, cases[i].symptom, cases[i].vendor, NULL,
+					     again);
+		const struct kb_outcome *o = engine_outcome(e);
+		assert_string_equal(o->klass, "failure");
+		assert_true(contains_ci(o->cause, "again") || contains_ci(o->cause, "rejected"));
+		engine_free(&e);
+	}
+	/* 423 and an expired registration. */
+	const char *brief[] = { "reachable=yes", "challenge-answered=yes", "rechallenged=no",
+				"register-forbidden=no", "expires-accepted=no", NULL };
+	struct engine *e = walk_with(kb, 0, "registration", NULL, NULL, brief);
+	assert_string_equal(engine_outcome(e)->id, "gen-423-expires");
+	engine_free(&e);
+	const char *expired[] = { "reachable=yes", "challenge-answered=yes", "rechallenged=no",
+				  "register-forbidden=no", "expires-accepted=yes",
+				  "registration-refreshed=no", NULL };
+	e = walk_with(kb, 0, "registration", NULL, NULL, expired);
+	assert_string_equal(engine_outcome(e)->id, "sym-reg-expired");
+	engine_free(&e);
+}
+
+static void
+test_symptom_walks(void **state)
+{
+	struct kb *kb = *state;
+	struct kb_symptoms all;
+	char *why = NULL;
+	assert_int_equal(kb_symptoms_get(kb, NULL, &all, &why), KB_OK);
+	const char *ids[] = { "one-way-audio", "no-audio", "drops-after-answer", "drops-at-interval",
+			      "dtmf", "registration", "audio-quality", "caller-id", "stir-shaken", "tls" };
+	for (size_t i = 0; i < ARRAY_SIZE(ids); i++)
+		assert_non_null(kb_symptoms_find(&all, ids[i]));
+	for (size_t i = 0; i < all.n; i++) {
+		/* Finishing unasked, and answering every question unknown,
+		 * reach the same outcome; the checklist renders; Back works. */
+		struct engine_facts f = { 0, NULL, NULL, NULL, all.v[i].id };
+		enum engine_error err;
+		struct engine *e = engine_new(kb, &f, &err, &why);
+		assert_non_null(e);
+		assert_int_equal(engine_code(e), 0);
+		assert_string_equal(engine_symptom(e), all.v[i].id);
+		assert_non_null(engine_next(e));
+		assert_true(engine_answer(e, ANSWER_NO));
+		assert_true(engine_back(e));
+		size_t guard = 0;
+		while (engine_next(e)) {
+			assert_true(engine_answer(e, ANSWER_UNKNOWN));
+			assert_true(++guard < 64);
+		}
+		const char *asked = engine_outcome(e)->id;
+		struct engine *e2 = walk_with(kb, 0, all.v[i].id, NULL, NULL, NULL);
+		assert_string_equal(asked, engine_outcome(e2)->id);
+		struct checklist *c = build(kb, e2);
+		assert_non_null(c->symptom_info);
+		assert_null(c->code_info);
+		for (int fmt = FORMAT_TEXT; fmt <= FORMAT_JSON; fmt++) {
+			char *out = render(c, (enum checklist_format)fmt);
+			assert_non_null(strstr(out, all.v[i].label));
+			free(out);
+		}
+		checklist_free(&c);
+		engine_free(&e2);
+		engine_free(&e);
+	}
+	kb_symptoms_free(&all);
+	/* Bad facts. */
+	struct engine_facts bad = { 0, NULL, NULL, NULL, "nosuch" };
+	enum engine_error err;
+	assert_null(engine_new(kb, &bad, &err, &why));
+	assert_int_equal(err, ENGINE_BAD_SYMPTOM);
+	assert_non_null(strstr(why, "one-way-audio"));
+	free(why);
+	why = NULL;
+	struct engine_facts both = { 200, NULL, NULL, NULL, "dtmf" };
+	assert_null(engine_new(kb, &both, &err, &why));
+	assert_int_equal(err, ENGINE_BAD_CODE);
+	free(why);
 }
 
 /* ---------------------------------------------------------------------------
@@ -1112,6 +1540,14 @@ main(void)
 		cmocka_unit_test(test_scenario_voip_provider_403_digest),
 		cmocka_unit_test(test_scenario_cognigy_480_app_binding),
 		cmocka_unit_test(test_scenario_didww_480_capacity),
+		cmocka_unit_test(test_rule_never_ignore_an_answer),
+		cmocka_unit_test(test_rule_assumptions_are_not_facts),
+		cmocka_unit_test(test_rule_severity_scope_and_floor),
+		cmocka_unit_test(test_rule_owner_follows_initiator),
+		cmocka_unit_test(test_rule_seed_faults_and_transfer_400),
+		cmocka_unit_test(test_rule_no_reset_advice),
+		cmocka_unit_test(test_rule_registration),
+		cmocka_unit_test(test_symptom_walks),
 		cmocka_unit_test(test_progress),
 		cmocka_unit_test(test_free_null_safe),
 	};

@@ -24,7 +24,9 @@
 #include "util.h"
 
 /* One row per class, one code, the vocabulary, one outcome with one step, and
- * a tree per class: class 5's asks one question, the others end at once. */
+ * a tree per class: class 5's asks one question, the others end at once; a
+ * symptom whose route asks one question, then either ends or continues into
+ * class 5's tree. */
 static const char base_sql[] =
 	"INSERT INTO code_class (class, name, meaning, severity, severity_reason, source, cite) VALUES\n"
 	"  (1, 'Provisional', 'In progress.', 'normal', 'Normal.', 'rfc3261', 'section 7.2'),\n"
@@ -38,13 +40,18 @@ static const char base_sql[] =
 	"  (503, 1, 'Service Unavailable', 'RFC 3261 section 21.5.4', 'Busy server.', 'track',"
 	" 'Track.', 'rfc3261', 'rfc3261');\n"
 	"INSERT INTO initiator (id, label, meaning, where_to_read, source, cite) VALUES\n"
-	"  ('unknown', 'Unknown', 'Not known.', 'Nowhere.', 'rfc3261', NULL);\n"
+	"  ('unknown', 'Unknown', 'Not known.', 'Nowhere.', 'rfc3261', NULL),\n"
+	"  ('system', 'System', 'The platform.', 'The log.', 'rfc3261', NULL),\n"
+	"  ('destination', 'Destination', 'The callee.', 'The log.', 'rfc3261', NULL);\n"
 	"INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES\n"
 	"  ('generic', 'Generic', 'RFC 3261.', 'Traces.', 'rfc3261', NULL);\n"
-	"INSERT INTO check_def (id, statement, question, where_to_find, why, source, cite) VALUES\n"
-	"  ('allowlist', 'The IP is allowed.', 'Is the IP allowed?', 'Portal.', 'ACL.', 'rfc3261', NULL);\n"
+	"INSERT INTO check_def (id, statement, negation, question, where_to_find, why, source, cite)"
+	" VALUES\n"
+	"  ('allowlist', 'The IP is allowed.', 'The IP is not allowed.', 'Is the IP allowed?',"
+	" 'Portal.', 'ACL.', 'rfc3261', NULL);\n"
 	"INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES\n"
-	"  ('o1', 'Something failed.', 'failure', 'customer', NULL, NULL, 'rfc3261', NULL);\n"
+	"  ('o1', 'Something failed.', 'failure', 'customer', NULL, NULL, 'rfc3261', NULL),\n"
+	"  ('o2', 'It goes on.', 'failure', 'operator', NULL, NULL, 'rfc3261', NULL);\n"
 	"INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES\n"
 	"  ('o1', 1, 'operator', 'Look at it.', 'rfc3261', NULL);\n"
 	"INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES\n"
@@ -62,7 +69,19 @@ static const char base_sql[] =
 	"  ('generic', NULL, 3, NULL, NULL, 'class3', 'rfc3261', NULL),\n"
 	"  ('generic', NULL, 4, NULL, NULL, 'class4', 'rfc3261', NULL),\n"
 	"  ('generic', NULL, 5, NULL, NULL, 'class5', 'rfc3261', NULL),\n"
-	"  ('generic', NULL, 6, NULL, NULL, 'class6', 'rfc3261', NULL);\n";
+	"  ('generic', NULL, 6, NULL, NULL, 'class6', 'rfc3261', NULL);\n"
+	"INSERT INTO symptom (id, label, meaning, where_to_look, words, severity, severity_reason,"
+	" source, cite) VALUES\n"
+	"  ('no-audio', 'No audio', 'Silence.', 'The SDP.', 'silence', 'immediate', 'Every call.',"
+	" 'rfc3261', NULL);\n"
+	"INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES\n"
+	"  ('sym', 'Symptom', 'sq1', NULL, 'rfc3261', NULL);\n"
+	"INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES\n"
+	"  ('sym', 'sq1', 'allowlist', 'yes', NULL, 'o1', NULL, 'o2');\n"
+	"INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES\n"
+	"  ('o2', 'class5', 'It goes on.', 'rfc3261', NULL);\n"
+	"INSERT INTO symptom_match (vendor, symptom, initiator, tree, source, cite) VALUES\n"
+	"  ('generic', 'no-audio', NULL, 'sym', 'rfc3261', NULL);\n";
 
 struct fixture {
 	char *dir;          /* mkdtemp'd */
@@ -407,6 +426,78 @@ test_no_tree(void **state)
 }
 
 /* ---------------------------------------------------------------------------
+ * Symptoms and the reasoning rules. */
+
+static void
+test_symptom_without_route(void **state)
+{
+	expect_defect(*state, "DELETE FROM symptom_match;\n", "no tree");
+	/* A vendor's route alone is not enough: every symptom needs a generic one. */
+	expect_defect(*state,
+		      "INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES"
+		      " ('acme', 'Acme', 'A vendor.', 'Its log.', 'rfc3261', NULL);\n"
+		      "UPDATE symptom_match SET vendor = 'acme';\n",
+		      "no tree");
+}
+
+static void
+test_symptom_route_loops(void **state)
+{
+	/* The route continues back into itself: it never ends. */
+	expect_defect(*state, "UPDATE outcome_continue SET tree = 'sym';\n",
+		      "symptom route without an outcome");
+	/* Two trees continuing into each other. */
+	expect_defect(*state,
+		      "INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES"
+		      " ('back', 'Back', NULL, 'o3', 'rfc3261', NULL);\n"
+		      "INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when,"
+		      " source, cite) VALUES"
+		      " ('o3', 'Back again.', 'failure', 'operator', NULL, NULL, 'rfc3261', NULL);\n"
+		      "INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES"
+		      " ('o3', 'sym', 'Back.', 'rfc3261', NULL);\n"
+		      "UPDATE outcome_continue SET tree = 'back' WHERE outcome = 'o2';\n",
+		      "symptom route without an outcome");
+}
+
+static void
+test_symptom_route_dead_end(void **state)
+{
+	/* The tree the route continues into has a branch that leads nowhere. */
+	expect_defect(*state, "UPDATE node SET no_outcome = NULL WHERE tree = 'class5';\n",
+		      "symptom route without an outcome");
+	/* A continuation into a tree that does not exist. */
+	expect_defect(*state, "UPDATE outcome_continue SET tree = 'nowhere';\n",
+		      "symptom route without an outcome");
+}
+
+static void
+test_owner_mismatch(void **state)
+{
+	/* A match for Destination reaches an outcome written for System. */
+	expect_defect(*state,
+		      "INSERT INTO outcome_scope (outcome, initiator, source, cite) VALUES"
+		      " ('o1', 'system', 'rfc3261', NULL);\n"
+		      "INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite)"
+		      " VALUES ('generic', 503, NULL, 'destination', NULL, 'class1', 'rfc3261', NULL);\n",
+		      "owner mismatch");
+}
+
+static void
+test_claims_and_negation(void **state)
+{
+	/* Outcome text may not claim checks were exhausted or ruled out. */
+	expect_defect(*state, "UPDATE outcome SET cause = 'The checklist is exhausted.' WHERE id = 'o1';\n",
+		      "claim");
+	expect_defect(*state,
+		      "UPDATE outcome_step SET text = 'All causes are ruled out.' WHERE outcome = 'o1';\n",
+		      "claim");
+	/* Every check states its negative form. */
+	expect_defect(*state, "UPDATE check_def SET negation = NULL;\n", "missing value");
+	/* Symptom ids are lower case with hyphens. */
+	expect_defect(*state, "UPDATE symptom SET id = 'No Audio';\n", "bad id");
+}
+
+/* ---------------------------------------------------------------------------
  * kb_compile() without raw, and files that are no knowledge base. */
 
 static void
@@ -567,6 +658,11 @@ main(void)
 		cmocka_unit_test(test_ambiguous_match),
 		cmocka_unit_test(test_contact_not_from_overlay),
 		cmocka_unit_test(test_no_tree),
+		cmocka_unit_test(test_symptom_without_route),
+		cmocka_unit_test(test_symptom_route_loops),
+		cmocka_unit_test(test_symptom_route_dead_end),
+		cmocka_unit_test(test_owner_mismatch),
+		cmocka_unit_test(test_claims_and_negation),
 		cmocka_unit_test(test_compile_refuses_broken),
 		cmocka_unit_test(test_check_missing_file),
 		cmocka_unit_test(test_check_garbage_file),

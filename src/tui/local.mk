@@ -34,7 +34,9 @@ TUI_TESTS = \
 	tests/tui/files.test \
 	tests/tui/terminal.test \
 	tests/tui/trace.test \
+	tests/tui/capture.test \
 	tests/tui/hangup.test \
+	tests/tui/symptoms.test \
 	tests/tui/calls.test \
 	tests/tui/sessions.test \
 	tests/tui/keepwork.test \

@@ -114,9 +114,16 @@ layout(const struct ui *ui, struct rows *r, int cols)
 			rows_wrap(r, 4, w - 2, 0, ROLE_NORMAL, -1, false, c->severity.reason);
 	}
 	if (c->outcome) {
-		buf_addf(&b, _("Likely cause: %s"), c->outcome->cause ? c->outcome->cause : "");
+		char *cause = checklist_likely_cause(c);
+		buf_addf(&b, _("Likely cause: %s"), cause);
+		free(cause);
 		rows_wrap(r, 2, w, 2, ROLE_NORMAL, -1, false, b.s);
 		buf_free(&b);
+		for (size_t i = 0; i < c->n_assumptions; i++) {
+			buf_addf(&b, _("Assumed: %s"), c->assumptions[i].assumed);
+			rows_wrap(r, 4, w - 2, 2, ROLE_NORMAL, -1, false, b.s);
+			buf_free(&b);
+		}
 		if (c->outcome->owner) {
 			char *owner = vocab_show("role", c->outcome->owner);
 			buf_addf(&b, _("Who fixes it: %s"), owner);
@@ -200,6 +207,16 @@ layout(const struct ui *ui, struct rows *r, int cols)
 				buf_addf(&b, " [%s]", _("from the vendor's reason"));
 			if (a->note)
 				buf_addf(&b, " (%s)", a->note);
+			rows_wrap(r, 4, w - 2, 2, ROLE_NORMAL, -1, false, b.s);
+			buf_free(&b);
+		}
+	}
+	if (c->n_unused) {
+		rows_add(r, 0, ROLE_NORMAL, -1, false, "");
+		rows_add(r, 2, ROLE_LABEL, -1, false, _("Not used here"));
+		for (size_t i = 0; i < c->n_unused; i++) {
+			buf_addf(&b, "- %s = %s: %s", c->unused[i].check_id,
+				 answer_word(c->unused[i].answer), c->unused[i].reason);
 			rows_wrap(r, 4, w - 2, 2, ROLE_NORMAL, -1, false, b.s);
 			buf_free(&b);
 		}
@@ -317,7 +334,10 @@ default_name(const struct ui *ui, enum checklist_format f)
 	} else {
 		buf_add(&b, "siptriage");
 	}
-	buf_addf(&b, "-%d.%s", ui->code, checklist_format_ext(f));
+	if (ui->symptom)
+		buf_addf(&b, "-%s.%s", ui->symptom, checklist_format_ext(f));
+	else
+		buf_addf(&b, "-%d.%s", ui->code, checklist_format_ext(f));
 	return buf_take(&b);
 }
 
@@ -447,6 +467,7 @@ note(struct ui *ui)
 	if (!text)
 		return;
 	ui_tick_note(ui, ui->step_sel, text);
+	ui->follow_step = true;    /* the step and its note in view */
 	ui_message(ui, ROLE_OK, *text ? _("Note kept on step %zu.") : _("Note removed from step %zu."),
 		   ui->step_sel + 1);
 	free(text);

@@ -1,7 +1,9 @@
 /* scr_start.c: the first screen: the SIP code (typed, or picked from a list
- * searched by number or by words of the reason phrase), the ticket id, the
- * operator name (remembered between runs by wizard.c) and an optional trace
- * (a file name, or empty to paste: tracein.c) whose code fills the field. */
+ * searched by number or by words of the reason phrase) or a symptom (words
+ * such as "no audio" or "drops" list the matching symptoms first), the
+ * ticket id, the operator name (remembered between runs by wizard.c) and an
+ * optional trace (a file name, or empty to paste: tracein.c) whose code
+ * fills the field. */
 #include "system.h"
 
 #include <curses.h>
@@ -30,13 +32,29 @@ static void
 refresh_matches(struct ui *ui)
 {
 	kb_code_list_free(&ui->matches);
+	kb_symptoms_free(&ui->sym_matches);
 	char *why = NULL;
 	if (kb_codes_search(ui->kb, ui->code_field.s, &ui->matches, &why) == KB_ERROR) {
+		ui_message(ui, ROLE_ERROR, _("Code search failed: %s"), why ? why : "?");
+		free(why);
+		why = NULL;
+	}
+	/* Words (not a number) also find symptoms; they come first. */
+	const char *q = ui->code_field.s;
+	if (q[strspn(q, " \t0123456789")] &&
+	    kb_symptoms_get(ui->kb, q, &ui->sym_matches, &why) == KB_ERROR) {
 		ui_message(ui, ROLE_ERROR, _("Code search failed: %s"), why ? why : "?");
 		free(why);
 	}
 	ui->match_sel = 0;
 	ui->match_top = 0;
+}
+
+/* Entries of the list: the matching symptoms, then the matching codes. */
+static size_t
+n_entries(const struct ui *ui)
+{
+	return ui->sym_matches.n + ui->matches.n;
 }
 
 static void
@@ -82,8 +100,9 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 		draw_text(y, cols - 2 - cw, cw, course, term_attr(ROLE_DIM));
 	y++;
 	y += draw_wrapped(y, 2, cols - 4, 2,
-			  _("Type the three-digit code, or words of its reason phrase to search the "
-			    "list below, then press Enter."), 0, term_attr(ROLE_NORMAL));
+			  _("Type the three-digit code, or words of its reason phrase or of the "
+			    "symptom (\"no audio\", \"drops\") to search the list, then press Enter."),
+			  0, term_attr(ROLE_NORMAL));
 	y++;
 	int code_y = y;
 	draw_field(y++, _("SIP code or words"), &ui->code_field, ui->focus == FOCUS_CODE, cols);
@@ -127,9 +146,13 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 		free(sum);
 	}
 	y++;
-	char head[120];
-	snprintf(head, sizeof head, _("Matching codes: %zu (\xe2\x86\x91\xe2\x86\x93 choose, Enter takes the "
-				      "highlighted one)"), ui->matches.n);
+	char head[160];
+	if (ui->sym_matches.n)
+		snprintf(head, sizeof head, _("Matching symptoms: %zu, codes: %zu (\xe2\x86\x91\xe2\x86\x93 choose, "
+					      "Enter takes it)"), ui->sym_matches.n, ui->matches.n);
+	else
+		snprintf(head, sizeof head, _("Matching codes: %zu (\xe2\x86\x91\xe2\x86\x93 choose, Enter takes the "
+					      "highlighted one)"), ui->matches.n);
 	draw_text(y++, 2, cols - 4, head, term_attr(ROLE_LABEL));
 	if (ui->open_sessions && !ui->session.id && bottom - y > 3) {
 		/* A run that ended without finishing its session: offer it. */
@@ -148,10 +171,10 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 		ui->match_top = ui->match_sel;
 	if (ui->match_sel >= ui->match_top + (size_t)list_rows)
 		ui->match_top = ui->match_sel - (size_t)list_rows + 1;
-	if (ui->matches.n == 0)
+	if (n_entries(ui) == 0)
 		draw_text(y, 4, cols - 6, _("No code matches: clear the field (Ctrl-U) to see them all."),
 			  term_attr(ROLE_DIM));
-	for (size_t i = ui->match_top; i < ui->matches.n && y < bottom; i++, y++) {
+	for (size_t i = ui->match_top; i < n_entries(ui) && y < bottom; i++, y++) {
 		bool on = i == ui->match_sel;
 		int attr = on ? term_attr(ROLE_SELECTED) : term_attr(ROLE_NORMAL);
 		if (on) {
@@ -159,11 +182,19 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 			mvhline(y, 2, ' ', cols - 4);
 			attroff(attr);
 		}
-		char *ph = kb_with_gloss("code.phrase", ui->matches.v[i].phrase ? ui->matches.v[i].phrase : "");
-		char *line = xasprintf("%s %d %s", on ? ">" : " ", ui->matches.v[i].code, ph);
+		char *line;
+		if (i < ui->sym_matches.n) {
+			const struct kb_symptom *m = &ui->sym_matches.v[i];
+			/* TRANSLATORS: a symptom in the start screen's list: its label and id. */
+			line = xasprintf(_("%s symptom: %s (%s)"), on ? ">" : " ", m->label, m->id);
+		} else {
+			const struct kb_code_brief *m = &ui->matches.v[i - ui->sym_matches.n];
+			char *ph = kb_with_gloss("code.phrase", m->phrase ? m->phrase : "");
+			line = xasprintf("%s %d %s", on ? ">" : " ", m->code, ph);
+			free(ph);
+		}
 		draw_text(y, 2, cols - 4, line, attr);
 		free(line);
-		free(ph);
 	}
 }
 
@@ -181,16 +212,30 @@ choose(struct ui *ui, int code)
 	free(ui->code_phrase);
 	ui->code_phrase = xstrdup(c->phrase ? c->phrase : c->class_name);
 	kb_code_free(&c);
-	if (ui->code != code) {
+	if (ui->code != code || ui->symptom) {
 		/* Another code: the reasons and the walk of the old one no longer
 		 * apply (wizard.c rebuilds the engine from the new facts). */
 		ui->reason_sel = 0;
 	}
+	free(ui->symptom);
+	ui->symptom = NULL;
 	ui->code = code;
 	char num[16];
 	snprintf(num, sizeof num, "%d", code);
 	field_set(&ui->code_field, num);
 	return true;
+}
+
+/* Takes the symptom M instead of a code: its route is walked. */
+static void
+choose_symptom(struct ui *ui, const struct kb_symptom *m)
+{
+	free(ui->code_phrase);
+	ui->code_phrase = xstrdup(m->label);
+	free(ui->symptom);
+	ui->symptom = xstrdup(m->id);
+	ui->code = 0;
+	ui->reason_sel = 0;
 }
 
 /* Enter on the trace field: the file named, or the paste area. */
@@ -242,16 +287,16 @@ start_key(struct ui *ui, int key)
 			ui->match_sel--;
 		return KEY_HANDLED;
 	case K_FN(KEY_DOWN):
-		if (ui->match_sel + 1 < ui->matches.n)
+		if (ui->match_sel + 1 < n_entries(ui))
 			ui->match_sel++;
 		return KEY_HANDLED;
 	case K_FN(KEY_PPAGE):
 		ui->match_sel = ui->match_sel > 10 ? ui->match_sel - 10 : 0;
 		return KEY_HANDLED;
 	case K_FN(KEY_NPAGE):
-		if (ui->matches.n)
-			ui->match_sel = ui->match_sel + 10 < ui->matches.n ? ui->match_sel + 10
-				: ui->matches.n - 1;
+		if (n_entries(ui))
+			ui->match_sel = ui->match_sel + 10 < n_entries(ui) ? ui->match_sel + 10
+				: n_entries(ui) - 1;
 		return KEY_HANDLED;
 	case '\n': {
 		if (ui->focus == FOCUS_TRACE) {
@@ -259,8 +304,12 @@ start_key(struct ui *ui, int key)
 			return KEY_HANDLED;
 		}
 		int code = sipcode_parse(ui->code_field.s);
-		if (code < 0 && ui->match_sel < ui->matches.n)
-			code = ui->matches.v[ui->match_sel].code;
+		if (code < 0 && ui->match_sel < ui->sym_matches.n) {
+			choose_symptom(ui, &ui->sym_matches.v[ui->match_sel]);
+			return KEY_DONE;
+		}
+		if (code < 0 && ui->match_sel < n_entries(ui))
+			code = ui->matches.v[ui->match_sel - ui->sym_matches.n].code;
 		if (code < 0) {
 			ui_message(ui, ROLE_ERROR,
 				   _("Type a SIP code from 100 to 699, or pick one from the list."));
@@ -296,7 +345,7 @@ start_search(struct ui *ui, const char *query)
 	field_set(&ui->code_field, query);
 	ui->focus = FOCUS_CODE;
 	refresh_matches(ui);
-	return ui->matches.n > 0;
+	return n_entries(ui) > 0;
 }
 
 static const char *
@@ -308,7 +357,10 @@ start_help(struct ui *ui)
 		 "SIP code or words: type the three-digit response code from the log,\n"
 		 "  the CDR or the trace.  If you only have the text (\"busy\",\n"
 		 "  \"unavailable\"), type words of it: the list shows the codes whose\n"
-		 "  number or reason phrase contains every word.\n"
+		 "  number or reason phrase contains every word.  When the ticket has\n"
+		 "  no telling code, type what it says (\"no audio\", \"one way\",\n"
+		 "  \"drops\", \"dtmf\", \"echo\", \"register\"): the matching\n"
+		 "  symptoms come first in the list, and Enter on one walks its route.\n"
 		 "  \xe2\x86\x91 \xe2\x86\x93 PgUp PgDn move in the list; Enter takes the code typed, or the\n"
 		 "  highlighted one.  / also searches the list.\n"
 		 "Ticket id: your ticket's reference.  It goes on the checklist and\n"

@@ -34,7 +34,10 @@ vendor_draw(struct ui *ui, int top, int rows, int cols)
 {
 	int y = top + 1;
 	char title[200];
-	snprintf(title, sizeof title, _("Whose log or platform did %d come from?"), ui->code);
+	if (ui->symptom)
+		snprintf(title, sizeof title, "%s", _("Whose log or platform is this call on?"));
+	else
+		snprintf(title, sizeof title, _("Whose log or platform did %d come from?"), ui->code);
 	draw_text(y++, 2, cols - 4, title, term_attr(ROLE_TITLE));
 	if (ui->trace && ui->trace->vendor) {
 		/* Why the trace pre-selected a vendor, on the blank row. */

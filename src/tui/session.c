@@ -129,6 +129,8 @@ describe(struct ui *ui, struct history_session *s)
 	s->code_text = ui->code_field.s[0] ? xstrdup(ui->code_field.s) : NULL;
 	int typed = sipcode_parse(ui->code_field.s);
 	s->code = stage > STAGE_START ? ui->code : typed > 0 ? typed : 0;
+	if (stage > STAGE_START && ui->symptom)
+		s->symptom = xstrdup(ui->symptom);
 	if (stage > STAGE_INITIATOR && ui->initiator_sel < ui->initiators.n)
 		s->initiator = xstrdup(ui->initiators.v[ui->initiator_sel].id);
 	if (stage > STAGE_VENDOR && ui->vendor_sel < ui->vendors.n)
@@ -442,6 +444,22 @@ ui_session_load(struct ui *ui, int64_t id, bool follow_up, char **why)
 		kb_code_free(&c);
 		free(w);
 	}
+	free(ui->symptom);
+	ui->symptom = NULL;
+	if (!s->code && s->symptom) {
+		/* A symptom's walk: its label stands where a code's phrase would. */
+		struct kb_symptoms y = {0};
+		char *w = NULL;
+		if (kb_symptoms_get(ui->kb, NULL, &y, &w) == KB_OK) {
+			const struct kb_symptom *m = kb_symptoms_find(&y, s->symptom);
+			if (m) {
+				ui->symptom = xstrdup(m->id);
+				ui->code_phrase = xstrdup(m->label);
+			}
+		}
+		kb_symptoms_free(&y);
+		free(w);
+	}
 	ui->initiator_sel = term_index(&ui->initiators, s->initiator, 0);
 	ui->vendor_sel = term_index(&ui->vendors, s->vendor, 0);
 	ui->reason_sel = 0;
@@ -517,7 +535,7 @@ ui_session_load(struct ui *ui, int64_t id, bool follow_up, char **why)
 		if (history_attach(ui->hist, ui->session.id, true, &w) < 0)
 			free(w);
 	}
-	if (!ui->code && stage > STAGE_START)
+	if (!ui->code && !ui->symptom && stage > STAGE_START)
 		stage = STAGE_START;
 	history_session_free(&s);
 	return stage;

@@ -117,7 +117,9 @@ struct ui {
 	struct kb_code_list matches;    /* codes matching code_field; owned */
 	size_t match_sel, match_top;
 	int code;                       /* chosen code, 0 = none */
-	char *code_phrase;              /* its reason phrase; owned, may be NULL */
+	char *code_phrase;              /* its reason phrase (a symptom's label); owned, may be NULL */
+	char *symptom;                  /* chosen symptom id instead of a code; owned, NULL = none */
+	struct kb_symptoms sym_matches; /* symptoms matching code_field, listed before the codes; owned */
 
 	/* Vocabulary, loaded once; owned. */
 	struct kb_terms initiators, vendors;

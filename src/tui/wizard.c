@@ -197,7 +197,9 @@ crumb_parts(struct ui *ui, bool phrase, char ***v, size_t *n)
 	*n = 0;
 	struct buf b = {0};
 #define PART() do { *v = xrealloc(*v, (*n + 1) * sizeof **v); (*v)[(*n)++] = buf_take(&b); } while (0)
-	if (ui->code && ui->stage > STAGE_START && ui->stage < STAGE_WALK_COUNT) {
+	if (ui->symptom && ui->stage > STAGE_START && ui->stage < STAGE_WALK_COUNT) {
+		buf_add(&b, phrase && ui->code_phrase ? ui->code_phrase : ui->symptom);
+	} else if (ui->code && ui->stage > STAGE_START && ui->stage < STAGE_WALK_COUNT) {
 		buf_addf(&b, "%d", ui->code);
 		if (phrase && ui->code_phrase)
 			buf_addf(&b, " %s", ui->code_phrase);
@@ -636,8 +638,9 @@ ui_engine_ready(struct ui *ui)
 		? ui->initiators.v[ui->initiator_sel].id : NULL;
 	const char *reason = ui->reason_sel < ui->reasons.n ? ui->reasons.v[ui->reason_sel].label
 		: NULL;
-	char *facts = xasprintf("%d|%s|%s|%s", ui->code, vendor ? vendor : "",
-				initiator ? initiator : "", reason ? reason : "");
+	char *facts = xasprintf("%d|%s|%s|%s|%s", ui->code, vendor ? vendor : "",
+				initiator ? initiator : "", reason ? reason : "",
+				ui->symptom ? ui->symptom : "");
 	if (ui->engine && ui->engine_facts && strcmp(facts, ui->engine_facts) == 0) {
 		free(facts);
 		return true;
@@ -651,6 +654,7 @@ ui_engine_ready(struct ui *ui)
 		.vendor = vendor,
 		.initiator = initiator,
 		.reason = reason,
+		.symptom = ui->symptom,
 	};
 	enum engine_error err = ENGINE_OK;
 	char *why = NULL;
@@ -1074,7 +1078,7 @@ open_history(struct ui *ui)
 static void
 explain(struct ui *ui)
 {
-	if (!ui->code) {
+	if (!ui->code && !ui->symptom) {
 		ui_message(ui, ROLE_ERROR, _("Choose a code first: e explains it."));
 		return;
 	}
@@ -1082,6 +1086,18 @@ explain(struct ui *ui)
 	const char *vendor = ui->stage > STAGE_VENDOR && ui->vendor_sel < ui->vendors.n
 		? ui->vendors.v[ui->vendor_sel].id : NULL;
 	char *why = NULL;
+	if (ui->symptom) {
+		struct buf sb = {0};
+		if (render_symptom(&sb, ui->kb, ui->symptom, vendor, (size_t)(COLS > 4 ? COLS - 4 : 76),
+				   &why) != KB_OK)
+			ui_message(ui, ROLE_ERROR, _("Cannot explain %s: %s"), ui->symptom,
+				   why ? why : "?");
+		else
+			ui_pager(ui, ui->code_phrase ? ui->code_phrase : ui->symptom, sb.s ? sb.s : "");
+		buf_free(&sb);
+		free(why);
+		return;
+	}
 	struct explanation *x = explain_build(ui->kb, ui->code, vendor, &why);
 	if (!x) {
 		ui_message(ui, ROLE_ERROR, _("Cannot explain %d: %s"), ui->code, why ? why : "?");
@@ -1385,6 +1401,8 @@ out:;
 	kb_terms_free(&ui.vendors);
 	kb_code_list_free(&ui.matches);
 	free(ui.code_phrase);
+	free(ui.symptom);
+	kb_symptoms_free(&ui.sym_matches);
 	free(ui.saved_operator);
 	free(ui.help_text);
 	return ui.status;
