@@ -495,4 +495,53 @@ INSERT INTO cheatsheet (seq, topic, source, cite) VALUES
     (120, '503', 'seed-002', 'most common SIP cause code during a turn-up'),
     (130, '504', 'domain-notes', 'section 8, 504'),
     (140, '603', 'seed-001', '603'),
-    (150, '604', 'seed-004', 'Common SIP Response codes');
+    (150, '604', 'seed-004', 'Common SIP Response codes'),
+    (160, 'one-way-audio', 'domain-notes', 'section 2, one-way audio'),
+    (170, 'no-audio', 'domain-notes', 'section 2, no audio'),
+    (180, 'drops-after-answer', 'rfc3261', 'section 13.3.1.4'),
+    (190, 'dtmf', 'rfc4733', 'section 2'),
+    (200, 'registration', 'domain-notes', 'section 8, 401');
+
+-- ---------------------------------------------------------------------------
+-- Symptoms (data/symptoms.sql): the tickets with no telling code.  A
+-- symptom's card is built from its routes; these lessons add the rest.
+
+INSERT INTO lesson (topic, summary, normal_when, alarming_when, excerpt_kind, excerpt_vendor, source, cite) VALUES
+    ('one-way-audio', 'The call is answered but only one side hears the other: media goes one way.',
+     'Never as a steady state; a second of silence while a call is set up or taken off hold is not a ticket.',
+     'On every call of a trunk or a site: one party cannot hear, so the call is useless. It is nearly always addresses (NAT), a SIP ALG or a firewall, and it affects every call until fixed.',
+     'trace', 'generic', 'tw-ts', 'one-way audio'),
+    ('no-audio', 'The call is answered but nobody hears anything in either direction.',
+     'Never: an answered call without media is a failure, even when the signalling shows 200 OK and a normal BYE.',
+     'Always: look at what both SDPs agree on (addresses, codecs, RTP versus SRTP) before anything else; a 200 OK only proves the signalling worked.',
+     'trace', 'generic', 'rfc3264', 'section 5.1'),
+    ('drops-after-answer', 'The call is answered and cut after about 30 to 32 seconds, every time: the ACK never arrived.',
+     'Never at a steady 30 to 32 seconds: people do not all hang up at the same moment.',
+     'Always: the answering side re-sends its 200 OK for 32 s and gives up. Look at the Contact of the 200 OK (a private address behind NAT) and at what happens to the ACK.',
+     'capture', 'generic', 'rfc3261', 'section 13.3.1.4'),
+    ('registration', 'A phone or trunk cannot register, so it receives no calls (and may place none).',
+     'A REGISTER answered 401 and then, with credentials, 200 OK: that first 401 is the normal challenge.',
+     'When the REGISTER with credentials is challenged again (a second 401/407) or refused with 403, or when registrations lapse and inbound calls fail with 480 or 404 until the device registers again.',
+     'capture', 'generic', 'domain-notes', 'section 8, 401');
+INSERT INTO lesson_line (topic, seq, line, note) VALUES
+    ('one-way-audio', 1, 'INVITE: c=IN IP4 203.0.113.10, m=audio 31000 RTP/AVP 0 8', 'The offer: a public address, audio can be sent back to it.'),
+    ('one-way-audio', 2, '200 OK: c=IN IP4 10.0.0.5, m=audio 18000 RTP/AVP 0', 'The answer: a private address. RTP towards it never arrives, so that direction is silent.'),
+    ('no-audio', 1, 'INVITE: m=audio 4000 RTP/SAVP 0, a=crypto:1 AES_CM_128_HMAC_SHA1_80', 'The offer wants encrypted media (SRTP).'),
+    ('no-audio', 2, '200 OK: m=audio 31000 RTP/AVP 0', 'The answer sends plain RTP: packets flow, but neither side can decode the other.'),
+    ('drops-after-answer', 1, '0.00 s   200 OK  Contact: <sip:pbx@10.0.0.5:5060>', 'The answer names a private Contact: the caller sends its ACK there.'),
+    ('drops-after-answer', 2, '0.50 s   200 OK (again)', 'No ACK arrived: the 200 OK is re-sent, at 0.5, 1, 2, 4 s...'),
+    ('drops-after-answer', 3, '32.0 s   BYE', 'After 64*T1 (32 s) the answering side gives up and hangs up.'),
+    ('registration', 1, 'REGISTER -> 401 Unauthorized', 'The normal challenge.'),
+    ('registration', 2, 'REGISTER (Authorization) -> 401 Unauthorized', 'Challenged again with credentials: they were rejected.');
+INSERT INTO lesson_link (topic, related, why, source, cite) VALUES
+    ('one-way-audio', 'no-audio', 'One direction silent versus both: the same SDP addresses, firewalls and encryption to check.', 'tw-ts', 'one-way audio'),
+    ('drops-after-answer', '481', 'The BYE or re-INVITE sent to an unreachable Contact gets 481: the same NAT fault as the lost ACK.', 'rfc3261', 'section 13.3.1.4'),
+    ('drops-after-answer', '408', 'A lost ACK can also end as 408 on the in-dialog request: same cause, same Contact to check.', 'rfc3261', 'section 13.3.1.4'),
+    ('registration', '401', 'A registration fails through the same challenge as a call: the second 401 is the rejection.', 'domain-notes', 'section 8, 401'),
+    ('registration', '423', 'A registration can also be refused for its Expires: 423 names the minimum.', 'rfc3261', 'section 10.3'),
+    ('registration', '480', 'An unregistered user or trunk receives no calls: they fail with 480.', 'rfc3261', 'section 21.4.18');
+INSERT INTO term_use (term, topic, check_id) VALUES
+    ('rtp', 'one-way-audio', NULL), ('sdp', 'one-way-audio', NULL), ('nat', 'one-way-audio', NULL),
+    ('sdp-offer-answer', 'no-audio', NULL), ('srtp', 'no-audio', NULL), ('codec', 'no-audio', NULL),
+    ('nat', 'drops-after-answer', NULL), ('re-invite', 'drops-after-answer', NULL),
+    ('registration', 'registration', NULL), ('challenge', 'registration', NULL), ('realm', 'registration', NULL);

@@ -175,9 +175,10 @@ print_help(void)
 	/* TRANSLATORS: keep the option names; align the descriptions. */
 	fputs(_("Options of learn, quiz and cheatsheet (onboarding):\n"
 		"  learn                     the course on a terminal (F2 in the wizard)\n"
-		"      --card=CODE           print the lesson card of CODE\n"
+		"      --card=CODE|SYMPTOM   print the lesson card of CODE or SYMPTOM\n"
 		"      --glossary [TERM]     print the glossary, or one term\n"
-		"      --list                the catalogue (--class N, --severity S, -V)\n"
+		"      --list                the catalogue (--class N or symptoms, --severity,\n"
+		"                              -V)\n"
 		"      --progress            the trainer's view, per operator\n"
 		"  quiz                      practise on tickets (line by line without a\n"
 		"                              terminal: one letter per answer)\n"

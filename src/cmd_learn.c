@@ -353,8 +353,11 @@ cmd_learn(const struct cli_kb *k, int argc, char **argv)
 			else if (strlen(optarg) == 3 && optarg[0] >= '1' && optarg[0] <= '6' &&
 				 (optarg[1] == 'x' || optarg[1] == 'X') && optarg[1] == optarg[2])
 				filter.klass = optarg[0] - '0';
+			else if (strcmp(optarg, "symptoms") == 0 || strcmp(optarg, "symptom") == 0)
+				filter.klass = LEARN_SYMPTOMS;
 			else {
-				say(_("learn: unknown class '%s' (valid: 1 to 6, or 1xx to 6xx)"), optarg);
+				say(_("learn: unknown class '%s' (valid: 1 to 6, 1xx to 6xx, or symptoms)"),
+				    optarg);
 				return EXIT_USAGE;
 			}
 			break;

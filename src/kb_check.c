@@ -738,8 +738,8 @@ kb_check(const char *path, char **report)
 	check_text(&r, db, "lesson_line");
 	check_text(&r, db, "practice_line");
 
-	/* Onboarding: every topic names a code of this knowledge base (the
-	 * practice tickets' answers are checked against the engine by
+	/* Onboarding: every topic names a code or a symptom of this knowledge
+	 * base (the practice tickets' answers are checked against the engine by
 	 * src/learn.c, which the kb module may not call). */
 	defects_from(&r, db, _("unknown topic"),
 		     "WITH topics(tbl, topic) AS ("
@@ -747,9 +747,12 @@ kb_check(const char *path, char **report)
 		     " UNION ALL SELECT 'lesson_link', topic FROM lesson_link"
 		     " UNION ALL SELECT 'lesson_link', related FROM lesson_link"
 		     " UNION ALL SELECT 'term_use', topic FROM term_use WHERE topic IS NOT NULL"
-		     " UNION ALL SELECT 'cheatsheet', topic FROM cheatsheet)"
+		     " UNION ALL SELECT 'cheatsheet', topic FROM cheatsheet"
+		     " UNION ALL SELECT 'practice_ticket', symptom FROM practice_ticket"
+		     "  WHERE symptom IS NOT NULL)"
 		     " SELECT DISTINCT tbl, topic FROM topics"
-		     " WHERE topic NOT IN (SELECT CAST(code AS TEXT) FROM code)");
+		     " WHERE topic NOT IN (SELECT CAST(code AS TEXT) FROM code)"
+		     "  AND topic NOT IN (SELECT id FROM symptom)");
 
 	/* Sources. */
 	for (size_t i = 0; i < ARRAY_SIZE(sourced_tables); i++) {

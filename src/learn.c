@@ -324,14 +324,6 @@ add_choice(struct learn_step *s, const char *id, const char *text)
 	s->n_choices++;
 }
 
-static void
-copy_source(struct kb_source *d, const struct kb_source *s)
-{
-	d->id = xstrdup(s->id);
-	d->title = xstrdup(s->title);
-	d->locator = xstrdup(s->locator);
-	d->cite = xstrdup(s->cite);
-}
 
 static void
 ticket_copy(struct kb_ticket *d, const struct kb_ticket *t)
@@ -350,7 +342,7 @@ ticket_copy(struct kb_ticket *d, const struct kb_ticket *t)
 	d->first_check = xstrdup(t->first_check);
 	d->outcome = xstrdup(t->outcome);
 	d->lesson = xstrdup(t->lesson);
-	copy_source(&d->source, &t->source);
+	learn_source_copy(&d->source, &t->source);
 	d->lines = xcalloc(t->n_lines + 1, sizeof *d->lines);
 	for (size_t i = 0; i < t->n_lines; i++) {
 		d->lines[i].line = xstrdup(t->lines[i].line);
@@ -425,6 +417,7 @@ ticket_walk(struct kb *kb, const struct kb_ticket *t, bool with_facts, char **wh
 {
 	struct engine_facts f = {
 		.code = t->code,
+		.symptom = t->code ? NULL : t->symptom,
 		.vendor = t->vendor,
 		.initiator = t->initiator,
 		.reason = t->reason,
@@ -477,7 +470,9 @@ step_meaning(struct kb *kb, struct learn_exercise *x, const struct learn_catalog
 			best = NULL;
 			for (size_t i = 0; i < cat->n; i++) {
 				const struct learn_entry *o = &cat->v[i];
-				if (!o->lesson || has_choice(s, o->topic, o->summary) ||
+				/* Codes with a written lesson; any symptom. */
+				if ((!o->lesson && o->klass != LEARN_SYMPTOMS) ||
+				    has_choice(s, o->topic, o->summary) ||
 				    (pass == 0 && o->klass != me->klass))
 					continue;
 				if (!best || abs(o->code - me->code) < abs(best->code - me->code))
@@ -488,11 +483,25 @@ step_meaning(struct kb *kb, struct learn_exercise *x, const struct learn_catalog
 		} while (best && s->n_choices < LEARN_MAX_CHOICES);
 	}
 	shuffle(s->choices, s->n_choices, &s->right, x->ticket.id, s->stage);
+	if (!me->code) {
+		/* A symptom: what the operator observes, in the knowledge base's words. */
+		struct kb_symptoms all;
+		if (learn_symptom_get(kb, me->topic, &all, why) != KB_OK) {
+			if (!*why)
+				*why = xasprintf(_("%s is not in the catalogue"), me->topic);
+			return KB_ERROR;
+		}
+		const struct kb_symptom *sy = kb_symptoms_find(&all, me->topic);
+		s->explanation = xasprintf(_("%s: %s"), me->title, sy->meaning);
+		learn_source_copy(&s->source, &sy->source);
+		kb_symptoms_free(&all);
+		return KB_OK;
+	}
 	struct kb_code *c = NULL;
 	if (kb_code_get(kb, me->code, &c, why) != KB_OK)
 		return KB_ERROR;
 	s->explanation = xasprintf(_("%s: %s"), me->title, c->meaning ? c->meaning : c->class_meaning);
-	copy_source(&s->source, &c->source);
+	learn_source_copy(&s->source, &c->source);
 	kb_code_free(&c);
 	return KB_OK;
 }
@@ -529,7 +538,7 @@ step_severity(struct kb *kb, struct learn_exercise *x, const struct engine *e, c
 		: strcmp(sev.vendor, "outcome") == 0   /* the checklist's floor (kb.h) */
 		? xasprintf(_("%s, raised by the likely cause: %s"), sev.level, sev.reason)
 		: xasprintf(_("%s, by %s's own rule: %s"), sev.level, sev.vendor, sev.reason);
-	copy_source(&s->source, &sev.source);
+	learn_source_copy(&s->source, &sev.source);
 	kb_severity_clear(&sev);
 	return KB_OK;
 }
@@ -561,7 +570,7 @@ step_initiator(struct kb *kb, struct learn_exercise *x, char **why)
 		return KB_ERROR;
 	}
 	s->explanation = xasprintf(_("%s: %s Where to read it: %s"), me->label, me->text, me->where);
-	copy_source(&s->source, &me->source);
+	learn_source_copy(&s->source, &me->source);
 	kb_terms_free(&inits);
 	return KB_OK;
 }
@@ -578,8 +587,10 @@ more_checks(struct kb *kb, const struct learn_exercise *x, const struct kb_terms
 	enum kb_status rc = KB_OK;
 	for (size_t i = 0; i < vendors.n && rc == KB_OK; i++) {
 		char *tree = NULL, *match = NULL;
-		enum kb_status st = kb_tree_find(kb, vendors.v[i].id, x->ticket.code, NULL, NULL, &tree,
-						 &match, why);
+		enum kb_status st = x->ticket.code
+			? kb_tree_find(kb, vendors.v[i].id, x->ticket.code, NULL, NULL, &tree, &match, why)
+			: kb_symptom_tree_find(kb, vendors.v[i].id, x->ticket.symptom, NULL, &tree, &match,
+					       why);
 		free(match);
 		if (st == KB_NOT_FOUND) {
 			free(*why);
@@ -612,8 +623,34 @@ more_causes(struct kb *kb, const struct learn_exercise *x, const struct kb_terms
 	    char ***outs, size_t *no, char **why)
 {
 	struct kb_terms trees;
-	if (kb_vendor_trees(kb, x->ticket.vendor, x->ticket.code, &trees, why) != KB_OK)
+	if (!x->ticket.code) {
+		/* A symptom: every route of every symptom, another symptom's cause
+		 * being the wrong answer that teaches most. */
+		if (kb_symptom_routes_get(kb, x->ticket.symptom, NULL, &trees, why) != KB_OK)
+			return KB_ERROR;
+		struct kb_symptoms all;
+		if (kb_symptoms_get(kb, NULL, &all, why) != KB_OK) {
+			kb_terms_free(&trees);
+			return KB_ERROR;
+		}
+		for (size_t i = 0; i < all.n; i++) {
+			struct kb_terms r;
+			if (strcmp(all.v[i].id, x->ticket.symptom) == 0)
+				continue;
+			if (kb_symptom_routes_get(kb, all.v[i].id, "generic", &r, why) != KB_OK) {
+				kb_symptoms_free(&all);
+				kb_terms_free(&trees);
+				return KB_ERROR;
+			}
+			trees.v = xrealloc(trees.v, (trees.n + r.n + 1) * sizeof *trees.v);
+			memcpy(trees.v + trees.n, r.v, r.n * sizeof *r.v);
+			trees.n += r.n;
+			free(r.v);
+		}
+		kb_symptoms_free(&all);
+	} else if (kb_vendor_trees(kb, x->ticket.vendor, x->ticket.code, &trees, why) != KB_OK) {
 		return KB_ERROR;
+	}
 	enum kb_status rc = KB_OK;
 	for (size_t i = 0; i < trees.n && rc == KB_OK && *no < 4 * LEARN_MAX_CHOICES; i++) {
 		const struct kb_term **q = NULL;
@@ -651,10 +688,13 @@ step_first_check(struct kb *kb, struct learn_exercise *x, const struct engine *e
 	for (size_t i = 0; i < checks->n; i++)
 		add_choice(s, checks->v[i].id, checks->v[i].text);
 	shuffle(s->choices, s->n_choices, &s->right, x->ticket.id, s->stage);
-	s->explanation = xasprintf(_("The wizard asks \"%s\" first for %s %d. Why: %s Where to find "
-				     "it: %s"), me->text, x->ticket.vendor, x->ticket.code,
-				   me->why ? me->why : "", me->where);
-	copy_source(&s->source, &me->source);
+	s->explanation = x->ticket.code
+		? xasprintf(_("The wizard asks \"%s\" first for %s %d. Why: %s Where to find it: %s"),
+			    me->text, x->ticket.vendor, x->ticket.code, me->why ? me->why : "", me->where)
+		: xasprintf(_("The wizard asks \"%s\" first for %s %s. Why: %s Where to find it: %s"),
+			    me->text, x->ticket.vendor, x->ticket.symptom, me->why ? me->why : "",
+			    me->where);
+	learn_source_copy(&s->source, &me->source);
 	(void)kb;
 	return KB_OK;
 }
@@ -694,7 +734,7 @@ step_cause(struct kb *kb, struct learn_exercise *x, const struct engine *done, c
 		? xasprintf(_("%s Owner: %s. Escalate to %s: %s"), me->cause, me->owner,
 			    me->escalate_to, me->escalate_when ? me->escalate_when : "")
 		: xasprintf(_("%s Owner: %s; no escalation."), me->cause, me->owner);
-	copy_source(&s->source, &me->source);
+	learn_source_copy(&s->source, &me->source);
 	return KB_OK;
 }
 
@@ -706,7 +746,7 @@ exercise_build(struct kb *kb, const struct kb_ticket *t, const struct learn_cata
 	*why = NULL;
 	struct learn_exercise *x = xcalloc(1, sizeof *x);
 	ticket_copy(&x->ticket, t);
-	x->topic = xasprintf("%d", t->code);
+	x->topic = t->code ? xasprintf("%d", t->code) : xstrdup(t->symptom);
 	x->title = learn_title(kb, x->topic);
 	struct engine *e = ticket_walk(kb, t, false, why);
 	struct engine *done = e ? ticket_walk(kb, t, true, why) : NULL;
@@ -1014,7 +1054,9 @@ check_evidence(struct kb *kb, const struct kb_ticket *t, struct buf *b, int *n)
 		free(why);
 		return;
 	}
-	if (!tf->code) {
+	if (!t->code) {
+		/* A symptom ticket: its evidence need not end in a failure. */
+	} else if (!tf->code) {
 		if (!in_dialog_response(tf, t->code))
 			defect(b, n, t->id, _("the evidence shows no final response; the ticket says "
 					      "%d"), t->code);
@@ -1049,10 +1091,6 @@ check_ticket(struct kb *kb, const struct kb_ticket *t, const struct learn_catalo
 	     struct buf *b, int *n)
 {
 	char *why = NULL;
-	if (!t->code) {
-		defect(b, n, t->id, "%s", _("symptom tickets need a knowledge base with symptoms"));
-		return;
-	}
 	struct engine *e = ticket_walk(kb, t, false, &why);
 	if (!e) {
 		defect(b, n, t->id, _("the wizard refuses its facts: %s"), why ? why : "?");

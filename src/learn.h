@@ -28,14 +28,17 @@ enum learn_format { LEARN_TEXT, LEARN_MARKDOWN, LEARN_JSON };
 int learn_format_parse(const char *name);
 
 /* ---------------------------------------------------------------------------
- * The catalogue: one entry per code of the knowledge base (and, once the
- * knowledge base has them, per symptom). */
+ * The catalogue: one entry per code of the knowledge base, then one per
+ * symptom (the tickets that have no telling code). */
+
+/* The "class" of a symptom's entry, and the filter that lists only them. */
+#define LEARN_SYMPTOMS 9
 
 struct learn_entry {
 	char *topic;           /* "403" */
-	int code;
-	int klass;             /* 1 to 6 */
-	char *title;           /* "403 Forbidden" */
+	int code;              /* 0 for a symptom */
+	int klass;             /* 1 to 6; LEARN_SYMPTOMS for a symptom */
+	char *title;           /* "403 Forbidden", "one-way-audio: One-way audio" */
 	char *summary;         /* one line in plain words */
 	char *severity;        /* for the filter's vendor, else the generic one */
 	bool lesson;           /* a written lesson (excerpt, links) exists */
@@ -47,13 +50,14 @@ struct learn_catalogue {
 
 /* What to list: every field 0/NULL lists everything. */
 struct learn_filter {
-	int klass;             /* 1 to 6; 0: every class */
+	int klass;             /* 1 to 6, or LEARN_SYMPTOMS; 0: every class */
 	const char *severity;  /* immediate, track or normal; NULL: any */
 	const char *vendor;    /* only what this vendor context says something
 				* of its own about, with its severities; NULL: all */
 };
 
-/* Fills OUT with the entries F selects, by code.  KB_ERROR with *why set
+/* Fills OUT with the entries F selects, by code, then the symptoms (a
+ * vendor's: those it has a route of its own for).  KB_ERROR with *why set
  * on failure; an unknown vendor is no error (nothing of its own: an empty
  * list). */
 enum kb_status learn_catalogue_get(struct kb *kb, const struct learn_filter *f,
@@ -92,7 +96,9 @@ struct learn_card {
 	int code;
 	char *title;           /* "403 Forbidden" */
 	char *summary;         /* one line: the lesson's, else the meaning's first sentence */
-	struct kb_code *info;  /* meaning, class, RFC, generic severity */
+	struct kb_code *info;  /* meaning, class, RFC, generic severity; NULL for a symptom */
+	struct kb_symptoms symptoms;    /* a symptom's card: the symptoms, and */
+	const struct kb_symptom *symptom;   /* the card's, in them; else NULL */
 	bool has_lesson;
 	struct kb_lesson lesson;
 	struct learn_vendor *vendors;   /* every vendor context of the knowledge base */
@@ -108,7 +114,9 @@ struct learn_card {
 	size_t n_sources;
 };
 
-/* Builds the card of TOPIC (a code "403").  KB_NOT_FOUND (*why set) when
+/* Builds the card of TOPIC (a code "403" or a symptom "one-way-audio"): a
+ * symptom's trees are its routes, its severity the symptom's, its "vendors
+ * say" the vendors with a route of their own.  KB_NOT_FOUND (*why set) when
  * TOPIC is neither a code of the knowledge base nor a symptom. */
 enum kb_status learn_card_get(struct kb *kb, const char *topic, struct learn_card **out, char **why);
 void learn_card_free(struct learn_card **c);

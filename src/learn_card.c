@@ -49,12 +49,50 @@ learn_topic_code(const char *topic)
 	return topic ? sipcode_parse(topic) : -1;
 }
 
+enum kb_status
+learn_symptom_get(struct kb *kb, const char *topic, struct kb_symptoms *out, char **why)
+{
+	memset(out, 0, sizeof *out);
+	if (!topic || learn_topic_code(topic) >= 0)
+		return KB_NOT_FOUND;
+	if (kb_symptoms_get(kb, NULL, out, why) != KB_OK)
+		return KB_ERROR;
+	if (kb_symptoms_find(out, topic))
+		return KB_OK;
+	kb_symptoms_free(out);
+	return KB_NOT_FOUND;
+}
+
+void
+learn_source_copy(struct kb_source *d, const struct kb_source *s)
+{
+	d->id = xstrdup(s->id);
+	d->title = xstrdup(s->title);
+	d->locator = xstrdup(s->locator);
+	d->cite = xstrdup(s->cite);
+}
+
+/* "one-way-audio: One-way audio": a symptom's title, its id first as
+ * checklist -s takes it. */
+static char *
+symptom_title(const struct kb_symptom *s)
+{
+	return xasprintf("%s: %s", s->id, s->label);
+}
+
 char *
 learn_title(struct kb *kb, const char *topic)
 {
 	int code = learn_topic_code(topic);
-	if (code < 0)
-		return xstrdup(topic);
+	if (code < 0) {
+		struct kb_symptoms all;
+		char *why = NULL;
+		char *t = learn_symptom_get(kb, topic, &all, &why) == KB_OK
+			? symptom_title(kb_symptoms_find(&all, topic)) : xstrdup(topic ? topic : "");
+		kb_symptoms_free(&all);
+		free(why);
+		return t;
+	}
 	struct kb_code *c = NULL;
 	char *why = NULL;
 	char *t = kb_code_get(kb, code, &c, &why) == KB_OK && c->phrase
@@ -160,6 +198,59 @@ summary_of(struct kb *kb, const struct kb_code *c, bool *has_lesson, char **why)
 	return s;
 }
 
+/* Appends the symptoms F selects to OUT: a vendor's are those it has a
+ * route of its own for. */
+static enum kb_status
+catalogue_symptoms(struct kb *kb, const struct learn_filter *f, struct learn_catalogue *out,
+		   char **why)
+{
+	struct kb_symptoms all;
+	if (kb_symptoms_get(kb, NULL, &all, why) != KB_OK)
+		return KB_ERROR;
+	enum kb_status rc = KB_OK;
+	for (size_t i = 0; i < all.n && rc == KB_OK; i++) {
+		const struct kb_symptom *s = &all.v[i];
+		if (f && f->severity && strcmp(s->severity, f->severity) != 0)
+			continue;
+		if (f && f->vendor) {
+			struct kb_terms routes;
+			if (kb_symptom_routes_get(kb, s->id, f->vendor, &routes, why) != KB_OK) {
+				rc = KB_ERROR;
+				break;
+			}
+			bool mine = false;
+			for (size_t k = 0; k < routes.n && !mine; k++)
+				mine = routes.v[k].label && strcmp(routes.v[k].label, f->vendor) == 0;
+			kb_terms_free(&routes);
+			if (!mine)
+				continue;
+		}
+		struct kb_lesson l;
+		enum kb_status st = kb_lesson_get(kb, s->id, &l, why);
+		if (st == KB_ERROR) {
+			rc = KB_ERROR;
+			break;
+		}
+		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
+		struct learn_entry *e = &out->v[out->n++];
+		memset(e, 0, sizeof *e);
+		e->topic = xstrdup(s->id);
+		e->klass = LEARN_SYMPTOMS;
+		e->title = symptom_title(s);
+		e->lesson = st == KB_OK;
+		e->summary = e->lesson ? xstrdup(l.summary) : learn_first_sentence(s->meaning);
+		e->severity = xstrdup(s->severity);
+		if (e->lesson)
+			kb_lesson_clear(&l);
+		else {
+			free(*why);
+			*why = NULL;
+		}
+	}
+	kb_symptoms_free(&all);
+	return rc;
+}
+
 enum kb_status
 learn_catalogue_get(struct kb *kb, const struct learn_filter *f, struct learn_catalogue *out,
 		    char **why)
@@ -179,7 +270,7 @@ learn_catalogue_get(struct kb *kb, const struct learn_filter *f, struct learn_ca
 	for (size_t i = 0; i < all.n; i++) {
 		int code = all.v[i].code;
 		if (f && f->klass && code / 100 != f->klass)
-			continue;
+			continue;   /* (LEARN_SYMPTOMS: no code) */
 		if (f && f->vendor) {
 			bool mine = false;
 			for (size_t k = 0; k < n_own && !mine; k++)
@@ -221,6 +312,8 @@ learn_catalogue_get(struct kb *kb, const struct learn_filter *f, struct learn_ca
 	}
 	free(own);
 	kb_code_list_free(&all);
+	if (rc == KB_OK && !(f && f->klass && f->klass != LEARN_SYMPTOMS))
+		rc = catalogue_symptoms(kb, f, out, why);
 	if (rc != KB_OK)
 		learn_catalogue_free(out);
 	return rc;
@@ -251,6 +344,7 @@ learn_card_free(struct learn_card **pc)
 	free(c->title);
 	free(c->summary);
 	kb_code_free(&c->info);
+	kb_symptoms_free(&c->symptoms);
 	kb_lesson_clear(&c->lesson);
 	for (size_t i = 0; i < c->n_vendors; i++) {
 		struct learn_vendor *v = &c->vendors[i];
@@ -481,6 +575,73 @@ card_alike(struct kb *kb, struct learn_card *c, char **why)
 	return rc;
 }
 
+/* The rest of a symptom's card (c->symptom set): every vendor context
+ * with the route the wizard walks for it, the lesson, links and terms. */
+static enum kb_status
+symptom_card(struct kb *kb, struct learn_card *c, char **why)
+{
+	const struct kb_symptom *s = c->symptom;
+	c->topic = xstrdup(s->id);
+	c->title = symptom_title(s);
+	learn_sources_add(&c->sources, &c->n_sources, &s->source);
+	enum kb_status st = kb_lesson_get(kb, c->topic, &c->lesson, why);
+	if (st == KB_ERROR)
+		return KB_ERROR;
+	c->has_lesson = st == KB_OK;
+	c->summary = c->has_lesson ? xstrdup(c->lesson.summary) : learn_first_sentence(s->meaning);
+	if (c->has_lesson)
+		learn_sources_add(&c->sources, &c->n_sources, &c->lesson.source);
+	struct kb_terms vendors = {0};
+	if (kb_terms_get(kb, KB_CHECKS, &c->checks, why) != KB_OK ||
+	    kb_terms_get(kb, KB_VENDORS, &vendors, why) != KB_OK)
+		return KB_ERROR;
+	c->vendors = xcalloc(vendors.n ? vendors.n : 1, sizeof *c->vendors);
+	enum kb_status rc = KB_OK;
+	for (size_t i = 0; i < vendors.n && rc == KB_OK; i++) {
+		const struct kb_term *vt = &vendors.v[i];
+		struct learn_vendor *v = &c->vendors[c->n_vendors++];
+		v->id = xstrdup(vt->id);
+		v->name = xstrdup(vt->label);
+		/* A symptom has one severity, the same in every context. */
+		v->severity.level = xstrdup(s->severity);
+		v->severity.reason = xstrdup(s->severity_reason);
+		v->severity.vendor = xstrdup("generic");
+		learn_source_copy(&v->severity.source, &s->source);
+		char *match = NULL;
+		st = kb_symptom_tree_find(kb, vt->id, s->id, NULL, &v->tree, &match, why);
+		free(match);
+		if (st == KB_ERROR) {
+			rc = KB_ERROR;
+		} else if (st == KB_NOT_FOUND) {
+			free(*why);
+			*why = NULL;
+		} else {
+			struct kb_terms routes;
+			if (kb_symptom_routes_get(kb, s->id, vt->id, &routes, why) != KB_OK) {
+				rc = KB_ERROR;
+				break;
+			}
+			for (size_t k = 0; k < routes.n && !v->own; k++)
+				v->own = routes.v[k].label && strcmp(routes.v[k].label, vt->id) == 0 &&
+					 strcmp(vt->id, "generic") != 0;
+			kb_terms_free(&routes);
+			rc = card_tree(kb, c, v->tree, vt->id, why);
+		}
+	}
+	kb_terms_free(&vendors);
+	if (rc != KB_OK ||
+	    kb_lesson_links(kb, c->topic, &c->links, why) != KB_OK ||
+	    kb_glossary_for(kb, c->topic, NULL, &c->terms, why) != KB_OK ||
+	    card_alike(kb, c, why) != KB_OK)
+		return KB_ERROR;
+	for (size_t i = 0; i < c->links.n; i++) {
+		free(c->links.v[i].label);
+		c->links.v[i].label = learn_title(kb, c->links.v[i].id);
+		learn_sources_add(&c->sources, &c->n_sources, &c->links.v[i].source);
+	}
+	return KB_OK;
+}
+
 enum kb_status
 learn_card_get(struct kb *kb, const char *topic, struct learn_card **out, char **why)
 {
@@ -492,9 +653,20 @@ learn_card_get(struct kb *kb, const char *topic, struct learn_card **out, char *
 	int *own = NULL;
 	size_t n_own = 0;
 	if (code < 0) {
-		*why = xasprintf(_("no lesson card '%s': give a SIP response code"), topic ? topic : "");
-		free(c);
-		return KB_NOT_FOUND;
+		enum kb_status sst = learn_symptom_get(kb, topic, &c->symptoms, why);
+		if (sst == KB_ERROR)
+			goto fail;
+		if (sst == KB_NOT_FOUND) {
+			*why = xasprintf(_("no lesson card '%s': give a SIP response code or a symptom "
+					   "(siptriage symptoms)"), topic ? topic : "");
+			free(c);
+			return KB_NOT_FOUND;
+		}
+		c->symptom = kb_symptoms_find(&c->symptoms, topic);
+		if (symptom_card(kb, c, why) != KB_OK)
+			goto fail;
+		*out = c;
+		return KB_OK;
 	}
 	if (kb_code_get(kb, code, &c->info, why) != KB_OK)
 		goto fail;
@@ -710,9 +882,35 @@ render_readings(struct buf *out, const struct learn_card *c, enum learn_format f
 				  "about this code: the RFC meaning applies everywhere."), f, width);
 }
 
+/* A symptom's card: the vendor contexts with a route of their own. */
+static void
+render_routes(struct buf *out, const struct learn_card *c, enum learn_format f, size_t width)
+{
+	bool any = false;
+	for (size_t i = 0; i < c->n_vendors; i++) {
+		const struct learn_vendor *v = &c->vendors[i];
+		if (!v->own || !v->tree)
+			continue;
+		const char *title = v->tree;
+		for (size_t k = 0; k < c->n_trees; k++)
+			if (strcmp(c->trees[k].id, v->tree) == 0)
+				title = c->trees[k].title;
+		char *t = xasprintf(_("%s: a route of its own, %s (tree %s)"), v->id, title, v->tree);
+		learn_item(out, f, width, 0, 2, t);
+		any = true;
+	}
+	if (!any)
+		para(out, NULL, _("No vendor context has a route of its own for this symptom: the "
+				  "generic route applies everywhere."), f, width);
+}
+
 static void
 render_excerpt(struct buf *out, const struct learn_card *c, enum learn_format f, size_t width)
 {
+	if (c->symptom && (!c->has_lesson || !c->lesson.n_lines)) {
+		para(out, _("Where to look:"), c->symptom->where, f, width);
+		return;
+	}
 	if (!c->has_lesson || !c->lesson.n_lines) {
 		/* No written excerpt: where any code shows, from the data. */
 		char *status = xasprintf("SIP/2.0 %d %s", c->code, c->info->phrase);
@@ -748,7 +946,7 @@ render_excerpt(struct buf *out, const struct learn_card *c, enum learn_format f,
 		struct buf tmp = {0};
 		hard_wrap(&tmp, l->lines[i].line, width, 7);
 		char num[32];
-		snprintf(num, sizeof num, "  %3zu  ", i % 1000);
+		snprintf(num, sizeof num, "  %3zu  ", (i + 1) % 1000);
 		memcpy(tmp.s, num, 7);
 		buf_add(out, tmp.s);
 		buf_free(&tmp);
@@ -863,10 +1061,19 @@ learn_card_render(struct buf *out, const struct learn_card *c, enum learn_format
 	}
 
 	heading(out, _("In plain words"), f);
-	para(out, NULL, k->meaning, f, width);
-	char *cls = xasprintf(_("Class %dxx %s; defined in %s."), k->klass, k->class_name, k->rfc);
-	para(out, NULL, cls, f, width);
-	free(cls);
+	if (c->symptom) {
+		para(out, NULL, c->symptom->meaning, f, width);
+		char *sev = xasprintf(_("A symptom: a ticket without a telling code (siptriage "
+					"checklist -s %s)."), c->symptom->id);
+		para(out, NULL, sev, f, width);
+		free(sev);
+	} else {
+		para(out, NULL, k->meaning, f, width);
+		char *cls = xasprintf(_("Class %dxx %s; defined in %s."), k->klass, k->class_name,
+				      k->rfc);
+		para(out, NULL, cls, f, width);
+		free(cls);
+	}
 
 	heading(out, _("Normal or alarming"), f);
 	if (c->has_lesson) {
@@ -880,7 +1087,10 @@ learn_card_render(struct buf *out, const struct learn_card *c, enum learn_format
 	render_vendors(out, c, f, width);
 
 	heading(out, _("What the vendors say"), f);
-	render_readings(out, c, f, width);
+	if (c->symptom)
+		render_routes(out, c, f, width);
+	else
+		render_readings(out, c, f, width);
 
 	heading(out, _("Where it shows up"), f);
 	render_excerpt(out, c, f, width);

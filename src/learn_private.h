@@ -9,6 +9,12 @@
 int learn_topic_code(const char *topic);
 /* "403 Forbidden" for TOPIC (the topic itself when unknown); malloc'd. */
 char *learn_title(struct kb *kb, const char *topic);
+/* The symptom TOPIC names, copied into *OUT (kb_symptoms_free() it):
+ * KB_OK, KB_NOT_FOUND when it names none, KB_ERROR with *why set. */
+enum kb_status learn_symptom_get(struct kb *kb, const char *topic, struct kb_symptoms *out,
+				 char **why);
+/* Copies source S into D (D's fields malloc'd). */
+void learn_source_copy(struct kb_source *d, const struct kb_source *s);
 /* The first sentence of S (S itself when it has one); malloc'd. */
 char *learn_first_sentence(const char *s);
 

@@ -58,7 +58,7 @@ score_of(const struct learn_progress *p, const struct kb_tickets *tickets, struc
 	for (size_t i = 0; i < p->n_answers; i++) {
 		const struct learn_answer *a = &p->answers[i];
 		const struct kb_ticket *t = kb_tickets_find(tickets, a->ticket);
-		char *topic = t && t->code ? xasprintf("%d", t->code) : NULL;
+		char *topic = !t ? NULL : t->code ? xasprintf("%d", t->code) : xstrdup(t->symptom);
 		char *title = topic ? learn_title(kb, topic) : NULL;
 		learn_score_add(s, topic, title, t ? t->vendor : NULL, a->stage, a->right);
 		free(topic);

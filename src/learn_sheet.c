@@ -37,14 +37,16 @@ learn_sheet_free(struct learn_sheet **ps)
 	*ps = NULL;
 }
 
-/* What the wizard does with CODE in VENDOR's context and nothing else
- * known: the severity it shows, its first question and the escalation of
- * the outcome the likely answers lead to. */
+/* What the wizard does with TOPIC (a code or a symptom) in VENDOR's context
+ * and nothing else known: the severity it shows, its first question and the
+ * escalation of the outcome the likely answers lead to. */
 static enum kb_status
-walk(struct kb *kb, int code, const char *vendor, char **severity, char **first,
+walk(struct kb *kb, const char *topic, const char *vendor, char **severity, char **first,
      char **escalate, char **why)
 {
-	struct engine_facts f = { .code = code, .vendor = vendor };
+	int code = learn_topic_code(topic);
+	struct engine_facts f = { .code = code > 0 ? code : 0, .symptom = code > 0 ? NULL : topic,
+				  .vendor = vendor };
 	enum engine_error err;
 	struct engine *e = engine_new(kb, &f, &err, why);
 	if (!e)
@@ -108,13 +110,12 @@ learn_sheet_build(struct kb *kb, const char *vendor, struct learn_sheet **out, c
 	s->rows = xcalloc(topics.n + 1, sizeof *s->rows);
 	enum kb_status rc = KB_OK;
 	for (size_t i = 0; i < topics.n && rc == KB_OK; i++) {
-		int code = learn_topic_code(topics.v[i].id);
-		if (code < 0)
-			continue;   /* a symptom: needs a knowledge base with symptoms */
 		struct learn_sheet_row *r = &s->rows[s->n_rows++];
 		r->topic = xstrdup(topics.v[i].id);
-		r->title = learn_title(kb, r->topic);
-		if (walk(kb, code, vt->id, &r->severity, &r->first_check, &r->escalate_to, why) !=
+		/* A symptom by its id, as checklist -s takes it: a row's title fits. */
+		r->title = learn_topic_code(r->topic) > 0 ? learn_title(kb, r->topic)
+							  : xstrdup(r->topic);
+		if (walk(kb, r->topic, vt->id, &r->severity, &r->first_check, &r->escalate_to, why) !=
 		    KB_OK) {
 			rc = KB_ERROR;
 			break;
@@ -127,7 +128,7 @@ learn_sheet_build(struct kb *kb, const char *vendor, struct learn_sheet **out, c
 			if (strcmp(vendors.v[k].id, vt->id) == 0)
 				continue;
 			char *sev = NULL, *first = NULL, *esc = NULL;
-			if (walk(kb, code, vendors.v[k].id, &sev, &first, &esc, why) != KB_OK) {
+			if (walk(kb, r->topic, vendors.v[k].id, &sev, &first, &esc, why) != KB_OK) {
 				rc = KB_ERROR;
 				break;
 			}

@@ -155,7 +155,7 @@ filter_line(const struct ui *ui, const struct course *c)
 	char cls[8];
 	snprintf(cls, sizeof cls, "%dxx", c->klass);
 	return xasprintf(_("%zu cards   c class: %s   s severity: %s   v vendor: %s%s%s"),
-			 c->cat.n, c->klass ? cls : _("all"),
+			 c->cat.n, c->klass == LEARN_SYMPTOMS ? _("symptoms") : c->klass ? cls : _("all"),
 			 c->sev ? sev_names[c->sev] : _("all"), v ? v : _("all"),
 			 c->query ? _("   words: ") : "", c->query ? c->query : "");
 }
@@ -448,7 +448,9 @@ list_key(struct ui *ui, struct course *c, int key)
 		}
 		return KEY_HANDLED;
 	case 'c':
-		c->klass = c->klass == 6 ? 0 : c->klass == 0 ? 1 : c->klass + 1;
+		/* all, 1xx ... 6xx, the symptoms, all again */
+		c->klass = c->klass == LEARN_SYMPTOMS ? 0 : c->klass == 6 ? LEARN_SYMPTOMS
+			 : c->klass + 1;
 		reload(ui, c);
 		return KEY_HANDLED;
 	case 's':
@@ -630,16 +632,17 @@ learn_help(struct ui *ui)
 	(void)ui;
 	return _("The course: lesson cards, the glossary, practice\n"
 		 "\n"
-		 "Every code of the knowledge base has a lesson card: what it means in\n"
-		 "plain words, when it is normal and when alarming in each vendor\n"
-		 "context, what each vendor says, the usual causes, where it shows up\n"
-		 "in a trace or a call log, the questions the wizard asks and why, and\n"
-		 "the sources.  The cards come from the same knowledge base as the\n"
-		 "wizard, so the two never disagree.\n"
+		 "Every code and every symptom of the knowledge base has a lesson card:\n"
+		 "what it means in plain words, when it is normal and when alarming in\n"
+		 "each vendor context, what each vendor says, the usual causes, where\n"
+		 "it shows up in a trace or a call log, the questions the wizard asks\n"
+		 "and why, and the sources.  The cards come from the same knowledge\n"
+		 "base as the wizard, so the two never disagree.\n"
 		 "\n"
 		 "The catalogue\n"
 		 "  \xe2\x86\x91 \xe2\x86\x93 PgUp PgDn  choose a card; Enter opens it\n"
-		 "  c  s  v        filter by class, severity, vendor context (cycles)\n"
+		 "  c  s  v        filter by class, severity, vendor context (cycles;\n"
+		 "                 after 6xx the class is the symptoms)\n"
 		 "  /              words the title or summary must contain\n"
 		 "  Ctrl-U         every filter off\n"
 		 "A card\n"
