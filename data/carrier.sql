@@ -179,7 +179,10 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('carrier-503', 'q2', 'recent-change', 'no', NULL, 'carrier-503-allowlist-pending', 'q3', NULL),
     ('carrier-503', 'q3', 'account-active', 'yes', 'q4', NULL, NULL, 'carrier-503-account-inactive'),
     ('carrier-503', 'q4', 'balance', 'yes', 'q5', NULL, NULL, 'carrier-503-no-funds'),
-    ('carrier-503', 'q5', 'dial-pattern', 'yes', NULL, 'carrier-503-ticket', NULL, 'carrier-503-dial-pattern');
+    ('carrier-503', 'q5', 'dial-pattern', 'yes', 'q6', NULL, NULL, 'carrier-503-dial-pattern'),
+    -- After seed 002's list: congestion the carrier reports itself (Q.850
+    -- cause 34 or 42, RFC 3398 section 8.2.6.1; outside review F3, T03).
+    ('carrier-503', 'q6', 'network-congestion', 'no', NULL, 'gen-503-congestion', NULL, 'carrier-503-ticket');
 
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('carrier', 503, NULL, NULL, NULL, 'carrier-503', 'seed-002', '503 checklist');

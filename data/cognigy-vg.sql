@@ -460,7 +460,7 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('cognigy-vg-408', 'Cognigy VG 408: unresponsive SIP endpoint', 'q1', NULL, 'seed-000', '408 row'),
     ('cognigy-vg-480', 'Cognigy VG 480: no application, no resources, or callee unavailable', 'q1', NULL, 'seed-001', '480 bullet; seed 000 480 row'),
     ('cognigy-vg-487', 'Cognigy VG 487: caller hung up, delay in answering, or Flow issue', 'q1', NULL, 'seed-001', '487 bullet; seed 000 487 row'),
-    ('cognigy-vg-488', 'Cognigy VG 488: codec or SDP parameter not supported', 'q1', NULL, 'seed-000', '488 row'),
+    ('cognigy-vg-488', 'Cognigy VG 488: codec or SDP parameter not supported (on a Transfer: the gateway''s own offer)', 'q0', NULL, 'seed-000', '488 row'),
     ('cognigy-vg-500', 'Cognigy VG 500: gateway or carrier application error', 'q1', NULL, 'seed-000', '500 row'),
     ('cognigy-vg-503', 'Cognigy VG 503: inactive account or call limit', 'q1', NULL, 'seed-000', '503 row'),
     ('cognigy-vg-603', 'Cognigy VG 603: normal rejection or issue connecting to the VG endpoint', 'q1', NULL, 'seed-000', '603 row');
@@ -497,6 +497,9 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('cognigy-vg-487', 'q1', 'widespread', 'no', NULL, 'cognigy-vg-487-answer-delay', 'q2', NULL),
     ('cognigy-vg-487', 'q2', 'user-outcome', 'yes', NULL, 'cognigy-vg-487-caller-hangup', NULL, 'cognigy-vg-487-flow'),
     -- 488: codecs, then RTP/SRTP, else another SDP parameter.
+    -- On a Transfer the gateway makes the offer and the carrier refuses it
+    -- (outside review 2, N15): the gateway's offer is to change.
+    ('cognigy-vg-488', 'q0', 'transfer-leg', 'no', 'q3', NULL, 'q1', NULL),
     ('cognigy-vg-488', 'q1', 'codecs', 'no', 'q2', NULL, NULL, 'cognigy-vg-488-codec'),
     ('cognigy-vg-488', 'q2', 'media-encryption', 'yes', NULL, 'cognigy-vg-488-sdp', NULL, 'cognigy-vg-488-encryption'),
     -- 500: who responded, VG or the carrier.
@@ -549,3 +552,27 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('cognigy-vg-503-inactive', 'immediate', 'An inactive account refuses every call until it is reactivated.', 'jz-sbc', 'identifyAccount'),
     ('cognigy-vg-503-call-limit', 'track', 'Calls above the account''s limit are refused at every peak until the limit is raised or traffic paced.', 'jz-sbc', 'checkLimits'),
     ('cognigy-vg-480-no-app', 'immediate', 'Every call to the number fails until an application is attached.', 'seed-000', '480 row');
+
+-- 488 on a Transfer leg: the gateway is the offerer (RFC 3264 section 6: the
+-- answerer refuses an offer it has no format or parameter in common with).
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('cognigy-vg-488-transfer-codec', 'On the Transfer leg the Voice Gateway made the SDP offer and the carrier (or the transfer target) refused it: no codec of the gateway''s offer is one it accepts. The offer to change is the gateway''s, not the carrier''s.',
+     'failure', 'customer', 'Cognigy technical support, with the PCAP of the outbound INVITE and the 488',
+     'If the gateway''s offer already lists a codec the carrier documents as accepted (G.711 PCMU/PCMA) and the 488 continues.',
+     'rfc3264', 'section 6'),
+    ('cognigy-vg-488-transfer-sdp', 'On the Transfer leg the Voice Gateway made the SDP offer and the carrier refused it although a codec is shared: another parameter of the gateway''s offer is not acceptable to the carrier (RTP versus SRTP, ptime, a private address, IPv6).',
+     'failure', 'customer', 'Cognigy technical support, with the PCAP of the outbound INVITE and the 488',
+     'If the gateway''s offer matches what the carrier documents and the 488 continues.',
+     'rfc3261', 'section 21.4.26');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('cognigy-vg-488-transfer-codec', 1, 'operator', 'In the PCAP, read the m= and a=rtpmap lines of the gateway''s outbound INVITE (its offer on the Transfer leg), and any Warning header of the 488.', 'rfc3261', 'sections 21.4.26 and 20.43'),
+    ('cognigy-vg-488-transfer-codec', 2, 'operator', 'Compare them with the codecs the carrier or transfer target accepts (its interconnect documentation; G.711 PCMU/PCMA is the common choice).', 'rfc3264', 'section 6'),
+    ('cognigy-vg-488-transfer-codec', 3, 'customer', 'Change the gateway''s offer: the codec list of the Transfer (the Carrier configuration in the Self-Service Portal, the bot''s media settings) so that it includes a codec the carrier accepts.', 'siptriage', NULL),
+    ('cognigy-vg-488-transfer-codec', 4, 'operator', 'Re-test the Transfer and confirm the carrier answers 18x/200.', 'siptriage', NULL),
+    ('cognigy-vg-488-transfer-sdp', 1, 'operator', 'In the PCAP, read the gateway''s offer on the Transfer leg: profile (RTP/AVP or RTP/SAVP), c= address, ptime, and any Warning header of the 488.', 'rfc3261', 'sections 21.4.26 and 20.43'),
+    ('cognigy-vg-488-transfer-sdp', 2, 'customer', 'Set the Carrier configuration in the Self-Service Portal (RTP or SRTP, transport) to what the carrier expects on outbound calls.', 'seed-000', '488 row'),
+    ('cognigy-vg-488-transfer-sdp', 3, 'operator', 'Re-test the Transfer and confirm the carrier answers 18x/200.', 'siptriage', NULL);
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('cognigy-vg-488', 'q3', 'codecs', 'no', NULL, 'cognigy-vg-488-transfer-sdp', NULL, 'cognigy-vg-488-transfer-codec');
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('cognigy-vg-488-transfer-codec', 'immediate', 'Every Transfer with this offer fails until the gateway offers a codec the carrier accepts.', 'rfc3264', 'section 6');

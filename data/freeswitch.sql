@@ -75,7 +75,7 @@ INSERT INTO reason_answer (vendor, code, reason, check_id, answer, source, cite)
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('freeswitch-503-gateway-unregistered', 'The gateway is not registered with the provider (FAILED, FAIL_WAIT, EXPIRED, TIMEOUT or UNREGED), so FreeSWITCH treats it as down and refuses calls through it with GATEWAY_DOWN.',
      'failure', 'customer', 'The SIP provider of the gateway', 'When the credentials and realm are right and the provider still refuses the registration.', 'fs-sofia', 'sofia_state_names'),
-    ('freeswitch-503-gateway-down', 'The gateway is registered (or does not register), but it stopped answering FreeSWITCH''s pings, so FreeSWITCH marked it down and refuses calls with GATEWAY_DOWN.',
+    ('freeswitch-503-gateway-down', 'The gateway is registered (or does not register), but it stopped answering FreeSWITCH''s OPTIONS pings (the gateway''s ping parameter), so FreeSWITCH marked it down and refuses the calls itself with GATEWAY_DOWN: the provider never saw them.',
      'failure', 'customer', 'The SIP provider of the gateway', 'When its address answers nothing from FreeSWITCH''s network.', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
     ('freeswitch-503-congestion', 'The gateway is up; the call failed on channels: FreeSWITCH''s own limits or the provider''s congestion (NORMAL_CIRCUIT_CONGESTION).',
      'failure', 'customer', NULL, NULL, 'fs-hc', '34'),
@@ -104,8 +104,9 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('freeswitch-503-gateway-unregistered', 3, 'customer', 'After fixing it, `sofia profile NAME rescan` (or restart the gateway) and confirm the state becomes REGED.', 'fs-sofia', 'sofia_state_names'),
     ('freeswitch-503-gateway-unregistered', 4, 'operator', 'Place a test call through the gateway.', 'siptriage', NULL),
     ('freeswitch-503-gateway-down', 1, 'customer', 'Check the gateway''s ping status (`sofia status gateway NAME`) and whether the provider answers OPTIONS from FreeSWITCH''s address.', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
-    ('freeswitch-503-gateway-down', 2, 'customer', 'Check the firewall and routing between FreeSWITCH and the provider''s signalling address.', 'siptriage', NULL),
-    ('freeswitch-503-gateway-down', 3, 'operator', 'If the provider does not answer, report it to the provider with the times.', 'siptriage', NULL),
+    ('freeswitch-503-gateway-down', 2, 'customer', 'Check DNS for the gateway''s proxy, then the firewall and routing between FreeSWITCH and the provider''s signalling address (the OPTIONS must leave and their answers come back).', 'siptriage', NULL),
+    ('freeswitch-503-gateway-down', 3, 'operator', 'Only if the OPTIONS reach the provider and get no answer, report it to the provider with the times.', 'siptriage', NULL),
+    ('freeswitch-503-gateway-down', 4, 'operator', 'Once `sofia status gateway NAME` shows the gateway UP again, place a test call through it.', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
     ('freeswitch-503-congestion', 1, 'customer', 'Compare the calls in progress with FreeSWITCH''s limits (sessions, per-gateway limits) at the time.', 'siptriage', NULL),
     ('freeswitch-503-congestion', 2, 'customer', 'Read in the trace whether the provider sent 503 itself.', 'fs-setup', 'Reading a hangup cause'),
     ('freeswitch-503-carrier', 1, 'operator', 'In the trace, find the provider''s 503 and any Retry-After or Reason header.', 'siptriage', NULL),
@@ -132,7 +133,10 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
 
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('freeswitch-503', 'q1', 'registered', 'yes', 'q2', NULL, NULL, 'freeswitch-503-gateway-unregistered'),
-    ('freeswitch-503', 'q2', 'reachable', 'yes', 'q3', NULL, NULL, 'freeswitch-503-gateway-down'),
+    -- Failed OPTIONS pings are how FreeSWITCH marks a gateway down and then
+    -- refuses calls itself (outside review 2, N30): asked before reachability.
+    ('freeswitch-503', 'q2', 'options-ok', 'yes', 'q4', NULL, NULL, 'freeswitch-503-gateway-down'),
+    ('freeswitch-503', 'q4', 'reachable', 'yes', 'q3', NULL, NULL, 'freeswitch-503-gateway-down'),
     ('freeswitch-503', 'q3', 'capacity', 'yes', NULL, 'freeswitch-503-carrier', NULL, 'freeswitch-503-congestion'),
     ('freeswitch-480', 'q1', 'registered', 'yes', 'q2', NULL, NULL, 'freeswitch-480-not-registered'),
     ('freeswitch-480', 'q2', 'user-outcome', 'yes', NULL, 'freeswitch-480-no-answer', NULL, 'freeswitch-480-unmapped'),
@@ -145,3 +149,7 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
     ('freeswitch', 480, NULL, NULL, NULL, 'freeswitch-480', 'fs-hc', 'Q.850 to SIP Code Table'),
     ('freeswitch', 603, NULL, NULL, NULL, 'freeswitch-603', 'fs-hc', '21'),
     ('freeswitch', 488, NULL, NULL, NULL, 'freeswitch-488', 'fs-hc', '88');
+
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('freeswitch-503-gateway-down', 'immediate', 'Every call through the gateway fails until it is up.', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
+    ('freeswitch-503-gateway-unregistered', 'immediate', 'Every call through the gateway fails until it is up.', 'fs-sofia', 'sofia_outgoing_channel: gateway down');

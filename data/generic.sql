@@ -35,7 +35,8 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-auth-bad-creds', 2, 'customer', 'Re-enter the auth username and password of this trunk on the PBX exactly as on the portal (case-sensitive, no spaces) and set the realm/domain to the realm= of the challenge.', 'domain-notes', 'section 8, 401'),
     ('gen-auth-bad-creds', 3, 'customer', 'Where the PBX has a separate auth username, set it to the credential username, not to the extension or the caller ID.', 'tw-32106', 'Authorization name'),
     ('gen-auth-bad-creds', 4, 'operator', 'If the password was reset on the portal recently, confirm the customer uses the new one.', 'domain-notes', 'section 8, 401'),
-    ('gen-auth-bad-creds', 5, 'customer', 'Place a test call and send the trace: the INVITE after the 401/407 must get 100/18x/200, not another 401/407 or 403.', 'domain-notes', 'section 8, 401');
+    ('gen-auth-bad-creds', 5, 'customer', 'Re-test and send the trace: a REGISTER with credentials must get 200 OK, an INVITE with credentials 100/18x/200, not another 401/407 or 403.', 'domain-notes', 'section 8, 401'),
+    ('gen-auth-bad-creds', 6, 'operator', 'If the second 401/407 carries stale=true, the nonce had only expired: the same credentials are retried with the new nonce, and only a further challenge with stale=false means they are rejected.', 'rfc7616', 'section 3.3');
 -- outcome gen-scanner
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-scanner', 'Unsolicited traffic from an unknown source or a SIP scanner probing for accounts or numbers; the refusal is the right answer and no customer is affected.',
@@ -125,12 +126,13 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 
 -- outcome gen-403-digest-user
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('gen-403-digest-user', 'The password is right but the From user (caller ID) differs from the digest username, and the provider requires them to match.',
+    ('gen-403-digest-user', 'The password is right but the From user (caller ID) differs from the digest username. SIP itself does not require them to match (credentials belong to the realm, RFC 3261 section 22); it is the cause only if this provider requires it, as one hosted provider does (seed 004). Assumed here: ask the provider, and if it has no such rule, look at the account, the caller ID and the source IP instead.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the fix on the PBX.',
      'seed-004', '403 Denied, Misconfiguration');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-403-digest-user', 0, 'operator', 'Ask the provider (or read its documentation) whether it requires the From user to equal the digest username; most do not.', 'rfc3261', 'section 22'),
     ('gen-403-digest-user', 1, 'operator', 'In the trace compare the user part of the From header with username= of the Authorization header of the re-sent INVITE.', 'seed-004', '403 Denied, Misconfiguration'),
-    ('gen-403-digest-user', 2, 'customer', 'Present the same number in From as the digest username, or set the auth username to the number sent in From.', 'seed-004', '403 Denied, Misconfiguration'),
+    ('gen-403-digest-user', 2, 'customer', 'If the provider requires it: present the same number in From as the digest username, or set the auth username to the number sent in From.', 'seed-004', '403 Denied, Misconfiguration'),
     ('gen-403-digest-user', 3, 'customer', 'Where each extension has its own SIP account, make each send its own number as From.', 'seed-004', '403 Denied, Misconfiguration'),
     ('gen-403-digest-user', 4, 'customer', 'Place a test call and send the trace: the credentialed INVITE must get 100/18x/200.', 'seed-004', '403 Denied, Misconfiguration');
 -- outcome gen-acl-pending
@@ -186,6 +188,26 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-403-policy', 3, 'customer', 'Enable the destination (or international calling) on the portal if the account may call it.', 'domain-notes', 'section 2, 403 destination policy'),
     ('gen-403-policy', 4, 'operator', 'If the number or prefix is blocked for fraud prevention or the rate exceeds the account''s maximum, escalate to L2 provisioning.', 'tnx-rc', 'D41, D24'),
     ('gen-403-policy', 5, 'operator', 'If the 403 came from the upstream carrier, escalate to the carrier NOC with Call-IDs and times.', 'domain-notes', 'section 2, 403 destination policy');
+-- outcome gen-403-all-destinations
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-403-all-destinations', 'Every destination is refused although the source IP is allowed: the far end refuses the account or the trunk as a whole, not one destination. With the account active, funded and its caller ID accepted, look at what the carrier reads to identify the trunk (a tech prefix, the authentication mode: IP or registration) and at a block on its side. A 403 says that authorization will not help.',
+     'failure', 'customer', 'Carrier NOC (CARR), with a full SIP trace of a refused call and the trunk''s turn-up settings', 'When the account, the caller ID and the trunk''s prefix and authentication match the carrier''s settings and every call is still refused.',
+     'rfc3261', 'section 21.4.4');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-403-all-destinations', 1, 'operator', 'Read the reason phrase and any Reason/Warning/X- header of the 403: carriers often name the refusal there (account, caller ID, prefix).', 'domain-notes', 'section 2, 403 destination policy'),
+    ('gen-403-all-destinations', 2, 'customer', 'Compare the trunk''s settings with the carrier''s turn-up data: the tech prefix or trunk id in the Request-URI, the authentication mode (IP or registration) and the caller ID in P-Asserted-Identity/From.', 'siptriage', NULL),
+    ('gen-403-all-destinations', 3, 'operator', 'Open a carrier ticket with a full SIP trace of a refused call, the source IP and the times.', 'seed-002', '503 checklist, step 5');
+-- outcome gen-403-register-refused
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-403-register-refused', 'The registrar refuses the REGISTER that carries credentials with 403: the account or line is disabled, the source IP was banned after failed attempts (an anti-flood or fail2ban rule), or the address-of-record in To does not belong to the authenticated user. Retrying with the same credentials will not help.',
+     'failure', 'customer', 'The provider''s support, with the REGISTER exchange and the source IP', 'When the account is active, the AOR and credentials match the portal, and the REGISTER is still refused.',
+     'rfc3261', 'section 10.3, step 6');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-403-register-refused', 1, 'operator', 'Read the reason phrase and any Warning header of the 403: providers often name the refusal there (disabled, banned, not allowed).', 'seed-004', '403 Denied section, Misconfiguration'),
+    ('gen-403-register-refused', 2, 'operator', 'Check on the portal that the account and the line are active, not disabled or suspended.', 'seed-004', '403 Denied section, Misconfiguration'),
+    ('gen-403-register-refused', 3, 'operator', 'Check whether the source IP was banned after failed attempts (the registrar''s anti-flood or fail2ban list); a device with an old password retrying every few seconds triggers it.', 'siptriage', NULL),
+    ('gen-403-register-refused', 4, 'customer', 'Make the To (address-of-record) of the REGISTER the account''s own SIP user, the one the auth username belongs to.', 'rfc3261', 'section 10.3, step 6'),
+    ('gen-403-register-refused', 5, 'customer', 'Re-enter the auth username and password exactly as on the portal, then confirm that the REGISTER with credentials gets 200 OK.', 'rfc3261', 'section 10.2');
 -- outcome gen-dial-pattern
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-dial-pattern', 'The called number is not in the format the far end expects (E.164 or the interconnect guide''s dial plan), so it is refused or not found.',
@@ -201,7 +223,10 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-403', '403 Forbidden: ACL (digest-less INVITE) vs credentials (after 407), then account, caller ID, limits, policy', 'q1', NULL, 'domain-notes', 'section 8, 403');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('gen-403', 'q1', 'challenge-answered', 'no', 'q2', NULL, 'q4', NULL),
-    ('gen-403', 'q2', 'credentials-valid', 'no', 'q3', NULL, NULL, 'gen-auth-bad-creds'),
+    -- A 403 to the credentialed REGISTER has causes of its own besides the
+    -- password (outside review F9).
+    ('gen-403', 'q14', 'register-forbidden', 'no', NULL, 'gen-403-register-refused', 'q3', NULL),
+    ('gen-403', 'q2', 'credentials-valid', 'no', 'q14', NULL, NULL, 'gen-auth-bad-creds'),
     ('gen-403', 'q3', 'digest-user', 'yes', 'q7', NULL, NULL, 'gen-403-digest-user'),
     ('gen-403', 'q4', 'scanner', 'no', NULL, 'gen-scanner', 'q5', NULL),
     ('gen-403', 'q5', 'allowlist', 'no', 'q7', NULL, 'q6', NULL),
@@ -209,7 +234,10 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('gen-403', 'q7', 'account-active', 'yes', 'q8', NULL, NULL, 'gen-account-inactive'),
     ('gen-403', 'q8', 'balance', 'yes', 'q9', NULL, NULL, 'gen-billing-no-credit'),
     ('gen-403', 'q9', 'caller-id-valid', 'yes', 'q10', NULL, NULL, 'gen-cid-invalid'),
-    ('gen-403', 'q10', 'capacity', 'yes', 'q11', NULL, NULL, 'gen-capacity-limit'),
+    ('gen-403', 'q10', 'capacity', 'yes', 'q12', NULL, NULL, 'gen-capacity-limit'),
+    -- Every destination refused rules out a policy for one destination
+    -- (geo permissions) and a wrong number format (outside review F6).
+    ('gen-403', 'q12', 'widespread', 'no', NULL, 'gen-403-all-destinations', 'q11', NULL),
     ('gen-403', 'q11', 'dial-pattern', 'yes', NULL, 'gen-403-policy', NULL, 'gen-dial-pattern');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 403, NULL, NULL, NULL, 'gen-403', 'domain-notes', 'section 8, 403');
@@ -564,29 +592,33 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 -- ----------------------------------------------------------------------------
 -- 423 Interval Too Brief: Expires below Min-Expires
 
--- outcome gen-423-rereg
-INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('gen-423-rereg', 'The device keeps re-sending the too-short Expires instead of retrying with the Min-Expires of the 423.',
-     'failure', 'customer', 'SBC/PBX vendor (VEND)', 'When the interval cannot be set on the device.',
-     'jsip-423', 'Min-Expires');
-INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
-    ('gen-423-rereg', 1, 'operator', 'Confirm in the trace that the retry after the 423 uses the same short Expires.', 'jsip-423', 'Min-Expires'),
-    ('gen-423-rereg', 2, 'customer', 'Set the interval manually on the device to at least Min-Expires, or update its firmware.', 'jsip-423', 'Min-Expires'),
-    ('gen-423-rereg', 3, 'operator', 'Escalate to the device/PBX vendor with the trace if it cannot be changed.', 'jsip-423', 'Min-Expires');
 -- outcome gen-423-expires
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('gen-423-expires', 'The REGISTER or SUBSCRIBE asked for an Expires below the server''s minimum; the 423 carries Min-Expires with the smallest accepted value.',
+    ('gen-423-expires', 'The REGISTER or SUBSCRIBE asked for an Expires below the server''s minimum: that is what a 423 states. The 423 carries Min-Expires with the smallest accepted value; raise Expires to at least it.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the setting.',
-     'jsip-423', 'Min-Expires');
+     'rfc3261', 'sections 10.2.8 and 21.4.17');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-423-expires', 1, 'operator', 'Read the Expires of the request and the Min-Expires header of the 423.', 'jsip-423', 'Min-Expires'),
     ('gen-423-expires', 2, 'customer', 'Set the device''s registration/subscription interval to at least the Min-Expires value.', 'jsip-423', 'Min-Expires'),
     ('gen-423-expires', 3, 'customer', 'If a short interval was chosen to keep NAT open, keep the larger Expires and use keep-alives (OPTIONS or CRLF) instead.', 'siptriage', NULL),
-    ('gen-423-expires', 4, 'customer', 'Re-register and confirm the 200 OK.', 'jsip-423', 'Min-Expires');
+    ('gen-423-expires', 4, 'customer', 'Re-register and confirm the 200 OK.', 'jsip-423', 'Min-Expires'),
+    ('gen-423-expires', 5, 'customer', 'If the device retries with the same short Expires after the 423, set the interval manually or update its firmware; escalate to its vendor if it cannot be changed.', 'jsip-423', 'Min-Expires');
+-- outcome gen-423-other-element
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-423-other-element', 'The registrar accepts the Expires the device asks for, so the 423 comes from another element on the path with its own minimum (an SBC or proxy that registers on the device''s behalf) or answers another request, such as a SUBSCRIBE.',
+     'failure', 'customer', 'Customer''s PBX/SBC admin (CUST), then the provider', 'When the element that sent the 423 (its Via/Server) is not the customer''s own.',
+     'siptriage', NULL);
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-423-other-element', 1, 'operator', 'Read the CSeq method of the 423 (REGISTER or SUBSCRIBE) and its Server header or top Via: they name the request and the element that refused the interval.', 'rfc3261', 'section 21.4.17'),
+    ('gen-423-other-element', 2, 'customer', 'Raise the Expires of that request to at least the Min-Expires of the 423 on the element that sends it.', 'rfc3261', 'section 10.2.8');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-423', '423 Interval Too Brief: Expires below Min-Expires', 'q1', NULL, 'domain-notes', 'section 8, 423');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-423', 'q1', 'extension-support', 'no', NULL, 'gen-423-rereg', NULL, 'gen-423-expires');
+    -- The 423 itself says the Expires asked for is below the minimum
+    -- (RFC 3261 sections 10.2.8, 10.3 step 7, 21.4.17): expires-accepted
+    -- decides, not extension support (outside review F8).  For session
+    -- timers the code would be 422 with Min-SE (RFC 4028), not 423.
+    ('gen-423', 'q1', 'expires-accepted', 'no', NULL, 'gen-423-other-element', NULL, 'gen-423-expires');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 423, NULL, NULL, NULL, 'gen-423', 'domain-notes', 'section 8, 423');
 
@@ -1012,6 +1044,15 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 -- ----------------------------------------------------------------------------
 -- 503 Service Unavailable: limits, account, balance, allowed list, dial plan, overload or no route
 
+-- outcome gen-503-congestion
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-503-congestion', 'Congestion in the far end''s network: it had no circuit or channel free for this call (Q.850 cause 34 or 42 in the Reason header). It is transient and the carrier''s to clear; the Retry-After says when to try again.',
+     'failure', 'carrier', 'Carrier NOC (CARR), with the Call-IDs, the called numbers and the times', 'When the 503s last longer than the Retry-After, or come back every day at the same hour.',
+     'rfc3398', 'section 8.2.6.1');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-503-congestion', 1, 'operator', 'Read the Reason header (Q.850 cause 34 or 42) and the Retry-After of the 503, and note which destinations fail.', 'rfc3398', 'section 8.2.6.1'),
+    ('gen-503-congestion', 2, 'customer', 'Do not retry the same route before the Retry-After has passed; send the calls over another route or carrier meanwhile.', 'rfc3261', 'section 21.5.4'),
+    ('gen-503-congestion', 3, 'operator', 'If the failures last longer than the Retry-After, escalate to the carrier NOC with the Call-IDs, the called numbers and the times.', 'rfc3261', 'section 21.5.4');
 -- outcome gen-503-overload
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-503-overload', 'Many calls get 503 although account, access and limits are fine: a server or carrier on the path is overloaded or in maintenance (see Retry-After).',
@@ -1041,7 +1082,10 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('gen-503', 'q4', 'allowlist', 'yes', 'q6', NULL, 'q5', NULL),
     ('gen-503', 'q5', 'recent-change', 'no', NULL, 'gen-acl-pending', NULL, 'gen-acl-missing'),
     ('gen-503', 'q6', 'dial-pattern', 'yes', 'q7', NULL, NULL, 'gen-dial-pattern'),
-    ('gen-503', 'q7', 'widespread', 'no', NULL, 'gen-503-overload', NULL, 'gen-503-no-route');
+    ('gen-503', 'q7', 'widespread', 'no', 'q8', NULL, NULL, 'gen-503-no-route'),
+    -- Congestion the far end reports (Q.850 34/42, RFC 3398 8.2.6.1) is the
+    -- carrier's to clear (outside review F3, T03).
+    ('gen-503', 'q8', 'network-congestion', 'no', NULL, 'gen-503-congestion', NULL, 'gen-503-overload');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 503, NULL, NULL, NULL, 'gen-503', 'domain-notes', 'section 8, 503');
 
@@ -1149,16 +1193,35 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-decline-normal', 1, 'operator', 'Check that the decline concerns one callee and that other calls succeed.', 'domain-notes', 'section 2, 603'),
     ('gen-decline-normal', 2, 'operator', 'Tell the caller the callee rejected the call; reach them by other means if needed.', 'seed-000', '603 Decline'),
     ('gen-decline-normal', 3, 'operator', 'Close the ticket as a user outcome.', 'domain-notes', 'section 2, 603');
+-- outcome gen-analytics-attestation
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-analytics-attestation', 'Call blocking by call analytics: the terminating network flags the caller ID and the calls are signed with partial or gateway attestation (B or C), so nothing vouches for the caller''s right to the number. US terminating providers signal such blocking with 603, 607 or 608.',
+     'failure', 'customer', 'The customer''s carrier (SIP provider)', 'When the numbers are the account''s own and the carrier still signs them below A, or the blocking continues after remediation was requested: send example Call-IDs, times and the Call-Info of the rejections.',
+     'fcc-20-187', '47 CFR 64.1200(k)(9)');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-analytics-attestation', 1, 'operator', 'Read the final response of a blocked call: a Call-Info header (purpose=jcard or a remediation URI) names where to ask for remediation; decode the Identity header''s PASSporT and read the attest claim.', 'rfc8688', '608 Call-Info'),
+    ('gen-analytics-attestation', 2, 'customer', 'Call from numbers the signing carrier assigned to the account, or give it proof of the right to use the others (ported or bring-your-own numbers), so it can sign them with attestation A.', 'rfc8588', 'section 4'),
+    ('gen-analytics-attestation', 3, 'customer', 'Ask for remediation at the Call-Info URI of the rejection, or with the call-analytics services the terminating carriers use, giving the business name and the purpose of the calls.', 'rfc8688', '608 Call-Info'),
+    ('gen-analytics-attestation', 4, 'customer', 'Pause bulk dialling from the flagged numbers until they are cleared; retries are rejected and add to the flags.', 'rfc8688', '608 Call-Info'),
+    ('gen-analytics-attestation', 5, 'operator', 'If the carrier signs the account''s own numbers below A, or the rejections continue after remediation, escalate to the carrier with example Call-IDs and times.', 'fcc-20-187', '47 CFR 64.1200(k)(9)');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-603', '603 Decline: callee declined, or account, billing or caller-ID block', 'q1', NULL, 'domain-notes', 'section 8, 603');
+    ('gen-603', '603 Decline: callee declined, or account, billing, caller-ID or call-analytics block', 'q1', NULL, 'domain-notes', 'section 8, 603');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     -- Credit and account first: providers decline calls they will not rate
     -- with 603 (seed 004), and both are one look at the portal.
     ('gen-603', 'q1', 'balance', 'yes', 'q2', NULL, NULL, 'gen-billing-no-credit'),
     ('gen-603', 'q2', 'account-active', 'yes', 'q3', NULL, NULL, 'gen-account-inactive'),
-    ('gen-603', 'q3', 'widespread', 'no', 'q5', NULL, 'q4', NULL),
+    ('gen-603', 'q3', 'widespread', 'no', 'q5', NULL, 'q6', NULL),
+    -- Call analytics before the callee: a US terminating provider that
+    -- blocks a call signals it with 603 (FCC 20-187), and a flagged caller
+    -- ID with B/C attestation is blocking, not a callee's decline.
+    ('gen-603', 'q6', 'attestation-full', 'yes', 'q7', NULL, 'q8', NULL),
+    ('gen-603', 'q7', 'cid-reputation-ok', 'yes', 'q4', NULL, NULL, 'gen-cid-reputation'),
+    ('gen-603', 'q8', 'cid-reputation-ok', 'yes', 'q4', NULL, NULL, 'gen-analytics-attestation'),
     ('gen-603', 'q4', 'user-outcome', 'yes', NULL, 'gen-decline-normal', 'q5', NULL),
-    ('gen-603', 'q5', 'caller-id-valid', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-cid-invalid');
+    ('gen-603', 'q5', 'attestation-full', 'yes', 'q9', NULL, 'q10', NULL),
+    ('gen-603', 'q9', 'caller-id-valid', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-cid-invalid'),
+    ('gen-603', 'q10', 'caller-id-valid', 'yes', NULL, 'gen-analytics-attestation', NULL, 'gen-cid-invalid');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 603, NULL, NULL, NULL, 'gen-603', 'domain-notes', 'section 8, 603');
 
@@ -1216,10 +1279,17 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-607-unwanted', 2, 'customer', 'Remove the number from call lists and diallers; do not retry it.', 'rfc8688', '6xx retries'),
     ('gen-607-unwanted', 3, 'operator', 'Close the ticket as a user outcome.', 'rfc8688', '607');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-607', '607 Unwanted: callee marked the call unwanted; caller-ID reputation if widespread', 'q1', NULL, 'domain-notes', 'section 8, 607');
+    ('gen-607', '607 Unwanted: callee marked the call unwanted; caller-ID reputation or call-analytics block if widespread or flagged', 'q1', NULL, 'domain-notes', 'section 8, 607');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-607', 'q1', 'widespread', 'no', 'q2', NULL, NULL, 'gen-607-unwanted'),
-    ('gen-607', 'q2', 'caller-id-valid', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-cid-invalid');
+    ('gen-607', 'q1', 'widespread', 'no', 'q2', NULL, 'q3', NULL),
+    ('gen-607', 'q2', 'attestation-full', 'yes', 'q6', NULL, 'q7', NULL),
+    -- One callee: a person's marking (RFC 8197), unless analytics flag the
+    -- caller ID (US blocking is signalled with 607 too, FCC 20-187).
+    ('gen-607', 'q3', 'attestation-full', 'yes', 'q4', NULL, 'q5', NULL),
+    ('gen-607', 'q4', 'cid-reputation-ok', 'yes', NULL, 'gen-607-unwanted', NULL, 'gen-cid-reputation'),
+    ('gen-607', 'q5', 'cid-reputation-ok', 'yes', NULL, 'gen-607-unwanted', NULL, 'gen-analytics-attestation'),
+    ('gen-607', 'q6', 'caller-id-valid', 'yes', NULL, 'gen-cid-reputation', NULL, 'gen-cid-invalid'),
+    ('gen-607', 'q7', 'caller-id-valid', 'yes', NULL, 'gen-analytics-attestation', NULL, 'gen-cid-invalid');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 607, NULL, NULL, NULL, 'gen-607', 'domain-notes', 'section 8, 607');
 
@@ -1237,9 +1307,14 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-608-analytics', 3, 'customer', 'Pause bulk dialling from the caller ID until it is cleared; retries will be rejected.', 'rfc8688', '6xx retries'),
     ('gen-608-analytics', 4, 'operator', 'If no Call-Info is present or remediation fails, escalate to the carrier NOC with example Call-IDs.', 'rfc8688', '608');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-608', '608 Rejected: an analytics engine rejected the call (Call-Info remediation)', 'q1', NULL, 'domain-notes', 'section 8, 608');
+    ('gen-608', '608 Rejected: an analytics engine rejected the call (Call-Info remediation); attestation', 'q1', NULL, 'domain-notes', 'section 8, 608');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-608', 'q1', 'caller-id-valid', 'yes', NULL, 'gen-608-analytics', NULL, 'gen-cid-invalid');
+    -- A 608 is itself the analytics engine's rejection (RFC 8688): the
+    -- caller ID is flagged; what remains is whether the attestation adds
+    -- to it (B or C: the customer must get A-signed numbers).
+    ('gen-608', 'q1', 'caller-id-valid', 'yes', 'q2', NULL, NULL, 'gen-cid-invalid'),
+    ('gen-608', 'q2', 'cid-reputation-ok', 'no', NULL, 'gen-608-analytics', 'q3', NULL),
+    ('gen-608', 'q3', 'attestation-full', 'yes', NULL, 'gen-608-analytics', NULL, 'gen-analytics-attestation');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 608, NULL, NULL, NULL, 'gen-608', 'domain-notes', 'section 8, 608');
 
@@ -1475,6 +1550,15 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
     ('gen-identity-invalid', 'The call carried an Identity header that does not verify: 436 the certificate it points to could not be fetched, 437 the certificate is not one the verifier supports or trusts, 438 the signature or its claims do not match the call (often a calling or called number rewritten after signing, or an old iat).',
      'failure', 'carrier', 'Carrier NOC (CARR)', 'Always, with the Identity header and the final response: the signing carrier fixes its certificate or signing; the customer fixes number rewriting after the signer.',
      'rfc8224', 'sections 6.2 and 6.2.2'),
+    ('gen-436-cert-url', '436 Bad Identity Info: the verifier could not fetch or use the certificate that the Identity header''s info= URL points to. The URL is unreachable from outside, answers with an error, or no longer serves the certificate (after certificate hosting moved, the signer still sends the old URL).',
+     'failure', 'carrier', 'The carrier or service that signs the calls, with the Identity header and the info= URL', 'When the URL cannot be fetched from outside, or fetches the certificate and 436 continues.',
+     'rfc8224', 'section 6.2.2, 436'),
+    ('gen-437-credential', '437 Unsupported Credential: the verifier fetched the certificate but does not support or trust it: it was issued by a certification authority the verifier does not trust (in SHAKEN, an STI-CA that is not on the STI-PA''s list of trusted CAs), or its type or algorithm is not supported.',
+     'failure', 'carrier', 'The carrier or service that signs the calls, with the certificate''s issuer and the Identity header', 'Always: the signer needs a certificate the verifiers trust.',
+     'rfc8224', 'section 6.2.2, 437'),
+    ('gen-438-invalid', '438 Invalid Identity Header: the signature or the claims do not fit the call: a device after the signer rewrote the calling or called number, the iat is too old (Stale Date: a clock off at the signer or the verifier, or an INVITE delayed or replayed), or the signature does not verify.',
+     'failure', 'carrier', 'Carrier NOC (CARR), with the Identity header, the response and the times', 'Always: the signing carrier fixes its signing or clock; the customer fixes number rewriting after the signer.',
+     'rfc8224', 'section 6.2.2, 438'),
     ('gen-identity-verifier', 'The Identity header looks valid from the originating side, yet the terminating network refuses it: its verifier disagrees (its trust list, its clock, or its rules for the attestation).',
      'failure', 'carrier', 'Carrier NOC (CARR)', 'Always, with the Identity header, the response and the times.',
      'rfc8224', 'section 6.2.2'),
@@ -1497,6 +1581,18 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-identity-invalid', 3, 'customer', 'If a device after the signer rewrites the calling or called number (adding or removing +, a prefix, a country code), make it keep the numbers as signed.', 'rfc8224', 'section 6.2'),
     ('gen-identity-invalid', 4, 'operator', 'For 436 try to fetch the info= certificate URL from outside; for 437 note the certificate''s issuer. Send both to the signing carrier.', 'rfc8224', 'section 6.2.2'),
     ('gen-identity-invalid', 5, 'operator', 'Escalate to the carrier that signed the call with the Identity header, the response and the time.', 'rfc8224', 'section 6.2.2'),
+    ('gen-436-cert-url', 1, 'operator', 'Copy the Identity header of the INVITE and read its info= parameter: the HTTPS URL of the signer''s certificate.', 'rfc8224', 'section 4'),
+    ('gen-436-cert-url', 2, 'operator', 'Fetch that URL from outside the signer''s network (for example curl -v URL): it must answer 200 with the certificate, not a redirect to a login page, a 404 or a TLS error.', 'rfc8224', 'section 6.2.2, 436'),
+    ('gen-436-cert-url', 3, 'customer', 'If certificate hosting moved, publish the certificate at the new URL and set the signer to send that URL in info= (or keep the old URL serving it).', 'siptriage', NULL),
+    ('gen-436-cert-url', 4, 'operator', 'Re-test and confirm the call is no longer refused with 436.', 'rfc8224', 'section 6.2.2, 436'),
+    ('gen-437-credential', 1, 'operator', 'Fetch the certificate from the info= URL of the Identity header and note its issuer and its chain.', 'rfc8224', 'section 6.2.2, 437'),
+    ('gen-437-credential', 2, 'customer', 'Check that the issuing STI-CA is on the STI-PA''s list of trusted certification authorities and that the certificate is sent with its full chain; a certificate from a new CA is refused until the verifiers trust that CA.', 'siptriage', NULL),
+    ('gen-437-credential', 3, 'operator', 'Send the issuer and the Identity header to the signing carrier or service and ask it to sign with a certificate the terminating verifiers support.', 'rfc8224', 'section 6.2.2, 437'),
+    ('gen-438-invalid', 1, 'operator', 'Copy the Identity header of the INVITE and the 438 with its reason phrase and any Reason header (for example Reason text "Stale Date").', 'rfc8224', 'section 6.2.2, 438'),
+    ('gen-438-invalid', 2, 'operator', 'Decode the PASSporT (the part before the first dot is the header, the second the claims): compare orig and dest tn with the From and To numbers as the callee received them, and iat with the call time.', 'rfc8225', 'section 5'),
+    ('gen-438-invalid', 3, 'operator', 'For Stale Date: compare iat with the Date header and the time the INVITE reached the verifier; a gap of more than a minute points to a clock (NTP) at the signer or the verifier, or to an INVITE delayed or replayed on the way.', 'rfc8224', 'section 6.2'),
+    ('gen-438-invalid', 4, 'customer', 'If a device after the signer rewrites the calling or called number (adding or removing +, a prefix, a country code), make it keep the numbers as signed.', 'rfc8224', 'section 6.2'),
+    ('gen-438-invalid', 5, 'operator', 'Escalate to the carrier that signed the call with the Identity header, the response and the times.', 'rfc8224', 'section 6.2.2, 438'),
     ('gen-identity-verifier', 1, 'operator', 'Collect the Identity header as sent, the response with its reason, and the exact time of the call.', 'rfc8224', 'section 6.2.2'),
     ('gen-identity-verifier', 2, 'operator', 'Escalate to the terminating carrier''s NOC: its verifier refuses a header that verifies elsewhere.', 'siptriage', NULL),
     ('gen-433-anonymous', 1, 'operator', 'Read the Privacy header and the From of the INVITE: Privacy: id or an anonymous From hides the caller.', 'rfc3323', 'section 4.2'),
@@ -1507,18 +1603,24 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-433-no-identity', 3, 'operator', 'Re-test and confirm the call is answered.', 'rfc5079', 'section 5');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-428', '428 Use Identity Header: the call was not signed, or its signature was lost on the way', 'q1', NULL, 'rfc8224', 'section 6.2.2'),
-    ('gen-identity', '436/437/438: the Identity header did not verify', 'q1', NULL, 'rfc8224', 'section 6.2.2'),
+    ('gen-436', '436 Bad Identity Info: the certificate URL of the Identity header could not be used', 'q1', NULL, 'rfc8224', 'section 6.2.2, 436'),
+    ('gen-437', '437 Unsupported Credential: the verifier does not support or trust the certificate', 'q1', NULL, 'rfc8224', 'section 6.2.2, 437'),
+    ('gen-438', '438 Invalid Identity Header: the signature or claims do not fit the call', 'q1', NULL, 'rfc8224', 'section 6.2.2, 438'),
     ('gen-433', '433 Anonymity Disallowed: the callee refuses anonymous calls', 'q1', NULL, 'rfc5079', 'section 5');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('gen-428', 'q1', 'identity-present', 'no', NULL, 'gen-428-stripped', NULL, 'gen-428-unsigned'),
-    ('gen-identity', 'q1', 'identity-valid', 'no', NULL, 'gen-identity-verifier', NULL, 'gen-identity-invalid'),
+    -- One tree per code: each code names its own failure (RFC 8224
+    -- section 6.2.2; outside review F10).
+    ('gen-436', 'q1', 'identity-valid', 'no', NULL, 'gen-identity-verifier', NULL, 'gen-436-cert-url'),
+    ('gen-437', 'q1', 'identity-valid', 'no', NULL, 'gen-identity-verifier', NULL, 'gen-437-credential'),
+    ('gen-438', 'q1', 'identity-valid', 'no', NULL, 'gen-identity-verifier', NULL, 'gen-438-invalid'),
     ('gen-433', 'q1', 'privacy-ok', 'no', 'q2', NULL, NULL, 'gen-433-anonymous'),
     ('gen-433', 'q2', 'pai-present', 'no', NULL, 'gen-433-anonymous', NULL, 'gen-433-no-identity');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 428, NULL, NULL, NULL, 'gen-428', 'rfc8224', 'section 6.2.2'),
-    ('generic', 436, NULL, NULL, NULL, 'gen-identity', 'rfc8224', 'section 6.2.2'),
-    ('generic', 437, NULL, NULL, NULL, 'gen-identity', 'rfc8224', 'section 6.2.2'),
-    ('generic', 438, NULL, NULL, NULL, 'gen-identity', 'rfc8224', 'section 6.2.2'),
+    ('generic', 436, NULL, NULL, NULL, 'gen-436', 'rfc8224', 'section 6.2.2, 436'),
+    ('generic', 437, NULL, NULL, NULL, 'gen-437', 'rfc8224', 'section 6.2.2, 437'),
+    ('generic', 438, NULL, NULL, NULL, 'gen-438', 'rfc8224', 'section 6.2.2, 438'),
     ('generic', 433, NULL, NULL, NULL, 'gen-433', 'rfc5079', 'section 5');
 
 -- ----------------------------------------------------------------------------
@@ -1533,5 +1635,9 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('gen-auth-bad-creds', 'immediate', 'Rejected credentials fail every call and registration of that trunk or device.', 'domain-notes', 'section 4, alarming'),
     ('gen-capacity-limit', 'track', 'A limit reached refuses calls at every peak until it is raised or the traffic paced.', 'domain-notes', 'section 9, item 10'),
     ('gen-486-pbx-limit', 'track', 'The PBX answers busy for free people whenever it runs out of channels or licences.', 'zap', '486 channel licences'),
+    ('gen-403-register-refused', 'immediate', 'An unregistered trunk or phone receives no call at all until the registrar accepts it again.', 'rfc3261', 'section 10'),
     ('gen-428-unsigned', 'immediate', 'Every unsigned call to a network that enforces STIR/SHAKEN is refused.', 'rfc8224', 'section 6.2.2'),
-    ('gen-identity-invalid', 'immediate', 'Every call signed this way fails verification.', 'rfc8224', 'section 6.2.2');
+    ('gen-identity-invalid', 'immediate', 'Every call signed this way fails verification.', 'rfc8224', 'section 6.2.2'),
+    ('gen-436-cert-url', 'immediate', 'Every call signed with this certificate URL fails verification.', 'rfc8224', 'section 6.2.2, 436'),
+    ('gen-437-credential', 'immediate', 'Every call signed with this certificate fails verification.', 'rfc8224', 'section 6.2.2, 437'),
+    ('gen-438-invalid', 'immediate', 'Every call signed or rewritten this way fails verification.', 'rfc8224', 'section 6.2.2, 438');

@@ -21,3 +21,25 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite)
       FROM outcome
      WHERE class = 'failure' AND id NOT IN (SELECT outcome FROM outcome_severity)
      ORDER BY id;
+
+-- Every failure outcome names whom to escalate to when its fix does not
+-- work or its assumed cause turns out wrong: a checklist whose likely cause
+-- is "not confirmed" must not leave L1 with "no escalation needed"
+-- (outside review F7).  [siptriage] judgement: the party that runs the
+-- platform of the vendor context, with the evidence its support asks for
+-- (the escalation texts its own outcomes already give).  Outcomes that
+-- carry their own escalation are left as they are.
+UPDATE outcome SET
+    escalate_to = CASE
+        WHEN id LIKE 'twilio-%' THEN 'Twilio support (Console ticket), with the Call Sid, the trunk SID and a trace of the call'
+        WHEN id LIKE 'telnyx-%' THEN 'Telnyx support, with the call''s Telnyx code, SIP Call-ID, time and numbers'
+        WHEN id LIKE 'teams-%' THEN 'The SBC vendor, then Microsoft support (Teams admin center), with the SBC''s SIP log and the Teams call ID'
+        WHEN id LIKE 'asterisk-%' THEN 'The PBX administrator, then the SIP provider, with the pjsip logger output of the call'
+        WHEN id LIKE 'freeswitch-%' THEN 'The FreeSWITCH administrator, then the SIP provider of the gateway, with a SIP trace (sofia global siptrace on)'
+        WHEN id LIKE 'jambonz-%' THEN 'The jambonz platform''s operator, with the Call-ID and time'
+        WHEN id LIKE 'didww-%' THEN 'DIDWW support (carrier), with the Call Logs rows (date and time with timezone, DID, trunk, initiator, code, reason)'
+        WHEN owner = 'far-end' THEN 'Carrier NOC (CARR)'
+        ELSE 'Customer''s PBX/SBC admin (CUST), then the provider'
+    END,
+    escalate_when = 'When the steps above do not fix it, or checking the assumptions listed shows another cause: send the evidence below.'
+ WHERE class = 'failure' AND escalate_to IS NULL AND owner NOT IN ('none', 'operator');

@@ -108,7 +108,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-vp-403-digest-user', 'Only the front desk phone cannot call out',
      'Every phone of the office calls out except the front desk. The customer reset its password twice. The provider''s trace of one attempt is below; the account has credit.',
-     'voip-provider', 'trace', 403, NULL, NULL, NULL, 'track', 'balance', 'voip-provider-403-digest-user',
+     'voip-provider', 'trace', 403, NULL, NULL, NULL, 'track', 'register-forbidden', 'voip-provider-403-digest-user',
      'Compare the From user with the digest username: 2138394020 against 2138394018. This provider refuses a caller ID that differs from the digest number (seed 004), whatever the password.',
      'seed-004', '403 Denied, Misconfiguration');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -129,13 +129,14 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-vp-403-digest-user', 15, 'Warning: 399 sbc.provider.example "From user does not match the digest username"', 'The provider even says so in free text.'),
     ('pt-vp-403-digest-user', 16, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
+    ('pt-vp-403-digest-user', 'register-forbidden', 'no'),
     ('pt-vp-403-digest-user', 'balance', 'yes'),
     ('pt-vp-403-digest-user', 'digest-user', 'no');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-vp-403-no-credit', 'Calls stopped on the first of the month',
      'A small business says no outgoing call works since this morning; incoming calls are fine. The portal''s billing page shows a balance of 0.00. The PBX log shows 403 Forbidden on every attempt.',
-     'voip-provider', 'capture', 403, NULL, NULL, NULL, 'immediate', 'balance', 'voip-provider-no-credit',
+     'voip-provider', 'capture', 403, NULL, NULL, NULL, 'immediate', 'register-forbidden', 'voip-provider-no-credit',
      'On this provider each outgoing call is rated, and without credit it is refused with 403 (seed 004). Check the balance before anything technical.',
      'seed-004', '403 Denied, No Account Credit');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -145,12 +146,13 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-vp-403-no-credit', 4, '3    0.043100  198.51.100.7   203.0.113.10   INVITE (with Authorization)', 'Answered with credentials...'),
     ('pt-vp-403-no-credit', 5, '4    0.090500  203.0.113.10   198.51.100.7   403 Forbidden', '...and refused after the rating: incoming calls still work, so the account is not blocked as a whole.');
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
+    ('pt-vp-403-no-credit', 'register-forbidden', 'no'),
     ('pt-vp-403-no-credit', 'balance', 'no');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-vp-403-password', 'A 403 right after the password',
      'A technician replaced a desk phone and typed the SIP password from an old sheet. The phone now fails every call with 403, and no longer registers either. The account has credit and the phone sends its own number as caller ID, the same as its digest username.',
-     'voip-provider', 'capture', 403, NULL, NULL, NULL, 'track', 'balance', 'voip-provider-403-password',
+     'voip-provider', 'capture', 403, NULL, NULL, NULL, 'track', 'register-forbidden', 'voip-provider-403-password',
      'With credit in order and the From number equal to the digest username, a 403 on this network generally means a wrong password (seed 004).',
      'seed-004', '403 Forbidden: incorrect password');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -160,6 +162,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-vp-403-password', 4, '3    0.040100  198.51.100.9   203.0.113.10   INVITE (Authorization: username=2138394031)', 'The phone answers the challenge as 2138394031, its own From number.'),
     ('pt-vp-403-password', 5, '4    0.079000  203.0.113.10   198.51.100.9   403 Forbidden', 'Refused after the credentials: the password.');
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
+    ('pt-vp-403-password', 'register-forbidden', 'no'),
     ('pt-vp-403-password', 'balance', 'yes'),
     ('pt-vp-403-password', 'registration-ok', 'no'),
     ('pt-vp-403-password', 'challenge-answered', 'yes'),
@@ -484,7 +487,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-cog-488-codec', 'A carrier that only offers G.729',
      'A new carrier''s calls to the gateway fail at once with 488. The gateway''s PCAP shows the offer below.',
-     'cognigy-vg', 'trace', 488, NULL, NULL, NULL, 'immediate', 'codecs', 'cognigy-vg-488-codec',
+     'cognigy-vg', 'trace', 488, NULL, NULL, NULL, 'immediate', 'transfer-leg', 'cognigy-vg-488-codec',
      'Read the m= line of the offer: only payload 18 (G.729) and DTMF. The gateway supports none of the offered codecs; seed 001 investigates every 488. Ask the carrier to offer G.711.',
      'seed-001', '488 Not Acceptable Here');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -519,6 +522,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-cog-488-codec', 29, 'Warning: 305 vg.example.com "Incompatible media format"', 'Warning 305: the media format is the problem.'),
     ('pt-cog-488-codec', 30, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
+    ('pt-cog-488-codec', 'transfer-leg', 'no'),
     ('pt-cog-488-codec', 'codecs', 'no');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
@@ -937,6 +941,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-403-caller-id', 16, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-403-caller-id', 'challenge-answered', 'yes'),
+    ('pt-gen-403-caller-id', 'register-forbidden', 'no'),
     ('pt-gen-403-caller-id', 'credentials-valid', 'yes'),
     ('pt-gen-403-caller-id', 'digest-user', 'yes'),
     ('pt-gen-403-caller-id', 'account-active', 'yes'),
@@ -1302,6 +1307,8 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-603-declined', 'balance', 'yes'),
     ('pt-gen-603-declined', 'account-active', 'yes'),
     ('pt-gen-603-declined', 'widespread', 'no'),
+    ('pt-gen-603-declined', 'attestation-full', 'yes'),
+    ('pt-gen-603-declined', 'cid-reputation-ok', 'yes'),
     ('pt-gen-603-declined', 'user-outcome', 'yes');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
@@ -1372,6 +1379,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-607-reputation', 2, '607 by destination: 61 different numbers', 'Not one annoyed callee: many.');
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-607-reputation', 'widespread', 'yes'),
+    ('pt-gen-607-reputation', 'attestation-full', 'yes'),
     ('pt-gen-607-reputation', 'caller-id-valid', 'yes');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
@@ -1390,7 +1398,9 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-608-analytics', 7, 'Call-Info: <https://analytics.example/remediation>;purpose=jwscard', 'Where to ask for a review.'),
     ('pt-gen-608-analytics', 8, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
-    ('pt-gen-608-analytics', 'caller-id-valid', 'yes');
+    ('pt-gen-608-analytics', 'caller-id-valid', 'yes'),
+    ('pt-gen-608-analytics', 'cid-reputation-ok', 'no'),
+    ('pt-gen-608-analytics', 'attestation-full', 'yes');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-422-timer', 'A session timer too short',

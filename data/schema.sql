@@ -11,7 +11,7 @@
 -- message instead of misreading it.
 
 PRAGMA application_id = 1397313620;   -- 0x53495054, "SIPT"
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 -- Where a fact comes from: a seed document, an RFC, a vendor document, or the
 -- project's own judgement (id 'siptriage').
@@ -322,7 +322,11 @@ CREATE TABLE header_hint (
     vendor   TEXT NOT NULL REFERENCES vendor(id),
     note     TEXT NOT NULL,           -- what the header is, in a few words
     source   TEXT NOT NULL REFERENCES source(id),
-    cite     TEXT
+    cite     TEXT,
+    -- 1: the header, in a response, carries the platform's own reason for it
+    -- as the first token of its value ('X-Twilio-Error: 32201 ...'), read as
+    -- the vendor reason (vendor_reason.reason) of that response's code.
+    reason   INTEGER NOT NULL DEFAULT 0 CHECK (reason IN (0, 1))
 ) STRICT;
 
 -- ---------------------------------------------------------------------------
@@ -468,7 +472,7 @@ CREATE TABLE vendor_code_fault (
 ) STRICT;
 
 -- ---------------------------------------------------------------------------
--- Onboarding (schema version 5; src/learn.c): the glossary, lesson cards,
+-- Onboarding (schema version 6; src/learn.c): the glossary, lesson cards,
 -- practice tickets and the cheat sheet.  A lesson card is built from
 -- everything above (meaning, severities, vendor readings, symptoms, trees);
 -- these tables hold only what a lesson adds.  A topic is a response code ('403') or a symptom id; src/learn.c

@@ -13,7 +13,7 @@ INSERT INTO source (id, title, locator) VALUES
     ('siptriage', 'siptriage project judgement (where the sources are silent)', 'the siptriage source tree, data/*.sql (reviewed like code)'),
     ('iana-sip', 'IANA Session Initiation Protocol (SIP) Parameters: Response Codes', 'https://www.iana.org/assignments/sip-parameters/sip-parameters.xhtml#sip-parameters-7'),
     ('rfc3261', 'RFC 3261 SIP: Session Initiation Protocol', 'https://www.rfc-editor.org/rfc/rfc3261'),
-    ('rfc3264', 'RFC 3264 An Offer/Answer Model with the Session Description Protocol (SDP)', 'https://www.rfc-editor.org/rfc/rfc3264'),
+    ('rfc3264', 'RFC 3264 An Offer/Answer Model with SDP', 'https://www.rfc-editor.org/rfc/rfc3264'),
     ('rfc3312', 'RFC 3312 Integration of Resource Management and SIP', 'https://www.rfc-editor.org/rfc/rfc3312'),
     ('rfc3329', 'RFC 3329 Security Mechanism Agreement for SIP', 'https://www.rfc-editor.org/rfc/rfc3329'),
     ('rfc3398', 'RFC 3398 ISUP to SIP Mapping', 'https://www.rfc-editor.org/rfc/rfc3398'),
@@ -53,3 +53,8 @@ INSERT INTO source (id, title, locator) VALUES
     ('rfc8588', 'RFC 8588 PASSporT Extension for Signature-based Handling of Asserted information using toKENs (SHAKEN)', 'https://www.rfc-editor.org/rfc/rfc8588'),
     ('ms-dr-sip', 'Microsoft Learn "Direct Routing - SIP protocol"', 'https://learn.microsoft.com/en-us/microsoftteams/direct-routing-protocols-sip'),
     ('ms-dr-plan', 'Microsoft Learn "Plan Direct Routing" (SBC certificate, FQDN, TLS)', 'https://learn.microsoft.com/en-us/microsoftteams/direct-routing-plan');
+
+-- Sources of the fixes after the outside review (review/REPORT.md).
+INSERT INTO source (id, title, locator) VALUES
+    ('fcc-20-187', 'FCC Fourth Report and Order on call blocking, FCC 20-187 (47 CFR 64.1200(k)(9): blocked calls are signalled with SIP 603, 607 or 608)', 'https://docs.fcc.gov/public/attachments/FCC-20-187A1.pdf'),
+    ('rfc7616', 'RFC 7616 HTTP Digest Access Authentication (stale nonce)', 'https://www.rfc-editor.org/rfc/rfc7616');

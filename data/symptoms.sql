@@ -108,9 +108,9 @@ INSERT INTO code_word (code, words, source, cite) VALUES
 -- send, a firewall dropping RTP one way, symmetric RTP / NAT settings.
 
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('sym-owa-private-address', 'The SDP of the side that cannot be heard from carries a private or wrong media address (c= line) or port (m= line), so the other side sends its RTP where it can never arrive: that direction is silent.',
+    ('sym-owa-private-address', 'The SDP of the side that cannot hear carries a private or wrong media address (c= line) or port (m= line): c= and m= say where that side receives (RFC 4566 section 5.7, RFC 3264 section 5), so the other side sends its RTP where it can never arrive and the side with the bad SDP hears nothing.',
      'failure', 'customer', 'L2 network (NET)', 'When both SDPs carry public addresses that match the capture and one direction is still silent.',
-     'tw-ts', 'LAN IP in SDP'),
+     'rfc3264', 'section 5 (the c= and m= lines of an SDP name where its own side receives; RFC 4566 section 5.7); Twilio "Troubleshooting your Trunk", LAN IP in SDP'),
     ('sym-owa-alg', 'A SIP ALG (SIP helper, SIP inspection) on the customer''s router or firewall rewrites the SIP and SDP it forwards and gets the media address or port wrong.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the router setting; to L2 network (NET) if audio stays one-way with the ALG off.',
      'lk', 'NAT'),
@@ -232,8 +232,12 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('sym-no-audio', 'q1', 'nat-clean', 'no', 'q2', NULL, NULL, 'sym-noaudio-address'),
     ('sym-no-audio', 'q2', 'rtp-ports-open', 'no', 'q3', NULL, NULL, 'sym-noaudio-firewall'),
     ('sym-no-audio', 'q3', 'media-encryption', 'yes', 'q4', NULL, NULL, 'sym-noaudio-srtp'),
+    -- Audio never flowed, same profile on both sides, but SRTP keying that does not match
+    -- (no shared a=crypto suite, SDES against DTLS-SRTP) gives no usable
+    -- media either (RFC 4568 section 6; Telnyx B3).
+    ('sym-no-audio', 'q7', 'srtp-keys-match', 'yes', 'q6', NULL, NULL, 'sym-noaudio-srtp'),
     ('sym-no-audio', 'q4', 'codecs', 'yes', 'q5', NULL, NULL, 'sym-noaudio-codec'),
-    ('sym-no-audio', 'q5', 'codec-after-reinvite', 'yes', 'q6', NULL, NULL, 'sym-noaudio-reinvite'),
+    ('sym-no-audio', 'q5', 'codec-after-reinvite', 'yes', 'q7', NULL, NULL, 'sym-noaudio-reinvite'),
     ('sym-no-audio', 'q6', 'sdp-direction', 'yes', NULL, 'sym-noaudio-escalate', NULL, 'sym-owa-direction');
 
 -- ----------------------------------------------------------------------------
@@ -395,8 +399,8 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
     ('sym-reg-forbidden', 'The credentials pass, but the registrar refuses the registration with 403: the account or line is disabled, the registration comes from an IP or device the account does not allow, or the account is set for IP authentication only.',
      'failure', 'customer', 'The provider''s support', 'When the account and line are active and the 403 continues: with the trace and its reason phrase.',
      'domain-notes', 'section 2, 403'),
-    ('sym-reg-digest-user', 'The registrar refuses the REGISTER because the number in its From (the caller ID) differs from the digest username it authenticates with: the provider requires them to match when registering.',
-     'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the fix on the device.',
+    ('sym-reg-digest-user', 'The registrar refuses the credentialed REGISTER, and the number in its From differs from the digest username. That alone is ordinary SIP: credentials belong to the realm, not to the From URI (RFC 3261 section 22), and a PBX''s outbound auth username often differs from its address-of-record. It is the cause only if this provider requires the two to match when registering, as one hosted provider does (seed 004); otherwise the account or line is disabled, the source IP or device is not allowed, or the AOR does not belong to the user.',
+     'failure', 'customer', 'The provider''s support', 'When the provider has no such rule, or the two match and the 403 continues: with the trace and its reason phrase.',
      'seed-004', '403 Denied section, Misconfiguration'),
     ('sym-reg-expired', 'The registration expires: the device does not re-register before the Expires runs out (or the re-REGISTER fails), so the contact disappears and inbound calls fail until the next successful REGISTER.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'When the device refreshes in time and the registrar still drops it: to the provider.',
@@ -432,9 +436,11 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('sym-reg-forbidden', 3, 'customer', 'If the trunk is an IP-authenticated one, stop registering and send calls from the allowed IP instead.', 'domain-notes', 'section 2, 401'),
     ('sym-reg-forbidden', 4, 'operator', 'Escalate to the provider with the trace if the account is active and the 403 continues.', 'domain-notes', 'section 5'),
 
+    ('sym-reg-digest-user', 0, 'operator', 'Ask the provider (or read its documentation) whether it requires the From user of a REGISTER to equal the digest username; RFC 3261 does not.', 'rfc3261', 'section 22'),
     ('sym-reg-digest-user', 1, 'operator', 'In the trace compare the number in the From of the REGISTER with username= of its Authorization header.', 'seed-004', '403 Denied section, Misconfiguration'),
-    ('sym-reg-digest-user', 2, 'customer', 'Make them the same: present in From the number the digest authenticates, or authenticate with the number presented.', 'seed-004', '403 Denied section, Misconfiguration'),
-    ('sym-reg-digest-user', 3, 'operator', 'Re-test and confirm the REGISTER gets 200 OK.', 'siptriage', NULL),
+    ('sym-reg-digest-user', 2, 'customer', 'If the provider requires it, make them the same: present in From the number the digest authenticates, or authenticate with the number presented.', 'seed-004', '403 Denied section, Misconfiguration'),
+    ('sym-reg-digest-user', 3, 'operator', 'If it does not, check on the portal that the account and line are active and allowed to register from this IP, and that the To (AOR) is the account''s own user.', 'rfc3261', 'section 10.3, step 6'),
+    ('sym-reg-digest-user', 4, 'operator', 'Re-test and confirm the REGISTER gets 200 OK.', 'siptriage', NULL),
 
     ('sym-reg-expired', 1, 'operator', 'Compare the Expires of the 200 OK to the REGISTER (or the registrar''s expiry) with the times of the following REGISTERs in the trace: a re-REGISTER must come before it runs out.', 'rfc3261', 'section 10.2.4'),
     ('sym-reg-expired', 2, 'operator', 'If a re-REGISTER was sent and failed, troubleshoot its answer (401 loop, 403, 423, no answer) instead.', 'rfc3261', 'section 10.2.4'),

@@ -247,3 +247,32 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
     ('teams-dr', 504, NULL, NULL, NULL, 'teams-dr-504', 'ms-dr', '569009'),
     ('teams-dr', 404, NULL, NULL, NULL, 'teams-dr-404', 'ms-dr-404b', '511404'),
     ('teams-dr', 488, NULL, NULL, NULL, 'teams-dr-488', 'ms-dr-488', NULL);
+
+-- 503 (outside review 2, N48): the carrier tree's portal checks (allowed-IP
+-- list, balance, interconnect guide) do not apply to Direct Routing.  Teams
+-- routes calls only through an SBC whose OPTIONS it receives and answers;
+-- then the certificate; then the SBC or the carrier behind it.
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('teams-503-sbc-inactive', 'Teams sees the SBC as inactive: Microsoft''s SIP proxies do not receive its SIP OPTIONS, or the OPTIONS exchange does not end in 200 OK, so Direct Routing stops sending calls through this SBC and refuses the calls that would use it.',
+     'failure', 'customer', 'The SBC vendor', 'When the SBC sends OPTIONS to the three SIP proxy FQDNs with its paired FQDN, they are answered 200 OK, and the dashboard still shows the SBC inactive: then Microsoft support.',
+     'ms-monitor', 'Monitoring availability of Session Border Controllers using SIP options'),
+    ('teams-503-beyond-sbc', 'The SBC is active in Teams (OPTIONS answered, certificate trusted): the 503 comes from the SBC itself (overloaded, at its session limit, or without a working route to the PSTN) or from the carrier behind it.',
+     'failure', 'customer', 'The SBC vendor or the PSTN carrier behind the SBC', 'When the SBC''s log shows the 503 came from the carrier, or the SBC gives no reason: Microsoft support if the SBC never saw the call.',
+     'siptriage', NULL);
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('teams-503-sbc-inactive', 1, 'operator', 'In the Teams admin center open the Direct Routing health dashboard: read the SBC''s status, its OPTIONS figures and its TLS connectivity status.', 'ms-monitor', 'Monitoring availability of Session Border Controllers using SIP options'),
+    ('teams-503-sbc-inactive', 2, 'customer', 'Make the SBC send OPTIONS about every minute to the three SIP proxy FQDNs (not to their addresses), with the FQDN paired in Teams in the From and Contact headers.', 'ms-sbc', 'SIP options issues'),
+    ('teams-503-sbc-inactive', 3, 'customer', 'Check the TLS side: a certificate from a CA Direct Routing trusts, valid and naming the paired FQDN, and the firewall passing SIP/TLS both ways between the SBC and all the SIP proxies'' addresses.', 'ms-sbc', 'SBC certificate is invalid; SBC receives 200 OK response but not SIP options'),
+    ('teams-503-sbc-inactive', 4, 'operator', 'Once the dashboard shows the SBC active again, place a test call in each direction.', 'siptriage', NULL),
+    ('teams-503-beyond-sbc', 1, 'operator', 'Collect the call''s time, numbers, correlation id and CallEndSubReason from the call record.', 'ms-dr', 'Microsoft response code'),
+    ('teams-503-beyond-sbc', 2, 'customer', 'Find the call in the SBC''s log: did the SBC answer 503 itself (session limit, no route, overload), or pass on the carrier''s 503?', 'siptriage', NULL),
+    ('teams-503-beyond-sbc', 3, 'customer', 'Fix the SBC''s limit or route, or take the carrier''s 503 to the carrier with the SBC''s trace.', 'siptriage', NULL);
+INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
+    ('teams-dr-503', 'Teams Direct Routing 503: SBC inactive (OPTIONS), certificate, then the SBC or its carrier', 'q1', NULL, 'ms-monitor', 'Monitoring availability of Session Border Controllers using SIP options');
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('teams-dr-503', 'q1', 'options-ok', 'no', 'q2', NULL, NULL, 'teams-503-sbc-inactive'),
+    ('teams-dr-503', 'q2', 'sbc-certificate', 'yes', NULL, 'teams-503-beyond-sbc', NULL, 'teams-504-certificate');
+INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
+    ('teams-dr', 503, NULL, NULL, NULL, 'teams-dr-503', 'ms-monitor', 'Monitoring availability of Session Border Controllers using SIP options');
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('teams-503-sbc-inactive', 'immediate', 'While Teams sees the SBC inactive it sends no call through it: every call of its users fails.', 'ms-monitor', 'Monitoring availability of Session Border Controllers using SIP options');

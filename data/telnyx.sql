@@ -224,3 +224,8 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
     ('telnyx', 480, NULL, NULL, NULL, 'telnyx-480', 'tnx-rc', 'R-Series Codes'),
     ('telnyx', 488, NULL, NULL, NULL, 'telnyx-488', 'tnx-rc', '488 Not Acceptable Media'),
     ('telnyx', 503, NULL, NULL, NULL, 'telnyx-503', 'tnx-rc', 'PE-Series; T-Series');
+
+-- Outside review 2, N23: the same fact must reach the same severity whether
+-- it is typed as the reason (-r D38) or as the answer (outbound-profile = no).
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('telnyx-403-no-profile', 'immediate', 'No outbound call works on the connection until an outbound voice profile is assigned.', 'tnx-rc', 'D3X');

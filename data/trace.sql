@@ -277,6 +277,11 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('private-sdp-address', 'nat-clean', 'no', NULL, 'a private address in an SDP c= line: the far end cannot send media there', 'tw-ts', 'LAN IP in SDP'),
     ('challenge-retried', 'challenge-answered', 'yes', NULL, 'a request with credentials followed the 401/407 challenge', 'tw-pcap', 'challenge answered'),
     ('challenge-not-retried', 'challenge-answered', 'no', NULL, 'no request with credentials followed the 401/407 challenge', 'tw-pcap', 'challenge answered'),
+    ('q850-cause-34', 'network-congestion', 'yes', NULL, 'Q.850 cause 34 (no circuit/channel available) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
+    ('q850-cause-42', 'network-congestion', 'yes', NULL, 'Q.850 cause 42 (switching equipment congestion) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
+    ('final-423', 'expires-accepted', 'no', NULL, 'a 423 Interval Too Brief refused the Expires of the request', 'rfc3261', 'section 10.2.8'),
+    ('rechallenged-after-credentials', 'rechallenged', 'yes', NULL, 'the request with credentials was challenged again, without stale=true', 'rfc7616', 'section 3.3'),
+    ('rechallenged-stale', 'rechallenged', 'no', NULL, 'the second challenge says stale=true: a retry with the new nonce, not a rejection', 'rfc7616', 'section 3.3'),
     ('digest-user-same', 'digest-user', 'yes', NULL, 'the Authorization username equals the From user', 'seed-004', '403 Misconfiguration'),
     ('digest-user-differs', 'digest-user', 'no', NULL, 'the Authorization username differs from the From user', 'seed-004', '403 Misconfiguration'),
     ('scanner-user-agent', 'scanner', 'yes', NULL, 'the User-Agent or Server names a SIP scanner', 'kam', 'scanner user agents'),
@@ -322,3 +327,10 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('rtp-private-destination', 'nat-clean', 'no', NULL, 'RTP was sent to a private address of a side that signals from a public one: its SDP carries a LAN address', 'tw-ts', 'LAN IP in SDP'),
     ('rtp-payload-listed', 'codecs', 'yes', NULL, 'every RTP payload type that flowed is listed in the SDP of the side that received it', 'rfc3264', 'section 5.1 (formats a side is willing to receive)'),
     ('rtp-payload-unlisted', 'codecs', 'no', NULL, 'RTP carried a payload type the receiving side''s SDP does not list: it cannot decode that media', 'rfc3264', 'section 5.1 (formats a side is willing to receive)');
+
+-- A platform's own reason for a refused call, carried in a header of the
+-- response (header_hint.reason = 1): its first token is a vendor_reason of
+-- that vendor, read as if typed with -r.  Twilio's Debugger code in
+-- X-Twilio-Error is the one the knowledge base lists (data/twilio.sql).
+INSERT INTO header_hint (prefix, vendor, note, source, cite, reason) VALUES
+    ('X-Twilio-Error', 'twilio', 'Twilio''s error header: its first token is the Error Dictionary code of the refusal (32201: source IP not in the trunk''s ACL)', 'tw-603', 'X-Twilio-Error', 1);

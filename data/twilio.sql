@@ -49,6 +49,13 @@ INSERT INTO check_def (id, statement, negation, question, where_to_find, why, so
      'The Request-URI of the INVITE in a trace, against the Termination URI in the trunk''s Termination settings.',
      'Twilio treats an INVITE that does not name a Termination URI as hostile and drops it without any answer, so the caller sees a timeout instead of an error.',
      'tw-ts', 'Termination calls: no response to your SIP requests'),
+    ('twilio-termination',
+     'The call goes from the customer''s PBX/SBC to Twilio (termination: PBX to Twilio to the PSTN).',
+     'The call comes from Twilio to the customer''s PBX/SBC (origination: the PSTN to Twilio to the PBX).',
+     'Does the failing call go from the PBX to Twilio (termination), not from Twilio to the PBX (origination)?',
+     'The trace: an INVITE the PBX sends to a Twilio address or to name.pstn.twilio.com is termination; an INVITE from Twilio''s addresses to the PBX''s Origination URI is origination. The direction column of the trunk''s Call Logs.',
+     'Twilio gives termination and origination separate settings and separate causes for a timeout: on termination it drops INVITEs that do not name the Termination URI; on origination it cannot reach the Origination URI.',
+     'tw-ts', 'Termination calls; Origination calls'),
     ('geo-permission',
      'The destination''s country or number range is enabled for outbound calls (geographic permissions, allowed destinations of the outbound profile).',
      'The destination''s country or number range is not enabled for outbound calls on this account.',
@@ -61,6 +68,9 @@ INSERT INTO check_def (id, statement, negation, question, where_to_find, why, so
 -- Background.
 
 INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
+    ('twilio', 408, NULL, 'A 408 on a termination call',
+     'Twilio''s 408 reading is about origination. On a termination call (PBX to Twilio) Twilio drops an INVITE whose Request-URI does not name the trunk''s Termination URI, sends nothing back, and the 408 comes from the PBX''s own timer.',
+     'tw-ts', 'Termination calls: no response to your SIP requests'),
     ('twilio', NULL, NULL, 'Debugger codes of Elastic SIP Trunking',
      'Twilio records an alert in the Debugger whenever a SIP request to or from the customer''s equipment fails; the SIP-specific codes are in the 32xxx series, and Alert Triggers can e-mail or call a webhook on any code. Read the code before the SIP status: one 403 can mean an ACL, a credential, a caller ID or a permission problem.',
      'tw-ts', 'SIP Trunking Debugger Alerts'),
@@ -147,6 +157,12 @@ INSERT INTO reason_answer (vendor, code, reason, check_id, answer, source, cite)
 -- Outcomes and steps.
 
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('twilio-term-uri', 'Termination call: the PBX sends the INVITE to an address that is not the trunk''s Termination URI (a Twilio IP address, or another host in the Request-URI). Twilio drops such INVITEs without any answer, so the PBX times out.',
+     'failure', 'customer', 'Twilio support (Console ticket), with the trace of the INVITE and the trunk''s Termination URI', 'When the INVITE names the Termination URI and still gets no answer.',
+     'tw-ts', 'Termination calls: no response to your SIP requests'),
+    ('twilio-term-no-answer', 'Termination call addressed to the Termination URI, yet no answer comes back: the INVITE does not reach Twilio, or Twilio''s answers do not reach the PBX (a firewall or NAT in front of the PBX, a name resolved to an old address, or a large INVITE over UDP that is lost in fragments).',
+     'failure', 'customer', 'Twilio support (Console ticket), with a capture taken outside the firewall and the times', 'When the INVITE leaves the public interface addressed to the Termination URI and nothing comes back.',
+     'tw-ts', 'Termination calls: no response to your SIP requests'),
     ('twilio-403-acl', 'The INVITE came from an IP address that is not in the trunk''s IP Access Control List (32201), so Twilio refuses the termination call.',
      'failure', 'customer', 'Twilio support (Console ticket), with the Call Sid',
      'If the address in the Via received parameter is in the trunk''s ACL and calls still get 32201.', 'tw-err', '32201'),
@@ -216,6 +232,12 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('twilio-603-inactive', 3, 'customer', 'Until then, let the PBX fail over to another trunk on 603.', 'tw-603', NULL),
     ('twilio-603-declined', 1, 'operator', 'Confirm the 603 carries no X-Twilio-Error 10001: the account is not the cause.', 'tw-603', NULL),
     ('twilio-603-declined', 2, 'operator', 'Check whether other calls to the same number are declined too; one declined call needs no change.', 'siptriage', NULL),
+    ('twilio-term-uri', 1, 'operator', 'Read the Request-URI of the INVITE and compare its host with the Termination URI in the trunk''s Termination settings (name.pstn.twilio.com): an IP address or another name is the fault.', 'tw-ts', 'Termination calls: no response to your SIP requests'),
+    ('twilio-term-uri', 2, 'customer', 'Set the PBX''s gateway or trunk towards Twilio to the Termination URI as a name (resolved by DNS), not to a Twilio IP address.', 'tw-ts', 'Termination calls: no response to your SIP requests'),
+    ('twilio-term-uri', 3, 'operator', 'Re-test: the INVITE must get 100 Trying and a final response from Twilio.', 'rfc3261', 'section 17.1.1'),
+    ('twilio-term-no-answer', 1, 'operator', 'Take a capture outside the PBX''s firewall: check that the INVITE leaves addressed to the Termination URI and whether any answer comes back.', 'siptriage', NULL),
+    ('twilio-term-no-answer', 2, 'customer', 'Allow Twilio''s signalling IP ranges and ports both ways in the firewall in front of the PBX.', 'tw-ts', 'Termination calls: no response to your SIP requests'),
+    ('twilio-term-no-answer', 3, 'customer', 'If the INVITE is larger than about 1300 bytes over UDP, send it over TCP or TLS.', 'rfc3261', 'section 18.1.1'),
     ('twilio-orig-unreachable', 1, 'operator', 'Open the trunk''s Origination settings and check each Origination URI: the sip: address, Priority, Weight and Enabled.', 'tw-ouri', 'OriginationUrl properties'),
     ('twilio-orig-unreachable', 2, 'customer', 'Allow Twilio''s signalling and media IP ranges and ports in the firewall in front of the PBX/SBC.', 'tw-err', '32011'),
     ('twilio-orig-unreachable', 3, 'customer', 'If the URI uses TLS, make sure the PBX supports TLS 1.2.', 'tw-err', '32011'),
@@ -238,8 +260,9 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('twilio-403-blocked', 'Twilio 403 32203: call blocked by Twilio', NULL, 'twilio-403-blocked', 'tw-err', '32203'),
     ('twilio-503', 'Twilio 503 on a termination call: limits', 'q1', NULL, 'tw-ts', 'Termination calls: 503'),
     ('twilio-603', 'Twilio 603: account or callee', 'q1', NULL, 'tw-603', NULL),
-    ('twilio-origination', 'Twilio origination call timing out at the PBX', 'q1', NULL, 'tw-err', '32011'),
-    ('twilio-488', 'Twilio 488: media the trunk does not take', 'q1', NULL, 'tw-ts', 'Codecs');
+    ('twilio-408', 'Twilio 408/504: a termination call Twilio did not answer, or an origination call timing out at the PBX', 'q0', NULL, 'tw-ts', 'Termination calls; Origination calls'),
+    ('twilio-488', 'Twilio 488: media the trunk does not take', 'q1', NULL, 'tw-ts', 'Codecs'),
+    ('twilio-404', 'Twilio 404 on a termination call: the Termination URI, then the number', 'q1', NULL, 'rfc3261', 'section 21.4.5');
 
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('twilio-403', 'q1', 'allowlist', 'yes', 'q2', NULL, NULL, 'twilio-403-acl'),
@@ -249,7 +272,11 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('twilio-403', 'q5', 'account-active', 'yes', NULL, 'twilio-403-blocked', NULL, 'twilio-403-account'),
     ('twilio-503', 'q1', 'capacity', 'no', NULL, 'twilio-503-other', NULL, 'twilio-503-cps'),
     ('twilio-603', 'q1', 'account-active', 'yes', NULL, 'twilio-603-declined', NULL, 'twilio-603-inactive'),
-    ('twilio-origination', 'q1', 'reachable', 'no', NULL, 'twilio-orig-pbx', NULL, 'twilio-orig-unreachable'),
+    -- The direction first: a timeout means different things on termination
+    -- and origination (outside review F4).
+    ('twilio-408', 'q0', 'twilio-termination', 'no', 'q2', NULL, 'q1', NULL),
+    ('twilio-408', 'q1', 'reachable', 'no', NULL, 'twilio-orig-pbx', NULL, 'twilio-orig-unreachable'),
+    ('twilio-408', 'q2', 'termination-uri', 'yes', NULL, 'twilio-term-no-answer', NULL, 'twilio-term-uri'),
     ('twilio-488', 'q1', 'media-encryption', 'yes', 'q2', NULL, NULL, 'twilio-488-srtp'),
     ('twilio-488', 'q2', 'codecs', 'no', NULL, 'twilio-488-other', NULL, 'twilio-488-codec');
 
@@ -258,6 +285,37 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
     ('twilio', 403, NULL, NULL, '32203', 'twilio-403-blocked', 'tw-err', '32203'),
     ('twilio', 503, NULL, NULL, NULL, 'twilio-503', 'tw-ts', 'Termination calls: 503'),
     ('twilio', 603, NULL, NULL, NULL, 'twilio-603', 'tw-603', NULL),
-    ('twilio', 408, NULL, NULL, NULL, 'twilio-origination', 'tw-err', '32011'),
-    ('twilio', 504, NULL, NULL, NULL, 'twilio-origination', 'tw-ts', 'Origination calls: 408 or 504'),
-    ('twilio', 488, NULL, NULL, NULL, 'twilio-488', 'tw-ts', 'Codecs');
+    ('twilio', 408, NULL, NULL, NULL, 'twilio-408', 'tw-ts', 'Termination calls; Origination calls'),
+    ('twilio', 504, NULL, NULL, NULL, 'twilio-408', 'tw-ts', 'Origination calls: 408 or 504'),
+    ('twilio', 488, NULL, NULL, NULL, 'twilio-488', 'tw-ts', 'Codecs'),
+    ('twilio', 404, NULL, NULL, NULL, 'twilio-404', 'rfc3261', 'section 21.4.5');
+
+-- 404 (outside review 2, N22): an INVITE whose Request-URI host is not the
+-- trunk's Termination URI names a domain Twilio does not serve for the
+-- trunk (RFC 3261 section 21.4.5: 404 also when the domain does not match);
+-- with the URI right, the generic 404 route (number format, provisioning).
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('twilio-404-term-uri', 'Termination call: the INVITE is addressed to a host that is not the trunk''s Termination URI (a typo, another trunk''s name, or an IP address in the Request-URI), so Twilio finds no trunk for it: the domain is not one it serves for this trunk, and the call is refused before any number is looked up.',
+     'failure', 'customer', 'Twilio support, with the INVITE''s Request-URI and the trunk''s Termination URI', 'When the Request-URI host is exactly the Termination URI and the 404 continues.',
+     'rfc3261', 'section 21.4.5'),
+    ('twilio-404-generic', 'The INVITE names the trunk''s Termination URI, so the 404 is about the number itself: the walk goes on with the generic 404 route.',
+     'failure', 'operator', NULL, NULL, 'siptriage', NULL);
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('twilio-404-term-uri', 1, 'operator', 'Read the Request-URI of the INVITE and compare its host, letter by letter, with the Termination URI in the trunk''s Termination settings (name.pstn.twilio.com, or its regional form).', 'tw-ts', 'Termination calls: no response to your SIP requests'),
+    ('twilio-404-term-uri', 2, 'customer', 'Set the PBX''s gateway or trunk towards Twilio to that Termination URI, as a name resolved by DNS.', 'tw-ts', 'Termination calls: no response to your SIP requests'),
+    ('twilio-404-term-uri', 3, 'operator', 'Re-test: the INVITE must get 100 Trying and a final response other than 404.', 'rfc3261', 'section 17.1.1');
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('twilio-404', 'q1', 'termination-uri', 'yes', NULL, 'twilio-404-generic', NULL, 'twilio-404-term-uri');
+INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES
+    ('twilio-404-generic', 'gen-404', 'the INVITE names the Termination URI, so the walk goes on with the generic 404 route (number format, provisioning).', 'siptriage', NULL);
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('twilio-404-term-uri', 'immediate', 'Every termination call sent to the wrong URI fails.', 'tw-ts', 'Termination calls: no response to your SIP requests');
+
+-- Outside review 2, N21: a suspended or closed account declines every
+-- termination call (Twilio answers them all 603 with 10001), and only the
+-- customer can end it by adding funds or asking Twilio to reactivate: a
+-- failure to act on now, as the generic inactive account.
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('twilio-603-inactive', 'immediate', 'Every termination call of the account is declined until the customer adds funds or Twilio reactivates the account.', 'tw-603', NULL);
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('twilio-403-account', 'immediate', 'An inactive account, or a trunk without authentication, refuses every termination call.', 'tw-err', '32200');

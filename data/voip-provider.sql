@@ -133,6 +133,10 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'failure', 'customer', 'The provider''s support',
      'If the password was reset and re-entered and calls still get 403.',
      'seed-004', 'Common SIP Response codes, 403 Forbidden'),
+    ('voip-provider-403-register-password', 'The registrar refuses the REGISTER that carries credentials with 403: on this network a 403 generally indicates an incorrect password, so the password (or the auth username) configured for the registration is wrong. A REGISTER is not rated, so credit is not the cause.',
+     'failure', 'customer', 'The provider''s support, with the REGISTER exchange and the source IP',
+     'If the password was reset and re-entered and the REGISTER still gets 403: ask whether the account or line is disabled or the source IP banned.',
+     'seed-004', 'Common SIP Response codes, 403 Forbidden; 403 Denied section, Misconfiguration'),
     ('voip-provider-403-other', 'None of the causes the article gives for a 403 applies (no credit, a caller ID that differs from the digest username, a wrong password), so the provider refuses the call for a reason of its own: its support needs a SIP trace.',
      'failure', 'carrier', 'The provider''s support',
      'Now, with a SIP trace of the failed call.',
@@ -175,11 +179,16 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
 
     ('voip-provider-403-digest-user', 1, 'operator', 'In the trace, compare the number in the From SIP URI with the username in the Authorization: Digest header.', 'seed-004', '403 Denied section, Misconfiguration'),
     ('voip-provider-403-digest-user', 2, 'customer', 'Configure the phone system so the number presented in the digest is the same as the Caller ID (From number).', 'seed-004', '403 Denied section, Misconfiguration'),
-    ('voip-provider-403-digest-user', 3, 'operator', 'Place a test call and confirm the retried INVITE gets 18x or 200.', 'siptriage', NULL),
+    ('voip-provider-403-digest-user', 3, 'operator', 'Re-test: the REGISTER with credentials must get 200 OK, a credentialed INVITE 18x or 200.', 'siptriage', NULL),
 
     ('voip-provider-403-password', 1, 'customer', 'Re-enter the account''s SIP password on the phone system, or reset it with the provider and enter the new one.', 'seed-004', 'Common SIP Response codes, 403 Forbidden'),
     ('voip-provider-403-password', 2, 'customer', 'Check that the username and the realm (domain) configured match the account.', 'domain-notes', 'section 2, 401'),
     ('voip-provider-403-password', 3, 'operator', 'Place a test call and confirm the challenge is answered and the call proceeds.', 'siptriage', NULL),
+
+    ('voip-provider-403-register-password', 1, 'operator', 'In the trace, confirm that the 403 answers the REGISTER sent with an Authorization header after the 401, and read its reason phrase and any Warning header.', 'rfc3261', 'sections 10.2 and 20.43'),
+    ('voip-provider-403-register-password', 2, 'customer', 'Re-enter the account''s SIP password (and auth username) on the phone system''s registration, or reset it with the provider and enter the new one.', 'seed-004', 'Common SIP Response codes, 403 Forbidden'),
+    ('voip-provider-403-register-password', 3, 'operator', 'If the provider bans an IP after failed attempts, ask it to lift the ban once the credentials are corrected.', 'siptriage', NULL),
+    ('voip-provider-403-register-password', 4, 'operator', 'Re-test and confirm the REGISTER with credentials gets 200 OK.', 'rfc3261', 'section 10.3'),
 
     ('voip-provider-403-other', 1, 'operator', 'Capture a SIP trace of the failed call, from the first INVITE through the 401 challenge to the 403; note whether the 403 answered the first INVITE or the one with credentials.', 'seed-004', '401 Unauthorized section, example'),
     ('voip-provider-403-other', 2, 'operator', 'Read any Reason or Warning header of the 403.', 'siptriage', NULL),
@@ -210,7 +219,7 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
 
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('voip-provider-401', 'VoIP provider 401: the normal password challenge', 'q1', NULL, 'seed-004', '401 Unauthorized section'),
-    ('voip-provider-403', 'VoIP provider 403 Denied: no credit, caller ID vs digest username, or password', 'q1', NULL, 'seed-004', '403 Denied section; 403 Forbidden'),
+    ('voip-provider-403', 'VoIP provider 403 Denied: a refused REGISTER, no credit, caller ID vs digest username, or password', 'q0', NULL, 'seed-004', '403 Denied section; 403 Forbidden'),
     ('voip-provider-487', 'VoIP provider 487: caller cancelled before pick-up', 'q1', NULL, 'seed-004', '487 Request Terminated section'),
     ('voip-provider-603', 'VoIP provider 603: declined, or no credit', 'q1', NULL, 'seed-004', 'Common SIP Response codes, 603 Decline');
 
@@ -223,6 +232,11 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     -- 403: calls are rated, so credit first; then the digest user.  A
     -- working registration proves the password, and a password is blamed
     -- only when a challenge was answered and refused.
+    -- A REGISTER is not rated (seed 004 speaks of outgoing calls): a 403 to
+    -- the credentialed REGISTER takes the registration causes (review N33).
+    ('voip-provider-403', 'q0', 'register-forbidden', 'no', 'q6', NULL, 'q1', NULL),
+    ('voip-provider-403', 'q6', 'digest-user', 'yes', 'q7', NULL, NULL, 'voip-provider-403-digest-user'),
+    ('voip-provider-403', 'q7', 'credentials-valid', 'no', NULL, 'gen-403-register-refused', NULL, 'voip-provider-403-register-password'),
     ('voip-provider-403', 'q1', 'balance', 'no', 'q2', NULL, NULL, 'voip-provider-no-credit'),
     ('voip-provider-403', 'q2', 'digest-user', 'yes', 'q3', NULL, NULL, 'voip-provider-403-digest-user'),
     ('voip-provider-403', 'q3', 'registration-ok', 'yes', NULL, 'voip-provider-403-other', 'q4', NULL),
@@ -257,4 +271,5 @@ INSERT INTO outcome_residual (outcome, source, cite) VALUES
 INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('voip-provider-no-credit', 'immediate', 'Every outgoing call is refused until the account is topped up: the provider rates each call.', 'seed-004', '403 Denied section, No Account Credit'),
     ('voip-provider-401-bad-credentials', 'immediate', 'Credentials that are rejected fail every call and registration of the phone system.', 'seed-004', 'Common SIP Response codes, 403 Forbidden'),
+    ('voip-provider-403-register-password', 'immediate', 'A phone system whose registration is refused receives no call at all, and its outgoing calls are refused with the same credentials.', 'seed-004', 'Common SIP Response codes, 403 Forbidden'),
     ('voip-provider-401-no-auth', 'immediate', 'A phone system that does not answer the challenge places no call at all.', 'seed-004', '401 Unauthorized section');

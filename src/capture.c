@@ -8,6 +8,7 @@
 #include "system.h"
 
 #include <arpa/inet.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <pcap/pcap.h>
 #include <stdlib.h>
@@ -29,7 +30,11 @@
 #endif
 
 #define FRAG_BLOCKS (65536 / 8)          /* IP fragments are in 8-byte blocks */
+/* Hash tables start small (a capture of one call needs a few buckets) and
+ * double as entries come, up to these sizes. */
+#define STREAM_BUCKETS_MIN 64
 #define STREAM_BUCKETS 16384
+#define FLOW_BUCKETS_MIN 256
 #define FLOW_BUCKETS 131072
 #define STREAM_PROBES 8                  /* segments a stream seen mid-way may take to show SIP */
 #define STREAM_MAX_SEGS 64               /* early segments kept per stream */
@@ -129,12 +134,14 @@ struct capture {
 
 	struct frag *frags;              /* CAPTURE_MAX_FRAGS, allocated on first use */
 
-	struct stream **sbuckets;        /* STREAM_BUCKETS */
+	struct stream **sbuckets;        /* nsbuckets, up to STREAM_BUCKETS */
+	size_t nsbuckets;
 	struct stream *lru_head, *lru_tail;
 	size_t nstreams;
 	size_t stream_bytes;             /* buffered + pending, all streams */
 
-	int32_t *fbuckets;               /* FLOW_BUCKETS */
+	int32_t *fbuckets;               /* nfbuckets, up to FLOW_BUCKETS */
+	size_t nfbuckets;
 	struct flowent *flows;
 	size_t nflows, flows_cap;
 	struct capture_rtp *rtp;
@@ -387,15 +394,34 @@ capture_expect_media(struct capture *c, const char *text, size_t len, uint16_t p
 	return true;
 }
 
+static uint32_t
+flow_hash(const struct capture *c, const struct capture_addr *src, const struct capture_addr *dst)
+{
+	return hash_addr(hash_addr(0x5bd1e995u, src), dst) & (uint32_t)(c->nfbuckets - 1);
+}
+
+/* The flow table with N buckets, every flow chained in again. */
+static void
+flows_rehash(struct capture *c, size_t n)
+{
+	free(c->fbuckets);
+	c->fbuckets = xmalloc(n * sizeof *c->fbuckets);
+	c->nfbuckets = n;
+	for (size_t i = 0; i < n; i++)
+		c->fbuckets[i] = -1;
+	for (size_t i = 0; i < c->nflows; i++) {
+		uint32_t h = flow_hash(c, &c->flows[i].src, &c->flows[i].dst);
+		c->flows[i].next = c->fbuckets[h];
+		c->fbuckets[h] = (int32_t)i;
+	}
+}
+
 static struct flowent *
 flow_get(struct capture *c, const struct capture_addr *src, const struct capture_addr *dst)
 {
-	if (!c->fbuckets) {
-		c->fbuckets = xmalloc(FLOW_BUCKETS * sizeof *c->fbuckets);
-		for (size_t i = 0; i < FLOW_BUCKETS; i++)
-			c->fbuckets[i] = -1;
-	}
-	uint32_t h = hash_addr(hash_addr(0x5bd1e995u, src), dst) & (FLOW_BUCKETS - 1);
+	if (!c->fbuckets)
+		flows_rehash(c, FLOW_BUCKETS_MIN);
+	uint32_t h = flow_hash(c, src, dst);
 	for (int32_t i = c->fbuckets[h]; i >= 0; i = c->flows[i].next)
 		if (addr_eq(&c->flows[i].src, src) && addr_eq(&c->flows[i].dst, dst))
 			return &c->flows[i];
@@ -412,6 +438,8 @@ flow_get(struct capture *c, const struct capture_addr *src, const struct capture
 	f->rtp = -1;
 	f->next = c->fbuckets[h];
 	c->fbuckets[h] = (int32_t)c->nflows++;
+	if (c->nflows > c->nfbuckets && c->nfbuckets < FLOW_BUCKETS)
+		flows_rehash(c, 2 * c->nfbuckets);
 	return f;
 }
 
@@ -548,9 +576,28 @@ udp_payload(struct capture *c, const struct capture_addr *src, const struct capt
  * TCP streams. */
 
 static uint32_t
-stream_hash(const struct capture_addr *src, const struct capture_addr *dst)
+stream_hash(const struct capture *c, const struct capture_addr *src, const struct capture_addr *dst)
 {
-	return hash_addr(hash_addr(0x27d4eb2du, src), dst) & (STREAM_BUCKETS - 1);
+	return hash_addr(hash_addr(0x27d4eb2du, src), dst) & (uint32_t)(c->nsbuckets - 1);
+}
+
+/* The stream table with N buckets, every stream chained in again. */
+static void
+streams_rehash(struct capture *c, size_t n)
+{
+	struct stream **old = c->sbuckets;
+	size_t nold = c->nsbuckets;
+	c->sbuckets = xcalloc(n, sizeof *c->sbuckets);
+	c->nsbuckets = n;
+	for (size_t i = 0; old && i < nold; i++) {
+		for (struct stream *s = old[i], *next; s; s = next) {
+			next = s->hnext;
+			uint32_t h = stream_hash(c, &s->src, &s->dst);
+			s->hnext = c->sbuckets[h];
+			c->sbuckets[h] = s;
+		}
+	}
+	free(old);
 }
 
 static void
@@ -607,7 +654,7 @@ buf_drop(struct capture *c, struct stream *s, bool count)
 static void
 stream_free(struct capture *c, struct stream *s)
 {
-	struct stream **pp = &c->sbuckets[stream_hash(&s->src, &s->dst)];
+	struct stream **pp = &c->sbuckets[stream_hash(c, &s->src, &s->dst)];
 	while (*pp && *pp != s)
 		pp = &(*pp)->hnext;
 	if (*pp)
@@ -626,7 +673,7 @@ stream_find(struct capture *c, const struct capture_addr *src, const struct capt
 {
 	if (!c->sbuckets)
 		return NULL;
-	for (struct stream *s = c->sbuckets[stream_hash(src, dst)]; s; s = s->hnext)
+	for (struct stream *s = c->sbuckets[stream_hash(c, src, dst)]; s; s = s->hnext)
 		if (addr_eq(&s->src, src) && addr_eq(&s->dst, dst))
 			return s;
 	return NULL;
@@ -636,17 +683,19 @@ static struct stream *
 stream_new(struct capture *c, const struct capture_addr *src, const struct capture_addr *dst)
 {
 	if (!c->sbuckets)
-		c->sbuckets = xcalloc(STREAM_BUCKETS, sizeof *c->sbuckets);
+		streams_rehash(c, STREAM_BUCKETS_MIN);
 	if (c->nstreams >= CAPTURE_MAX_STREAMS)
 		stream_free(c, c->lru_tail);
 	struct stream *s = xcalloc(1, sizeof *s);
 	s->src = *src;
 	s->dst = *dst;
-	uint32_t h = stream_hash(src, dst);
+	uint32_t h = stream_hash(c, src, dst);
 	s->hnext = c->sbuckets[h];
 	c->sbuckets[h] = s;
 	lru_front(c, s);
 	c->nstreams++;
+	if (c->nstreams > c->nsbuckets && c->nsbuckets < STREAM_BUCKETS)
+		streams_rehash(c, 2 * c->nsbuckets);
 	return s;
 }
 
@@ -1335,11 +1384,61 @@ prefixed_close(void *cookie)
 	return rc;
 }
 
+
+/* libpcap is loaded when the first capture is opened, not at every start:
+ * through libdbus and libsystemd it brings nine more shared libraries,
+ * which tripled the start-up time of every command (tests/bench-cli.sh).
+ * Only the six functions below are used. */
+static struct {
+	bool tried;
+	void *handle;
+	pcap_t *(*fopen_offline)(FILE *, char *);
+	int (*datalink)(pcap_t *);
+	const char *(*datalink_val_to_name)(int);
+	int (*next_ex)(pcap_t *, struct pcap_pkthdr **, const u_char **);
+	char *(*geterr)(pcap_t *);
+	void (*close)(pcap_t *);
+} lib;
+
+/* True when libpcap is loaded; else *why says so (malloc'd). */
+static bool
+pcap_lib(char **why)
+{
+	static const char *const names[] = { "libpcap.so.0.8", "libpcap.so.1", "libpcap.so" };
+	if (!lib.tried) {
+		lib.tried = true;
+		for (size_t i = 0; i < ARRAY_SIZE(names) && !lib.handle; i++)
+			lib.handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+		if (lib.handle) {
+			*(void **)&lib.fopen_offline = dlsym(lib.handle, "pcap_fopen_offline");
+			*(void **)&lib.datalink = dlsym(lib.handle, "pcap_datalink");
+			*(void **)&lib.datalink_val_to_name = dlsym(lib.handle, "pcap_datalink_val_to_name");
+			*(void **)&lib.next_ex = dlsym(lib.handle, "pcap_next_ex");
+			*(void **)&lib.geterr = dlsym(lib.handle, "pcap_geterr");
+			*(void **)&lib.close = dlsym(lib.handle, "pcap_close");
+			if (!lib.fopen_offline || !lib.datalink || !lib.datalink_val_to_name ||
+			    !lib.next_ex || !lib.geterr || !lib.close) {
+				dlclose(lib.handle);
+				lib.handle = NULL;
+			}
+		}
+	}
+	if (!lib.handle)
+		*why = xstrdup(_("reading a capture needs libpcap (Debian: libpcap0.8), which could "
+				 "not be loaded"));
+	return lib.handle != NULL;
+}
+
 static struct capture *
 open_pcap(FILE *fp, const uint8_t *magic, bool *bad_input, char **why)
 {
+	if (!pcap_lib(why)) {
+		if (fp != stdin)
+			fclose(fp);
+		return NULL;
+	}
 	char err[PCAP_ERRBUF_SIZE] = "";
-	pcap_t *p = pcap_fopen_offline(fp, err);
+	pcap_t *p = lib.fopen_offline(fp, err);
 	if (!p) {
 		if (fp != stdin)
 			fclose(fp);
@@ -1347,23 +1446,23 @@ open_pcap(FILE *fp, const uint8_t *magic, bool *bad_input, char **why)
 		*why = xasprintf(_("not a capture libpcap can read: %s"), err);
 		return NULL;
 	}
-	int dlt = pcap_datalink(p);
+	int dlt = lib.datalink(p);
 	bool ok = false;
 	for (size_t i = 0; i < ARRAY_SIZE(supported_dlt); i++)
 		ok |= supported_dlt[i] == dlt;
 	if (!ok) {
-		const char *name = pcap_datalink_val_to_name(dlt);
+		const char *name = lib.datalink_val_to_name(dlt);
 		*bad_input = true;
 		*why = xasprintf(_("link type %s (%d) is not supported (Ethernet, Linux cooked SLL "
 				   "and SLL2, raw IP and loopback are)"), name ? name : "?", dlt);
-		pcap_close(p);
+		lib.close(p);
 		return NULL;
 	}
 	struct capture *c = xcalloc(1, sizeof *c);
 	c->pcap = p;
 	c->dlt = dlt;
 	c->st.linktype = dlt;
-	c->st.linkname = pcap_datalink_val_to_name(dlt);
+	c->st.linkname = lib.datalink_val_to_name(dlt);
 	c->st.pcapng = magic[0] == 0x0A;
 	return c;
 }
@@ -1470,7 +1569,7 @@ capture_run(struct capture *c, capture_msg_fn fn, void *arg)
 	struct pcap_pkthdr *h;
 	const u_char *data;
 	int rc;
-	while (!c->stop && (rc = pcap_next_ex(c->pcap, &h, &data)) >= 0) {
+	while (!c->stop && (rc = lib.next_ex(c->pcap, &h, &data)) >= 0) {
 		if (rc == 0)
 			continue;
 		c->frame++;
@@ -1485,7 +1584,7 @@ capture_run(struct capture *c, capture_msg_fn fn, void *arg)
 	if (!c->stop && rc == PCAP_ERROR) {
 		c->st.truncated = true;
 		free(c->st.error);
-		c->st.error = xstrdup(pcap_geterr(c->pcap));
+		c->st.error = xstrdup(lib.geterr(c->pcap));
 	}
 	/* What is still waiting behind a gap at the end. */
 	for (struct stream *s = c->lru_head; s && !c->stop; s = s->next)
@@ -1512,7 +1611,7 @@ capture_free(struct capture **pc)
 		return;
 	struct capture *c = *pc;
 	if (c->pcap)
-		pcap_close(c->pcap);
+		lib.close(c->pcap);
 	while (c->lru_head)
 		stream_free(c, c->lru_head);
 	free(c->sbuckets);

@@ -519,7 +519,10 @@ cmd_checklist(struct ctx *ctx, int argc, char **argv)
 		}
 		if (!f.vendor)
 			f.vendor = tf->vendor;
-		if (!f.initiator)
+		/* A platform's own reason header names the cause and, through
+		 * the knowledge base, its initiator: the trace's side (who sent
+		 * the final response) does not override it. */
+		if (!f.initiator && !tf->reason_line)
 			f.initiator = tf->initiator;
 		if (!f.reason && !f.symptom)
 			f.reason = tf->reason;

@@ -182,36 +182,56 @@ given_answer(const struct engine *e, const char *check_id, const bool *only)
 	return g ? g->answer : ANSWER_NONE;
 }
 
-/* Whether a walk down TREE from NODE (likely branches where nothing is
- * given, within the tree) reaches an outcome that a given answer chooses
- * and that names a cause (not the tree's residual "none of these"). */
+/* Whether a walk down TREE from NODE reaches an outcome that names a cause
+ * (not the tree's residual "none of these") and that rests on a decisive
+ * answer given: one that picks the outcome itself, or one that goes against
+ * its node's likely branch (a finding, such as srtp-keys-match = no).  A
+ * given answer is followed; at a node nobody answered BOTH branches are
+ * tried, so that a decisive answer below two or more unknown checks is
+ * still reached (sym-no-audio with media-encryption = no, below nat-clean
+ * and rtp-ports-open).  DEPTH bounds the search. */
 static bool
-cause_below(struct engine *e, const char *tree, const char *node, const bool *only)
+cause_below_from(struct engine *e, const char *tree, const char *node, const bool *only,
+		 bool decided, int depth)
 {
-	bool found = false;
+	if (!node || depth >= MAX_DEPTH)
+		return false;
 	char *why = NULL;
-	char *cur = xstrdup(node);
-	for (int depth = 0; cur && depth < MAX_DEPTH; depth++) {
-		struct kb_node n;
-		if (kb_node_get(e->kb, tree, cur, &n, &why) != KB_OK)
-			break;
-		enum answer a = given_answer(e, n.check_id, only);
-		bool given = a == ANSWER_YES || a == ANSWER_NO;
-		bool yes = given ? a == ANSWER_YES : n.likely_yes;
+	struct kb_node n;
+	if (kb_node_get(e->kb, tree, node, &n, &why) != KB_OK) {
+		free(why);
+		return false;
+	}
+	bool found = false;
+	enum answer a = given_answer(e, n.check_id, only);
+	bool given = a == ANSWER_YES || a == ANSWER_NO;
+	for (int b = 0; b < 2 && !found; b++) {
+		bool yes = b == 0;
+		if (given && yes != (a == ANSWER_YES))
+			continue;
 		const char *outcome = yes ? n.yes_outcome : n.no_outcome;
-		if (given && outcome) {
+		bool here = decided || (given && (outcome || yes != n.likely_yes));
+		if (outcome) {
+			if (!here)
+				continue;
 			struct kb_outcome_traits tr;
 			if (kb_outcome_traits_get(e->kb, outcome, &tr, &why) == KB_OK)
 				found = !tr.residual;
 			kb_outcome_traits_clear(&tr);
+		} else {
+			found = cause_below_from(e, tree, yes ? n.yes_node : n.no_node, only,
+						 here, depth + 1);
 		}
-		free(cur);
-		cur = xstrdup(yes ? n.yes_node : n.no_node);
-		kb_node_clear(&n);
 	}
-	free(cur);
+	kb_node_clear(&n);
 	free(why);
 	return found;
+}
+
+static bool
+cause_below(struct engine *e, const char *tree, const char *node, const bool *only)
+{
+	return cause_below_from(e, tree, node, only, false, 0);
 }
 
 /* Walks TREE from its root, appending to W, following outcomes that

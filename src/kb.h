@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* The schema this build reads; data/schema.sql sets the same user_version. */
-#define KB_SCHEMA_VERSION 5
+#define KB_SCHEMA_VERSION 6
 /* PRAGMA application_id of a siptriage knowledge base: "SIPT". */
 #define KB_APPLICATION_ID 0x53495054
 
@@ -294,7 +294,8 @@ enum kb_status kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out
 enum kb_status kb_contacts_get(struct kb *kb, const char *vendor, struct kb_terms *out, char **why);
 
 /* Header-name hints (header_hint): id = the name or its start, label =
- * vendor id, text = note. */
+ * vendor id, text = note, where = "1" when the header's first token is the
+ * vendor's reason for the response it is in (else NULL). */
 enum kb_status kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why);
 
 /* ---------------------------------------------------------------------------

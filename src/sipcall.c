@@ -960,6 +960,8 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 			c->challenge = SIPCALL_CHALLENGE_REFUSED;
 			c->challenge_end_line = m->line;
 		} else if (c->challenge != SIPCALL_CHALLENGE_OPEN) {
+			if (c->challenge == SIPCALL_CHALLENGE_ANSWERED && challenge_is_stale(m))
+				c->stale_line = m->line;
 			c->challenge = SIPCALL_CHALLENGE_OPEN;
 			c->challenge_line = m->line;
 		}

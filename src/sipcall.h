@@ -222,6 +222,7 @@ typedef struct sipcall {
 	uint8_t challenge;      /* enum sipcall_challenge */
 	unsigned challenge_line;      /* the 401/407 of the latest round */
 	unsigned credentials_line;    /* the request with credentials */
+	unsigned stale_line;          /* a second 401/407 with stale=true (a new nonce) */
 	unsigned challenge_end_line;  /* the 2xx or second 401/407 after them */
 
 	uint8_t end;            /* enum sipcall_end (sipcall_set_finish()) */

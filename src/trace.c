@@ -87,10 +87,15 @@ struct trace {
 		const struct kb_term *hint;
 		char *name;
 		unsigned line;
+		/* the first header of a failure response whose first token is
+		 * the platform's reason (header_hint.reason) */
+		const struct kb_term *rhint;
+		char *rname, *reason;
+		unsigned rline;
 	} *hh;
 	size_t n_hh;
-	const char *why[20];         /* translated sentences (enum why) */
-	const struct kb_term *fact[20];   /* trace_rule rows (enum fact), looked up once */
+	const char *why[24];         /* translated sentences (enum why) */
+	const struct kb_term *fact[24];   /* trace_rule rows (enum fact), looked up once */
 };
 
 static char *
@@ -356,19 +361,46 @@ note_header_hint(struct trace *t, long k, const sipmsg_message *m)
 		t->n_hh = n;
 	}
 	struct hh *h = &t->hh[k];
-	for (unsigned i = 0; i < m->nother && !h->hint; i++) {
+	/* a reason is looked for in failure responses only (RFC 3261 section
+	 * 21: 3xx-6xx), in the text of the message */
+	bool want_reason = !h->rhint && m->kind == SIPMSG_RESPONSE && m->code >= 300 &&
+			   m->start.ptr;
+	for (unsigned i = 0; i < m->nother && (!h->hint || want_reason); i++) {
 		const sipmsg_field *f = &m->other[i];
 		if (!t->hh_first[(unsigned char)(f->ptr[0] | 0x20)])
 			continue;
 		for (size_t j = 0; j < t->hhints.n; j++) {
-			const char *id = t->hhints.v[j].id;
-			size_t n = strlen(id);
-			if (f->len >= n && strncasecmp(f->ptr, id, n) == 0) {
-				h->hint = &t->hhints.v[j];
+			const struct kb_term *hint = &t->hhints.v[j];
+			size_t n = strlen(hint->id);
+			if (f->len < n || strncasecmp(f->ptr, hint->id, n) != 0)
+				continue;
+			if (!h->hint) {
+				h->hint = hint;
 				h->name = text_clean(f->ptr, f->len, 60);
 				h->line = f->line;
-				break;
 			}
+			if (want_reason && hint->where) {
+				/* "Name: TOKEN rest": the token, within the message */
+				const char *p = f->ptr + f->len, *end = m->start.ptr + m->size;
+				while (p < end && (*p == ' ' || *p == '\t'))
+					p++;
+				if (p < end && *p == ':')
+					p++;
+				while (p < end && (*p == ' ' || *p == '\t'))
+					p++;
+				const char *q = p;
+				while (q < end && *q != ' ' && *q != '\t' && *q != '\r' && *q != '\n' &&
+				       *q != ';' && *q != ',')
+					q++;
+				if (q > p) {
+					h->rhint = hint;
+					h->rname = text_clean(f->ptr, f->len, 60);
+					h->reason = text_clean(p, (size_t)(q - p), 60);
+					h->rline = f->line;
+					want_reason = false;
+				}
+			}
+			break;
 		}
 	}
 }
@@ -662,8 +694,11 @@ trace_free(struct trace **pt)
 	}
 	for (size_t i = 0; i < t->n_ua; i++)
 		free(t->ua[i].text);
-	for (size_t i = 0; i < t->n_hh; i++)
+	for (size_t i = 0; i < t->n_hh; i++) {
 		free(t->hh[i].name);
+		free(t->hh[i].rname);
+		free(t->hh[i].reason);
+	}
 	free(t->hh);
 	kb_terms_free(&t->hhints);
 	free(t);
@@ -827,7 +862,8 @@ enum fact {
 	F_CODEC_SHARED, F_NO_CODEC_SHARED, F_SRTP_SAME, F_SRTP_DIFFERS, F_PRIVATE_SDP,
 	F_NOT_RETRIED, F_RETRIED, F_ACCEPTED, F_REFUSED, F_DIGEST_SAME, F_DIGEST_DIFFERS,
 	F_SCANNER, F_RELIABLE, F_UDP_LARGE, F_RTP_BOTH, F_RTP_ONE_WAY, F_RTP_NONE,
-	F_RTP_PRIVATE, F_RTP_PT_LISTED, F_RTP_PT_UNLISTED, F_COUNT
+	F_RTP_PRIVATE, F_RTP_PT_LISTED, F_RTP_PT_UNLISTED, F_RECHALLENGED, F_RECHALLENGED_STALE,
+	F_COUNT
 };
 
 static const char *const fact_ids[F_COUNT] = {
@@ -841,6 +877,7 @@ static const char *const fact_ids[F_COUNT] = {
 	[F_RTP_BOTH] = "rtp-both-ways", [F_RTP_ONE_WAY] = "rtp-one-way", [F_RTP_NONE] = "rtp-none",
 	[F_RTP_PRIVATE] = "rtp-private-destination", [F_RTP_PT_LISTED] = "rtp-payload-listed",
 	[F_RTP_PT_UNLISTED] = "rtp-payload-unlisted",
+	[F_RECHALLENGED] = "rechallenged-after-credentials", [F_RECHALLENGED_STALE] = "rechallenged-stale",
 };
 
 /* The sentences of the answers (the "why"), translated once per trace:
@@ -848,7 +885,8 @@ static const char *const fact_ids[F_COUNT] = {
 enum why {
 	W_SHARE, W_NO_SHARE, W_PROFILES, W_PRIVATE, W_NOT_RETRIED, W_RETRIED, W_ACCEPTED,
 	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_RTP_FLOW, W_RTP_NONE,
-	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_COUNT
+	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_STALE, W_FINAL,
+	W_CAUSE, W_COUNT
 };
 
 static const char *const why_texts[W_COUNT] = {
@@ -860,6 +898,11 @@ static const char *const why_texts[W_COUNT] = {
 	[W_RETRIED] = N_("a request with credentials followed the 401/407"),
 	[W_ACCEPTED] = N_("the request with credentials (line %u) was accepted"),
 	[W_REFUSED] = N_("the request with credentials (line %u) was challenged again"),
+	[W_STALE] = N_("the second 401/407 says stale=true: a new nonce, not a refusal"),
+	/* TRANSLATORS: "the final response is 423 Interval Too Brief" */
+	[W_FINAL] = N_("the final response is %s %s"),
+	/* TRANSLATORS: "Reason: Q.850 cause 34 (No circuit/channel available)" */
+	[W_CAUSE] = N_("Reason: Q.850 cause %s (%s)"),
 	[W_DIGEST] = N_("digest username %s, From user %s"),
 	[W_SCANNER] = "%s \"%s\": %s",
 	[W_TRANSPORT] = N_("the request travels over %s"),
@@ -879,7 +922,7 @@ static const char *const why_texts[W_COUNT] = {
 			       "(%s)"),
 };
 
-_Static_assert(W_COUNT <= 20 && F_COUNT <= 20, "struct trace's why[] and fact[] sizes");
+_Static_assert(W_COUNT <= 24 && F_COUNT <= 24, "struct trace's why[] and fact[] sizes");
 
 static int
 need_whys(struct trace *t, char **why)
@@ -1026,7 +1069,7 @@ call_hints(struct trace *t, const sipcall *c, struct hints *h, char **why)
 	 * customer's PBX */
 	if (c->created < t->n_hh && t->hh[c->created].hint) {
 		h->header = &t->hh[c->created];
-		h->vendor = h->header->hint;
+		h->vendor = h->header->rhint ? h->header->rhint : h->header->hint;
 	}
 	for (int k = 0; k < 2; k++) {
 		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &v, &s, why) < 0)
@@ -1158,11 +1201,45 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 			W_RETRIED, NULL, NULL);
 		if (c->challenge == SIPCALL_CHALLENGE_ACCEPTED)
 			observe(t, o, F_ACCEPTED, c->challenge_end_line, W_ACCEPTED, num, NULL);
-		if (c->challenge == SIPCALL_CHALLENGE_REFUSED)
+		if (c->challenge == SIPCALL_CHALLENGE_REFUSED) {
 			observe(t, o, F_REFUSED, c->challenge_end_line, W_REFUSED, num, NULL);
+			observe(t, o, F_RECHALLENGED, c->challenge_end_line, W_REFUSED, num, NULL);
+		}
 		break;
 	case SIPCALL_CHALLENGE_NONE:
 		break;
+	}
+	if (c->stale_line && c->challenge != SIPCALL_CHALLENGE_REFUSED)
+		observe(t, o, F_RECHALLENGED_STALE, c->stale_line, W_STALE, NULL, NULL);
+	/* What the final response and its Q.850 cause say by themselves: the
+	 * rules "final-NNN" and "q850-cause-N" (data/trace.sql) name the check. */
+	if (c->final_code) {
+		char id[24];
+		snprintf(id, sizeof id, "final-%u", (unsigned)c->final_code);
+		const struct kb_term *r = kb_terms_find(&t->rules, id);
+		if (r) {
+			utoa(num, c->final_code);
+			const char *args[2] = { num, cbuf(c, c->final_phrase, a, sizeof a) };
+			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+				c->final_line, t->why[W_FINAL], args, 2);
+		}
+	}
+	for (unsigned i = 0; i < c->nreason; i++) {
+		const struct sipcall_reason *rs = &c->reason[i];
+		if (rs->proto != SIPMSG_REASON_Q850 || rs->cause < 0)
+			continue;
+		char id[24];
+		snprintf(id, sizeof id, "q850-cause-%d", rs->cause);
+		const struct kb_term *r = kb_terms_find(&t->rules, id);
+		if (!r)
+			continue;
+		const struct q850_hit *h = q850_of(t, rs->cause, c->final_code, why);
+		if (!h && *why)
+			return -1;
+		utoa(num, (unsigned)rs->cause);
+		const char *args[2] = { num, h && h->q.name ? h->q.name : "" };
+		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, rs->line,
+			t->why[W_CAUSE], args, 2);
 	}
 	if (c->digest_line) {
 		const char *du = sipcall_str(c, c->digest_user), *fu = sipcall_str(c, c->digest_from_user);
@@ -1517,7 +1594,15 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	struct hints hi;
 	if (call_hints(t, c, &hi, why) < 0)
 		return -1;
-	if (hi.header) {
+	if (hi.header && hi.header->rhint) {
+		/* the platform's own reason for the response it refused with */
+		f->vendor = xstrdup(hi.vendor->label);
+		f->vendor_line = hi.header->rline;
+		f->vendor_why = xasprintf(_("header %s: %s"), hi.header->rname, hi.vendor->text);
+		f->reason = xstrdup(hi.header->reason);
+		f->reason_line = hi.header->rline;
+		f->reason_header = xstrdup(hi.header->rname);
+	} else if (hi.header) {
 		f->vendor = xstrdup(hi.vendor->label);
 		f->vendor_line = hi.header->line;
 		f->vendor_why = xasprintf(_("header %s: %s"), hi.header->name, hi.vendor->text);
@@ -1738,6 +1823,7 @@ trace_facts_free(struct trace_facts **pf)
 	free(f->vendor_why);
 	free(f->initiator);
 	free(f->reason);
+	free(f->reason_header);
 	free(f->call_id);
 	free(f->from_user);
 	free(f->to_user);
@@ -2796,6 +2882,10 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 	if (f->vendor)
 		item(out, width, _("Vendor hint: %s (%s, line %u)"), f->vendor, f->vendor_why,
 		     f->vendor_line);
+	if (f->reason)
+		item(out, width, _("Vendor reason: %s %s (header %s, line %u)"),
+		     f->vendor ? f->vendor : "?", f->reason,
+		     f->reason_header ? f->reason_header : "?", f->reason_line);
 	if (f->scanner)
 		item(out, width, _("Scanner: %s (line %u)"), f->scanner_why, f->scanner_line);
 
@@ -2997,7 +3087,7 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 	size_t nw = 0;
 	for (const char *p = f->capture_warnings; p && *p; p++)
 		nw += *p == '\n';
-	char **v = xcalloc(22 + f->n_reasons + f->n_warnings + nw, sizeof *v);
+	char **v = xcalloc(24 + f->n_reasons + f->n_warnings + nw, sizeof *v);
 	size_t k = 0;
 	if (f->is_log) {
 		v[k++] = xasprintf(_("call-log line: code %d, initiator %s, reason %s"), f->code,
@@ -3038,6 +3128,10 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 				   f->warnings[i].meaning ? f->warnings[i].meaning : "?");
 	if (f->x_reason)
 		v[k++] = xasprintf(_("X-Reason: %s (trace line %u)"), f->x_reason, f->x_reason_line);
+	if (f->reason)
+		v[k++] = xasprintf(_("%s reason %s from header %s (trace line %u)"),
+				   f->vendor ? f->vendor : "?", f->reason,
+				   f->reason_header ? f->reason_header : "?", f->reason_line);
 	if (f->retry_after >= 0)
 		v[k++] = xasprintf(_("Retry-After %ld s (trace line %u)"), f->retry_after,
 				   f->retry_after_line);

@@ -105,7 +105,11 @@ struct trace_facts {
 	char *vendor;                /* vendor hint, or NULL */
 	char *vendor_why;
 	unsigned vendor_line;
-	char *initiator, *reason;    /* who ended it; a log line's reason */
+	char *initiator, *reason;    /* who ended it; a log line's reason, or the
+	                                vendor reason a platform's header gave
+	                                (header_hint.reason) */
+	unsigned reason_line;        /* that header's line (0 for a log line) */
+	char *reason_header;         /* that header's name; NULL for a log line */
 	char *call_id;
 	char *from_user, *to_user, *pai_user;
 	char *source_ip;             /* where the caller sends from: */

@@ -61,6 +61,17 @@ struct kb;
  * cannot be opened. */
 struct kb *fuzz_real_kb(void);
 
+/* A new empty folder for the files of target NAME (TMPDIR, else /tmp),
+ * removed with its files when the program exits; malloc'd path, aborts when
+ * it cannot be made. */
+char *fuzz_scratch(const char *name);
+
+/* Removes every file of folder DIR (made by fuzz_scratch: no subfolders). */
+void fuzz_clear(const char *dir);
+
+/* Writes SIZE bytes of DATA to PATH, replacing it; aborts on failure. */
+void fuzz_write(const char *path, const uint8_t *data, size_t size);
+
 /* The input as a NUL-terminated string of exactly SIZE + 1 bytes (ASan
  * sees any read past it); the caller frees it.  NULL on exhaustion. */
 char *fuzz_string(const uint8_t *data, size_t size);

@@ -7,11 +7,9 @@
  * crash, leak or hang.  Seeds: tests/fuzz/kb/ (tests/fuzz/mkseeds.py). */
 #include "system.h"
 
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "checklist.h"
 #include "engine.h"
@@ -24,12 +22,10 @@ static char *path;
 static void
 init(void)
 {
-	/* No integrity stamp: every input gets the full open path. */
-	setenv("XDG_CACHE_HOME", "/nonexistent/siptriage-fuzz", 1);
-	const char *tmp = getenv("TMPDIR");
-	char *dir = xasprintf("%s/siptriage-fuzz-kb.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(dir))
-		abort();
+	/* No integrity stamp (see fuzz_common.c): every input gets the full
+	 * open path. */
+	setenv("XDG_CACHE_HOME", "/dev/null/siptriage-fuzz", 1);
+	char *dir = fuzz_scratch("kb");
 	path = xasprintf("%s/kb.db", dir);
 	free(dir);
 }
@@ -186,16 +182,7 @@ look_up(struct kb *kb)
 
 FUZZ_TARGET(kb, init, NULL, 8)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0)
-		abort();
-	for (size_t off = 0; off < size;) {
-		ssize_t n = write(fd, data + off, size - off);
-		if (n <= 0)
-			abort();
-		off += (size_t)n;
-	}
-	close(fd);
+	fuzz_write(path, data, size);
 
 	char *why = NULL;
 	struct kb *kb = kb_open(path, &why);

@@ -656,6 +656,45 @@ test_many_calls_stream_file(void **state)
 	capture_free(&c);
 }
 
+static void
+test_many_tcp_streams(void **state)
+{
+	(void)state;
+	/* 300 TCP connections open at once, each with one SIP request: the
+	 * stream table grows from its first buckets while they are open, and
+	 * loses none of them. */
+	static const char msg[] = "OPTIONS sip:a@b SIP/2.0\r\nCall-ID: x\r\nCSeq: 1 OPTIONS\r\n"
+				  "Content-Length: 0\r\n\r\n";
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	assert_non_null(fp);
+	static struct pg g;
+	assert_int_equal(pg_open(&g, fp, PG_ETHER, false), 0);
+	/* Each connection: its SYN and the first half of the request, all
+	 * 300 of them, then each second half: a stream the table lost while
+	 * it grew would never complete its request. */
+	const size_t half = (sizeof msg - 1) / 2;
+	for (unsigned i = 0; i < 300; i++) {
+		assert_int_equal(pg_tcp(&g, 1, i, "192.0.2.1", (uint16_t)(20000 + i), "192.0.2.2",
+					5060, 1000, 0, 0x02, NULL, 0), 0);
+		assert_int_equal(pg_tcp(&g, 1, i, "192.0.2.1", (uint16_t)(20000 + i), "192.0.2.2",
+					5060, 1001, 1, 0x18, msg, half), 0);
+	}
+	for (unsigned i = 0; i < 300; i++)
+		assert_int_equal(pg_tcp(&g, 2, i, "192.0.2.1", (uint16_t)(20000 + i), "192.0.2.2",
+					5060, (uint32_t)(1001 + half), 1, 0x18, msg + half,
+					sizeof msg - 1 - half), 0);
+	assert_int_equal(fclose(fp), 0);
+	struct capture *c = open_mem(buf, len);
+	assert_int_equal(capture_run(c, NULL, NULL), 0);
+	const struct capture_stats *st = capture_stats(c);
+	assert_int_equal(st->sip_tcp, 300);
+	assert_int_equal(st->tcp_streams, 300);
+	capture_free(&c);
+	free(buf);
+}
+
 /* ---- the capture as a text trace, and RTP per call (trace_capture.c) ---- */
 
 /* Runs scenario O through trace_capture_run(); the text in *text. */
@@ -806,6 +845,7 @@ main(void)
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_stop),
 		cmocka_unit_test(test_many_calls_stream_file),
+		cmocka_unit_test(test_many_tcp_streams),
 		cmocka_unit_test(test_text_and_rtp),
 		cmocka_unit_test(test_rtp_cases_per_call),
 	};

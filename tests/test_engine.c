@@ -1201,7 +1201,8 @@ test_rule_assumptions_are_not_facts(void **state)
 	const char *listed[] = { "allowlist=yes", NULL };
 	e = walk_with(kb, 503, NULL, "carrier", NULL, listed);
 	c = build(kb, e);
-	const char *order[] = { "recent-change", "account-active", "balance", "dial-pattern" };
+	const char *order[] = { "recent-change", "account-active", "balance", "dial-pattern",
+				"network-congestion" };
 	assert_int_equal(c->n_assumptions, ARRAY_SIZE(order));
 	for (size_t i = 0; i < ARRAY_SIZE(order); i++)
 		assert_string_equal(c->assumptions[i].check_id, order[i]);
@@ -1210,7 +1211,7 @@ test_rule_assumptions_are_not_facts(void **state)
 
 	/* Everything answered: nothing assumed, the cause stands as it is. */
 	const char *all[] = { "allowlist=yes", "recent-change=no", "account-active=yes", "balance=yes",
-			      "dial-pattern=yes", NULL };
+			      "dial-pattern=yes", "network-congestion=no", NULL };
 	e = walk_with(kb, 503, NULL, "carrier", NULL, all);
 	c = build(kb, e);
 	assert_int_equal(c->n_assumptions, 0);
@@ -1324,8 +1325,19 @@ test_rule_no_reset_advice(void **state)
 	struct engine *e = walk_with(kb, 403, NULL, "voip-provider", NULL, works);
 	assert_string_equal(engine_outcome(e)->id, "voip-provider-no-credit");
 	struct checklist *c = build(kb, e);
-	assert_string_equal(c->assumptions[0].check_id, "balance");
+	/* The request is assumed to be a call, then credit (a REGISTER is
+	 * not rated: outside review 2, N33). */
+	assert_string_equal(c->assumptions[0].check_id, "register-forbidden");
+	assert_string_equal(c->assumptions[1].check_id, "balance");
 	checklist_free(&c);
+	engine_free(&e);
+	const char *reg[] = { "register-forbidden=yes", NULL };
+	e = walk_with(kb, 403, NULL, "voip-provider", NULL, reg);
+	assert_string_equal(engine_outcome(e)->id, "voip-provider-403-register-password");
+	engine_free(&e);
+	const char *reg_ok[] = { "register-forbidden=yes", "credentials-valid=yes", NULL };
+	e = walk_with(kb, 403, NULL, "voip-provider", NULL, reg_ok);
+	assert_string_equal(engine_outcome(e)->id, "gen-403-register-refused");
 	engine_free(&e);
 	const char *proven[] = { "balance=yes", "digest-user=yes", "registration-ok=yes", NULL };
 	e = walk_with(kb, 403, NULL, "voip-provider", NULL, proven);

@@ -351,7 +351,7 @@ test_exercise_stages(void **state)
 	assert_int_equal(learn_exercise_build(kb, vp, &b, &why), KB_OK);
 	assert_int_equal(a->n_steps, 4);
 	assert_int_equal(a->steps[2].stage, LEARN_FIRST_CHECK);
-	assert_string_equal(a->steps[2].choices[a->steps[2].right].id, "balance");
+	assert_string_equal(a->steps[2].choices[a->steps[2].right].id, "register-forbidden");
 	for (size_t i = 0; i < a->n_steps; i++) {
 		assert_int_equal(a->steps[i].right, b->steps[i].right);
 		for (size_t k = 0; k < a->steps[i].n_choices; k++)

@@ -1144,6 +1144,12 @@ static void test_logline_forms(void **state)
 		{ "\"Disconnect initiator\",\"SIP code\",\"Reason\"\r\n\r\n"
 		  "\"System\",\"403\",\"Insufficient balance, top up\"\r\n", true,
 		  403, SIPMSG_INIT_SYSTEM, "Insufficient balance, top up" },
+		/* The keys in their order of preference, wherever they are:
+		 * sip_reason before reason, sip_status before status_code, a
+		 * key's first place; "xreason" is no key. */
+		{ "xreason=a status_code=486 reason=b initiator=origination "
+		  "sip_reason=\"c\" sip_status=503 sip_reason=d", true, 503,
+		  SIPMSG_INIT_ORIGINATION, "c" },
 		{ "sip_status=999", false, 0, SIPMSG_INIT_UNKNOWN, NULL },
 		{ "sip_status=4294967301", false, 0, SIPMSG_INIT_UNKNOWN, NULL },
 		{ "no code in this line at all", false, 0, SIPMSG_INIT_UNKNOWN,

@@ -202,7 +202,9 @@ take_facts(struct ui *ui, struct trace_facts *tf)
 	ui->engine_facts = NULL;
 	ui->trace = tf;
 	ui->vendor_sel = term_index(&ui->vendors, tf->vendor, ui->vendor_sel);
-	ui->initiator_sel = term_index(&ui->initiators, tf->initiator, ui->initiator_sel);
+	/* a platform's reason header brings its own initiator (cli.c) */
+	if (!tf->reason_line)
+		ui->initiator_sel = term_index(&ui->initiators, tf->initiator, ui->initiator_sel);
 	ui->trace_reason_pending = tf->reason != NULL;
 }
 
