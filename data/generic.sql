@@ -1343,8 +1343,10 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-200', '2xx Success: the call was answered; did audio flow?', 'q1', NULL, 'seed-001', '200 OK');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     -- Seed 001: a 200 does not mean there were no issues with the call.
-    ('gen-200', 'q1', 'media-flowing', 'yes', NULL, 'gen-success', 'q2', NULL),
+    ('gen-200', 'q1', 'media-flowing', 'yes', 'q3', NULL, 'q2', NULL),
     ('gen-200', 'q2', 'audio-one-direction', 'yes', NULL, 'gen-200-one-way', NULL, 'gen-200-no-audio');
+    -- q3-q5 (the ACK of the answer) are in symptoms.sql, beside the
+    -- drops-after-answer outcomes they end at.
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 200, NULL, NULL, NULL, 'gen-200', 'seed-001', '200 OK'),
     ('generic', NULL, 2, NULL, NULL, 'gen-200', 'seed-001', '200 OK');

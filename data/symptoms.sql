@@ -291,6 +291,13 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('sym-drops-after-answer', 'q2', 'contact-routable', 'no', 'q3', NULL, NULL, 'sym-drop-contact'),
     ('sym-drops-after-answer', 'q3', 'sip-alg-off', 'yes', NULL, 'sym-drop-ack-lost', NULL, 'sym-drop-alg'),
     ('sym-drops-after-answer', 'q4', 'media-flowing', 'yes', NULL, 'sym-drop-bye', NULL, 'sym-drop-no-media');
+-- The generic 200 tree (generic.sql) asks the same after "did audio flow":
+-- an answered call whose ACK never arrived is dropped by the answering side
+-- after 64*T1, about 32 s (RFC 3261 section 13.3.1.4).
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('gen-200', 'q3', 'ack-received', 'yes', NULL, 'gen-success', 'q4', NULL),
+    ('gen-200', 'q4', 'contact-routable', 'no', 'q5', NULL, NULL, 'sym-drop-contact'),
+    ('gen-200', 'q5', 'sip-alg-off', 'yes', NULL, 'sym-drop-ack-lost', NULL, 'sym-drop-alg');
 
 -- ----------------------------------------------------------------------------
 -- drops-at-interval: session timers (RFC 4028), RTP timeout on hold, a

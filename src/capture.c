@@ -194,14 +194,14 @@ capture_addr_text(const struct capture_addr *a, char *buf, size_t size)
 bool
 capture_addr_private(const struct capture_addr *a)
 {
-	const uint8_t *ip = a->ip;
+	const uint8_t *o = a->ip;
 	if (a->family == 4)
-		return ip[0] == 10 || ip[0] == 127 || (ip[0] == 172 && (ip[1] & 0xF0) == 16) ||
-		       (ip[0] == 192 && ip[1] == 168) || (ip[0] == 100 && (ip[1] & 0xC0) == 64) ||
-		       (ip[0] == 169 && ip[1] == 254);
+		return o[0] == 10 || o[0] == 127 || (o[0] == 172 && (o[1] & 0xF0) == 16) ||
+		       (o[0] == 192 && o[1] == 168) || (o[0] == 100 && (o[1] & 0xC0) == 64) ||
+		       (o[0] == 169 && o[1] == 254);
 	static const uint8_t loop6[16] = { [15] = 1 };
-	return (ip[0] & 0xFE) == 0xFC || (ip[0] == 0xFE && (ip[1] & 0xC0) == 0x80) ||
-	       memcmp(ip, loop6, 16) == 0;
+	return (o[0] & 0xFE) == 0xFC || (o[0] == 0xFE && (o[1] & 0xC0) == 0x80) ||
+	       memcmp(o, loop6, 16) == 0;
 }
 
 /* ---------------------------------------------------------------------------
@@ -525,6 +525,9 @@ rtp_packet(struct capture *c, const struct capture_addr *src, const struct captu
 		c->rtp = xrealloc(c->rtp, c->rtp_cap * sizeof *c->rtp);
 	}
 	r = &c->rtp[c->nrtp];
+	/* False positive: c->rtp is NULL only while rtp_cap is 0, and then
+	 * nrtp == rtp_cap allocated it just above. */
+	/* NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 	memset(r, 0, sizeof *r);
 	r->src = *src;
 	r->dst = *dst;
@@ -587,7 +590,7 @@ streams_rehash(struct capture *c, size_t n)
 {
 	struct stream **old = c->sbuckets;
 	size_t nold = c->nsbuckets;
-	c->sbuckets = xcalloc(n, sizeof *c->sbuckets);
+	c->sbuckets = xcalloc(n, sizeof *c->sbuckets); /* NOLINT(bugprone-sizeof-expression) */
 	c->nsbuckets = n;
 	for (size_t i = 0; old && i < nold; i++) {
 		for (struct stream *s = old[i], *next; s; s = next) {
@@ -1077,8 +1080,12 @@ static void ipv6_next(struct capture *c, const uint8_t *ip6, uint8_t nh, const u
 
 /* Adds a fragment: OFF and the N bytes at P of datagram (FAMILY, SRC, DST,
  * ID); LAST when no more follow.  PROTO (or -1: not known from this
- * fragment) is the transport.  Hands the datagram on when whole. */
+ * fragment) is the transport.  Hands the datagram on when whole.
+ * Recursive through ipv6_next() (a fragment inside a reassembled IPv6
+ * datagram), at most CAPTURE_MAX_FRAGS deep: each level completes, and
+ * empties, a slot that held a datagram before the call. */
 static void
+/* NOLINTNEXTLINE(misc-no-recursion) */
 frag_add(struct capture *c, uint8_t family, const uint8_t *src, const uint8_t *dst, uint32_t id,
 	 int proto, size_t off, const uint8_t *p, size_t n, bool last)
 {
@@ -1188,8 +1195,9 @@ ipv4(struct capture *c, const uint8_t *p, size_t n)
 }
 
 /* Walks the IPv6 extension headers from NH at P (N bytes) of the packet
- * whose fixed header is IP6. */
+ * whose fixed header is IP6.  Recursive through frag_add() (bounded there). */
 static void
+/* NOLINTNEXTLINE(misc-no-recursion) */
 ipv6_next(struct capture *c, const uint8_t *ip6, uint8_t nh, const uint8_t *p, size_t n,
 	  unsigned fragments)
 {
@@ -1481,11 +1489,13 @@ capture_open_stream(FILE *fp, const void *head, size_t nhead, bool *bad_input, c
 		return NULL;
 	}
 	size_t have = nhead < 4 ? nhead : 4;
+	/* HEAD may be NULL only with NHEAD 0, and then nothing is copied. */
 	if (have)
-		memcpy(magic, head, have);
+		memcpy(magic, head, have); /* cppcheck-suppress nullPointer */
 	uint8_t more[sizeof x->head];
 	size_t extra = 0;
-	if (have < 4) {
+	/* Not always true: trace.c hands over up to sizeof x->head bytes. */
+	if (have < 4) { /* cppcheck-suppress knownConditionTrueFalse */
 		extra = fread(more, 1, 4 - have, fp);
 		memcpy(magic + have, more, extra);
 		have += extra;
@@ -1500,7 +1510,8 @@ capture_open_stream(FILE *fp, const void *head, size_t nhead, bool *bad_input, c
 	if (nhead + extra) {
 		x = xcalloc(1, sizeof *x);
 		x->fp = fp;
-		memcpy(x->head, head, nhead);
+		if (nhead) /* HEAD is NULL when NHEAD is 0 (stdin): no memcpy from NULL */
+			memcpy(x->head, head, nhead);
 		memcpy(x->head + nhead, more, extra);
 		x->nhead = nhead + extra;
 		cookie_io_functions_t io = { .read = prefixed_read, .close = prefixed_close };
@@ -1612,8 +1623,10 @@ capture_free(struct capture **pc)
 	struct capture *c = *pc;
 	if (c->pcap)
 		lib.close(c->pcap);
-	while (c->lru_head)
-		stream_free(c, c->lru_head);
+	for (struct stream *s = c->lru_head, *next; s; s = next) {
+		next = s->next;
+		stream_free(c, s);
+	}
 	free(c->sbuckets);
 	for (size_t i = 0; c->frags && i < CAPTURE_MAX_FRAGS; i++)
 		free(c->frags[i].data);

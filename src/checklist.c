@@ -610,13 +610,15 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		struct kb_symptoms all;
 		if (kb_symptoms_get(kb, NULL, &all, why) != KB_OK)
 			goto fail;
-		for (size_t i = 0; i < all.n && !c->symptom_info; i++) {
+		for (size_t i = 0; i < all.n; i++) {
 			if (strcmp(all.v[i].id, c->symptom) != 0)
 				continue;
-			c->symptom_info = xcalloc(1, sizeof *c->symptom_info);
-			*c->symptom_info = all.v[i];
+			struct kb_symptom *y = xcalloc(1, sizeof *y);
+			*y = all.v[i];
+			c->symptom_info = y;
 			memmove(&all.v[i], &all.v[i + 1], (all.n - i - 1) * sizeof *all.v);
 			all.n--;
+			break;
 		}
 		kb_symptoms_free(&all);
 		if (!c->symptom_info) {
@@ -1597,7 +1599,8 @@ render_json(struct buf *out, const struct checklist *c)
 	buf_add(out, ",\n  \"prepared\": ");
 	js(out, when);
 	buf_add(out, ",\n  \"meaning\": ");
-	js(out, k ? (k->known ? k->meaning : k->class_meaning) : c->symptom_info->meaning);
+	js(out, k ? (k->known ? k->meaning : k->class_meaning)
+		: c->symptom_info ? c->symptom_info->meaning : NULL);
 	buf_add(out, ",\n  \"vendor_readings\": [");
 	for (size_t i = 0; i < c->readings.n; i++) {
 		buf_add(out, i ? ", " : "");

@@ -29,7 +29,7 @@ note_of(struct notes *f, const struct kb_source *s)
 		    ((!o->cite && !s->cite) || (o->cite && s->cite && strcmp(o->cite, s->cite) == 0)))
 			return i + 1;
 	}
-	f->v = xrealloc(f->v, (f->n + 1) * sizeof *f->v);
+	f->v = xrealloc(f->v, (f->n + 1) * sizeof *f->v); /* NOLINT(bugprone-sizeof-expression) */
 	f->v[f->n++] = s;
 	return f->n;
 }

@@ -191,6 +191,7 @@ given_answer(const struct engine *e, const char *check_id, const bool *only)
  * still reached (sym-no-audio with media-encryption = no, below nat-clean
  * and rtp-ports-open).  DEPTH bounds the search. */
 static bool
+/* NOLINTNEXTLINE(misc-no-recursion): DEPTH bounds it (MAX_DEPTH) */
 cause_below_from(struct engine *e, const char *tree, const char *node, const bool *only,
 		 bool decided, int depth)
 {
@@ -370,6 +371,7 @@ out:
 /* Whether CHECK_ID is asked in TREE at NODE or below it (not following
  * outcomes). */
 static bool
+/* NOLINTNEXTLINE(misc-no-recursion): DEPTH bounds it (MAX_DEPTH) */
 branch_asks(struct engine *e, const char *tree, const char *node, const char *check_id, int depth)
 {
 	if (!node || depth > MAX_DEPTH)

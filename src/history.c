@@ -1419,10 +1419,12 @@ history_import(struct history *h, const char *json, bool *added, char **why)
 	s.ended = jtime(db, json, "$.ended", false, &ok);
 	s.updated = jtime(db, json, "$.updated", false, &ok);
 	char *code = jtext(db, json, "$.code");
-	s.code = code ? atoi(code) : 0;
+	long code_n = code ? strtol(code, NULL, 10) : 0;
 	free(code);
-	if (s.code && (s.code < 100 || s.code > 699))
+	if (code_n && (code_n < 100 || code_n > 699))
 		ok = false;
+	else
+		s.code = (int)code_n;
 	s.symptom = jtext(db, json, "$.symptom");
 	s.initiator = jtext(db, json, "$.initiator");
 	s.vendor = jtext(db, json, "$.vendor");

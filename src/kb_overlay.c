@@ -324,7 +324,6 @@ authorize(void *arg, int action, const char *a, const char *b, const char *dbnam
 {
 	struct compile *c = arg;
 	(void)inner;
-	char msg[200];
 	switch (action) {
 	case SQLITE_SELECT:
 	case SQLITE_READ:
@@ -344,6 +343,7 @@ authorize(void *arg, int action, const char *a, const char *b, const char *dbnam
 			return SQLITE_OK;
 		}
 		if (!dbname || strcmp(dbname, "main") != 0 || !ov_table(a)) {
+			char msg[200];
 			snprintf(msg, sizeof msg, _("writing to table %s is not allowed in an overlay"
 						    " (only the knowledge tables; see siptriage-kb(5))"),
 				 a ? a : "?");

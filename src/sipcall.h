@@ -223,6 +223,11 @@ typedef struct sipcall {
 	unsigned challenge_line;      /* the 401/407 of the latest round */
 	unsigned credentials_line;    /* the request with credentials */
 	unsigned stale_line;          /* a second 401/407 with stale=true (a new nonce) */
+	uint16_t prov_code;           /* the first provisional response above 100 */
+	unsigned prov_line;
+	uint16_t ok_resent;           /* the INVITE's 2xx sent again before any ACK */
+	unsigned ok_resent_line;      /* the last of them */
+	unsigned ack_line;            /* the first ACK after the answer, 0 none */
 	unsigned challenge_end_line;  /* the 2xx or second 401/407 after them */
 
 	uint8_t end;            /* enum sipcall_end (sipcall_set_finish()) */

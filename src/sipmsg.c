@@ -573,7 +573,7 @@ static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
 bool sipmsg_time_parse(const char *s, size_t len, int64_t *us, bool *has_date,
 		       bool *utc)
 {
-	const char *p = s, *e = s + len;
+	const char *p, *e;
 	uint32_t y = 0, mo = 0, d = 0, h, mi, se, frac = 0, scale = 1000000;
 	int64_t v = 0;
 
@@ -581,6 +581,8 @@ bool sipmsg_time_parse(const char *s, size_t len, int64_t *us, bool *has_date,
 	*has_date = *utc = false;
 	if (s == NULL)
 		return false;
+	p = s;
+	e = s + len;
 	if (len >= 10 && (s[4] == '-' || s[4] == '/')) {
 		if (parse_uint(&p, e, 9999, &y) != 1 || p - s != 4)
 			return false;
@@ -864,7 +866,6 @@ static void hdr_via(parser_t *ps, const char *s, const char *e,
 		    unsigned line)
 {
 	sipmsg_message *m = ps->m;
-	const char *last = s;
 
 	if (!ps->r->full) {
 		/* the common case, one value a line */
@@ -875,15 +876,18 @@ static void hdr_via(parser_t *ps, const char *s, const char *e,
 	}
 	while (s < e) {
 		const char *ve = value_end(s, e);
+		const char *last = s;
 		sipmsg_via v;
 
-		last = s;
 		if (ps->r->full && via_value(ps, s, ve, line, &v) && m->nvia < SIPMSG_MAX_VIA)
 			m->via[m->nvia++] = v;
 		s = ve < e ? ve + 1 : e;
-		if (s >= e)
-			m->via_bottom = mkfield(skip_lws(last, ve), (size_t)(trim_end(last, ve) -
-									skip_lws(last, ve)), line);
+		if (s >= e) {
+			/* trimmed from its start: a value of blanks only is empty,
+			 * not of a negative length (found by fuzz_sipmsg) */
+			const char *vs = skip_lws(last, ve);
+			m->via_bottom = mkfield(vs, (size_t)(trim_end(vs, ve) - vs), line);
+		}
 	}
 }
 

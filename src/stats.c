@@ -213,10 +213,10 @@ static void
 event_build(struct buf *b, const struct stats_report *r, const struct calllog_row *row,
 	    const struct keyinfo *ki)
 {
-	char t[32];
 	b->len = 0;
 	buf_add(b, "{\"schema\":\"siptriage.call/1\",\"@timestamp\":");
 	if (row->has_time) {
+		char t[32];
 		buf_addn(b, "\"", 1);
 		buf_add(b, stats_rfc3339(row->time, t, sizeof t));
 		buf_addn(b, "\"", 1);
@@ -888,15 +888,17 @@ row_name(const struct stats_row *x)
 static void
 render_text(struct buf *b, const struct stats_report *r, size_t width)
 {
-	char t1[32], t2[32];
+	char t1[32];
 	if (width < 72)
 		width = 72;
 	buf_addf(b, _("Call log %s\n"), r->name);
 	buf_addf(b, _("%" PRIu64 " calls, %" PRIu64 " failed (%.1f%%)\n"), r->calls, r->failed,
 		 r->calls ? 100.0 * (double)r->failed / (double)r->calls : 0.0);
-	if (r->has_time)
+	if (r->has_time) {
+		char t2[32];
 		buf_addf(b, _("From %s to %s UTC\n"), hour_text(r->first_time, t1, sizeof t1),
 			 hour_text(r->last_time - 59, t2, sizeof t2));
+	}
 	if (r->untimed)
 		buf_addf(b, _("%" PRIu64 " calls have no readable time: not in the hours below\n"),
 			 r->untimed);
@@ -1068,15 +1070,17 @@ md_cell(struct buf *b, const char *s)
 static void
 render_markdown(struct buf *b, const struct stats_report *r)
 {
-	char t1[32], t2[32];
+	char t1[32];
 	buf_add(b, "# ");
 	buf_addf(b, _("Call log %s"), r->name);
 	buf_add(b, "\n\n");
 	buf_addf(b, _("- **Calls:** %" PRIu64 ", failed %" PRIu64 " (%.1f%%)\n"), r->calls, r->failed,
 		 r->calls ? 100.0 * (double)r->failed / (double)r->calls : 0.0);
-	if (r->has_time)
+	if (r->has_time) {
+		char t2[32];
 		buf_addf(b, _("- **Period:** %s to %s UTC\n"), hour_text(r->first_time, t1, sizeof t1),
 			 hour_text(r->last_time - 59, t2, sizeof t2));
+	}
 	buf_addf(b, _("- **Vendor rules:** %s (%s)\n"), r->vendor, r->vendor_why);
 	if (r->skipped)
 		buf_addf(b, _("- **Skipped:** %" PRIu64 " malformed rows\n"), r->skipped);
@@ -1090,7 +1094,7 @@ render_markdown(struct buf *b, const struct stats_report *r)
 		const struct stats_row *x = &r->rows[i];
 		if (!x->flags)
 			continue;
-		char *name = row_name(x), fw[256];
+		char *name = row_name(x);
 		buf_addf(b, "- **%s**: %s, %" PRIu64 " %s; ", name, x->severity, x->calls,
 			 ngettext("call", "calls", x->calls));
 		free(name);
@@ -1101,6 +1105,7 @@ render_markdown(struct buf *b, const struct stats_report *r)
 			else
 				buf_addf(b, _("first at line %" PRIu64), x->first_line);
 		} else {
+			char fw[256];
 			buf_add(b, flag_words(x, r, fw, sizeof fw));
 		}
 		if (x->severity_reason)

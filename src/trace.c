@@ -291,6 +291,7 @@ meta_of(struct clock *k, const sipmsg_message *m, struct sipcall_meta *meta)
 		if (!k->have || memcmp(k->date, s, 10) != 0) {
 			char day[19];
 			memcpy(day, s, 10);
+			/* NOLINTNEXTLINE(bugprone-not-null-terminated-result): read by length */
 			memcpy(day + 10, " 00:00:00", 9);
 			if (!sipmsg_time_parse(day, sizeof day, &us, &date, &utc))
 				return;
@@ -304,9 +305,9 @@ meta_of(struct clock *k, const sipmsg_message *m, struct sipcall_meta *meta)
 		/* hh:mm:ss[.frac] at fixed places, else the general reader */
 		if (hn >= 8 && hn <= 15 && h[2] == ':' && h[5] == ':' &&
 		    (hn == 8 || h[8] == '.' || h[8] == ',')) {
-			unsigned d[6] = { (unsigned)(h[0] - '0'), (unsigned)(h[1] - '0'),
-					  (unsigned)(h[3] - '0'), (unsigned)(h[4] - '0'),
-					  (unsigned)(h[6] - '0'), (unsigned)(h[7] - '0') };
+			const unsigned d[6] = { (unsigned)(h[0] - '0'), (unsigned)(h[1] - '0'),
+						(unsigned)(h[3] - '0'), (unsigned)(h[4] - '0'),
+						(unsigned)(h[6] - '0'), (unsigned)(h[7] - '0') };
 			bool ok = d[0] <= 2 && d[2] <= 5 && d[4] <= 6;
 			for (int i = 0; i < 6; i++)
 				ok = ok && d[i] <= 9;
@@ -886,7 +887,7 @@ enum why {
 	W_SHARE, W_NO_SHARE, W_PROFILES, W_PRIVATE, W_NOT_RETRIED, W_RETRIED, W_ACCEPTED,
 	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_RTP_FLOW, W_RTP_NONE,
 	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_STALE, W_FINAL,
-	W_CAUSE, W_COUNT
+	W_CAUSE, W_PROV, W_NO_ACK, W_COUNT
 };
 
 static const char *const why_texts[W_COUNT] = {
@@ -903,6 +904,9 @@ static const char *const why_texts[W_COUNT] = {
 	[W_FINAL] = N_("the final response is %s %s"),
 	/* TRANSLATORS: "Reason: Q.850 cause 34 (No circuit/channel available)" */
 	[W_CAUSE] = N_("Reason: Q.850 cause %s (%s)"),
+	/* TRANSLATORS: "a 180 came back before the final response" */
+	[W_PROV] = N_("a %s came back before the final response"),
+	[W_NO_ACK] = N_("the 200 OK was sent %s more times and no ACK is in the trace"),
 	[W_DIGEST] = N_("digest username %s, From user %s"),
 	[W_SCANNER] = "%s \"%s\": %s",
 	[W_TRANSPORT] = N_("the request travels over %s"),
@@ -1008,10 +1012,9 @@ observe(struct trace *t, struct obs_list *o, enum fact f, unsigned line, enum wh
 	const char *a0, const char *a1)
 {
 	const struct kb_term *r = t->fact[f];
-	const char *args[2] = { a0, a1 };
 	if (r)
 		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line,
-			t->why[w], args, 2);
+			t->why[w], (const char *const[]){ a0, a1 }, 2);
 }
 
 /* V in decimal into BUF (at least 11 bytes). */
@@ -1214,14 +1217,48 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 	/* What the final response and its Q.850 cause say by themselves: the
 	 * rules "final-NNN" and "q850-cause-N" (data/trace.sql) name the check. */
 	if (c->final_code) {
-		char id[24];
-		snprintf(id, sizeof id, "final-%u", (unsigned)c->final_code);
-		const struct kb_term *r = kb_terms_find(&t->rules, id);
+		/* the method's own rule first ("final-REGISTER-403"), then the
+		 * code's ("final-423") */
+		char id[48];
+		const char *method = sipcall_str(c, c->method);
+		const struct kb_term *r = NULL;
+		if (method && strlen(method) < 24) {
+			snprintf(id, sizeof id, "final-%s-%u", method, (unsigned)c->final_code);
+			r = kb_terms_find(&t->rules, id);
+		}
+		if (!r) {
+			snprintf(id, sizeof id, "final-%u", (unsigned)c->final_code);
+			r = kb_terms_find(&t->rules, id);
+		}
 		if (r) {
 			utoa(num, c->final_code);
 			const char *args[2] = { num, cbuf(c, c->final_phrase, a, sizeof a) };
 			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
 				c->final_line, t->why[W_FINAL], args, 2);
+		}
+	}
+	/* the answer sent again and again with no ACK in the trace: rule
+	 * "ok-resent-no-ack" (the threshold, retransmissions, is its data) */
+	if (c->ok_resent && !c->ack_line) {
+		const struct kb_term *r = kb_terms_find(&t->rules, "ok-resent-no-ack");
+		unsigned long least = r && r->where ? strtoul(r->where, NULL, 10) : 0;
+		if (r && c->ok_resent >= least) {
+			utoa(num, c->ok_resent);
+			const char *args[2] = { num, "" };
+			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+				c->ok_resent_line, t->why[W_NO_ACK], args, 1);
+		}
+	}
+	/* the first provisional response above 100: rule "provisional-NNN" */
+	if (c->prov_code) {
+		char id[24];
+		snprintf(id, sizeof id, "provisional-%u", (unsigned)c->prov_code);
+		const struct kb_term *r = kb_terms_find(&t->rules, id);
+		if (r) {
+			utoa(num, c->prov_code);
+			const char *args[2] = { num, "" };
+			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+				c->prov_line, t->why[W_PROV], args, 1);
 		}
 	}
 	for (unsigned i = 0; i < c->nreason; i++) {
@@ -1248,15 +1285,14 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 				c->digest_line, W_DIGEST, cbuf(c, c->digest_user, a, sizeof a),
 				cbuf(c, c->digest_from_user, b, sizeof b));
 	}
-	if (hi->scanner) {
+	if (hi->scanner && t->fact[F_SCANNER]) {
 		const struct kb_term *r = t->fact[F_SCANNER];
 		sipcall_text x = hi->scanner_server ? c->server : c->user_agent;
 		const char *args[3] = { hi->scanner_server ? "Server" : "User-Agent",
 					cbuf(c, x, a, sizeof a), hi->scanner->text };
-		if (r)
-			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
-				hi->scanner_server ? c->server_line : c->user_agent_line, t->why[W_SCANNER],
-				args, 3);
+		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
+			hi->scanner_server ? c->server_line : c->user_agent_line, t->why[W_SCANNER],
+			args, 3);
 	}
 	/* The size of the request on its transport; the limit is data. */
 	const char *tr = sipcall_str(c, c->transport);
@@ -1361,8 +1397,8 @@ rfc3339(const sipcall *c, char *buf, size_t size)
 		return false;
 	/* YYYY-MM-DDTHH:MM:SS[.fff[fff]](Z|-00:00), written by hand: this runs
 	 * for every call of a trace */
-	unsigned v[6] = { (unsigned)y, mo, d, (unsigned)(rem / 3600), (unsigned)(rem / 60 % 60),
-			  (unsigned)(rem % 60) };
+	const unsigned v[6] = { (unsigned)y, mo, d, (unsigned)(rem / 3600),
+				(unsigned)(rem / 60 % 60), (unsigned)(rem % 60) };
 	static const char sep[6] = { '-', '-', 'T', ':', ':', 0 };
 	char *p = buf;
 	for (int i = 0; i < 6; i++) {
@@ -1912,7 +1948,8 @@ out_flush(struct trace_out *out, bool always)
 	if (out->flush(out->b.s, out->b.len, out->arg) < 0)
 		out->failed = true;
 	out->b.len = 0;
-	out->b.s[0] = '\0';
+	if (out->b.s)
+		out->b.s[0] = '\0';
 }
 
 /* Room for N more bytes and a NUL in B (the JSON writer appends with
@@ -2546,12 +2583,13 @@ fit(struct buf *b, const char *s, size_t cols, bool pad)
 		}
 	} else {
 		char *clean = text_clean(s, strlen(s), 4 * cols + 8);
-		size_t total = text_width(clean), keep = 0, kw = 0;
+		size_t total = text_width(clean);
 		if (total <= cols) {
 			buf_add(b, clean);
 			w = total;
 		} else {
 			/* whole characters while they and the ellipsis fit */
+			size_t keep = 0, kw = 0;
 			char one[8];
 			for (size_t i = 0; clean[i];) {
 				size_t k = 1;

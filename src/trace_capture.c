@@ -269,7 +269,10 @@ sdp_media(struct trace_capture *tc, size_t call, int side, const char *msg, size
 				s++;
 			rtp = (size_t)(le - s) >= 3 && memcmp(s, "RTP", 3) == 0;
 			in_media = true;
-			/* <fmt>...: the payload types this side receives */
+			/* <fmt>...: the payload types this side receives.  (False
+			 * positive below: the loops above also stop at a
+			 * non-blank before le, so rtp is true for "RTP/AVP".) */
+			/* cppcheck-suppress knownConditionTrueFalse */
 			while (rtp && port && s < le) {
 				while (s < le && *s != ' ')
 					s++;
@@ -406,11 +409,24 @@ on_message(void *arg, const struct capture_msg *m)
 	return tc->write_errno ? -1 : 0;
 }
 
+/* An order of addresses, member by member (a struct's padding bytes are
+ * not kept by assignment); their unused bytes of ip are zero. */
+static int
+addr_cmp(const struct capture_addr *a, const struct capture_addr *b)
+{
+	if (a->family != b->family)
+		return a->family < b->family ? -1 : 1;
+	int c = memcmp(a->ip, b->ip, sizeof a->ip);
+	if (c)
+		return c;
+	return (a->port > b->port) - (a->port < b->port);
+}
+
 static int
 ep_cmp(const void *x, const void *y)
 {
 	const struct endpoint *a = x, *b = y;
-	int c = memcmp(&a->a, &b->a, sizeof a->a);
+	int c = addr_cmp(&a->a, &b->a);
 	if (c)
 		return c;
 	return (a->sec > b->sec) - (a->sec < b->sec);
@@ -423,7 +439,8 @@ match_flows(struct trace_capture *tc)
 {
 	size_t nf;
 	const struct capture_rtp *f = capture_rtp_flows(tc->c, &nf);
-	/* (parse_addr() zeroed the endpoints' unused bytes: memcmp compares them) */
+	/* (parse_addr() zeroed the endpoints' unused bytes of ip: addr_cmp()
+	 * compares them) */
 	if (tc->neps)
 		qsort(tc->eps, tc->neps, sizeof *tc->eps, ep_cmp);
 	for (size_t i = 0; i < nf && tc->neps; i++) {
@@ -436,13 +453,13 @@ match_flows(struct trace_capture *tc)
 		size_t lo = 0, hi = tc->neps;
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
-			if (memcmp(&tc->eps[mid].a, &d, sizeof d) < 0)
+			if (addr_cmp(&tc->eps[mid].a, &d) < 0)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
 		const struct endpoint *best = NULL;
-		for (size_t j = lo; j < tc->neps && memcmp(&tc->eps[j].a, &d, sizeof d) == 0; j++)
+		for (size_t j = lo; j < tc->neps && addr_cmp(&tc->eps[j].a, &d) == 0; j++)
 			if (!best || tc->eps[j].sec <= f[i].first_sec)
 				best = &tc->eps[j];
 		if (!best)

@@ -45,8 +45,10 @@ decode(bool csi, const char *param, int final)
 	/* The Linux console's F1 to F5: ESC [ [ A to E. */
 	if (csi && param[0] == '[')
 		return final >= 'A' && final <= 'E' ? K_FN(KEY_F(1 + final - 'A')) : 0;
-	/* A modifier (";5" for Ctrl...) does not change which key it is. */
-	int n = atoi(param);
+	/* A modifier (";5" for Ctrl...) does not change which key it is.  No
+	 * key number is that long: 0 (no key) for one out of range. */
+	long v = strtol(param, NULL, 10);
+	int n = v > 0 && v < 100 ? (int)v : 0;
 	switch (final) {
 	case 'A':
 		return K_FN(KEY_UP);
@@ -108,7 +110,8 @@ after_escape(void)
 	/* ncurses already waited ESCDELAY for a sequence it knows; the bytes
 	 * of one it does not know are in its buffer, or right behind. */
 	const char *d = getenv("ESCDELAY");
-	int delay = d && atoi(d) > 0 && atoi(d) < 1000 ? atoi(d) : 25;
+	long dv = d ? strtol(d, NULL, 10) : 0;
+	int delay = dv > 0 && dv < 1000 ? (int)dv : 25;
 	int c = next_within(delay);
 	if (c < 0)
 		return K_ESC;
