@@ -151,7 +151,9 @@ exited() {
 	fi
 	st=$(printf '%s\n' "$last" | sed -n 's/.*EXIT:\([0-9]*\).*/\1/p' | head -n 1)
 	wait_for "icanon" >/dev/null
-	modes=$(printf "%s\n" "$last" | grep -E "icanon" | head -n 1 | sed "s/ *$//")
+	# (only the two words: a key sent after the wizard had already left,
+	# echoed by the shell's terminal, may stand before them)
+	modes=$(printf "%s\n" "$last" | grep -oE -- "-?icanon -?echo" | head -n 1)
 	alt=$(tm display-message -p -t "$SESSION" '#{alternate_on}')
 	if [ "$st" = "$2" ] && [ "$alt" = 0 ] && [ "$modes" = "icanon echo" ]; then
 		ok "$1 (exit $2, terminal restored)"
