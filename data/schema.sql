@@ -11,7 +11,7 @@
 -- message instead of misreading it.
 
 PRAGMA application_id = 1397313620;   -- 0x53495054, "SIPT"
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 -- Where a fact comes from: a seed document, an RFC, a vendor document, or the
 -- project's own judgement (id 'siptriage').
@@ -469,4 +469,118 @@ CREATE TABLE vendor_code_fault (
     source   TEXT NOT NULL REFERENCES source(id),   -- of the note (an RFC, 'siptriage')
     cite     TEXT,
     PRIMARY KEY (vendor, code, row_source)
+) STRICT;
+
+-- ---------------------------------------------------------------------------
+-- Onboarding (schema version 6; src/learn.c): the glossary, lesson cards,
+-- practice tickets and the cheat sheet.  A lesson card is built from
+-- everything above (meaning, severities, vendor readings, symptoms, trees);
+-- these tables hold only what a lesson adds.  A topic is a response code ('403') or a symptom id; src/learn.c
+-- checks that each one names a code or a symptom of this knowledge base.
+
+-- Words an L1 operator meets, explained.
+CREATE TABLE glossary (
+    id       TEXT PRIMARY KEY,        -- 'disconnect-initiator'
+    term     TEXT NOT NULL,           -- 'Disconnect initiator'
+    definition TEXT NOT NULL,         -- plain words, two or three sentences
+    example  TEXT,                    -- where an operator meets it: a log column, a header line
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- "See also" between glossary terms, read both ways.
+CREATE TABLE glossary_link (
+    term     TEXT NOT NULL REFERENCES glossary(id),
+    related  TEXT NOT NULL REFERENCES glossary(id),
+    PRIMARY KEY (term, related)
+) STRICT;
+
+-- What a lesson card adds to a code or a symptom.
+CREATE TABLE lesson (
+    topic    TEXT PRIMARY KEY,        -- '403', or a symptom id
+    summary  TEXT NOT NULL,           -- one line, plain words: what it means
+    normal_when   TEXT NOT NULL,      -- when it is normal
+    alarming_when TEXT NOT NULL,      -- when it is alarming
+    excerpt_kind  TEXT NOT NULL CHECK (excerpt_kind IN ('trace', 'call-log', 'capture')),
+    excerpt_vendor TEXT NOT NULL REFERENCES vendor(id),   -- whose trace or log the excerpt is
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT
+) STRICT;
+
+-- A lesson's annotated excerpt (a trace or a call-log row), one line a row.
+CREATE TABLE lesson_line (
+    topic    TEXT NOT NULL REFERENCES lesson(topic),
+    seq      INTEGER NOT NULL,
+    line     TEXT NOT NULL,           -- as the trace or log shows it ('' for a blank line)
+    note     TEXT,                    -- what to see on this line, or NULL
+    PRIMARY KEY (topic, seq)
+) STRICT;
+
+-- Cards that belong together (401, 407 and 403), read both ways.
+CREATE TABLE lesson_link (
+    topic    TEXT NOT NULL,
+    related  TEXT NOT NULL,
+    why      TEXT NOT NULL,           -- what the two share, or how to tell them apart
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    PRIMARY KEY (topic, related)
+) STRICT;
+
+-- Glossary terms a lesson card or a check (the wizard's question help)
+-- points to.
+CREATE TABLE term_use (
+    term     TEXT NOT NULL REFERENCES glossary(id),
+    topic    TEXT,                    -- a lesson topic, or
+    check_id TEXT REFERENCES check_def(id),   -- a check
+    CHECK ((topic IS NULL) <> (check_id IS NULL))
+) STRICT;
+
+-- Practice tickets: a failure as an L1 operator meets it, with its evidence,
+-- and the answers the wizard gives for the same facts.  src/learn.c checks
+-- at build time and in `siptriage kb check` that the engine agrees with every
+-- expected answer.
+CREATE TABLE practice_ticket (
+    id       TEXT PRIMARY KEY,        -- 'pt-cog-408'
+    title    TEXT NOT NULL,           -- one line for lists
+    story    TEXT NOT NULL,           -- what the customer reports and what the operator sees
+    vendor   TEXT NOT NULL REFERENCES vendor(id),   -- the vendor context
+    evidence TEXT NOT NULL CHECK (evidence IN ('call-log', 'trace', 'capture')),
+    code     INTEGER REFERENCES code(code),   -- the code the evidence shows; NULL: a symptom ticket
+    symptom  TEXT,                    -- the symptom of a ticket without a telling code
+    initiator TEXT REFERENCES initiator(id),  -- the disconnect initiator, where the evidence shows it
+    reason   TEXT,                    -- the vendor's reason, where the evidence shows it
+    severity TEXT NOT NULL CHECK (severity IN ('immediate', 'track', 'normal')),
+    first_check TEXT REFERENCES check_def(id),  -- the wizard's first question; NULL: it asks none
+    outcome  TEXT NOT NULL REFERENCES outcome(id),   -- the likely cause
+    lesson   TEXT NOT NULL,           -- what the ticket teaches, shown at its end
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    CHECK ((code IS NULL) <> (symptom IS NULL))
+) STRICT;
+
+-- A ticket's evidence, one line a row.
+CREATE TABLE practice_line (
+    ticket   TEXT NOT NULL REFERENCES practice_ticket(id),
+    seq      INTEGER NOT NULL,
+    line     TEXT NOT NULL,
+    note     TEXT,                    -- what to read on this line, shown with the feedback
+    PRIMARY KEY (ticket, seq)
+) STRICT;
+
+-- What the ticket's story and evidence establish: answers to the checks the
+-- walk asks, which lead the engine to the ticket's outcome.
+CREATE TABLE practice_fact (
+    ticket   TEXT NOT NULL REFERENCES practice_ticket(id),
+    check_id TEXT NOT NULL REFERENCES check_def(id),
+    answer   TEXT NOT NULL CHECK (answer IN ('yes', 'no')),
+    PRIMARY KEY (ticket, check_id)
+) STRICT;
+
+-- The cheat sheet: the codes and symptoms an L1 operator meets most, in
+-- the order printed.
+CREATE TABLE cheatsheet (
+    seq      INTEGER PRIMARY KEY,
+    topic    TEXT NOT NULL UNIQUE,    -- a code or a symptom id
+    source   TEXT NOT NULL REFERENCES source(id),   -- why it is met often
+    cite     TEXT
 ) STRICT;

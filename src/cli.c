@@ -43,6 +43,9 @@ static int cmd_vendors(struct ctx *ctx, int argc, char **argv);
 static int cmd_checks(struct ctx *ctx, int argc, char **argv);
 static int cmd_kb(struct ctx *ctx, int argc, char **argv);
 static int cmd_trace(struct ctx *ctx, int argc, char **argv);
+static int cmd_learn_(struct ctx *ctx, int argc, char **argv);
+static int cmd_quiz_(struct ctx *ctx, int argc, char **argv);
+static int cmd_cheatsheet_(struct ctx *ctx, int argc, char **argv);
 static int run_symptoms(struct ctx *ctx, int argc, char **argv);
 static int run_stats(struct ctx *ctx, int argc, char **argv);
 
@@ -62,6 +65,12 @@ static const struct command commands[] = {
 	{ "kb", "check [--overlay DIR] [PATH] | diff | new-vendor ID | build",
 	  N_("check, diff and extend the knowledge base (team overlays)"), cmd_kb },
 	{ "history", "[show|export|import|purge] ...", N_("past sessions per ticket"), cmd_history },
+	{ "learn", "[--card CODE|--progress|...]",
+	  N_("the course for L1 staff: lesson cards, glossary"), cmd_learn_ },
+	{ "quiz", "[--review] [--operator NAME]",
+	  N_("practise on realistic tickets, with feedback"), cmd_quiz_ },
+	{ "cheatsheet", "[-V VENDOR] [-f FORMAT]",
+	  N_("a one-page reference of the usual codes"), cmd_cheatsheet_ },
 };
 
 static void
@@ -162,6 +171,23 @@ print_help(void)
 		"                              from, to, trunk, ip, duration, call-id (a header\n"
 		"                              name or a 1-based number)\n"
 		"      --tui                 show the distribution in the wizard\n"), stdout);
+	fputs("\n", stdout);
+	/* TRANSLATORS: keep the option names; align the descriptions. */
+	fputs(_("Options of learn, quiz and cheatsheet (onboarding):\n"
+		"  learn                     the course on a terminal (F2 in the wizard)\n"
+		"      --card=CODE|SYMPTOM   print the lesson card of CODE or SYMPTOM\n"
+		"      --glossary [TERM]     print the glossary, or one term\n"
+		"      --list                the catalogue (--class N or symptoms, --severity,\n"
+		"                              -V)\n"
+		"      --progress            the trainer's view, per operator\n"
+		"  quiz                      practise on tickets (line by line without a\n"
+		"                              terminal: one letter per answer)\n"
+		"      --review              only the tickets due\n"
+		"  -n, --count=N             tickets in a session (default 5)\n"
+		"      --ticket=ID           practise ticket ID; --list lists them\n"
+		"      --operator=NAME       whose progress (default: the remembered name)\n"
+		"  cheatsheet                one page: severity, first check, escalation\n"
+		"  -V, -f, -o, --print       as for checklist (json: learn --progress only)\n"), stdout);
 	fputs("\n", stdout);
 	fputs(_("The knowledge base is found at --kb PATH, else $SIPTRIAGE_KB, else beside\n"
 		"the program in a build tree, else in the installed data directory.\n"), stdout);
@@ -765,6 +791,25 @@ static int
 cmd_kb(struct ctx *ctx, int argc, char **argv)
 {
 	return cmd_kb_main(&ctx->kb, argc, argv);
+}
+
+/* learn, quiz and cheatsheet: src/cmd_learn.c. */
+static int
+cmd_learn_(struct ctx *ctx, int argc, char **argv)
+{
+	return cmd_learn(&ctx->kb, argc, argv);
+}
+
+static int
+cmd_quiz_(struct ctx *ctx, int argc, char **argv)
+{
+	return cmd_quiz(&ctx->kb, argc, argv);
+}
+
+static int
+cmd_cheatsheet_(struct ctx *ctx, int argc, char **argv)
+{
+	return cmd_cheatsheet(&ctx->kb, argc, argv);
 }
 
 int

@@ -33,6 +33,13 @@ int cmd_kb_main(const struct cli_kb *k, int argc, char **argv);
  * from the knowledge base K says (cli_kb_in_use()).  ARGV[0] is the
  * command's name.  Returns the exit status. */
 int cmd_symptoms(const struct cli_kb *k, int argc, char **argv);
+
+/* siptriage learn, quiz and cheatsheet (src/cmd_learn.c); ARGV[0] is the
+ * command.  Return the exit status. */
+int cmd_learn(const struct cli_kb *k, int argc, char **argv);
+int cmd_quiz(const struct cli_kb *k, int argc, char **argv);
+int cmd_cheatsheet(const struct cli_kb *k, int argc, char **argv);
+
 /* Prints "siptriage: MESSAGE" and a newline on stderr (for the commands
  * that live in their own cmd_*.c). */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

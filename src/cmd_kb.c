@@ -16,6 +16,7 @@
 
 #include "cli.h"
 #include "kb.h"
+#include "learn.h"
 #include "util.h"
 
 /* The most --overlay options one command takes. */
@@ -113,7 +114,9 @@ static int
 check_overlay(const char *base, const struct kb_overlay *o)
 {
 	char *report = NULL;
-	int n = kb_overlay_check(base, o, &report);
+	/* With the practice tickets (the base's and the team's) checked
+	 * against the engine of the knowledge base the overlay makes. */
+	int n = kb_overlay_check_more(base, o, learn_check_file, &report);
 	char *dirs = dirs_text(o);
 	int rc;
 	if (n < 0) {
@@ -171,9 +174,13 @@ kb_check_cmd(const struct cli_kb *k, int argc, char **argv)
 		goto out;
 	}
 
-	/* The knowledge base itself. */
+	/* The knowledge base itself, then, when it is sound, its practice
+	 * tickets against the engine (learn.h): walking a damaged or hostile
+	 * file's trees for every ticket would only repeat its defects, slowly. */
 	char *report = NULL;
 	int n = kb_check(path, &report);
+	if (n == 0)
+		n += learn_check_file(path, &report);
 	if (n < 0) {
 		say(_("knowledge base %s: %s"), path, report);
 		rc = EXIT_FAIL;

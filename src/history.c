@@ -95,6 +95,36 @@ static const struct migration migrations[] = {
 	  "ALTER TABLE session ADD COLUMN owner_pid INTEGER;\n"
 	  "ALTER TABLE session ADD COLUMN owner_host TEXT;\n"
 	  "CREATE INDEX session_open ON session (status) WHERE status = 'open';\n" },
+	/* 3: learning progress per operator (history_learn.c, learn.h): the
+	 * repetition schedule of each practice ticket, every answer given, the
+	 * lesson cards read.  Times in UTC as the sessions' are. */
+	{ 3,
+	  "CREATE TABLE learn_schedule (\n"
+	  "  operator TEXT NOT NULL,\n"
+	  "  ticket TEXT NOT NULL,\n"             /* a practice_ticket id of the knowledge base */
+	  "  box INTEGER NOT NULL,\n"             /* Leitner box, 1 to 6 */
+	  "  due TEXT NOT NULL,\n"
+	  "  last TEXT NOT NULL,\n"
+	  "  seen INTEGER NOT NULL,\n"
+	  "  correct INTEGER NOT NULL,\n"         /* attempts with every stage right */
+	  "  last_correct INTEGER NOT NULL,\n"
+	  "  PRIMARY KEY (operator, ticket)\n"
+	  ");\n"
+	  "CREATE TABLE learn_answer (\n"
+	  "  operator TEXT NOT NULL,\n"
+	  "  ticket TEXT NOT NULL,\n"
+	  "  stage TEXT NOT NULL,\n"              /* meaning, severity, initiator, first-check, cause */
+	  "  correct INTEGER NOT NULL,\n"
+	  "  at TEXT NOT NULL\n"
+	  ");\n"
+	  "CREATE INDEX learn_answer_operator ON learn_answer (operator);\n"
+	  "CREATE TABLE learn_read (\n"
+	  "  operator TEXT NOT NULL,\n"
+	  "  topic TEXT NOT NULL,\n"              /* a lesson card: a code or a symptom id */
+	  "  last TEXT NOT NULL,\n"
+	  "  times INTEGER NOT NULL,\n"
+	  "  PRIMARY KEY (operator, topic)\n"
+	  ");\n" },
 };
 
 /* The statements, prepared once per connection. */

@@ -52,7 +52,7 @@
 #include "util.h"
 
 /* The schema this build writes (PRAGMA user_version). */
-#define HISTORY_SCHEMA_VERSION 2
+#define HISTORY_SCHEMA_VERSION 3
 /* PRAGMA application_id of a siptriage state database: "SIPH". */
 #define HISTORY_APPLICATION_ID 0x53495048
 /* The "schema" key of every json session (export, show): kind and version. */

@@ -1626,6 +1626,12 @@ kb_source_is_team(const struct kb_source *s)
 /* ---------------------------------------------------------------------------
  * For the other files of the module (kb_private.h). */
 
+enum kb_status
+kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
+{
+	return terms_fill(kb, st, out, why);
+}
+
 sqlite3_stmt *
 kb_stmt_prep(struct kb *kb, const char *sql, char **why)
 {

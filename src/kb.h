@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* The schema this build reads; data/schema.sql sets the same user_version. */
-#define KB_SCHEMA_VERSION 5
+#define KB_SCHEMA_VERSION 6
 /* PRAGMA application_id of a siptriage knowledge base: "SIPT". */
 #define KB_APPLICATION_ID 0x53495054
 
@@ -349,6 +349,12 @@ char *kb_overlay_use(const char *base, const struct kb_overlay *o, char **warnin
  * ..." (an UPDATE that changed no row) are not counted.  Returns the number
  * of problems, or -1 when the check could not run (*REPORT says why). */
 int kb_overlay_check(const char *base, const struct kb_overlay *o, char **report);
+/* kb_overlay_check(), then, when the overlay has no problem, MORE (unless
+ * NULL) on the compiled knowledge base at PATH: it returns its count of
+ * problems and appends its lines to *REPORT (the onboarding module checks the
+ * practice tickets there, learn_check_file()). */
+int kb_overlay_check_more(const char *base, const struct kb_overlay *o,
+			  int (*more)(const char *path, char **report), char **report);
 
 /* What O adds to and changes in BASE, per file: lines "  LINE: adds TABLE
  * KEY" / "changes TABLE KEY: COLUMNS" / "replaces TABLE KEY" under each
@@ -487,5 +493,88 @@ int kb_pot_write(const char *out, const char *const *files, const char *const *n
 /* When a `track` row of `siptriage stats` is flagged (stats_threshold):
  * id = threshold id, label = its value in decimal, text = note. */
 enum kb_status kb_stats_thresholds_get(struct kb *kb, struct kb_terms *out, char **why);
+
+/* ---------------------------------------------------------------------------
+ * Onboarding (data/glossary.sql, data/learn.sql, data/practice.sql), read by
+ * src/learn.c.  A topic is a response code written as text ("403") or a
+ * symptom id. */
+
+/* The glossary, by term: id, label = the term, text = the definition,
+ * where = an example (may be NULL). */
+enum kb_status kb_glossary_get(struct kb *kb, struct kb_terms *out, char **why);
+/* Glossary terms related to TERM (glossary_link, both ways), same fields. */
+enum kb_status kb_glossary_related(struct kb *kb, const char *term, struct kb_terms *out,
+				   char **why);
+/* Glossary terms a lesson TOPIC points to, or (TOPIC NULL) those of the
+ * check CHECK_ID, same fields. */
+enum kb_status kb_glossary_for(struct kb *kb, const char *topic, const char *check_id,
+			       struct kb_terms *out, char **why);
+
+/* One line of an excerpt or of a ticket's evidence. */
+struct kb_line {
+	char *line;
+	char *note;            /* may be NULL */
+};
+
+/* What a lesson card adds to a code or a symptom. */
+struct kb_lesson {
+	char *topic;
+	char *summary;         /* one line, plain words */
+	char *normal_when, *alarming_when;
+	char *excerpt_kind;    /* trace, call-log or capture */
+	char *excerpt_vendor;
+	struct kb_source source;
+	struct kb_line *lines; /* the annotated excerpt */
+	size_t n_lines;
+};
+/* The lesson of TOPIC; KB_NOT_FOUND (OUT zeroed) when it has none. */
+enum kb_status kb_lesson_get(struct kb *kb, const char *topic, struct kb_lesson *out, char **why);
+void kb_lesson_clear(struct kb_lesson *l);
+/* Cards linked to TOPIC (lesson_link, both ways): id = the other topic,
+ * text = why they belong together, source. */
+enum kb_status kb_lesson_links(struct kb *kb, const char *topic, struct kb_terms *out, char **why);
+
+/* A practice ticket and the answers expected of the trainee. */
+struct kb_ticket {
+	char *id;
+	char *title;
+	char *story;
+	char *vendor;
+	char *evidence;        /* call-log, trace or capture */
+	int code;              /* 0 for a symptom ticket */
+	char *symptom;         /* NULL for a code ticket */
+	char *initiator;       /* NULL: the evidence does not show it */
+	char *reason;          /* NULL: none */
+	char *severity;
+	char *first_check;     /* NULL: the wizard asks nothing */
+	char *outcome;
+	char *lesson;          /* what it teaches */
+	struct kb_source source;
+	struct kb_line *lines; /* the evidence */
+	size_t n_lines;
+	struct kb_implied *facts;   /* what the story establishes (no source) */
+	size_t n_facts;
+};
+struct kb_tickets {
+	struct kb_ticket *v;
+	size_t n;
+};
+/* Every practice ticket, by id. */
+enum kb_status kb_tickets_get(struct kb *kb, struct kb_tickets *out, char **why);
+void kb_tickets_free(struct kb_tickets *t);
+/* The ticket with ID in T, or NULL. */
+const struct kb_ticket *kb_tickets_find(const struct kb_tickets *t, const char *id);
+
+/* The cheat sheet's topics in print order: id = topic, source. */
+enum kb_status kb_cheatsheet_get(struct kb *kb, struct kb_terms *out, char **why);
+
+/* The codes VENDOR says something of its own about (a reading, a reason, a
+ * severity, a tree or a note), ascending; *CODES is malloc'd. */
+enum kb_status kb_vendor_codes(struct kb *kb, const char *vendor, int **codes, size_t *n,
+			       char **why);
+/* The trees VENDOR's own tree_match rows lead to, nearest code to CODE
+ * first (a class row counts as its class times 100): id = the tree. */
+enum kb_status kb_vendor_trees(struct kb *kb, const char *vendor, int code, struct kb_terms *out,
+			       char **why);
 
 #endif

@@ -175,18 +175,19 @@ static const char *const sourced_tables[] = {
 	"log_hint", "trace_rule", "escalation_contact", "header_hint", "stats_threshold",
 	"symptom", "symptom_match", "code_word", "outcome_continue", "outcome_severity",
 	"outcome_scope", "outcome_residual", "vendor_scope", "vendor_code_fault",
+	"glossary", "lesson", "lesson_link", "practice_ticket", "cheatsheet",
 };
 
 /* Tables that carry a `vendor` column. */
 static const char *const vendor_tables[] = {
 	"vendor_code", "vendor_severity", "vendor_reason", "reason_answer", "note", "tree_match",
 	"log_hint", "ua_hint", "escalation_contact", "header_hint", "symptom_match", "vendor_scope",
-	"vendor_code_fault",
+	"vendor_code_fault", "practice_ticket",
 };
 
 /* Tables that carry a `check_id` column. */
 static const char *const check_tables[] = { "node", "reason_answer", "note", "warn_code",
-					     "trace_rule", "vendor_scope" };
+					     "trace_rule", "vendor_scope", "term_use", "practice_fact" };
 
 /* Columns that must hold a value: a hand-made file may lack the NOT NULL
  * constraints of data/schema.sql. */
@@ -213,6 +214,11 @@ static const char *const required[][2] = {
 	{ "outcome_severity", "severity" }, { "outcome_severity", "reason" },
 	{ "vendor_scope", "note" }, { "vendor_code_fault", "note" },
 	{ "vendor_code_fault", "reads_like" },
+	{ "glossary", "term" }, { "glossary", "definition" }, { "lesson", "summary" },
+	{ "lesson", "normal_when" }, { "lesson", "alarming_when" }, { "lesson_line", "line" },
+	{ "lesson_link", "why" }, { "practice_ticket", "title" }, { "practice_ticket", "story" },
+	{ "practice_ticket", "severity" }, { "practice_ticket", "outcome" },
+	{ "practice_ticket", "lesson" }, { "practice_line", "line" },
 };
 
 /* Words an outcome must not use: they claim checks were made, which is false
@@ -732,6 +738,24 @@ kb_check(const char *path, char **report)
 	for (size_t i = 0; i < ARRAY_SIZE(sourced_tables); i++)
 		check_text(&r, db, sourced_tables[i]);
 	check_text(&r, db, "node");
+	check_text(&r, db, "lesson_line");
+	check_text(&r, db, "practice_line");
+
+	/* Onboarding: every topic names a code or a symptom of this knowledge
+	 * base (the practice tickets' answers are checked against the engine by
+	 * src/learn.c, which the kb module may not call). */
+	defects_from(&r, db, _("unknown topic"),
+		     "WITH topics(tbl, topic) AS ("
+		     " SELECT 'lesson', topic FROM lesson"
+		     " UNION ALL SELECT 'lesson_link', topic FROM lesson_link"
+		     " UNION ALL SELECT 'lesson_link', related FROM lesson_link"
+		     " UNION ALL SELECT 'term_use', topic FROM term_use WHERE topic IS NOT NULL"
+		     " UNION ALL SELECT 'cheatsheet', topic FROM cheatsheet"
+		     " UNION ALL SELECT 'practice_ticket', symptom FROM practice_ticket"
+		     "  WHERE symptom IS NOT NULL)"
+		     " SELECT DISTINCT tbl, topic FROM topics"
+		     " WHERE topic NOT IN (SELECT CAST(code AS TEXT) FROM code)"
+		     "  AND topic NOT IN (SELECT id FROM symptom)");
 
 	/* Sources. */
 	for (size_t i = 0; i < ARRAY_SIZE(sourced_tables); i++) {

@@ -119,6 +119,21 @@ static const struct kb_text_col kb_text_cols[] = {
 	{ "vendor_scope", "note", KB_TEXT_TRANSLATE, "vendor || ' ' || scoped_source", NULL, false },
 	{ "vendor_code_fault", "note", KB_TEXT_TRANSLATE, "vendor || ' ' || code || ' ' || row_source",
 	  NULL, false },
+	/* The course (data/glossary.sql, learn.sql, practice.sql).  The lines of
+	 * an excerpt or of a ticket's evidence stay as a trace or log shows them;
+	 * their notes are translated. */
+	{ "glossary", "term", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "glossary", "definition", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "glossary", "example", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "lesson", "summary", KB_TEXT_TRANSLATE, "topic", NULL, false },
+	{ "lesson", "normal_when", KB_TEXT_TRANSLATE, "topic", NULL, false },
+	{ "lesson", "alarming_when", KB_TEXT_TRANSLATE, "topic", NULL, false },
+	{ "lesson_line", "note", KB_TEXT_TRANSLATE, "topic || ' #' || seq", NULL, false },
+	{ "lesson_link", "why", KB_TEXT_TRANSLATE, "topic || ' ' || related", NULL, false },
+	{ "practice_ticket", "title", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "practice_ticket", "story", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "practice_ticket", "lesson", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "practice_line", "note", KB_TEXT_TRANSLATE, "ticket || ' #' || seq", NULL, false },
 	/* Our own sources' titles; a document's title stays as published. */
 	{ "source", "title", KB_TEXT_TRANSLATE, "id", "id IN ('siptriage', 'domain-notes', 'q850-map')",
 	  false },

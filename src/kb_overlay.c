@@ -82,6 +82,15 @@ static const struct ov_table ov_tables[] = {
 	{ "outcome_residual", "outcome", true, true },
 	{ "vendor_scope", "vendor, scoped_source", true, true },
 	{ "vendor_code_fault", "vendor, code, row_source", true, true },
+	{ "glossary", "id", true, true },
+	{ "glossary_link", "term, related", true, false },
+	{ "lesson", "topic", true, true },
+	{ "lesson_line", "topic, seq", true, false },
+	{ "lesson_link", "topic, related", true, true },
+	{ "term_use", "term, topic, check_id", false, false },
+	{ "practice_ticket", "id", true, true },
+	{ "practice_line", "ticket, seq", true, false },
+	{ "practice_fact", "ticket, check_id", true, false },
 };
 
 static const struct ov_table *
@@ -911,6 +920,13 @@ compile_temp_free(struct compile *c, char *tmp)
 int
 kb_overlay_check(const char *base, const struct kb_overlay *o, char **report)
 {
+	return kb_overlay_check_more(base, o, NULL, report);
+}
+
+int
+kb_overlay_check_more(const char *base, const struct kb_overlay *o,
+		      int (*more)(const char *path, char **report), char **report)
+{
 	char *why = NULL, *tmp;
 	struct compile c;
 	int rc = compile_temp(base, o, &c, &tmp, &why);
@@ -919,6 +935,8 @@ kb_overlay_check(const char *base, const struct kb_overlay *o, char **report)
 	} else {
 		rc = c.problems;
 		*report = c.report.s ? buf_take(&c.report) : NULL;
+		if (rc == 0 && more)
+			rc = more(tmp, report);
 	}
 	compile_temp_free(&c, tmp);
 	return rc;

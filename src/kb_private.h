@@ -56,6 +56,10 @@ const char *kb_text_translate(sqlite3_stmt *st, int col, const char *text);
 int kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source *out,
 		   char **why);
 
+/* Runs ST, whose columns are id, label, text, where, why, source, cite, into
+ * OUT (kb_terms_get()'s reader); finalises ST. */
+enum kb_status kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why);
+
 /* Prepares SQL on KB's database, or sets *WHY (malloc'd) and returns NULL. */
 sqlite3_stmt *kb_stmt_prep(struct kb *kb, const char *sql, char **why);
 

@@ -1,7 +1,7 @@
 /* kbbuild: compiles the data/ SQL files into siptriage.db at build time and validates
  * the result (the same checks as `siptriage kb check`).
  *
- * usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...
+ * usage: kbbuild [-r] -o OUT [-C SRCDIR] FILE.sql...  (-C: for relative FILEs)
  *        kbbuild -p OUT.pot [-C SRCDIR] FILE.sql...
  * The files are executed in the order given, in one transaction.  -r (raw)
  * skips foreign keys and validation: the tests make broken files with it.
@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "kb.h"
+#include "learn.h"
 #include "util.h"
 
 int
@@ -50,13 +51,26 @@ main(int argc, char **argv)
 	size_t n = (size_t)(argc - optind);
 	char **files = xcalloc(n, sizeof *files);
 	for (size_t i = 0; i < n; i++)
-		files[i] = dir ? xasprintf("%s/%s", dir, argv[optind + (int)i])
-			       : xstrdup(argv[optind + (int)i]);
+		files[i] = dir && argv[optind + (int)i][0] != '/'   /* -C: relative names only */
+			? xasprintf("%s/%s", dir, argv[optind + (int)i]) : xstrdup(argv[optind + (int)i]);
 	char *why = NULL;
 	int rc = pot ? kb_pot_write(pot, (const char *const *)files,
 				    (const char *const *)argv + optind, n, PACKAGE_VERSION,
 				    PACKAGE_BUGREPORT, &why)
 		     : kb_compile(out, (const char *const *)files, n, raw, &why);
+	if (rc == 0 && !pot && !raw) {
+		/* The practice tickets must agree with the engine (learn.h). */
+		struct kb *kb = kb_open(out, &why);
+		char *report = NULL;
+		int defects = kb ? learn_check(kb, &report) : -1;
+		kb_close(&kb);
+		if (defects != 0) {
+			free(why);
+			why = report ? report : xstrdup("the practice tickets do not validate");
+			unlink(out);
+			rc = -1;
+		}
+	}
 	if (rc < 0) {
 		fprintf(stderr, "kbbuild: %s: %s%s", pot ? pot : out, why ? why : "failed",
 			why && why[strlen(why) - 1] == '\n' ? "" : "\n");

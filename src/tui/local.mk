@@ -20,6 +20,9 @@ siptriage_SOURCES += \
 	src/tui/evidence.c \
 	src/tui/session.c \
 	src/tui/complete.c \
+	src/tui/course.h \
+	src/tui/scr_learn.c \
+	src/tui/scr_quiz.c \
 	src/state.c src/state.h
 siptriage_LDADD += $(NCURSESW_LIBS)
 siptriage_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSESW_CFLAGS)
@@ -38,7 +41,8 @@ TUI_TESTS = \
 	tests/tui/sessions.test \
 	tests/tui/keepwork.test \
 	tests/tui/languages.test \
-	tests/tui/stats.test
+	tests/tui/stats.test \
+	tests/tui/learn.test
 TESTS += $(TUI_TESTS)
 TUI_SCREENS = \
 	tests/tui/expected/start.screen \
@@ -46,5 +50,6 @@ TUI_SCREENS = \
 	tests/tui/expected/question-allowlist.screen \
 	tests/tui/expected/reason-didww-403.screen \
 	tests/tui/expected/checklist-carrier-503.screen \
-	tests/tui/expected/stats-didww.screen
+	tests/tui/expected/stats-didww.screen \
+	tests/tui/expected/learn-card-403.screen
 EXTRA_DIST += $(TUI_TESTS) $(TUI_SCREENS) tests/tui/lib.sh tests/tui/README tests/tui/hangup.py

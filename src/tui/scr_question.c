@@ -302,6 +302,21 @@ question_help(struct ui *ui)
 	}
 	kb_notes_free(&notes);
 	free(why);
+	why = NULL;
+	/* The glossary's words for this check (the course has them all: F2 on
+	 * the start screen, then g). */
+	struct kb_terms terms = {0};
+	if (qc && kb_glossary_for(ui->kb, NULL, qc->id, &terms, &why) == KB_OK && terms.n) {
+		buf_addf(&b, _("\nGlossary:\n"));
+		for (size_t i = 0; i < terms.n; i++) {
+			char *t = xasprintf("%s: %s", terms.v[i].label, terms.v[i].text);
+			buf_add(&b, "- ");
+			wrap_add(&b, t, 72, 2, 2);
+			free(t);
+		}
+	}
+	kb_terms_free(&terms);
+	free(why);
 	free(ui->help_text);
 	ui->help_text = buf_take(&b);
 	return ui->help_text;

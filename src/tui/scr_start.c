@@ -91,8 +91,14 @@ start_draw(struct ui *ui, int top, int rows, int cols)
 {
 	int y = top + 1;
 	int bottom = top + rows;
-	draw_text(y++, 2, cols - 4, _("Which SIP response code did the call end with?"),
-		  term_attr(ROLE_TITLE));
+	int tw = draw_text(y, 2, cols - 4, _("Which SIP response code did the call end with?"),
+			   term_attr(ROLE_TITLE));
+	/* The way into the course (F2, a key of the loop). */
+	const char *course = _("F2: the course");
+	int cw = (int)text_width(course);
+	if (2 + tw + 2 + cw <= cols - 2)
+		draw_text(y, cols - 2 - cw, cw, course, term_attr(ROLE_DIM));
+	y++;
 	y += draw_wrapped(y, 2, cols - 4, 2,
 			  _("Type the three-digit code, or words of its reason phrase or of the "
 			    "symptom (\"no audio\", \"drops\") to search the list, then press Enter."),
@@ -373,6 +379,8 @@ start_help(struct ui *ui)
 		 "  Delete on the empty field forgets it, and so does r (restart).\n"
 		 "  Tab completes the file name typed (~ is your home folder).\n"
 		 "Tab and Shift-Tab move between the fields; Ctrl-U clears one.\n"
+		 "F2 opens the course: a lesson card for every code, the glossary,\n"
+		 "  practice tickets and the cheat sheet.\n"
 		 "A ticket with earlier sessions says so beside it: Ctrl-R lists them,\n"
 		 "to resume one or to start a follow-up from its answers.\n"
 		 "F10 quits; Esc asks first (there is no screen before this one).\n");

@@ -3,15 +3,31 @@
 #ifndef SIPTRIAGE_TUI_H
 #define SIPTRIAGE_TUI_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "kb.h"
 
 struct stats_report;
+
+/* The screen the wizard opens on. */
+enum tui_start {
+	TUI_START_WIZARD = 0,  /* the code (start) screen */
+	TUI_START_COURSE,      /* the course: catalogue and lesson cards */
+	TUI_START_QUIZ         /* a practice session (siptriage quiz) */
+};
 
 struct tui_options {
 	const char *kb_path;   /* the knowledge base in use, for messages */
 	const char *save_dir;  /* --save-dir: where checklists are saved; NULL: the
 				  folder remembered from the last save, else the
 				  current one */
+	enum tui_start start;
+	/* Practice (TUI_START_QUIZ and the course's practice keys): */
+	const char *operator_name;  /* whose progress; NULL: the remembered name */
+	bool review;                /* only the tickets due */
+	size_t count;               /* tickets per session; 0: the default */
+	const char *vendor;         /* only this vendor context's tickets; NULL: all */
 	/* `stats --tui`: the call log's distribution, shown first (scr_stats.c);
 	 * borrowed.  NULL: the wizard starts at the start screen. */
 	const struct stats_report *stats;

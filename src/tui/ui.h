@@ -39,9 +39,12 @@ enum stage {
 	STAGE_CHECKLIST,       /* the outcome */
 	STAGE_HISTORY,         /* past sessions (not a step of the walk) */
 	STAGE_STATS,           /* a call log's distribution (stats --tui; not a step) */
+	STAGE_LEARN,           /* the course: catalogue, lesson cards, glossary */
+	STAGE_QUIZ,            /* practice tickets */
 	STAGE_COUNT
 };
-/* The stages the header shows as the walk. */
+/* The stages the header shows as the walk; the others (history, stats,
+ * the course) come after. */
 #define STAGE_WALK_COUNT (STAGE_CHECKLIST + 1)
 
 /* What a key handler asks the loop to do. */
@@ -168,6 +171,10 @@ struct ui {
 
 	char *help_text;                /* a screen's built help text; owned */
 
+	/* The course and practice (scr_learn.c, scr_quiz.c); owned, NULL
+	 * until the course is opened; released by course_free(). */
+	struct course *course;
+
 	/* History (session.c): the session this run is, stored after every key
 	 * that changed something.  hist is NULL when history is off. */
 	struct history *hist;
@@ -222,10 +229,13 @@ struct screen {
 	/* Optional: the footer's key hints for the current state (translated);
 	 * NULL or returning NULL: KEYS. */
 	const char *(*footer)(struct ui *ui);
+	/* Optional: the breadcrumb line (malloc'd); NULL: the walk's facts. */
+	char *(*crumb)(struct ui *ui);
 };
 
 extern const struct screen screen_start, screen_initiator, screen_vendor, screen_reason,
-	screen_question, screen_checklist, screen_calls, screen_history, screen_stats;
+	screen_question, screen_checklist, screen_calls, screen_history, screen_stats, screen_learn,
+	screen_quiz;
 
 /* ----- wizard.c: loop services for screens ----- */
 
@@ -347,6 +357,11 @@ size_t ui_trace_answer_count(const struct ui *ui);
 char **ui_trace_lines(const struct ui *ui, size_t *n);
 /* Presets the trace's answers (loaded or restored) in engine E. */
 void ui_trace_presets(const struct ui *ui, struct engine *e);
+
+/* ----- scr_learn.c: the course ----- */
+
+/* Releases the course's state (ui->course); safe when there is none. */
+void course_free(struct ui *ui);
 
 /* ----- draw.c ----- */
 

@@ -33,6 +33,8 @@ static const struct screen *const screens[STAGE_COUNT] = {
 	[STAGE_QUESTION] = &screen_question,
 	[STAGE_CHECKLIST] = &screen_checklist,
 	[STAGE_HISTORY] = &screen_history,
+	[STAGE_LEARN] = &screen_learn,
+	[STAGE_QUIZ] = &screen_quiz,
 	[STAGE_STATS] = &screen_stats,
 };
 
@@ -129,7 +131,7 @@ draw_header(struct ui *ui)
 
 	/* The stages, the current one in brackets (visible without colour). */
 	struct buf b = {0};
-	if (ui->stage >= STAGE_WALK_COUNT) {
+	if (ui->stage >= STAGE_WALK_COUNT) {   /* history, the course: the screen's name */
 		buf_addf(&b, "[%s]", _(screens[ui->stage]->name));
 	} else {
 		size_t cur = 0, total = 0;
@@ -266,6 +268,12 @@ static void
 draw_crumb(struct ui *ui)
 {
 	draw_fill(1, term_attr(ROLE_CRUMB));
+	if (screens[ui->stage]->crumb) {
+		char *own = screens[ui->stage]->crumb(ui);
+		draw_text(1, 1, COLS - 2, own, term_attr(ROLE_CRUMB));
+		free(own);
+		return;
+	}
 	int room = COLS - 2;
 	char *text = NULL;
 	for (int phrase = 1; phrase >= 0 && !text; phrase--) {
@@ -878,6 +886,12 @@ go_next(struct ui *ui)
 		else
 			enter(ui, ui->history_from);
 		return;
+	case STAGE_LEARN:              /* the course starts a practice session */
+		enter(ui, STAGE_QUIZ);
+		return;
+	case STAGE_QUIZ:
+		enter(ui, STAGE_LEARN);
+		return;
 	case STAGE_STATS:
 		enter(ui, STAGE_START);   /* the row's code is in the field */
 		return;
@@ -958,6 +972,19 @@ go_back(struct ui *ui)
 		return;
 	case STAGE_HISTORY:
 		enter(ui, ui->history_from);
+		return;
+	case STAGE_LEARN:
+		/* Back where the course was opened from. */
+		if (ui->opt && ui->opt->start == TUI_START_COURSE)
+			request_quit(ui);
+		else
+			enter(ui, STAGE_START);
+		return;
+	case STAGE_QUIZ:
+		if (ui->opt && ui->opt->start == TUI_START_QUIZ)
+			request_quit(ui);
+		else
+			enter(ui, STAGE_LEARN);
 		return;
 	case STAGE_STATS:
 	case STAGE_COUNT:
@@ -1103,6 +1130,8 @@ global_help(void)
 		 "  ?  F1           this help (on a question, ? means \"unknown\": use F1)\n"
 		 "  q  F10          quit; with history the session stays open to resume\n"
 		 "                  (without it, quitting asks when work is not saved)\n"
+		 "  F2              on the start screen: the course (lesson cards, the\n"
+		 "                  glossary of terms, practice tickets, cheat sheet)\n"
 		 "  Ctrl-C          quit at once (exit status 130)\n"
 		 "\n"
 		 "The top line shows the ticket and the code, and where you are in the\n"
@@ -1270,6 +1299,10 @@ dispatch(struct ui *ui, int k)
 	case K_CTRL('r'):
 		open_history(ui);
 		break;
+	case K_FN(KEY_F(2)):
+		if (ui->stage == STAGE_START)
+			enter(ui, STAGE_LEARN);
+		break;
 	default:
 		break;
 	}
@@ -1314,7 +1347,9 @@ tui_run(struct kb *kb, const struct tui_options *opt)
 		goto out;
 	}
 	char *notice = ui_session_start(&ui);
-	enter(&ui, opt && opt->stats ? STAGE_STATS : STAGE_START);
+	enter(&ui, opt && opt->stats ? STAGE_STATS
+		   : opt && opt->start == TUI_START_COURSE ? STAGE_LEARN
+		   : opt && opt->start == TUI_START_QUIZ ? STAGE_QUIZ : STAGE_START);
 	if (notice || op_why)
 		ui_message(&ui, ROLE_ERROR, "%s%s%s", notice ? notice : "", notice && op_why ? "  " : "",
 			   op_why ? op_why : "");
@@ -1348,6 +1383,7 @@ out:;
 			    "to resume it\n"), (long long)id, ticket);
 	free(ticket);
 	leave_stage(&ui);
+	course_free(&ui);
 	ui_trace_forget(&ui);
 	engine_free(&ui.engine);
 	free(ui.engine_facts);

@@ -3,7 +3,8 @@
 (tests/fuzz/kb/), made from the built knowledge base KB:
 
   mini.db  codes 401, 403, 486 and 503 with their vendor readings, reasons,
-           notes and trees; every text cut at 24 characters; pages of 512
+           notes, trees, lessons and practice tickets; every text cut at
+           24 characters; pages of 512
            bytes (about 100 KB)
   tiny.db  the same with one or two rows a table (about 30 KB)
 
@@ -44,6 +45,16 @@ def mini(con):
         "DELETE FROM q850_map WHERE rowid % 8 <> 0",
         "DELETE FROM warn_code WHERE rowid % 4 <> 0",
         "DELETE FROM ua_hint WHERE rowid % 4 <> 0",
+        # The course: the same codes' lessons and tickets, a few terms.
+        f"DELETE FROM practice_ticket WHERE code IS NULL OR code NOT IN {CODES}",
+        "DELETE FROM practice_line WHERE ticket NOT IN (SELECT id FROM practice_ticket) OR seq > 4",
+        "DELETE FROM practice_fact WHERE ticket NOT IN (SELECT id FROM practice_ticket)",
+        "DELETE FROM lesson WHERE topic NOT IN (SELECT CAST(code AS TEXT) FROM code)",
+        "DELETE FROM lesson_line WHERE topic NOT IN (SELECT topic FROM lesson)",
+        "DELETE FROM lesson_link WHERE topic NOT IN (SELECT topic FROM lesson)"
+        " OR related NOT IN (SELECT topic FROM lesson)",
+        "DELETE FROM term_use WHERE topic IS NOT NULL AND topic NOT IN (SELECT topic FROM lesson)",
+        "DELETE FROM cheatsheet WHERE topic NOT IN (SELECT topic FROM lesson)",
     ):
         con.execute(sql)
     for t in tables(con):

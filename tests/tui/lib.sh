@@ -27,7 +27,8 @@ trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TAP_TMP"' EXIT
 
 # start [VAR=VALUE...]: a new server and session running the wizard, in the
 # fixed environment plus VAR=VALUE.  After the wizard exits the pane prints
-# "EXIT:<status>" and the terminal modes, then waits.
+# "EXIT:<status>" and the terminal modes, then waits.  SIPTRIAGE_ARGS (set
+# for the call) gives the program arguments, START_WAIT the text to wait for.
 start() {
 	mkdir -p "$W/home/state" "$W/work"
 	# The shell survives the Ctrl-C sent to the pane's process group (a trap
@@ -37,13 +38,14 @@ start() {
 trap : INT TERM HUP
 cd "$W/work" || exit 1
 env -i PATH="$PATH" TERM=\${TUI_TERM:-xterm-256color} LC_ALL=C.UTF-8 TZ=UTC ESCDELAY=25 \\
-	HOME="$W/home" XDG_STATE_HOME="$W/home/state" SIPTRIAGE_KB="$KB" $* "$S"
+	HOME="$W/home" XDG_STATE_HOME="$W/home/state" SIPTRIAGE_KB="$KB" $* "$S" ${SIPTRIAGE_ARGS:-}
 echo "EXIT:\$?"
 stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)\$' | tr '\\n' ' '; echo
 exec sleep 3600
 EOS
 	new_server "sh $W/run.sh"
-	wait_for "Which SIP response code" || diag "start: no first screen after ${TUI_TIMEOUT}s:" "$last"
+	wait_for "${START_WAIT:-Which SIP response code}" ||
+		diag "start: no first screen after ${TUI_TIMEOUT}s:" "$last"
 }
 
 # new_server CMD: a fresh server with one session running CMD.  A socket of
