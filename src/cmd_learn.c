@@ -362,7 +362,8 @@ cmd_learn(const struct cli_kb *k, int argc, char **argv)
 			}
 			break;
 		case O_SEVERITY:
-			if (strcmp(optarg, "immediate") && strcmp(optarg, "track") && strcmp(optarg, "normal")) {
+			if (strcmp(optarg, "immediate") != 0 && strcmp(optarg, "track") != 0 &&
+			    strcmp(optarg, "normal") != 0) {
 				say(_("learn: unknown severity '%s' (valid: immediate, track, normal)"),
 					  optarg);
 				return EXIT_USAGE;
@@ -595,6 +596,7 @@ quiz_lines(struct learn_quiz *q, struct learn_progress *p)
 			const struct learn_result *r = learn_quiz_results(q, &n);
 			char *why = NULL;
 			printf("\n");
+			/* NOLINTNEXTLINE(clang-analyzer-core.NullDereference): x is the ticket just answered, never NULL here */
 			char *l = xasprintf(_("Ticket %s done: %s"), x->ticket.id, x->ticket.lesson);
 			print_wrapped(l, 0);
 			free(l);

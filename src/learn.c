@@ -122,7 +122,7 @@ weaker(const struct learn_topic_score *a, const struct learn_topic_score *b)
 const struct learn_topic_score **
 learn_score_weakest(const struct learn_score *s, size_t max, size_t *n)
 {
-	const struct learn_topic_score **v = xcalloc(s->n_topics + 1, sizeof *v);
+	const struct learn_topic_score **v = xcalloc(s->n_topics + 1, sizeof *v); /* NOLINT(bugprone-sizeof-expression): an array of pointers */
 	*n = 0;
 	for (size_t i = 0; i < s->n_topics; i++) {
 		if (s->topics[i].right == s->topics[i].total)
@@ -207,7 +207,7 @@ learn_sched_pick(const char *const *all, size_t n_all, const struct learn_sched 
 		 size_t n_known, time_t now, bool review_only, size_t limit, size_t *n)
 {
 	size_t *pick = xcalloc(n_all + 1, sizeof *pick);
-	const struct learn_sched **due = xcalloc(n_all + 1, sizeof *due);
+	const struct learn_sched **due = xcalloc(n_all + 1, sizeof *due); /* NOLINT(bugprone-sizeof-expression): an array of pointers */
 	size_t *due_at = xcalloc(n_all + 1, sizeof *due_at);
 	size_t n_due = 0;
 	*n = 0;
@@ -603,8 +603,9 @@ more_checks(struct kb *kb, const struct learn_exercise *x, const struct kb_terms
 		if (st != KB_OK || learn_tree_walk(kb, tree, checks, &q, &n1, &o, &n2, why) != KB_OK)
 			rc = KB_ERROR;
 		free(tree);
-		*qs = xrealloc(*qs, (*nq + n1 + 1) * sizeof **qs);
-		memcpy(*qs + *nq, q, n1 * sizeof *q);
+		*qs = xrealloc(*qs, (*nq + n1 + 1) * sizeof **qs); /* NOLINT(bugprone-sizeof-expression): an array of pointers */
+		if (n1)
+			memcpy(*qs + *nq, q, n1 * sizeof *q); /* NOLINT(bugprone-sizeof-expression): an array of pointers */
 		*nq += n1;
 		free(q);
 		for (size_t k = 0; k < n2; k++)
@@ -835,7 +836,7 @@ learn_quiz_new(struct kb *kb, const struct kb_tickets *tickets, const char *cons
 	if (learn_catalogue_get(kb, NULL, &cat, why) != KB_OK)
 		return NULL;
 	struct learn_quiz *q = xcalloc(1, sizeof *q);
-	q->x = xcalloc(n + 1, sizeof *q->x);
+	q->x = xcalloc(n + 1, sizeof *q->x); /* NOLINT(bugprone-sizeof-expression): an array of pointers */
 	q->given = -1;
 	for (size_t i = 0; i < n; i++) {
 		const struct kb_ticket *t = kb_tickets_find(tickets, ids[i]);
@@ -1027,8 +1028,8 @@ in_dialog_response(const struct trace_facts *tf, int code)
 		return false;
 	for (size_t i = 0; i < tf->n_rows; i++) {
 		const struct trace_row *r = &tf->rows[i];
-		int c = 0;
-		if (!r->start || !r->cseq || sscanf(r->start, "SIP/2.0 %d", &c) != 1 || c != code)
+		if (!r->start || !r->cseq || strncmp(r->start, "SIP/2.0 ", 8) != 0 ||
+		    strtol(r->start + 8, NULL, 10) != code)
 			continue;
 		const char *method = strchr(r->cseq, ' ');
 		if (method && strcmp(method + 1, "INVITE") != 0)

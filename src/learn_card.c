@@ -407,7 +407,7 @@ learn_tree_walk(struct kb *kb, const char *id, const struct kb_terms *all,
 		for (size_t i = 0; i < *n_checks && !seen; i++)
 			seen = (*checks)[i] == c;
 		if (!seen) {
-			*checks = xrealloc(*checks, (*n_checks + 1) * sizeof **checks);
+			*checks = xrealloc(*checks, (*n_checks + 1) * sizeof **checks); /* NOLINT(bugprone-sizeof-expression): an array of pointers */
 			(*checks)[(*n_checks)++] = c;
 		}
 		const char *next[2] = { n.yes_node, n.no_node };
@@ -476,7 +476,7 @@ card_tree(struct kb *kb, struct learn_card *c, const char *id, const char *vendo
 			break;
 		}
 		learn_sources_add(&c->sources, &c->n_sources, &o->source);
-		lt->causes = xrealloc(lt->causes, (lt->n_causes + 1) * sizeof *lt->causes);
+		lt->causes = xrealloc(lt->causes, (lt->n_causes + 1) * sizeof *lt->causes); /* NOLINT(bugprone-sizeof-expression): an array of pointers */
 		lt->causes[lt->n_causes++] = o;
 	}
 	for (size_t i = 0; i < lt->n_questions; i++)

@@ -125,8 +125,8 @@ quiz_init(struct ui *ui)
 	const char **ids = learn_session_pick(&mine, &c->progress, c->quiz_vendor, now, c->review,
 					      c->quiz_count ? c->quiz_count : QUIZ_COUNT, &n);
 	if (!n) {
-		time_t next = learn_sched_next(c->progress.sched, c->progress.n_sched, now);
-		char *at = next ? when_text(next) : NULL;
+		time_t due = learn_sched_next(c->progress.sched, c->progress.n_sched, now);
+		char *at = due ? when_text(due) : NULL;
 		c->empty = c->review
 			? (at ? xasprintf(_("Nothing is due for %s. Next review: %s."), c->operator_name, at)
 			      : xasprintf(_("Nothing is due for %s: practise new tickets first (p)."),
