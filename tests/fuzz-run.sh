@@ -31,6 +31,8 @@ for d in $("$replay" --seeds "$name"); do
 	[ -d "$srcdir/$d" ] || continue
 	seeds="$seeds $srcdir/$d"
 done
+# the database seeds the build makes (Makefile.am, FUZZ_DB_SEEDS)
+if [ -d "tests/fuzz-db/$name" ]; then seeds="$seeds tests/fuzz-db/$name"; fi
 # Room for the largest seed to grow, at least 64 KB.  SQLite files (the kb
 # and history seeds) do not grow: a database is whole pages, mutated in
 # place; a longer input only makes every execution slower.

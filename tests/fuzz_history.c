@@ -7,7 +7,7 @@
  * back as `history import` would.  Whatever the file holds, nothing may
  * crash, leak or hang.
  *
- * Seeds (tests/fuzz/history/, small pages so that mutations hit structure):
+ * Seeds (tests/fuzz-db/history/, made by the build: Makefile.am FUZZ_DB_SEEDS):
  *   two-sessions.db  schema 2, the sessions of two `checklist --ticket` runs
  *                    (tests/history.test), rendering bodies cut at 300 bytes
  *   schema-1.db      tests/data/history/schema-1.sql: migrated on open

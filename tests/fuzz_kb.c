@@ -4,7 +4,7 @@
  * reasons, severities, notes, a tree walked to its outcome, the evidence,
  * the trace tables), run through the engine and the checklist renderers,
  * and validated by kb_check().  Whatever the file holds, nothing may
- * crash, leak or hang.  Seeds: tests/fuzz/kb/ (tests/fuzz/mkseeds.py). */
+ * crash, leak or hang.  Seeds: tests/fuzz-db/kb/, made by the build (tests/fuzz/mkseeds.py). */
 #include "system.h"
 
 #include <stdio.h>

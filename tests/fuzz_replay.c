@@ -191,6 +191,10 @@ main(int argc, char **argv)
 		char dir[4096];
 		snprintf(dir, sizeof dir, "%s/tests/fuzz/%s", source_tree(), t->name);
 		int n = replay_dir(t, dir);
+		/* the seeds the build makes (tests/fuzz-db/NAME, Makefile.am) */
+		const char *build = getenv("abs_top_builddir");
+		snprintf(dir, sizeof dir, "%s/tests/fuzz-db/%s", build && *build ? build : ".", t->name);
+		n += replay_dir(t, dir);
 		/* SEEDS: folders separated by spaces. */
 		for (const char *s = t->seeds; s && *s;) {
 			size_t len = strcspn(s, " ");

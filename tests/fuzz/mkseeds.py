@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """mkseeds.py KB OUTDIR: the seed knowledge bases of the kb fuzz target
-(tests/fuzz/kb/), made from the built knowledge base KB:
+(tests/fuzz-db/kb/ in the build tree), made from the built knowledge base KB:
 
   mini.db  codes 401, 403, 486 and 503 with their vendor readings, reasons,
            notes, trees, lessons and practice tickets; every text cut at
