@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""mkseeds.py KB OUTDIR: the seed knowledge bases of the kb fuzz target
-(tests/fuzz-db/kb/ in the build tree), made from the built knowledge base KB:
+"""mkseeds.py KB OUT: one seed knowledge base of the kb fuzz target
+(tests/fuzz-db/kb/ in the build tree), made from the built knowledge base KB;
+the name of OUT says which:
 
   mini.db  codes 401, 403, 486 and 503 with their vendor readings, reasons,
            notes, trees, lessons and practice tickets; every text cut at
@@ -8,7 +9,9 @@
            bytes (about 100 KB)
   tiny.db  the same with one or two rows a table (about 30 KB)
 
-Small seeds let libFuzzer mutate the structure, not megabytes of prose."""
+Small seeds let libFuzzer mutate the structure, not megabytes of prose.
+OUT is written under a temporary name and renamed when complete, so a
+parallel make never reads a half-made seed."""
 import os
 import shutil
 import sqlite3
@@ -69,23 +72,25 @@ def tiny(con):
 
 
 def make(kb, out, shrink):
-    shutil.copyfile(kb, out)
-    os.chmod(out, 0o644)
-    con = sqlite3.connect(out, isolation_level=None)
+    tmp = out + ".tmp"
+    shutil.copyfile(kb, tmp)
+    os.chmod(tmp, 0o644)
+    con = sqlite3.connect(tmp, isolation_level=None)
     con.execute("PRAGMA foreign_keys=OFF")
     for step in shrink:
         step(con)
     con.execute("PRAGMA page_size=512")
     con.execute("VACUUM")
     con.close()
+    os.replace(tmp, out)
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: mkseeds.py KB OUTDIR")
-    kb, outdir = sys.argv[1:]
-    make(kb, os.path.join(outdir, "mini.db"), [mini])
-    make(kb, os.path.join(outdir, "tiny.db"), [mini, tiny])
+    steps = {"mini.db": [mini], "tiny.db": [mini, tiny]}
+    if len(sys.argv) != 3 or os.path.basename(sys.argv[2]) not in steps:
+        sys.exit("usage: mkseeds.py KB OUTDIR/mini.db|OUTDIR/tiny.db")
+    kb, out = sys.argv[1:]
+    make(kb, out, steps[os.path.basename(out)])
 
 
 if __name__ == "__main__":
