@@ -889,7 +889,7 @@ enum why {
 	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_RTP_FLOW, W_RTP_NONE,
 	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_STALE, W_FINAL,
 	W_CAUSE, W_PROV, W_NO_ACK, W_SAVP_REFUSED, W_SAVP_CODEC, W_RETRY, W_SESSION, W_PUBLIC,
-	W_PRIVATE_CONTACT, W_OK_CONTACT, W_UNCHALLENGED, W_INFO, W_FITS, W_ACK, W_COUNT
+	W_PRIVATE_CONTACT, W_OK_CONTACT, W_UNCHALLENGED, W_INFO, W_ACK, W_COUNT
 };
 
 static const char *const why_texts[W_COUNT] = {
@@ -933,7 +933,6 @@ static const char *const why_texts[W_COUNT] = {
 	/* TRANSLATORS: "an INFO with application/dtmf-relay (line 62), while offer
 	 * and answer both list telephone-event" */
 	[W_INFO] = N_("an INFO with %s (line %s), while offer and answer both list %s"),
-	[W_FITS] = N_("a %s-byte request over UDP"),
 	[W_ACK] = N_("an ACK for the 200 OK is in the trace, and the 200 OK was not sent again "
 		     "after it"),
 	[W_DIGEST] = N_("digest username %s, From user %s"),
@@ -1515,16 +1514,7 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 				cbuf(c, c->transport, a, sizeof a), NULL);
 		else if (limit && c->request_size > limit)
 			observe(t, o, F_UDP_LARGE, c->request_line, W_LARGE, num, NULL);
-		else if (udp) {
-			/* well under the limit, with room for the line ends a
-			 * copied trace loses (rule "udp-request-fits") */
-			const struct kb_term *fits = kb_terms_find(&t->rules, "udp-request-fits");
-			size_t under = fits && fits->where ? strtoul(fits->where, NULL, 10) : 0;
-			const char *args[2] = { num, "" };
-			if (under && c->request_size < under)
-				observe_rules(t, o, "udp-request-fits", c->request_line, t->why[W_FITS],
-					      args, 1);
-		}
+
 	}
 	/* Some warn-codes answer a check (305: no common codec). */
 	for (unsigned i = 0; i < c->nwarning; i++) {
