@@ -374,3 +374,6 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('provisional-183:message-size', 'message-size', 'yes', NULL, 'a 183 Session Progress came back: the INVITE arrived whole and was understood, so its size on UDP is not what failed', 'rfc3261', 'sections 18.1.1 and 21.1.5');
 INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) VALUES
     ('ack-after-answer', 'ack-received', 'yes', NULL, 'an ACK for the 2xx is in the trace and the 2xx was not sent again after it: the answering side got the ACK and stopped re-sending (a capture at the caller''s side that shows the 2xx again after the ACK means the ACK was lost)', 'rfc3261', 'sections 13.2.2.4 and 13.3.1.4');
+INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) VALUES
+    ('refresh-final-481', 'session-refresh-ok', 'no', NULL, 'a re-INVITE or UPDATE in a session with Session-Expires got 481: the other side no longer knows the dialog, and the refresher must end the session with a BYE', 'rfc4028', 'section 10'),
+    ('refresh-final-408', 'session-refresh-ok', 'no', NULL, 'a re-INVITE or UPDATE in a session with Session-Expires got 408: the refresh timed out, and the refresher must end the session with a BYE', 'rfc4028', 'section 10');

@@ -963,8 +963,17 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 		c->user_agent = add_field(c, &m->user_agent, CAP_UA);
 		c->user_agent_line = m->user_agent.line;
 	}
-	if (!to_starting_request(c, m))
+	if (!to_starting_request(c, m)) {
+		/* a refresh (or any re-INVITE/UPDATE, RFC 4028 section 10)
+		 * refused after the answer */
+		if (m->code >= 300 && c->answered && !c->refresh_code && m->cseq.valid &&
+		    m->cseq.value == c->w.reinv_cseq &&
+		    (field_is(&m->cseq_method, "INVITE") || field_is(&m->cseq_method, "UPDATE"))) {
+			c->refresh_code = (uint16_t)m->code;
+			c->refresh_code_line = m->line;
+		}
 		return;
+	}
 	/* The server writes the address it really saw into the Via it
 	 * echoes (RFC 3261 section 18.2.1). */
 	sipmsg_via via;

@@ -279,6 +279,8 @@ typedef struct sipcall {
 	sipcall_text refresher;
 	unsigned session_expires_line;
 	unsigned refresh_line;
+	uint16_t refresh_code;        /* a 3xx-6xx to a re-INVITE or UPDATE after the answer */
+	unsigned refresh_code_line;
 
 	/* The first INFO of the dialog with a body: its Content-Type. */
 	sipcall_text info_type;

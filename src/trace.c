@@ -889,7 +889,7 @@ enum why {
 	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_RTP_FLOW, W_RTP_NONE,
 	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_STALE, W_FINAL,
 	W_CAUSE, W_PROV, W_NO_ACK, W_SAVP_REFUSED, W_SAVP_CODEC, W_RETRY, W_SESSION, W_PUBLIC,
-	W_PRIVATE_CONTACT, W_OK_CONTACT, W_UNCHALLENGED, W_INFO, W_ACK, W_COUNT
+	W_PRIVATE_CONTACT, W_OK_CONTACT, W_UNCHALLENGED, W_INFO, W_ACK, W_REFRESH, W_COUNT
 };
 
 static const char *const why_texts[W_COUNT] = {
@@ -933,6 +933,8 @@ static const char *const why_texts[W_COUNT] = {
 	/* TRANSLATORS: "an INFO with application/dtmf-relay (line 62), while offer
 	 * and answer both list telephone-event" */
 	[W_INFO] = N_("an INFO with %s (line %s), while offer and answer both list %s"),
+	/* TRANSLATORS: "the refresh got 481 (Session-Expires 900 s)" */
+	[W_REFRESH] = N_("the session refresh got %s (Session-Expires %s s)"),
 	[W_ACK] = N_("an ACK for the 200 OK is in the trace, and the 200 OK was not sent again "
 		     "after it"),
 	[W_DIGEST] = N_("digest username %s, From user %s"),
@@ -1212,6 +1214,25 @@ call_is_invite(const sipcall *c)
 	return m && strcmp(m, "INVITE") == 0;
 }
 
+/* Is the host of SRC ("192.0.2.1:5060", "[2001:db8::1]:5060") HOST?  True
+ * when SRC is unknown (a trace without packet addresses). */
+static bool
+same_host(const char *src, const char *host)
+{
+	if (!src)
+		return true;
+	size_t n = strlen(src);
+	const char *colon = strrchr(src, ':');
+	if (src[0] == '[') {
+		const char *close = strchr(src, ']');
+		return close && (size_t)(close - src + 1) == strlen(host) &&
+		       strncmp(src, host, strlen(host)) == 0;
+	}
+	if (colon && strchr(src, ':') == colon)
+		n = (size_t)(colon - src);
+	return strlen(host) == n && strncmp(src, host, n) == 0;
+}
+
 /* Is there a rule ID or ID:something? */
 static bool
 has_rules(const struct trace *t, const char *id)
@@ -1314,6 +1335,15 @@ call_more_obs(struct trace *t, const sipcall *c, const struct sipcall_sdp *offer
 		observe_rules(t, o, "session-timer-no-refresh", c->session_expires_line,
 			      t->why[W_SESSION], args, 3);
 	}
+	/* RFC 4028 section 10: a refresh answered 408 or 481 ends the session
+	 * ("refresh-final-NNN") */
+	if (c->session_expires && c->refresh_code) {
+		snprintf(id, sizeof id, "refresh-final-%u", (unsigned)c->refresh_code);
+		utoa(num, c->refresh_code);
+		utoa(n2, c->session_expires);
+		const char *args[2] = { num, n2 };
+		observe_rules(t, o, id, c->refresh_code_line, t->why[W_REFRESH], args, 2);
+	}
 	/* Contact and SDP addresses (RFC 3261 section 12.1.2) */
 	if (c->answered && c->ok_contact_private && c->ok_contact_line) {
 		utoa(num, c->final_code);
@@ -1327,7 +1357,7 @@ call_more_obs(struct trace *t, const sipcall *c, const struct sipcall_sdp *offer
 	const char *sent_by = sipcall_str(c, c->sent_by), *received = sipcall_str(c, c->received);
 	if (!c->private_line && !c->contact_private_line && offer && answer && c->public_addrs >= 2 &&
 	    sent_by && !sipmsg_ip_is_private(sent_by, strlen(sent_by)) &&
-	    (!received || strcmp(received, sent_by) == 0)) {
+	    (!received || strcmp(received, sent_by) == 0) && same_host(sipcall_str(c, c->src), sent_by)) {
 		utoa(num, c->public_addrs);
 		const char *args[1] = { num };
 		observe_rules(t, o, "public-addresses", offer->line, t->why[W_PUBLIC], args, 1);
@@ -1772,12 +1802,17 @@ call_source(const sipcall *c, char *buf, size_t size, const char **from, unsigne
  * the Retry-After of C's refusal ran out: the sender ignored it (RFC 3261
  * section 21.5.4).  Calls are in time order; the search stops at the first
  * call past the limit. */
-static void
-retry_again(const struct trace *t, const sipcall *c, struct trace_facts *f)
+struct retry_again {
+	unsigned call, line;
+	int64_t after_us;
+};
+
+static bool
+retry_again(const struct trace *t, const sipcall *c, struct retry_again *r)
 {
 	if (c->retry_after < 0 || c->final_code < 300 || c->end_us < 0 || !c->dst.len || c->is_log ||
 	    !c->number)
-		return;
+		return false;
 	const char *dst = sipcall_str(c, c->dst), *method = sipcall_str(c, c->method);
 	int64_t limit = c->end_us + (int64_t)c->retry_after * 1000000;
 	size_t n = sipcall_count(t->calls);
@@ -1790,11 +1825,12 @@ retry_again(const struct trace *t, const sipcall *c, struct trace_facts *f)
 		const char *dd = sipcall_str(d, d->dst), *dm = sipcall_str(d, d->method);
 		if (d->partial || !dd || !dm || !method || strcmp(dd, dst) != 0 || strcmp(dm, method) != 0)
 			continue;
-		f->retry_again_call = d->number;
-		f->retry_again_line = d->first_line;
-		f->retry_again_after = (double)(d->start_us - c->end_us) / 1e6;
-		return;
+		r->call = d->number;
+		r->line = d->first_line;
+		r->after_us = d->start_us - c->end_us;
+		return true;
 	}
+	return false;
 }
 
 static int
@@ -1841,7 +1877,12 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	f->server = ctext(c, c->server);
 	f->retry_after = c->retry_after;
 	f->retry_after_line = c->retry_after_line;
-	retry_again(t, c, f);
+	struct retry_again ra;
+	if (retry_again(t, c, &ra)) {
+		f->retry_again_call = ra.call;
+		f->retry_again_line = ra.line;
+		f->retry_again_after = (double)ra.after_us / 1e6;
+	}
 	f->x_reason = ctext(c, c->x_reason);
 	f->x_reason_line = c->x_reason_line;
 	f->offer_codecs = audio_codecs(c, SIPCALL_OFFER, &f->offer_line);
@@ -2557,6 +2598,19 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 		add_int(b, c->retry_after);
 	else
 		LIT(b, "null");
+	KEY("retry_ignored");
+	struct retry_again ra;
+	if (retry_again(t, c, &ra)) {
+		LIT(b, "{\"call\": ");
+		add_uint(b, ra.call);
+		LIT(b, ", \"line\": ");
+		add_uint(b, ra.line);
+		LIT(b, ", \"after_s\": ");
+		add_secs(b, ra.after_us);
+		LIT(b, "}");
+	} else {
+		LIT(b, "null");
+	}
 
 	KEY("from_user");
 	add_ctext(b, c, c->from_user);
