@@ -922,8 +922,10 @@ static const char *const why_texts[W_COUNT] = {
 	 * answer" */
 	[W_SESSION] = N_("Session-Expires %s s (refresher=%s) in the 200 OK; no re-INVITE or "
 			 "UPDATE refreshed it, and the BYE came %s s after the answer"),
-	[W_PUBLIC] = N_("all %s Contact and SDP c= addresses of the call are public, and the Via "
-			"was not rewritten"),
+	/* TRANSLATORS: "the 4 Contact and SDP c= addresses of the call are all
+	 * public, ..." (always 2 or more) */
+	[W_PUBLIC] = N_("the %s Contact and SDP c= addresses of the call are all public, and the "
+			"Via was not rewritten"),
 	[W_PRIVATE_CONTACT] = N_("a private address in a Contact header"),
 	/* TRANSLATORS: "the Contact of the 200 is a private address" */
 	[W_OK_CONTACT] = N_("the Contact of the %s is a private address"),
@@ -1456,6 +1458,21 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 	}
 	if (c->stale_line && c->challenge != SIPCALL_CHALLENGE_REFUSED)
 		observe(t, o, F_RECHALLENGED_STALE, c->stale_line, W_STALE, NULL, NULL);
+	/* The size of the request on its transport; the limit is data.  Before
+	 * what a provisional response implies: the size measured stands. */
+	const char *tr = sipcall_str(c, c->transport);
+	if (tr && c->request_line && !c->partial) {
+		const struct kb_term *large = t->fact[F_UDP_LARGE];
+		size_t limit = large && large->where ? strtoul(large->where, NULL, 10) : 0;
+		bool udp = strcasecmp(tr, "UDP") == 0;
+		utoa(num, c->request_size);
+		if (!udp)
+			observe(t, o, F_RELIABLE, c->request_line, W_TRANSPORT,
+				cbuf(c, c->transport, a, sizeof a), NULL);
+		else if (limit && c->request_size > limit)
+			observe(t, o, F_UDP_LARGE, c->request_line, W_LARGE, num, NULL);
+
+	}
 	/* What the final response and its Q.850 cause say by themselves: the
 	 * rules "final-NNN" and "q850-cause-N" (data/trace.sql) name the check. */
 	if (c->final_code) {
@@ -1531,20 +1548,6 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
 			hi->scanner_server ? c->server_line : c->user_agent_line, t->why[W_SCANNER],
 			args, 3);
-	}
-	/* The size of the request on its transport; the limit is data. */
-	const char *tr = sipcall_str(c, c->transport);
-	if (tr && c->request_line && !c->partial) {
-		const struct kb_term *large = t->fact[F_UDP_LARGE];
-		size_t limit = large && large->where ? strtoul(large->where, NULL, 10) : 0;
-		bool udp = strcasecmp(tr, "UDP") == 0;
-		utoa(num, c->request_size);
-		if (!udp)
-			observe(t, o, F_RELIABLE, c->request_line, W_TRANSPORT,
-				cbuf(c, c->transport, a, sizeof a), NULL);
-		else if (limit && c->request_size > limit)
-			observe(t, o, F_UDP_LARGE, c->request_line, W_LARGE, num, NULL);
-
 	}
 	/* Some warn-codes answer a check (305: no common codec). */
 	for (unsigned i = 0; i < c->nwarning; i++) {
