@@ -75,6 +75,7 @@ struct kb_guard {
 	long long open_ns;
 	bool whole_run;                  /* kb check: the totals count too */
 	bool tripped;
+	bool translate;                  /* a catalogue of the text is there */
 };
 
 /* What each look-up may ask of SQLite; far above what the SQL under data/ needs (a
@@ -366,6 +367,10 @@ kb_sqlite_open(const char *path, enum kb_open_check check, char **why)
 		return NULL;
 	}
 
+	/* siptriage uses SQLite from one thread (stats.c's threads never touch
+	 * it): no mutex around every allocation.  Only possible before SQLite's
+	 * first use in the process; later calls change nothing. */
+	(void)sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
 	/* Process-wide, and only ever lowered: a hostile file cannot make
 	 * SQLite take gigabytes. */
 	sqlite3_int64 heap = sqlite3_hard_heap_limit64(-1);
@@ -392,6 +397,7 @@ kb_sqlite_open(const char *path, enum kb_open_check check, char **why)
 	struct kb_guard *g = xcalloc(1, sizeof *g);
 	g->open_ns = g->start_ns = now_ns();
 	g->whole_run = check == KB_CHECK_FULL;
+	g->translate = kb_text_catalogue();
 	sqlite3_update_hook(db, guard_hook, g);
 	sqlite3_progress_handler(db, GUARD_PERIOD, guard_progress, g);
 
@@ -529,6 +535,15 @@ kb_close(struct kb **kb)
 		return;
 	for (size_t i = 0; i < ARRAY_SIZE((*kb)->cache); i++)
 		sqlite3_finalize((*kb)->cache[i].st);
+	for (size_t i = 0; i < ARRAY_SIZE((*kb)->sources); i++) {
+		for (struct kb_source_memo *m = (*kb)->sources[i], *next; m; m = next) {
+			next = m->next;
+			free(m->id);
+			free(m->title);
+			free(m->locator);
+			free(m);
+		}
+	}
 	if (!sqlite3_get_autocommit((*kb)->db))
 		sqlite3_exec((*kb)->db, "COMMIT", NULL, NULL, NULL);
 	kb_sqlite_close(&(*kb)->db);
@@ -556,7 +571,9 @@ kb_col_text(sqlite3_stmt *st, int col)
 			return xstrdup("");
 		}
 	}
-	const char *s = kb_text_translate(st, col, (const char *)t);
+	/* English (no catalogue): nothing to look up, cell by cell. */
+	const char *s = !g || g->translate ? kb_text_translate(st, col, (const char *)t)
+					   : (const char *)t;
 	return text_clean(s, s == (const char *)t ? n : strlen(s), SIZE_MAX);
 }
 
@@ -581,20 +598,47 @@ kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source
 	out->cite = xstrdup(cite);
 	if (!id)
 		return 0;
-	/* The most frequent look-up of all: prepared once per connection. */
-	sqlite3_stmt *st = prep_cached(kb, "SELECT title, locator FROM source WHERE id = ?1", why);
-	if (!st)
-		return -1;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		out->title = kb_col_text(st, 0);
-		out->locator = kb_col_text(st, 1);
-	} else if (rc != SQLITE_DONE) {
+	/* The most frequent look-up of all (a source per row, the same few
+	 * many times): each id is read once per connection, which is one
+	 * snapshot (kb_open()'s read transaction). */
+	size_t h = 5381;
+	for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+		h = h * 33 + *p;
+	struct kb_source_memo **slot = &kb->sources[h % ARRAY_SIZE(kb->sources)];
+	struct kb_source_memo *m;
+	for (m = *slot; m && strcmp(m->id, id) != 0; m = m->next)
+		;
+	if (!m) {
+		sqlite3_stmt *st = prep_cached(kb, "SELECT title, locator FROM source WHERE id = ?1", why);
+		if (!st)
+			return -1;
+		sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+		int rc = sqlite3_step(st);
+		m = xcalloc(1, sizeof *m);
+		if (rc == SQLITE_ROW) {
+			m->title = kb_col_text(st, 0);
+			m->locator = kb_col_text(st, 1);
+		}
+		done(kb, st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			*why = db_why(kb->db);
+			free(m->title);
+			free(m->locator);
+			free(m);
+			return -1;
+		}
+		m->id = xstrdup(id);
+		m->next = *slot;
+		*slot = m;
+	} else if (kb_reuse(kb->db, NULL) != SQLITE_OK) {
+		/* Charged to the look-up as the statement run it stands for:
+		 * a row per source still counts (a base of 100,000 rows). */
 		*why = db_why(kb->db);
+		return -1;
 	}
-	done(kb, st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+	out->title = m->title ? xstrdup(m->title) : NULL;
+	out->locator = m->locator ? xstrdup(m->locator) : NULL;
+	return 0;
 }
 
 void

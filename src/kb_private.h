@@ -13,6 +13,10 @@ struct kb {
 		const char *sql;
 		sqlite3_stmt *st;
 	} cache[8];
+	struct kb_source_memo {    /* sources looked up (kb.c kb_source_fill()) */
+		char *id, *title, *locator;
+		struct kb_source_memo *next;
+	} *sources[64];            /* by a hash of the id */
 };
 
 /* How much kb_sqlite_open() checks of the file's pages. */
@@ -51,6 +55,11 @@ char *kb_col_text(sqlite3_stmt *st, int col);
 /* TEXT, the value of ST's column COL, in the operator's language: the
  * catalogue's string (owned by gettext) or TEXT itself (kb_i18n.c). */
 const char *kb_text_translate(sqlite3_stmt *st, int col, const char *text);
+
+/* Whether the operator's language has a catalogue of the knowledge base's
+ * text (its header is found): kb_sqlite_open() asks once per connection,
+ * and kb_col_text() skips kb_text_translate() when there is none. */
+bool kb_text_catalogue(void);
 
 /* Fills OUT with the source ID (title and locator looked up) and CITE. */
 int kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source *out,
