@@ -544,8 +544,8 @@ kb_close(struct kb **kb)
 			free(m);
 		}
 	}
-	if (!sqlite3_get_autocommit((*kb)->db))
-		sqlite3_exec((*kb)->db, "COMMIT", NULL, NULL, NULL);
+	/* The read transaction ends with the connection (nothing was written:
+	 * closing rolls it back, without a statement to prepare). */
 	kb_sqlite_close(&(*kb)->db);
 	free(*kb);
 	*kb = NULL;
@@ -1265,7 +1265,7 @@ kb_tree_find(struct kb *kb, const char *vendor, int code, const char *initiator,
 	/* Weights: code over class (8), own vendor over generic (4), reason
 	 * (2), initiator (1): exact, then vendor+code, then generic code, then
 	 * class, as DESIGN.md asks. */
-	sqlite3_stmt *st = prep(kb,
+	sqlite3_stmt *st = prep_cached(kb,
 		"SELECT tree, vendor, coalesce(code, class || 'xx'), initiator, reason,"
 		" (code IS NOT NULL) * 8 + (vendor <> 'generic') * 4 + (reason IS NOT NULL) * 2"
 		"  + (initiator IS NOT NULL) AS score"
@@ -1282,12 +1282,12 @@ kb_tree_find(struct kb *kb, const char *vendor, int code, const char *initiator,
 	bind_text_or_null(st, 4, reason);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_DONE) {
-		sqlite3_finalize(st);
+		done(kb, st);
 		return KB_NOT_FOUND;
 	}
 	if (rc != SQLITE_ROW) {
 		*why = db_why(kb->db);
-		sqlite3_finalize(st);
+		done(kb, st);
 		return KB_ERROR;
 	}
 	*tree_id = kb_col_text(st, 0);
@@ -1299,7 +1299,7 @@ kb_tree_find(struct kb *kb, const char *vendor, int code, const char *initiator,
 	if (sqlite3_column_type(st, 3) != SQLITE_NULL)
 		buf_addf(&m, _(", initiator %s"), (const char *)sqlite3_column_text(st, 3));
 	*match = buf_take(&m);
-	sqlite3_finalize(st);
+	done(kb, st);
 	return KB_OK;
 }
 
@@ -1319,7 +1319,7 @@ kb_tree_get(struct kb *kb, const char *id, struct kb_tree *out, char **why)
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT id, title, root_node, root_outcome, source, cite"
+	sqlite3_stmt *st = prep_cached(kb, "SELECT id, title, root_node, root_outcome, source, cite"
 				    " FROM tree WHERE id = ?1", why);
 	if (!st)
 		return KB_ERROR;
@@ -1327,7 +1327,7 @@ kb_tree_get(struct kb *kb, const char *id, struct kb_tree *out, char **why)
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		*why = rc == SQLITE_DONE ? xasprintf(_("tree %s is missing"), id) : db_why(kb->db);
-		sqlite3_finalize(st);
+		done(kb, st);
 		return rc == SQLITE_DONE ? KB_NOT_FOUND : KB_ERROR;
 	}
 	out->id = kb_col_text(st, 0);
@@ -1335,7 +1335,7 @@ kb_tree_get(struct kb *kb, const char *id, struct kb_tree *out, char **why)
 	out->root_node = kb_col_text(st, 2);
 	out->root_outcome = kb_col_text(st, 3);
 	char *src = kb_col_text(st, 4), *cite = kb_col_text(st, 5);
-	sqlite3_finalize(st);
+	done(kb, st);
 	int frc = kb_source_fill(kb, src, cite, &out->source, why);
 	free(src);
 	free(cite);

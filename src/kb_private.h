@@ -12,7 +12,7 @@ struct kb {
 	struct {                   /* statements kept prepared (kb.c prep_cached()) */
 		const char *sql;
 		sqlite3_stmt *st;
-	} cache[8];
+	} cache[12];
 	struct kb_source_memo {    /* sources looked up (kb.c kb_source_fill()) */
 		char *id, *title, *locator;
 		struct kb_source_memo *next;
