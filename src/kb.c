@@ -1682,6 +1682,18 @@ kb_stmt_prep(struct kb *kb, const char *sql, char **why)
 	return prep(kb, sql, why);
 }
 
+sqlite3_stmt *
+kb_stmt_prep_cached(struct kb *kb, const char *sql, char **why)
+{
+	return prep_cached(kb, sql, why);
+}
+
+void
+kb_stmt_done(struct kb *kb, sqlite3_stmt *st)
+{
+	done(kb, st);
+}
+
 void
 kb_stmt_bind(sqlite3_stmt *st, int i, const char *s)
 {

@@ -72,6 +72,12 @@ enum kb_status kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *o
 /* Prepares SQL on KB's database, or sets *WHY (malloc'd) and returns NULL. */
 sqlite3_stmt *kb_stmt_prep(struct kb *kb, const char *sql, char **why);
 
+/* The same for a look-up a command repeats: SQL is a string literal, the
+ * statement stays prepared on KB, and the caller hands it back with
+ * kb_stmt_done(), never sqlite3_finalize(). */
+sqlite3_stmt *kb_stmt_prep_cached(struct kb *kb, const char *sql, char **why);
+void kb_stmt_done(struct kb *kb, sqlite3_stmt *st);
+
 /* Binds S to parameter I of ST, or NULL when S is NULL (a copy is bound). */
 void kb_stmt_bind(sqlite3_stmt *st, int i, const char *s);
 

@@ -276,13 +276,25 @@ kb_outcome_traits_clear(struct kb_outcome_traits *t)
 	memset(t, 0, sizeof *t);
 }
 
+/* Ends a run of ST, kept prepared (kb_stmt_prep_cached()), that ended with
+ * RC; KB_ERROR with *why set unless RC is SQLITE_DONE. */
+static enum kb_status
+finish_cached(struct kb *kb, sqlite3_stmt *st, int rc, char **why)
+{
+	if (rc != SQLITE_DONE && !*why)
+		*why = xstrdup(sqlite3_errmsg(kb->db));
+	kb_stmt_done(kb, st);
+	return rc == SQLITE_DONE ? KB_OK : KB_ERROR;
+}
+
 enum kb_status
 kb_outcome_traits_get(struct kb *kb, const char *outcome, struct kb_outcome_traits *out, char **why)
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT tree, note, source, cite FROM outcome_continue"
-				    " WHERE outcome = ?1", why);
+	/* Asked for every outcome a walk reaches: the statements stay prepared. */
+	sqlite3_stmt *st = kb_stmt_prep_cached(kb, "SELECT tree, note, source, cite FROM outcome_continue"
+					   " WHERE outcome = ?1", why);
 	if (!st)
 		return KB_ERROR;
 	kb_stmt_bind(st, 1, outcome);
@@ -295,11 +307,11 @@ kb_outcome_traits_get(struct kb *kb, const char *outcome, struct kb_outcome_trai
 		else
 			rc = SQLITE_DONE;
 	}
-	if (finish(kb, st, rc, why) != KB_OK)
+	if (finish_cached(kb, st, rc, why) != KB_OK)
 		goto fail;
 
-	if (!(st = kb_stmt_prep(kb, "SELECT severity, reason, source, cite FROM outcome_severity"
-			    " WHERE outcome = ?1", why)))
+	if (!(st = kb_stmt_prep_cached(kb, "SELECT severity, reason, source, cite FROM outcome_severity"
+				   " WHERE outcome = ?1", why)))
 		goto fail;
 	kb_stmt_bind(st, 1, outcome);
 	rc = sqlite3_step(st);
@@ -308,15 +320,15 @@ kb_outcome_traits_get(struct kb *kb, const char *outcome, struct kb_outcome_trai
 		out->floor_reason = kb_col_text(st, 1);
 		rc = source_at(kb, st, 2, &out->floor_source, why) < 0 ? SQLITE_ERROR : SQLITE_DONE;
 	}
-	if (finish(kb, st, rc, why) != KB_OK)
+	if (finish_cached(kb, st, rc, why) != KB_OK)
 		goto fail;
 
-	if (!(st = kb_stmt_prep(kb, "SELECT 1 FROM outcome_residual WHERE outcome = ?1", why)))
+	if (!(st = kb_stmt_prep_cached(kb, "SELECT 1 FROM outcome_residual WHERE outcome = ?1", why)))
 		goto fail;
 	kb_stmt_bind(st, 1, outcome);
 	rc = sqlite3_step(st);
 	out->residual = rc == SQLITE_ROW;
-	if (finish(kb, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, why) != KB_OK)
+	if (finish_cached(kb, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, why) != KB_OK)
 		goto fail;
 	return KB_OK;
 fail:
