@@ -641,6 +641,16 @@ kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source
 	return 0;
 }
 
+int
+kb_source_at(struct kb *kb, sqlite3_stmt *st, int col, struct kb_source *out, char **why)
+{
+	char *id = kb_col_text(st, col), *cite = kb_col_text(st, col + 1);
+	int rc = kb_source_fill(kb, id, cite, out, why);
+	free(id);
+	free(cite);
+	return rc;
+}
+
 void
 kb_code_free(struct kb_code **pc)
 {
@@ -884,10 +894,7 @@ terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
 		t->text = kb_col_text(st, 2);
 		t->where = kb_col_text(st, 3);
 		t->why = kb_col_text(st, 4);
-		char *src = kb_col_text(st, 5), *cite = kb_col_text(st, 6);
-		int frc = kb_source_fill(kb, src, cite, &t->source, why);
-		free(src);
-		free(cite);
+		int frc = kb_source_at(kb, st, 5, &t->source, why);
 		if (sqlite3_column_count(st) > 7)
 			t->negation = kb_col_text(st, 7);
 		if (frc < 0)
@@ -905,6 +912,25 @@ fail:
 	return KB_ERROR;
 }
 
+/* Runs SQL, whose columns are terms_fill()'s, into OUT; ?1 and ?2, where SQL
+ * has them, are bound to A and B (NULL binds NULL). */
+static enum kb_status
+terms_query(struct kb *kb, const char *sql, const char *a, const char *b, struct kb_terms *out,
+	    char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, sql, why);
+	if (!st)
+		return KB_ERROR;
+	int params = sqlite3_bind_parameter_count(st);
+	if (params >= 1)
+		bind_text_or_null(st, 1, a);
+	if (params >= 2)
+		bind_text_or_null(st, 2, b);
+	return terms_fill(kb, st, out, why);
+}
+
 enum kb_status
 kb_terms_get(struct kb *kb, enum kb_vocab which, struct kb_terms *out, char **why)
 {
@@ -917,24 +943,14 @@ kb_terms_get(struct kb *kb, enum kb_vocab which, struct kb_terms *out, char **wh
 		[KB_CHECKS] = "SELECT id, statement, question, where_to_find, why, source, cite,"
 			      " negation FROM check_def ORDER BY id",
 	};
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = prep(kb, sql[which], why);
-	if (!st)
-		return KB_ERROR;
-	return terms_fill(kb, st, out, why);
+	return terms_query(kb, sql[which], NULL, NULL, out, why);
 }
 
 enum kb_status
 kb_evidence_get(struct kb *kb, struct kb_terms *out, char **why)
 {
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT seq, item, why, NULL, NULL, source, cite"
-				    " FROM evidence ORDER BY seq", why);
-	if (!st)
-		return KB_ERROR;
-	return terms_fill(kb, st, out, why);
+	return terms_query(kb, "SELECT seq, item, why, NULL, NULL, source, cite"
+			       " FROM evidence ORDER BY seq", NULL, NULL, out, why);
 }
 
 void
@@ -1121,11 +1137,7 @@ kb_notes_get(struct kb *kb, const char *vendor, int code, const char *check_id,
 		x->vendor = kb_col_text(st, 0);
 		x->topic = kb_col_text(st, 1);
 		x->body = kb_col_text(st, 2);
-		char *src = kb_col_text(st, 3), *cite = kb_col_text(st, 4);
-		int frc = kb_source_fill(kb, src, cite, &x->source, why);
-		free(src);
-		free(cite);
-		if (frc < 0) {
+		if (kb_source_at(kb, st, 3, &x->source, why) < 0) {
 			sqlite3_finalize(st);
 			kb_notes_free(out);
 			return KB_ERROR;
@@ -1175,11 +1187,7 @@ kb_implied_get(struct kb *kb, const char *vendor, int code, const char *reason,
 		memset(x, 0, sizeof *x);
 		x->check_id = kb_col_text(st, 0);
 		x->yes = sqlite3_column_int(st, 1) != 0;
-		char *src = kb_col_text(st, 2), *cite = kb_col_text(st, 3);
-		int frc = kb_source_fill(kb, src, cite, &x->source, why);
-		free(src);
-		free(cite);
-		if (frc < 0) {
+		if (kb_source_at(kb, st, 2, &x->source, why) < 0) {
 			sqlite3_finalize(st);
 			kb_implieds_free(out);
 			return KB_ERROR;
@@ -1462,12 +1470,7 @@ kb_outcome_get(struct kb *kb, const char *id, struct kb_outcome **out, char **wh
 		memset(s, 0, sizeof *s);
 		s->actor = kb_col_text(st, 0);
 		s->text = kb_col_text(st, 1);
-		src = kb_col_text(st, 2);
-		cite = kb_col_text(st, 3);
-		frc = kb_source_fill(kb, src, cite, &s->source, why);
-		free(src);
-		free(cite);
-		if (frc < 0) {
+		if (kb_source_at(kb, st, 2, &s->source, why) < 0) {
 			done(kb, st);
 			goto fail;
 		}
@@ -1607,50 +1610,32 @@ kb_warn_code_get(struct kb *kb, int code, char **meaning, struct kb_source *src,
 enum kb_status
 kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why)
 {
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = prep(kb, log_fields
+	return terms_query(kb, log_fields
 		? "SELECT field, vendor, note, NULL, NULL, source, cite FROM log_hint ORDER BY field"
 		: "SELECT pattern, vendor, note, CASE scanner WHEN 1 THEN '1' END, NULL, source, cite"
-		  " FROM ua_hint ORDER BY pattern", why);
-	if (!st)
-		return KB_ERROR;
-	return terms_fill(kb, st, out, why);
-}
-
-/* Runs SQL (columns as terms_fill wants; ?1, if any, bound to VENDOR) into OUT. */
-static enum kb_status
-terms_query(struct kb *kb, const char *sql, const char *vendor, struct kb_terms *out, char **why)
-{
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = prep(kb, sql, why);
-	if (!st)
-		return KB_ERROR;
-	if (vendor)
-		bind_text_or_null(st, 1, vendor);
-	return terms_fill(kb, st, out, why);
+		  " FROM ua_hint ORDER BY pattern", NULL, NULL, out, why);
 }
 
 enum kb_status
 kb_stats_thresholds_get(struct kb *kb, struct kb_terms *out, char **why)
 {
 	return terms_query(kb, "SELECT id, CAST(value AS TEXT), note, NULL, NULL, source, cite"
-			       " FROM stats_threshold ORDER BY id", NULL, out, why);
+			       " FROM stats_threshold ORDER BY id", NULL, NULL, out, why);
 }
 
 enum kb_status
 kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
 {
 	return terms_query(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"
-			       " FROM trace_rule ORDER BY fact", NULL, out, why);
+			       " FROM trace_rule ORDER BY fact", NULL, NULL, out, why);
 }
 
 enum kb_status
 kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why)
 {
 	return terms_query(kb, "SELECT prefix, vendor, note, CASE reason WHEN 1 THEN '1' END, NULL,"
-			       " source, cite FROM header_hint ORDER BY length(prefix) DESC, prefix", NULL, out, why);
+			       " source, cite FROM header_hint ORDER BY length(prefix) DESC, prefix", NULL, NULL,
+			   out, why);
 }
 
 enum kb_status
@@ -1658,7 +1643,7 @@ kb_contacts_get(struct kb *kb, const char *vendor, struct kb_terms *out, char **
 {
 	return terms_query(kb, "SELECT name, queue, phone, hours, note, source, cite"
 			       " FROM escalation_contact WHERE vendor = ?1 ORDER BY rowid",
-			   vendor ? vendor : "generic", out, why);
+			   vendor ? vendor : "generic", NULL, out, why);
 }
 
 bool
@@ -1671,9 +1656,10 @@ kb_source_is_team(const struct kb_source *s)
  * For the other files of the module (kb_private.h). */
 
 enum kb_status
-kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
+kb_terms_query(struct kb *kb, const char *sql, const char *a, const char *b, struct kb_terms *out,
+	       char **why)
 {
-	return terms_fill(kb, st, out, why);
+	return terms_query(kb, sql, a, b, out, why);
 }
 
 sqlite3_stmt *

@@ -65,9 +65,16 @@ bool kb_text_catalogue(void);
 int kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source *out,
 		   char **why);
 
-/* Runs ST, whose columns are id, label, text, where, why, source, cite, into
- * OUT (kb_terms_get()'s reader); finalises ST. */
-enum kb_status kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why);
+/* Fills OUT with the source whose id and cite are ST's columns COL and
+ * COL + 1 (kb_source_fill()). */
+int kb_source_at(struct kb *kb, sqlite3_stmt *st, int col, struct kb_source *out, char **why);
+
+/* Prepares SQL, whose columns are id, label, text, where, why, source, cite
+ * (and, for checks, negation), binds ?1 and ?2 where SQL has them to A and B
+ * (NULL binds NULL), and reads every row into OUT (kb_terms_get()'s
+ * reader). */
+enum kb_status kb_terms_query(struct kb *kb, const char *sql, const char *a, const char *b,
+			      struct kb_terms *out, char **why);
 
 /* Prepares SQL on KB's database, or sets *WHY (malloc'd) and returns NULL. */
 sqlite3_stmt *kb_stmt_prep(struct kb *kb, const char *sql, char **why);
