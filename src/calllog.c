@@ -15,8 +15,9 @@
 #include <emmintrin.h>
 #endif
 
-/* Bytes readable after the end of any record (split_fast() loads 16). */
-#define PAD 16
+/* Bytes readable after the end of the buffer (scan_row() loads 64 at a
+ * time). */
+#define PAD 64
 
 static const char *const col_keys[] = {
 #define CALLLOG_COL_KEY(name, key) key,
@@ -124,13 +125,26 @@ lower_eq(const char *s, const char *w, size_t n)
 static inline bool
 same_bytes(const char *a, const char *b, size_t n)
 {
-	while (n >= 8) {
-		uint64_t x, y;
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		if (x != y)
-			return false;
-		a += 8, b += 8, n -= 8;
+	uint64_t x, y;
+	if (n >= 8) {
+		/* Eight at a time, the last eight overlapping. */
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, b + i, 8);
+			if (x != y)
+				return false;
+		}
+		memcpy(&x, a + n - 8, 8);
+		memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		uint32_t u, v, w, z;
+		memcpy(&u, a, 4);
+		memcpy(&v, b, 4);
+		memcpy(&w, a + n - 4, 4);
+		memcpy(&z, b + n - 4, 4);
+		return u == v && w == z;
 	}
 	while (n--)
 		if (*a++ != *b++)
@@ -145,15 +159,11 @@ calllog_initiator_id(enum calllog_initiator i)
 	return (unsigned)i < ARRAY_SIZE(ids) ? ids[i] : "unknown";
 }
 
-enum calllog_initiator
-calllog_initiator_parse(const char *s, size_t len)
+/* The three words of the DIDWW log (every row has one), eight letters at
+ * a time (| 0x20 lowers ASCII letters); -1 for any other. */
+static inline int
+initiator_didww(const char *s, size_t len)
 {
-	while (len && is_space(*s))
-		s++, len--;
-	while (len && is_space(s[len - 1]))
-		len--;
-	/* The three words of the DIDWW log first, eight letters at a time
-	 * (every row has one; | 0x20 lowers ASCII letters). */
 	uint64_t w8, want8;
 	if (len == 11) {
 		memcpy(&w8, s, 8);
@@ -167,6 +177,19 @@ calllog_initiator_parse(const char *s, size_t len)
 	}
 	if (len == 6 && lower_eq(s, "system", 6))
 		return CALLLOG_INIT_SYSTEM;
+	return -1;
+}
+
+enum calllog_initiator
+calllog_initiator_parse(const char *s, size_t len)
+{
+	while (len && is_space(*s))
+		s++, len--;
+	while (len && is_space(s[len - 1]))
+		len--;
+	int w = initiator_didww(s, len);
+	if (w >= 0)
+		return (enum calllog_initiator)w;
 	static const struct {
 		const char *word;
 		enum calllog_initiator who;
@@ -372,9 +395,6 @@ struct calllog {
 	signed char *colmap;            /* column -> enum calllog_col, or -1 */
 	size_t ncolmap;                 /* columns up to the last one mapped */
 	size_t nsplit;                  /* entries of colmap: the header's width or more */
-	size_t nmapped;                 /* the columns mapped, as (column, field) pairs */
-	uint32_t mcol[CALLLOG_NCOLS];
-	uint8_t mfield[CALLLOG_NCOLS];
 	char date[10];                  /* "2025-10-03" of the last time read, and */
 	int64_t day;                    /* its midnight (UTC); date[0] 0: none */
 	size_t nheader;                 /* fields of the header row; 0: none */
@@ -589,64 +609,140 @@ split_fast(const char *p, size_t len, char delim, struct split *sp)
 	return idx;
 }
 
-/* The hot path of 10 million rows: a record without quotes whose fields
- * are exactly the header's (or, without a header, at least the columns
- * mapped) and at most FAST_FIELDS.  The delimiters' offsets first, 16 bytes
- * at a time, then the mapped fields only, straight into ROW.  False when the
- * record is not such a one: split_fast() and its checks take it. */
-#define FAST_FIELDS 128
-static bool
-split_row(const struct calllog *r, const char *p, size_t len, struct calllog_row *row)
+/* Sets ROW's fields from the line at P whose field k starts at START[k]
+ * (START[k + 1] - 1 is where it ends), trimmed; the columns not mapped
+ * empty. */
+static inline void
+fields_set(const struct calllog *r, const char *p, const uint32_t *start, struct calllog_row *row)
 {
-	const char *e = p + len;
-	if (len && e[-1] == '\r')
-		e--;
-	/* start[k]: where field k starts; start[k + 1] - 1: where it ends. */
-	uint32_t start[FAST_FIELDS + 1];
-	size_t nd = 0;
-	start[0] = 0;
-#if defined(__SSE2__)
-	const __m128i vd = _mm_set1_epi8(r->delim), vq = _mm_set1_epi8('"');
-	for (const char *q = p; q < e; q += 16) {
-		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)q);
-		unsigned md = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd));
-		unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vq));
-		size_t left = (size_t)(e - q);
-		if (left < 16) {
-			unsigned keep = (1u << left) - 1;
-			md &= keep;
-			mq &= keep;
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
+		struct calllog_field *f = &row->f[c];
+		int i = r->col[c];
+		if (i < 0) {
+			f->ptr = NULL;
+			f->len = 0;
+			continue;
 		}
-		if (mq || nd + 16 >= FAST_FIELDS)
-			return false;
-		uint32_t base = (uint32_t)(q - p) + 1;
-		for (; md; md &= md - 1)
-			start[++nd] = base + (uint32_t)__builtin_ctz(md);
-	}
-#else
-	for (const char *q = p; q < e; q++) {
-		if (*q == '"' || (*q == r->delim && nd + 1 >= FAST_FIELDS))
-			return false;
-		if (*q == r->delim)
-			start[++nd] = (uint32_t)(q - p) + 1;
-	}
-#endif
-	size_t nf = nd + 1;
-	if ((r->nheader && nf != r->nheader) || nf < r->ncolmap)
-		return false;
-	start[nf] = (uint32_t)(e - p) + 1;
-	for (size_t m = 0; m < r->nmapped; m++) {
-		uint32_t i = r->mcol[m];
 		const char *s = p + start[i], *fe = p + start[i + 1] - 1;
 		if (s < fe && ((unsigned char)*s <= ' ' || (unsigned char)fe[-1] <= ' ')) {
 			size_t n = (size_t)(fe - s);
 			trim(&s, &n);
 			fe = s + n;
 		}
-		struct calllog_field *f = &row->f[r->mfield[m]];
 		f->ptr = s;
 		f->len = (size_t)(fe - s);
 	}
+}
+
+/* Rows the fast paths take: no quotes, fields exactly the header's (or,
+ * without a header, at least the columns mapped) and at most FAST_FIELDS. */
+#define FAST_FIELDS 128
+
+static inline bool
+fast_fields(const struct calllog *r, size_t nf)
+{
+	return (!r->nheader || nf == r->nheader) && nf >= r->ncolmap;
+}
+
+#if defined(__SSE2__)
+/* The bits of the 64 bytes at Q that are the delimiter VD (*md), a quote
+ * or a line break (*ms). */
+static inline void
+masks64(const char *q, __m128i vd, uint64_t *md, uint64_t *ms)
+{
+	const __m128i vq = _mm_set1_epi8('"'), vn = _mm_set1_epi8('\n');
+	uint64_t d = 0, x = 0;
+	for (int i = 0; i < 4; i++) {
+		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * i));
+		__m128i sp = _mm_or_si128(_mm_cmpeq_epi8(w, vq), _mm_cmpeq_epi8(w, vn));
+		d |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd)) << (16 * i);
+		x |= (uint64_t)(unsigned)_mm_movemask_epi8(sp) << (16 * i);
+	}
+	*md = d;
+	*ms = x;
+}
+#endif
+
+/* The hot path of 10 million rows: the line at P, when the AVAIL bytes
+ * there hold its end, split in one pass that finds its delimiters and its
+ * line break together, 64 bytes at a time.  The last 64 may reach past
+ * AVAIL into the buffer's PAD bytes, which is harmless: what lies there
+ * only counts when the line break is found before AVAIL.  Returns the
+ * line's length (line break excluded) with ROW's fields set, or -1 when the
+ * line is not a fast one or not a row (a quote, no line break in the buffer,
+ * an empty line): calllog_next()'s general path reads it. */
+static inline long
+scan_row(const struct calllog *r, const char *p, size_t avail, struct calllog_row *row)
+{
+	/* start[k]: where field k starts; start[k + 1] - 1: where it ends. */
+	uint32_t start[FAST_FIELDS + 64 + 1];
+	size_t nd = 0, len;
+	start[0] = 0;
+#if defined(__SSE2__)
+	const __m128i vd = _mm_set1_epi8(r->delim);
+	for (const char *q = p;; q += 64) {
+		if (q >= p + avail || nd >= FAST_FIELDS)
+			return -1;
+		uint64_t md, ms;
+		masks64(q, vd, &md, &ms);
+		uint32_t base = (uint32_t)(q - p) + 1;
+		if (ms) {
+			/* The first quote or line break: a quote before the
+			 * line's end is for the general path. */
+			unsigned at = (unsigned)__builtin_ctzll(ms);
+			len = (size_t)(q - p) + at;
+			if (q[at] == '"' || len >= avail)
+				return -1;
+			for (md &= (1ULL << at) - 1; md; md &= md - 1)
+				start[++nd] = base + (uint32_t)__builtin_ctzll(md);
+			break;
+		}
+		for (; md; md &= md - 1)
+			start[++nd] = base + (uint32_t)__builtin_ctzll(md);
+	}
+	if (nd >= FAST_FIELDS)
+		return -1;
+#else
+	const char *q;
+	for (q = p; q < p + avail && *q != '\n'; q++) {
+		if (*q == '"' || (*q == r->delim && nd + 1 >= FAST_FIELDS))
+			return -1;
+		if (*q == r->delim)
+			start[++nd] = (uint32_t)(q - p) + 1;
+	}
+	if (q == p + avail)
+		return -1;
+	len = (size_t)(q - p);
+#endif
+	size_t end = len && p[len - 1] == '\r' ? len - 1 : len;
+	if (end == 0 || !fast_fields(r, nd + 1))
+		return -1;
+	start[nd + 1] = (uint32_t)end + 1;
+	fields_set(r, p, start, row);
+	return (long)len;
+}
+
+/* A line the buffer did not hold whole when calllog_next() came to it
+ * (LEN bytes at P, line break excluded), the same way as scan_row(). */
+static bool
+split_row(const struct calllog *r, const char *p, size_t len, struct calllog_row *row)
+{
+	const char *e = p + len;
+	if (len && e[-1] == '\r')
+		e--;
+	uint32_t start[FAST_FIELDS + 1];
+	size_t nd = 0;
+	start[0] = 0;
+	for (const char *q = p; q < e; q++) {
+		if (*q == '"' || (*q == r->delim && nd + 1 >= FAST_FIELDS))
+			return false;
+		if (*q == r->delim)
+			start[++nd] = (uint32_t)(q - p) + 1;
+	}
+	if (!fast_fields(r, nd + 1))
+		return false;
+	start[nd + 1] = (uint32_t)(e - p) + 1;
+	fields_set(r, p, start, row);
 	return true;
 }
 
@@ -933,11 +1029,6 @@ read_header(struct calllog *r, const struct calllog_columns *cols, bool *bad_inp
 	r->colmap = xmalloc(r->nsplit);
 	memset(r->colmap, -1, r->nsplit);
 	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
-		if (r->col[c] >= 0) {
-			r->mcol[r->nmapped] = (uint32_t)r->col[c];
-			r->mfield[r->nmapped++] = (uint8_t)c;
-		}
-	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
 		if (r->col[c] >= 0)
 			r->colmap[r->col[c]] = (signed char)c;
 	free(names);
@@ -958,7 +1049,7 @@ calllog_open(int fd, const char *mem, size_t len, const struct calllog_columns *
 	struct calllog *r = xcalloc(1, sizeof *r);
 	r->fd = fd;
 	if (fd < 0) {
-		r->buf = xcalloc(len + PAD, 1);   /* split_fast() reads ahead */
+		r->buf = xcalloc(len + PAD, 1);   /* scan_row() reads ahead */
 		if (len)
 			memcpy(r->buf, mem, len);
 		r->cap = r->end = len;
@@ -1005,9 +1096,6 @@ calllog_open_part(const struct calllog *head, int fd, uint64_t start, uint64_t s
 	r->nheader = head->nheader;
 	r->colmap = xmalloc(r->nsplit);
 	memcpy(r->colmap, head->colmap, r->nsplit);
-	r->nmapped = head->nmapped;
-	memcpy(r->mcol, head->mcol, sizeof r->mcol);
-	memcpy(r->mfield, head->mfield, sizeof r->mfield);
 	return r;
 }
 
@@ -1081,52 +1169,65 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 		bool quoted, quote_bad, too_long;
 		if (r->has_stop && r->base + r->pos >= r->stop)
 			return CALLLOG_END;     /* the next part's first record */
-		/* The line, when the buffer holds it whole (the common case). */
-		const char *nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
-		int rc = 1;
-		if (nl) {
-			len = (size_t)(nl - (r->buf + r->pos));
+		uint64_t line = r->line + 1;
+		long nf;
+		struct split sp = { .f = row->f, .n = r->nsplit, .colmap = r->colmap, .last_text = -1 };
+		long fast = scan_row(r, r->buf + r->pos, r->end - r->pos, row);
+		if (fast >= 0) {
+			len = (size_t)fast;
 			adv = len + 1;
 			lines = 1;
-			too_long = false;
+			nf = (long)r->nsplit;
 		} else {
-			rc = next_extent(r, false, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
-		}
-		if (rc < 0)
-			return CALLLOG_ERROR;
-		if (rc == 0)
-			return CALLLOG_END;
-		uint64_t line = r->line + 1;
-		if (too_long) {
-			r->pos += adv;
-			r->line += lines;
-			return bad_row(bad, line, CALLLOG_BAD_TOO_LONG);
-		}
-		/* Only the mapped columns are kept; the rest are counted. */
-		const char *p = r->buf + r->pos;
-		if (len == 0 || (len == 1 && p[0] == '\r')) {
-			r->pos += adv;             /* an empty line */
-			r->line += lines;
-			continue;
-		}
-		memset(row->f, 0, sizeof row->f);
-		struct split sp = { .f = row->f, .n = r->nsplit, .colmap = r->colmap, .last_text = -1 };
-		long nf = split_row(r, p, len, row) ? (long)r->nsplit
-			: split_fast(r->buf + r->pos, len, r->delim, &sp);
-		if (nf == -2) {
-			/* A quote: the record as RFC 4180 reads it, maybe longer
-			 * than the line. */
-			rc = next_extent(r, true, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
+			/* The general path: the line break maybe past the buffer,
+			 * quotes, empty lines, rows of other widths. */
+			const char *nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
+			int rc = 1;
+			if (nl) {
+				len = (size_t)(nl - (r->buf + r->pos));
+				adv = len + 1;
+				lines = 1;
+				too_long = false;
+			} else {
+				rc = next_extent(r, false, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
+			}
 			if (rc < 0)
 				return CALLLOG_ERROR;
-			if (quote_bad) {
+			if (rc == 0)
+				return CALLLOG_END;
+			if (too_long) {
 				r->pos += adv;
 				r->line += lines;
-				return bad_row(bad, line, CALLLOG_BAD_QUOTE);
+				return bad_row(bad, line, CALLLOG_BAD_TOO_LONG);
 			}
-			sp.last_text = -1;
-			memset(row->f, 0, sizeof row->f);
-			nf = split_quoted(r->buf + r->pos, len, r->delim, &sp);
+			const char *p = r->buf + r->pos;
+			if (len == 0 || (len == 1 && p[0] == '\r')) {
+				r->pos += adv;             /* an empty line */
+				r->line += lines;
+				continue;
+			}
+			if (split_row(r, p, len, row)) {
+				nf = (long)r->nsplit;
+			} else {
+				memset(row->f, 0, sizeof row->f);
+				nf = split_fast(p, len, r->delim, &sp);
+			}
+			if (nf == -2) {
+				/* A quote: the record as RFC 4180 reads it, maybe
+				 * longer than the line. */
+				rc = next_extent(r, true, &len, &adv, &lines, &quoted, &quote_bad,
+						 &too_long);
+				if (rc < 0)
+					return CALLLOG_ERROR;
+				if (quote_bad) {
+					r->pos += adv;
+					r->line += lines;
+					return bad_row(bad, line, CALLLOG_BAD_QUOTE);
+				}
+				sp.last_text = -1;
+				memset(row->f, 0, sizeof row->f);
+				nf = split_quoted(r->buf + r->pos, len, r->delim, &sp);
+			}
 		}
 		r->pos += adv;
 		r->line += lines;
@@ -1165,7 +1266,10 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 			return CALLLOG_BAD;
 		}
 		const struct calllog_field *in = &row->f[CALLLOG_INITIATOR];
-		row->initiator = in->len ? calllog_initiator_parse(in->ptr, in->len) : CALLLOG_INIT_UNKNOWN;
+		/* (fields are trimmed: the words of the DIDWW log without a call) */
+		int who = initiator_didww(in->ptr, in->len);
+		row->initiator = who >= 0 ? (enum calllog_initiator)who
+			: in->len ? calllog_initiator_parse(in->ptr, in->len) : CALLLOG_INIT_UNKNOWN;
 		row->has_time = row_time(r, &row->f[CALLLOG_TIME], &row->time);
 		const struct calllog_field *d = &row->f[CALLLOG_DURATION];
 		if (d->len && d->len < 10) {
@@ -1205,15 +1309,20 @@ struct keyx {
 /* Space-Saving with the Stream-Summary structure (Metwally et al. 2005):
  * counters with equal counts share a bucket; buckets form a list in
  * increasing count order, so the least counted value is found, and a count
- * incremented, in constant time. */
-struct top_slot {
-	char value[TOP_VALUE];
-	uint8_t len;
+ * incremented, in constant time.  A counter's hash chain and list links
+ * (touched by every failed call) are kept apart from its value (touched on
+ * a match or a replacement), so that a list's working set stays small. */
+struct top_node {
 	uint32_t hash;
-	uint64_t err;
 	int32_t hnext;                  /* hash chain */
 	int32_t bucket;                 /* the bucket holding this counter */
 	int32_t prev, next;             /* counters of the same bucket */
+	uint8_t len;
+};
+
+struct top_slot {
+	char value[TOP_VALUE];
+	uint64_t err;
 };
 
 struct top_bucket {
@@ -1223,7 +1332,8 @@ struct top_bucket {
 };
 
 struct top {
-	struct top_slot *slots;         /* CALLLOG_TOP_SLOTS, allocated on first use */
+	struct top_node *nodes;         /* CALLLOG_TOP_SLOTS, allocated on first use */
+	struct top_slot *slots;         /* as many */
 	struct top_bucket *buckets;     /* as many */
 	uint32_t n;
 	int32_t head;                   /* the least count's bucket */
@@ -1291,7 +1401,12 @@ hash_bytes(uint32_t seed, const char *s, size_t n)
 		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
 		h ^= h >> 29;
 	}
-	return (uint32_t)(h ^ (h >> 32));
+	/* Every bit of the state into the low ones the tables index by (an
+	 * eight-byte value ends on its word's product, whose low bits see only
+	 * the word's first bytes: "trunk-01" and "trunk-02" would collide). */
+	h ^= h >> 32;
+	h *= 0xff51afd7ed558ccdULL;
+	return (uint32_t)(h >> 32);
 }
 
 static uint32_t
@@ -1472,12 +1587,12 @@ bucket_free(struct top *t, int32_t b)
 static void
 slot_attach(struct top *t, int32_t s, int32_t b)
 {
-	struct top_slot *x = &t->slots[s];
+	struct top_node *x = &t->nodes[s];
 	x->bucket = b;
 	x->prev = -1;
 	x->next = t->buckets[b].first;
 	if (x->next >= 0)
-		t->slots[x->next].prev = s;
+		t->nodes[x->next].prev = s;
 	t->buckets[b].first = s;
 }
 
@@ -1485,13 +1600,13 @@ slot_attach(struct top *t, int32_t s, int32_t b)
 static void
 slot_detach(struct top *t, int32_t s)
 {
-	struct top_slot *x = &t->slots[s];
+	struct top_node *x = &t->nodes[s];
 	if (x->prev >= 0)
-		t->slots[x->prev].next = x->next;
+		t->nodes[x->prev].next = x->next;
 	else
 		t->buckets[x->bucket].first = x->next;
 	if (x->next >= 0)
-		t->slots[x->next].prev = x->prev;
+		t->nodes[x->next].prev = x->prev;
 	if (t->buckets[x->bucket].first < 0)
 		bucket_free(t, x->bucket);
 }
@@ -1499,10 +1614,10 @@ slot_detach(struct top *t, int32_t s)
 static void
 slot_increment(struct top *t, int32_t s)
 {
-	int32_t b = t->slots[s].bucket;
+	int32_t b = t->nodes[s].bucket;
 	struct top_bucket *x = &t->buckets[b];
 	uint64_t v = x->count + 1;
-	if (x->first == s && t->slots[s].next < 0 && (x->next < 0 || t->buckets[x->next].count != v)) {
+	if (x->first == s && t->nodes[s].next < 0 && (x->next < 0 || t->buckets[x->next].count != v)) {
 		x->count = v;             /* alone in its bucket: the bucket moves up */
 		return;
 	}
@@ -1511,6 +1626,31 @@ slot_increment(struct top *t, int32_t s)
 		nb = bucket_new(t, v, b);
 	slot_detach(t, s);
 	slot_attach(t, s, nb);
+}
+
+/* The arrays of an empty list. */
+static void
+top_init(struct top *t)
+{
+	t->nodes = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->nodes);
+	t->slots = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->slots);
+	t->buckets = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->buckets);
+	for (int32_t i = 0; i < (int32_t)CALLLOG_TOP_SLOTS; i++)
+		t->buckets[i].next = i + 1 < (int32_t)CALLLOG_TOP_SLOTS ? i + 1 : -1;
+	t->free_bucket = 0;
+	t->head = -1;
+}
+
+/* The counter of V (N bytes, hash H), or -1. */
+static inline int32_t
+top_find(const struct top *t, const char *v, size_t n, uint32_t h)
+{
+	if (!t->nodes)
+		return -1;
+	for (int32_t i = t->hb[h & (TOP_BUCKETS - 1)]; i >= 0; i = t->nodes[i].hnext)
+		if (t->nodes[i].hash == h && t->nodes[i].len == n && same_bytes(t->slots[i].value, v, n))
+			return i;
+	return -1;
 }
 
 static void
@@ -1522,24 +1662,14 @@ top_add(struct top *t, const char *v, size_t n)
 		return;
 	if (n >= TOP_VALUE)
 		n = TOP_VALUE - 1;
-	if (!t->slots) {
-		t->slots = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->slots);
-		t->buckets = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->buckets);
-		for (int32_t i = 0; i < (int32_t)CALLLOG_TOP_SLOTS; i++)
-			t->buckets[i].next = i + 1 < (int32_t)CALLLOG_TOP_SLOTS ? i + 1 : -1;
-		t->free_bucket = 0;
-		t->head = -1;
-	}
+	if (!t->nodes)
+		top_init(t);
 	uint32_t h = hash_bytes(0x2545F491u, v, n);
-	int32_t *chain = &t->hb[h & (TOP_BUCKETS - 1)];
-	for (int32_t i = *chain; i >= 0; i = t->slots[i].hnext) {
-		struct top_slot *s = &t->slots[i];
-		if (s->hash == h && s->len == n && same_bytes(s->value, v, n)) {
-			slot_increment(t, i);
-			return;
-		}
+	int32_t s = top_find(t, v, n, h);
+	if (s >= 0) {
+		slot_increment(t, s);
+		return;
 	}
-	int32_t s;
 	uint64_t floor = 0;
 	if (t->n < CALLLOG_TOP_SLOTS) {
 		s = (int32_t)t->n++;
@@ -1550,21 +1680,21 @@ top_add(struct top *t, const char *v, size_t n)
 		/* Full: the value counted least gives its counter to this one,
 		 * which inherits that count as its possible overestimate. */
 		s = t->buckets[t->head].first;
-		struct top_slot *old = &t->slots[s];
-		int32_t *pp = &t->hb[old->hash & (TOP_BUCKETS - 1)];
+		int32_t *pp = &t->hb[t->nodes[s].hash & (TOP_BUCKETS - 1)];
 		while (*pp != s)
-			pp = &t->slots[*pp].hnext;
-		*pp = old->hnext;
+			pp = &t->nodes[*pp].hnext;
+		*pp = t->nodes[s].hnext;
 		floor = t->buckets[t->head].count;
 		slot_increment(t, s);
 		t->replaced = true;
 	}
-	struct top_slot *x = &t->slots[s];
-	memcpy(x->value, v, n);
-	x->value[n] = '\0';
+	struct top_node *x = &t->nodes[s];
+	int32_t *chain = &t->hb[h & (TOP_BUCKETS - 1)];
+	memcpy(t->slots[s].value, v, n);
+	t->slots[s].value[n] = '\0';
+	t->slots[s].err = floor;
 	x->len = (uint8_t)n;
 	x->hash = h;
-	x->err = floor;
 	x->hnext = *chain;
 	*chain = s;
 }
@@ -1607,10 +1737,17 @@ calllog_agg_add(struct calllog_agg *a, const struct calllog_row *row)
 	a->failed += failed;
 	if (row->has_time) {
 		int64_t hour = row->time >= 0 ? row->time / 3600 : -((-row->time + 3599) / 3600);
-		struct calllog_hour *h = hour_get(a, hour);
+		/* The hour of the row before, and a key's run of hours, without
+		 * a call when they hold it (rows come in time order mostly). */
+		struct calllog_hour *h = a->have_last && a->last_hour == hour ? &a->hours[a->last_index]
+									     : hour_get(a, hour);
 		h->calls++;
 		h->failed += failed;
-		cell_add(a, k, hour, 1);
+		struct keyx *x = &a->kx[k];
+		if (x->n && hour >= x->lo && hour - x->lo < x->n)
+			x->hours[hour - x->lo]++;
+		else
+			cell_add(a, k, hour, 1);
 	} else {
 		a->untimed++;
 	}
@@ -1706,7 +1843,7 @@ calllog_agg_top(const struct calllog_agg *a, enum calllog_top t, size_t max, siz
 	size_t m = 0;
 	for (uint32_t i = 0; i < tp->n; i++) {
 		const struct top_slot *s = &tp->slots[i];
-		uint64_t count = tp->buckets[s->bucket].count;
+		uint64_t count = tp->buckets[tp->nodes[i].bucket].count;
 		/* With values replaced, only those whose guaranteed count is
 		 * above the least counter stand out from the noise. */
 		if (tp->replaced && count - s->err <= floor)
@@ -1747,17 +1884,6 @@ entry_cmp(const void *x, const void *y)
 	return (a->count > b->count) - (a->count < b->count);
 }
 
-static int32_t
-top_find(const struct top *t, const char *v, size_t n, uint32_t h)
-{
-	if (!t->slots)
-		return -1;
-	for (int32_t i = t->hb[h & (TOP_BUCKETS - 1)]; i >= 0; i = t->slots[i].hnext)
-		if (t->slots[i].hash == h && t->slots[i].len == n && same_bytes(t->slots[i].value, v, n))
-			return i;
-	return -1;
-}
-
 /* The least count of a list that gave counters away; 0 when it never did
  * (then a value it lacks was never seen). */
 static uint64_t
@@ -1779,39 +1905,38 @@ top_merge(struct top *a, const struct top *b)
 	uint64_t fa = top_floor(a), fb = top_floor(b);
 	for (uint32_t i = 0; i < a->n; i++) {
 		const struct top_slot *s = &a->slots[i];
-		int32_t j = top_find(b, s->value, s->len, s->hash);
-		v[n] = (struct top_entry){ s->value, s->len, s->hash, a->buckets[s->bucket].count, s->err };
-		v[n].count += j >= 0 ? b->buckets[b->slots[j].bucket].count : fb;
+		const struct top_node *x = &a->nodes[i];
+		int32_t j = top_find(b, s->value, x->len, x->hash);
+		v[n] = (struct top_entry){ s->value, x->len, x->hash, a->buckets[x->bucket].count, s->err };
+		v[n].count += j >= 0 ? b->buckets[b->nodes[j].bucket].count : fb;
 		v[n].err += j >= 0 ? b->slots[j].err : fb;
 		n++;
 	}
 	for (uint32_t j = 0; j < b->n; j++) {
 		const struct top_slot *s = &b->slots[j];
-		if (top_find(a, s->value, s->len, s->hash) >= 0)
+		const struct top_node *x = &b->nodes[j];
+		if (top_find(a, s->value, x->len, x->hash) >= 0)
 			continue;
-		v[n++] = (struct top_entry){ s->value, s->len, s->hash,
-					     b->buckets[s->bucket].count + fa, s->err + fa };
+		v[n++] = (struct top_entry){ s->value, x->len, x->hash,
+					     b->buckets[x->bucket].count + fa, s->err + fa };
 	}
 	bool replaced = a->replaced || b->replaced || n > CALLLOG_TOP_SLOTS;
 	qsort(v, n, sizeof *v, entry_cmp);
 	size_t from = n > CALLLOG_TOP_SLOTS ? n - CALLLOG_TOP_SLOTS : 0;
 	/* Rebuild A: counters in increasing count order, buckets as they come. */
-	struct top_slot *slots = xcalloc(CALLLOG_TOP_SLOTS, sizeof *slots);
-	struct top_bucket *buckets = xcalloc(CALLLOG_TOP_SLOTS, sizeof *buckets);
-	struct top t = { .slots = slots, .buckets = buckets, .head = -1, .free_bucket = 0 };
-	for (int32_t i = 0; i < (int32_t)CALLLOG_TOP_SLOTS; i++)
-		t.buckets[i].next = i + 1 < (int32_t)CALLLOG_TOP_SLOTS ? i + 1 : -1;
+	struct top t = {0};
+	top_init(&t);
 	for (size_t i = 0; i < TOP_BUCKETS; i++)
 		t.hb[i] = -1;
 	int32_t tail = -1;
 	for (size_t i = from; i < n; i++) {
 		int32_t s = (int32_t)t.n++;
-		struct top_slot *x = &t.slots[s];
-		memcpy(x->value, v[i].value, v[i].len);
-		x->value[v[i].len] = '\0';
+		struct top_node *x = &t.nodes[s];
+		memcpy(t.slots[s].value, v[i].value, v[i].len);
+		t.slots[s].value[v[i].len] = '\0';
+		t.slots[s].err = v[i].err;
 		x->len = v[i].len;
 		x->hash = v[i].hash;
-		x->err = v[i].err;
 		x->hnext = t.hb[x->hash & (TOP_BUCKETS - 1)];
 		t.hb[x->hash & (TOP_BUCKETS - 1)] = s;
 		if (tail < 0 || t.buckets[tail].count != v[i].count)
@@ -1820,6 +1945,7 @@ top_merge(struct top *a, const struct top *b)
 	}
 	t.replaced = replaced;
 	free(v);
+	free(a->nodes);
 	free(a->slots);
 	free(a->buckets);
 	*a = t;
@@ -1875,6 +2001,7 @@ calllog_agg_free(struct calllog_agg **pa)
 	free(a->hours);
 	free(a->hslot);
 	for (size_t t = 0; t < CALLLOG_NTOP; t++) {
+		free(a->top[t].nodes);
 		free(a->top[t].slots);
 		free(a->top[t].buckets);
 	}

@@ -27,7 +27,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define CALLLOG_BUFSIZE     (1u << 20)
+#define CALLLOG_BUFSIZE     (1u << 17)
 #define CALLLOG_MAX_RECORD  (64u * 1024u)
 #define CALLLOG_MAX_KEYS    4096   /* code x initiator x reason; more reasons go to "(other)" */
 #define CALLLOG_MAX_REASON  200    /* bytes of a reason kept for the key */
