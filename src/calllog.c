@@ -14,6 +14,13 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+/* An AVX2 scan beside the SSE2 one, chosen when the reader opens. */
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__SSE2__)
+#define HAVE_AVX2_SCAN 1
+#include <immintrin.h>
+#else
+#define HAVE_AVX2_SCAN 0
+#endif
 
 /* Bytes readable after the end of the buffer (scan_row() loads 64 at a
  * time). */
@@ -390,7 +397,9 @@ struct calllog {
 	char *err;
 	uint64_t line;                  /* physical lines consumed */
 	char delim;
+	long (*scan)(const char *, size_t, char, uint32_t *, size_t *);   /* scan_best() */
 	int col[CALLLOG_NCOLS];         /* 0-based column, -1 when not mapped */
+	int fcol[CALLLOG_NCOLS];        /* col, or -1 where calllog_want() declined it */
 	char *names[CALLLOG_NCOLS];     /* header name of each mapped column */
 	signed char *colmap;            /* column -> enum calllog_col, or -1 */
 	size_t ncolmap;                 /* columns up to the last one mapped */
@@ -617,7 +626,7 @@ fields_set(const struct calllog *r, const char *p, const uint32_t *start, struct
 {
 	for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
 		struct calllog_field *f = &row->f[c];
-		int i = r->col[c];
+		int i = r->fcol[c];
 		if (i < 0) {
 			f->ptr = NULL;
 			f->len = 0;
@@ -644,82 +653,144 @@ fast_fields(const struct calllog *r, size_t nf)
 	return (!r->nheader || nf == r->nheader) && nf >= r->ncolmap;
 }
 
-#if defined(__SSE2__)
-/* The bits of the 64 bytes at Q that are the delimiter VD (*md), a quote
- * or a line break (*ms). */
-static inline void
-masks64(const char *q, __m128i vd, uint64_t *md, uint64_t *ms)
+/* The delimiters of one block of 64 bytes at Q (bit i: byte i), given as
+ * MD, and its quotes and line breaks, MS, into START (the line starts at
+ * P).  Returns 1 when the line ends in the block (*len set), 0 when it goes
+ * on, -1 when it is not a fast one (a quote before its end, or its end past
+ * AVAIL). */
+static inline int
+block_fields(const char *p, const char *q, size_t avail, uint64_t md, uint64_t ms,
+	     uint32_t *start, size_t *nd, size_t *len)
 {
-	const __m128i vq = _mm_set1_epi8('"'), vn = _mm_set1_epi8('\n');
-	uint64_t d = 0, x = 0;
-	for (int i = 0; i < 4; i++) {
-		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * i));
-		__m128i sp = _mm_or_si128(_mm_cmpeq_epi8(w, vq), _mm_cmpeq_epi8(w, vn));
-		d |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd)) << (16 * i);
-		x |= (uint64_t)(unsigned)_mm_movemask_epi8(sp) << (16 * i);
+	uint32_t base = (uint32_t)(q - p) + 1;
+	if (ms) {
+		unsigned at = (unsigned)__builtin_ctzll(ms);
+		*len = (size_t)(q - p) + at;
+		if (q[at] == '"' || *len >= avail)
+			return -1;
+		md &= (1ULL << at) - 1;
 	}
-	*md = d;
-	*ms = x;
+	size_t n = *nd;
+	for (; md; md &= md - 1)
+		start[++n] = base + (uint32_t)__builtin_ctzll(md);
+	*nd = n;
+	return ms ? 1 : 0;
+}
+
+/* start[] of scan_row(): room for the fields of a fast row and one block
+ * more. */
+#define START_SLOTS (FAST_FIELDS + 64 + 1)
+
+/* The line at P: its delimiters into START (*nd of them) and its length,
+ * 64 bytes at a time; -1 when it is not a fast one.  The last 64 may reach
+ * past AVAIL into the buffer's PAD bytes, which is harmless: what lies
+ * there only counts when the line break is found before AVAIL. */
+typedef long (*scan_fn)(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd);
+
+#if defined(__SSE2__)
+static long
+scan_sse2(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd)
+{
+	const __m128i vd = _mm_set1_epi8(delim), vq = _mm_set1_epi8('"'), vn = _mm_set1_epi8('\n');
+	size_t len;
+	for (const char *q = p;; q += 64) {
+		if (q >= p + avail || *nd >= FAST_FIELDS)
+			return -1;
+		uint64_t md = 0, ms = 0;
+		for (int i = 0; i < 4; i++) {
+			__m128i w = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * i));
+			__m128i x = _mm_or_si128(_mm_cmpeq_epi8(w, vq), _mm_cmpeq_epi8(w, vn));
+			md |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd)) << (16 * i);
+			ms |= (uint64_t)(unsigned)_mm_movemask_epi8(x) << (16 * i);
+		}
+		int rc = block_fields(p, q, avail, md, ms, start, nd, &len);
+		if (rc)
+			return rc < 0 ? -1 : (long)len;
+	}
 }
 #endif
 
+#if HAVE_AVX2_SCAN
+/* The same, 32 bytes to an instruction, on a processor that has AVX2. */
+__attribute__((target("avx2"))) static long
+scan_avx2(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd)
+{
+	const __m256i vd = _mm256_set1_epi8(delim), vq = _mm256_set1_epi8('"'),
+		      vn = _mm256_set1_epi8('\n');
+	size_t len;
+	for (const char *q = p;; q += 64) {
+		if (q >= p + avail || *nd >= FAST_FIELDS)
+			return -1;
+		uint64_t md = 0, ms = 0;
+		for (int i = 0; i < 2; i++) {
+			__m256i w = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * i));
+			__m256i x = _mm256_or_si256(_mm256_cmpeq_epi8(w, vq), _mm256_cmpeq_epi8(w, vn));
+			md |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(w, vd)) << (32 * i);
+			ms |= (uint64_t)(uint32_t)_mm256_movemask_epi8(x) << (32 * i);
+		}
+		int rc = block_fields(p, q, avail, md, ms, start, nd, &len);
+		if (rc)
+			return rc < 0 ? -1 : (long)len;
+	}
+}
+#endif
+
+#if !defined(__SSE2__)
+/* A byte at a time, where there is no SSE2. */
+static long
+scan_bytes(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd)
+{
+	size_t n = 0;
+	const char *q;
+	for (q = p; q < p + avail && *q != '\n'; q++) {
+		if (*q == '"' || (*q == delim && n + 1 >= FAST_FIELDS))
+			return -1;
+		if (*q == delim)
+			start[++n] = (uint32_t)(q - p) + 1;
+	}
+	*nd = n;
+	return q == p + avail ? -1 : (long)(q - p);
+}
+#endif
+
+/* The scan this processor runs fastest. */
+static scan_fn
+scan_best(void)
+{
+#if HAVE_AVX2_SCAN
+	__builtin_cpu_init();
+	if (__builtin_cpu_supports("avx2"))
+		return scan_avx2;
+#endif
+#if defined(__SSE2__)
+	return scan_sse2;
+#else
+	return scan_bytes;
+#endif
+}
+
 /* The hot path of 10 million rows: the line at P, when the AVAIL bytes
  * there hold its end, split in one pass that finds its delimiters and its
- * line break together, 64 bytes at a time.  The last 64 may reach past
- * AVAIL into the buffer's PAD bytes, which is harmless: what lies there
- * only counts when the line break is found before AVAIL.  Returns the
- * line's length (line break excluded) with ROW's fields set, or -1 when the
- * line is not a fast one or not a row (a quote, no line break in the buffer,
- * an empty line): calllog_next()'s general path reads it. */
+ * line break together.  Returns the line's length (line break excluded)
+ * with ROW's fields set, or -1 when the line is not a fast one or not a row
+ * (a quote, no line break in the buffer, an empty line): calllog_next()'s
+ * general path reads it. */
 static inline long
 scan_row(const struct calllog *r, const char *p, size_t avail, struct calllog_row *row)
 {
 	/* start[k]: where field k starts; start[k + 1] - 1: where it ends. */
-	uint32_t start[FAST_FIELDS + 64 + 1];
-	size_t nd = 0, len;
+	uint32_t start[START_SLOTS];
+	size_t nd = 0;
 	start[0] = 0;
-#if defined(__SSE2__)
-	const __m128i vd = _mm_set1_epi8(r->delim);
-	for (const char *q = p;; q += 64) {
-		if (q >= p + avail || nd >= FAST_FIELDS)
-			return -1;
-		uint64_t md, ms;
-		masks64(q, vd, &md, &ms);
-		uint32_t base = (uint32_t)(q - p) + 1;
-		if (ms) {
-			/* The first quote or line break: a quote before the
-			 * line's end is for the general path. */
-			unsigned at = (unsigned)__builtin_ctzll(ms);
-			len = (size_t)(q - p) + at;
-			if (q[at] == '"' || len >= avail)
-				return -1;
-			for (md &= (1ULL << at) - 1; md; md &= md - 1)
-				start[++nd] = base + (uint32_t)__builtin_ctzll(md);
-			break;
-		}
-		for (; md; md &= md - 1)
-			start[++nd] = base + (uint32_t)__builtin_ctzll(md);
-	}
-	if (nd >= FAST_FIELDS)
+	long len = r->scan(p, avail, r->delim, start, &nd);
+	if (len < 0 || nd >= FAST_FIELDS)
 		return -1;
-#else
-	const char *q;
-	for (q = p; q < p + avail && *q != '\n'; q++) {
-		if (*q == '"' || (*q == r->delim && nd + 1 >= FAST_FIELDS))
-			return -1;
-		if (*q == r->delim)
-			start[++nd] = (uint32_t)(q - p) + 1;
-	}
-	if (q == p + avail)
-		return -1;
-	len = (size_t)(q - p);
-#endif
-	size_t end = len && p[len - 1] == '\r' ? len - 1 : len;
+	size_t end = len && p[len - 1] == '\r' ? (size_t)len - 1 : (size_t)len;
 	if (end == 0 || !fast_fields(r, nd + 1))
 		return -1;
 	start[nd + 1] = (uint32_t)end + 1;
 	fields_set(r, p, start, row);
-	return (long)len;
+	return len;
 }
 
 /* A line the buffer did not hold whole when calllog_next() came to it
@@ -1031,6 +1102,7 @@ read_header(struct calllog *r, const struct calllog_columns *cols, bool *bad_inp
 	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
 		if (r->col[c] >= 0)
 			r->colmap[r->col[c]] = (signed char)c;
+	memcpy(r->fcol, r->col, sizeof r->fcol);
 	free(names);
 	free(copy);
 	return true;
@@ -1048,6 +1120,7 @@ calllog_open(int fd, const char *mem, size_t len, const struct calllog_columns *
 	*why = NULL;
 	struct calllog *r = xcalloc(1, sizeof *r);
 	r->fd = fd;
+	r->scan = scan_best();
 	if (fd < 0) {
 		r->buf = xcalloc(len + PAD, 1);   /* scan_row() reads ahead */
 		if (len)
@@ -1063,6 +1136,14 @@ calllog_open(int fd, const char *mem, size_t len, const struct calllog_columns *
 		return NULL;
 	}
 	return r;
+}
+
+void
+calllog_want(struct calllog *r, unsigned cols)
+{
+	cols |= 1u << CALLLOG_CODE;
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+		r->fcol[c] = cols & (1u << c) ? r->col[c] : -1;
 }
 
 uint64_t
@@ -1090,7 +1171,9 @@ calllog_open_part(const struct calllog *head, int fd, uint64_t start, uint64_t s
 	r->has_stop = true;
 	r->stop = stop;
 	r->delim = head->delim;
+	r->scan = head->scan;
 	memcpy(r->col, head->col, sizeof r->col);
+	memcpy(r->fcol, head->fcol, sizeof r->fcol);
 	r->ncolmap = head->ncolmap;
 	r->nsplit = head->nsplit;
 	r->nheader = head->nheader;
@@ -1228,6 +1311,9 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 				memset(row->f, 0, sizeof row->f);
 				nf = split_quoted(r->buf + r->pos, len, r->delim, &sp);
 			}
+			for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+				if (r->fcol[c] < 0)
+					row->f[c] = (struct calllog_field){ NULL, 0 };
 		}
 		r->pos += adv;
 		r->line += lines;
@@ -1401,12 +1487,15 @@ hash_bytes(uint32_t seed, const char *s, size_t n)
 		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
 		h ^= h >> 29;
 	}
-	/* Every bit of the state into the low ones the tables index by (an
-	 * eight-byte value ends on its word's product, whose low bits see only
-	 * the word's first bytes: "trunk-01" and "trunk-02" would collide). */
-	h ^= h >> 32;
+	/* Every bit of the state into the low ones the tables index by (a
+	 * product's bits see only the bits below them: "trunk-01" and
+	 * "trunk-02" differ in their top bits alone), MurmurHash3's finaliser. */
+	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdULL;
-	return (uint32_t)(h >> 32);
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return (uint32_t)h;
 }
 
 static uint32_t

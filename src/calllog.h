@@ -136,6 +136,12 @@ enum calllog_next { CALLLOG_ROW, CALLLOG_BAD, CALLLOG_END, CALLLOG_ERROR };
  * CALLLOG_END, or CALLLOG_ERROR (read error: calllog_error()). */
 enum calllog_next calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad);
 
+/* Only the columns whose bit (1u << enum calllog_col) is set in COLS are
+ * read into the rows' fields (the code always is); the others stay empty.
+ * Rows are checked as before (their width, their code).  Parts opened
+ * afterwards from R inherit it. */
+void calllog_want(struct calllog *r, unsigned cols);
+
 /* The read error's text (static or owned by R); NULL if none. */
 const char *calllog_error(const struct calllog *r);
 /* The header row as read (NUL-terminated; "" when there is none). */

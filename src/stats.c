@@ -608,6 +608,9 @@ stats_read(struct kb *kb, int fd, const char *mem, size_t len, const struct stat
 	}
 	if (choose_vendor(kb, r, calllog_header(cl), o->vendor, why) < 0)
 		goto fail;
+	/* The duration and the Call-ID are for the events only. */
+	if (!o->event)
+		calllog_want(cl, ~((1u << CALLLOG_DURATION) | (1u << CALLLOG_CALL_ID)));
 	agg = calllog_agg_new();
 	uint64_t size = 0;
 	size_t nparts = o->event || !from_start ? 1 : parts_for(fd, calllog_offset(cl), &size);
