@@ -735,8 +735,7 @@ scan_avx2(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd)
 }
 #endif
 
-#if !defined(__SSE2__)
-/* A byte at a time, where there is no SSE2. */
+/* A byte at a time, where there is no SSE2 (and for tests). */
 static long
 scan_bytes(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd)
 {
@@ -751,15 +750,25 @@ scan_bytes(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd)
 	*nd = n;
 	return q == p + avail ? -1 : (long)(q - p);
 }
-#endif
 
-/* The scan this processor runs fastest. */
+static enum calllog_scan scan_choice;   /* calllog_scan_use() */
+
+void
+calllog_scan_use(enum calllog_scan s)
+{
+	scan_choice = s;
+}
+
+/* The scan calllog_scan_use() asks for: by default the one this processor
+ * runs fastest. */
 static scan_fn
 scan_best(void)
 {
+	if (scan_choice == CALLLOG_SCAN_BYTES)
+		return scan_bytes;
 #if HAVE_AVX2_SCAN
 	__builtin_cpu_init();
-	if (__builtin_cpu_supports("avx2"))
+	if (scan_choice == CALLLOG_SCAN_BEST && __builtin_cpu_supports("avx2"))
 		return scan_avx2;
 #endif
 #if defined(__SSE2__)

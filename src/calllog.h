@@ -142,6 +142,13 @@ enum calllog_next calllog_next(struct calllog *r, struct calllog_row *row, struc
  * afterwards from R inherit it. */
 void calllog_want(struct calllog *r, unsigned cols);
 
+/* How readers opened afterwards find a row's delimiters and its end (for
+ * tests: the rows are the same whichever): CALLLOG_SCAN_BEST, the fastest
+ * this processor has (AVX2 where it has it; the default), CALLLOG_SCAN_SSE2
+ * (a byte at a time where it has no SSE2), CALLLOG_SCAN_BYTES. */
+enum calllog_scan { CALLLOG_SCAN_BEST, CALLLOG_SCAN_SSE2, CALLLOG_SCAN_BYTES };
+void calllog_scan_use(enum calllog_scan s);
+
 /* The read error's text (static or owned by R); NULL if none. */
 const char *calllog_error(const struct calllog *r);
 /* The header row as read (NUL-terminated; "" when there is none). */
