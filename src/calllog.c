@@ -1394,8 +1394,11 @@ calllog_failed(int code)
 
 /* What the aggregation keeps beside a public key: the reason's length and
  * calls per hour, as a dense run of hours [lo, lo + n). */
+#define KEY_HEAD 24                     /* a reason this short is compared in keyx */
+
 struct keyx {
 	size_t rlen;
+	char rhead[KEY_HEAD];           /* the reason, when at most KEY_HEAD bytes */
 	int64_t lo;
 	uint32_t n;
 	uint64_t *hours;
@@ -1407,12 +1410,15 @@ struct keyx {
  * incremented, in constant time.  A counter's hash chain and list links
  * (touched by every failed call) are kept apart from its value (touched on
  * a match or a replacement), so that a list's working set stays small. */
+#define TOP_HEAD 16                     /* a value this short is compared in its node */
+
 struct top_node {
 	uint32_t hash;
 	int32_t hnext;                  /* hash chain */
 	int32_t bucket;                 /* the bucket holding this counter */
 	int32_t prev, next;             /* counters of the same bucket */
 	uint8_t len;
+	char head[TOP_HEAD];            /* the value's first bytes */
 };
 
 struct top_slot {
@@ -1554,6 +1560,8 @@ key_find(struct calllog_agg *a, int code, enum calllog_initiator who, const char
 			memcpy(k->reason, reason, rlen);
 			k->reason[rlen] = '\0';
 			a->kx[a->nkeys].rlen = rlen;
+			if (rlen <= KEY_HEAD)
+				memcpy(a->kx[a->nkeys].rhead, reason, rlen);
 			a->slot[i] = (uint32_t)++a->nkeys;
 			return a->nkeys - 1;
 		}
@@ -1745,24 +1753,33 @@ top_find(const struct top *t, const char *v, size_t n, uint32_t h)
 {
 	if (!t->nodes)
 		return -1;
-	for (int32_t i = t->hb[h & (TOP_BUCKETS - 1)]; i >= 0; i = t->nodes[i].hnext)
-		if (t->nodes[i].hash == h && t->nodes[i].len == n && same_bytes(t->slots[i].value, v, n))
+	for (int32_t i = t->hb[h & (TOP_BUCKETS - 1)]; i >= 0; i = t->nodes[i].hnext) {
+		const struct top_node *x = &t->nodes[i];
+		if (x->hash == h && x->len == n &&
+		    same_bytes(n <= TOP_HEAD ? x->head : t->slots[i].value, v, n))
 			return i;
+	}
 	return -1;
 }
 
-static void
-top_add(struct top *t, const char *v, size_t n)
+/* A value as a top list keeps it: leading blanks off, at most
+ * TOP_VALUE - 1 bytes; *n 0 for none. */
+static inline const char *
+top_value(const char *v, size_t *n)
 {
-	while (n && is_space(*v))
-		v++, n--;
-	if (!n)
-		return;
-	if (n >= TOP_VALUE)
-		n = TOP_VALUE - 1;
+	size_t k = *n;
+	while (k && is_space(*v))
+		v++, k--;
+	*n = k < TOP_VALUE ? k : TOP_VALUE - 1;
+	return v;
+}
+
+/* Counts V (N bytes, as top_value() gives it, hash H) in T. */
+static void
+top_add(struct top *t, const char *v, size_t n, uint32_t h)
+{
 	if (!t->nodes)
 		top_init(t);
-	uint32_t h = hash_bytes(0x2545F491u, v, n);
 	int32_t s = top_find(t, v, n, h);
 	if (s >= 0) {
 		slot_increment(t, s);
@@ -1791,6 +1808,7 @@ top_add(struct top *t, const char *v, size_t n)
 	memcpy(t->slots[s].value, v, n);
 	t->slots[s].value[n] = '\0';
 	t->slots[s].err = floor;
+	memcpy(x->head, v, n < TOP_HEAD ? n : TOP_HEAD);
 	x->len = (uint8_t)n;
 	x->hash = h;
 	x->hnext = *chain;
@@ -1809,7 +1827,9 @@ calllog_agg_add(struct calllog_agg *a, const struct calllog_row *row)
 	uint32_t ci = (uint32_t)(row->code - 100) * 4 + (uint32_t)row->initiator;
 	uint32_t cached = ci < 8192 ? a->kcache[ci] : 0;
 	size_t k;
-	if (cached && a->kx[cached - 1].rlen == rlen && same_bytes(a->keys[cached - 1].reason, reason, rlen))
+	const struct keyx *cx = cached ? &a->kx[cached - 1] : NULL;
+	if (cx && cx->rlen == rlen &&
+	    same_bytes(rlen <= KEY_HEAD ? cx->rhead : a->keys[cached - 1].reason, reason, rlen))
 		k = cached - 1;
 	else {
 		k = key_find(a, row->code, row->initiator, reason, rlen);
@@ -1854,9 +1874,22 @@ calllog_agg_add(struct calllog_agg *a, const struct calllog_row *row)
 			[CALLLOG_TOP_TO] = CALLLOG_TO, [CALLLOG_TOP_FROM] = CALLLOG_FROM,
 			[CALLLOG_TOP_TRUNK] = CALLLOG_TRUNK, [CALLLOG_TOP_IP] = CALLLOG_IP,
 		};
+		/* The four lists' hash heads fetched together, then counted
+		 * (each list is bigger than the first-level cache). */
+		const char *v[CALLLOG_NTOP];
+		size_t n[CALLLOG_NTOP];
+		uint32_t h[CALLLOG_NTOP];
+		for (size_t t = 0; t < CALLLOG_NTOP; t++) {
+			n[t] = row->f[src[t]].len;
+			v[t] = top_value(row->f[src[t]].ptr, &n[t]);
+			if (!n[t])
+				continue;
+			h[t] = hash_bytes(0x2545F491u, v[t], n[t]);
+			__builtin_prefetch(&a->top[t].hb[h[t] & (TOP_BUCKETS - 1)]);
+		}
 		for (size_t t = 0; t < CALLLOG_NTOP; t++)
-			if (row->f[src[t]].len)
-				top_add(&a->top[t], row->f[src[t]].ptr, row->f[src[t]].len);
+			if (n[t])
+				top_add(&a->top[t], v[t], n[t], h[t]);
 	}
 	return k;
 }
@@ -2033,6 +2066,7 @@ top_merge(struct top *a, const struct top *b)
 		memcpy(t.slots[s].value, v[i].value, v[i].len);
 		t.slots[s].value[v[i].len] = '\0';
 		t.slots[s].err = v[i].err;
+		memcpy(x->head, v[i].value, v[i].len < TOP_HEAD ? v[i].len : TOP_HEAD);
 		x->len = v[i].len;
 		x->hash = v[i].hash;
 		x->hnext = t.hb[x->hash & (TOP_BUCKETS - 1)];
