@@ -400,6 +400,8 @@ struct calllog {
 	long (*scan)(const char *, size_t, char, uint32_t *, size_t *);   /* scan_best() */
 	int col[CALLLOG_NCOLS];         /* 0-based column, -1 when not mapped */
 	int fcol[CALLLOG_NCOLS];        /* col, or -1 where calllog_want() declined it */
+	int ffcol[CALLLOG_NCOLS];       /* col where calllog_want() asked for failed calls only */
+	bool failed_only;               /* some are */
 	char *names[CALLLOG_NCOLS];     /* header name of each mapped column */
 	signed char *colmap;            /* column -> enum calllog_col, or -1 */
 	size_t ncolmap;                 /* columns up to the last one mapped */
@@ -618,28 +620,33 @@ split_fast(const char *p, size_t len, char delim, struct split *sp)
 	return idx;
 }
 
-/* Sets ROW's fields from the line at P whose field k starts at START[k]
- * (START[k + 1] - 1 is where it ends), trimmed; the columns not mapped
- * empty. */
+/* Sets F to field I of the line at P whose field k starts at START[k]
+ * (START[k + 1] - 1 is where it ends), trimmed. */
+static inline void
+field_at(const char *p, const uint32_t *start, int i, struct calllog_field *f)
+{
+	const char *s = p + start[i], *fe = p + start[i + 1] - 1;
+	if (s < fe && ((unsigned char)*s <= ' ' || (unsigned char)fe[-1] <= ' ')) {
+		size_t n = (size_t)(fe - s);
+		trim(&s, &n);
+		fe = s + n;
+	}
+	f->ptr = s;
+	f->len = (size_t)(fe - s);
+}
+
+/* Sets ROW's fields from the line at P (START as field_at() has it): the
+ * columns read for every row; the others empty. */
 static inline void
 fields_set(const struct calllog *r, const char *p, const uint32_t *start, struct calllog_row *row)
 {
 	for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
-		struct calllog_field *f = &row->f[c];
-		int i = r->fcol[c];
-		if (i < 0) {
-			f->ptr = NULL;
-			f->len = 0;
-			continue;
+		if (r->fcol[c] >= 0) {
+			field_at(p, start, r->fcol[c], &row->f[c]);
+		} else {
+			row->f[c].ptr = NULL;
+			row->f[c].len = 0;
 		}
-		const char *s = p + start[i], *fe = p + start[i + 1] - 1;
-		if (s < fe && ((unsigned char)*s <= ' ' || (unsigned char)fe[-1] <= ' ')) {
-			size_t n = (size_t)(fe - s);
-			trim(&s, &n);
-			fe = s + n;
-		}
-		f->ptr = s;
-		f->len = (size_t)(fe - s);
 	}
 }
 
@@ -781,14 +788,15 @@ scan_best(void)
 /* The hot path of 10 million rows: the line at P, when the AVAIL bytes
  * there hold its end, split in one pass that finds its delimiters and its
  * line break together.  Returns the line's length (line break excluded)
- * with ROW's fields set, or -1 when the line is not a fast one or not a row
- * (a quote, no line break in the buffer, an empty line): calllog_next()'s
- * general path reads it. */
+ * with ROW's fields set (the columns of every row) and START as field_at()
+ * has it, or -1 when the line is not a fast one or not a row (a quote, no
+ * line break in the buffer, an empty line): calllog_next()'s general path
+ * reads it. */
 static inline long
-scan_row(const struct calllog *r, const char *p, size_t avail, struct calllog_row *row)
+scan_row(const struct calllog *r, const char *p, size_t avail, struct calllog_row *row,
+	 uint32_t start[START_SLOTS])
 {
 	/* start[k]: where field k starts; start[k + 1] - 1: where it ends. */
-	uint32_t start[START_SLOTS];
 	size_t nd = 0;
 	start[0] = 0;
 	long len = r->scan(p, avail, r->delim, start, &nd);
@@ -805,12 +813,12 @@ scan_row(const struct calllog *r, const char *p, size_t avail, struct calllog_ro
 /* A line the buffer did not hold whole when calllog_next() came to it
  * (LEN bytes at P, line break excluded), the same way as scan_row(). */
 static bool
-split_row(const struct calllog *r, const char *p, size_t len, struct calllog_row *row)
+split_row(const struct calllog *r, const char *p, size_t len, struct calllog_row *row,
+	  uint32_t start[START_SLOTS])
 {
 	const char *e = p + len;
 	if (len && e[-1] == '\r')
 		e--;
-	uint32_t start[FAST_FIELDS + 1];
 	size_t nd = 0;
 	start[0] = 0;
 	for (const char *q = p; q < e; q++) {
@@ -1112,6 +1120,8 @@ read_header(struct calllog *r, const struct calllog_columns *cols, bool *bad_inp
 		if (r->col[c] >= 0)
 			r->colmap[r->col[c]] = (signed char)c;
 	memcpy(r->fcol, r->col, sizeof r->fcol);
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+		r->ffcol[c] = -1;
 	free(names);
 	free(copy);
 	return true;
@@ -1148,11 +1158,15 @@ calllog_open(int fd, const char *mem, size_t len, const struct calllog_columns *
 }
 
 void
-calllog_want(struct calllog *r, unsigned cols)
+calllog_want(struct calllog *r, unsigned cols, unsigned failed_cols)
 {
 	cols |= 1u << CALLLOG_CODE;
-	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+	r->failed_only = false;
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
 		r->fcol[c] = cols & (1u << c) ? r->col[c] : -1;
+		r->ffcol[c] = !(cols & (1u << c)) && failed_cols & (1u << c) ? r->col[c] : -1;
+		r->failed_only |= r->ffcol[c] >= 0;
+	}
 }
 
 uint64_t
@@ -1183,6 +1197,8 @@ calllog_open_part(const struct calllog *head, int fd, uint64_t start, uint64_t s
 	r->scan = head->scan;
 	memcpy(r->col, head->col, sizeof r->col);
 	memcpy(r->fcol, head->fcol, sizeof r->fcol);
+	memcpy(r->ffcol, head->ffcol, sizeof r->ffcol);
+	r->failed_only = head->failed_only;
 	r->ncolmap = head->ncolmap;
 	r->nsplit = head->nsplit;
 	r->nheader = head->nheader;
@@ -1264,7 +1280,10 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 		uint64_t line = r->line + 1;
 		long nf;
 		struct split sp = { .f = row->f, .n = r->nsplit, .colmap = r->colmap, .last_text = -1 };
-		long fast = scan_row(r, r->buf + r->pos, r->end - r->pos, row);
+		/* The fields' starts, for the columns of failed calls only. */
+		uint32_t start[START_SLOTS];
+		bool by_start = true;
+		long fast = scan_row(r, r->buf + r->pos, r->end - r->pos, row, start);
 		if (fast >= 0) {
 			len = (size_t)fast;
 			adv = len + 1;
@@ -1298,9 +1317,10 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 				r->line += lines;
 				continue;
 			}
-			if (split_row(r, p, len, row)) {
+			if (split_row(r, p, len, row, start)) {
 				nf = (long)r->nsplit;
 			} else {
+				by_start = false;
 				memset(row->f, 0, sizeof row->f);
 				nf = split_fast(p, len, r->delim, &sp);
 			}
@@ -1320,8 +1340,8 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 				memset(row->f, 0, sizeof row->f);
 				nf = split_quoted(r->buf + r->pos, len, r->delim, &sp);
 			}
-			for (size_t c = 0; c < CALLLOG_NCOLS; c++)
-				if (r->fcol[c] < 0)
+			for (size_t c = 0; c < CALLLOG_NCOLS && !by_start; c++)
+				if (r->fcol[c] < 0 && r->ffcol[c] < 0)
 					row->f[c] = (struct calllog_field){ NULL, 0 };
 		}
 		r->pos += adv;
@@ -1359,6 +1379,18 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 			bad->detail[n++] = '\'';
 			bad->detail[n] = '\0';
 			return CALLLOG_BAD;
+		}
+		if (r->failed_only) {
+			/* The columns of failed calls only: read now, or emptied. */
+			bool failed = calllog_failed(row->code);
+			for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
+				if (r->ffcol[c] < 0)
+					continue;
+				if (failed && by_start)
+					field_at(r->buf + r->pos - adv, start, r->ffcol[c], &row->f[c]);
+				else if (!failed)
+					row->f[c] = (struct calllog_field){ NULL, 0 };
+			}
 		}
 		const struct calllog_field *in = &row->f[CALLLOG_INITIATOR];
 		/* (fields are trimmed: the words of the DIDWW log without a call) */

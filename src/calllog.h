@@ -137,10 +137,11 @@ enum calllog_next { CALLLOG_ROW, CALLLOG_BAD, CALLLOG_END, CALLLOG_ERROR };
 enum calllog_next calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad);
 
 /* Only the columns whose bit (1u << enum calllog_col) is set in COLS are
- * read into the rows' fields (the code always is); the others stay empty.
- * Rows are checked as before (their width, their code).  Parts opened
- * afterwards from R inherit it. */
-void calllog_want(struct calllog *r, unsigned cols);
+ * read into the rows' fields (the code always is), and those set in
+ * FAILED_COLS for the rows of failed calls (calllog_failed()) only; the
+ * others stay empty.  Rows are checked as before (their width, their code).
+ * Parts opened afterwards from R inherit it. */
+void calllog_want(struct calllog *r, unsigned cols, unsigned failed_cols);
 
 /* How readers opened afterwards find a row's delimiters and its end (for
  * tests: the rows are the same whichever): CALLLOG_SCAN_BEST, the fastest

@@ -537,8 +537,9 @@ test_scan_paths(void **state)
 	free(text);
 }
 
-/* calllog_want(): the columns left out stay empty, on the fast path and
- * on a quoted row's; the code is read whatever. */
+/* calllog_want(): the columns left out stay empty, those of failed calls
+ * are read for failed calls only; on the fast path and on a quoted row's;
+ * the code is read whatever. */
 static void
 test_want(void **state)
 {
@@ -546,21 +547,24 @@ test_want(void **state)
 	static const char text[] =
 		"SIP Code,Reason,Duration,Call ID\n"
 		"486,Busy Here,12,abc\n"
-		"487,\"Request Terminated, by caller\",13,def\n";
+		"487,\"Request Terminated, by caller\",13,def\n"
+		"200,Bye,14,ghi\n"
+		"200,\"Bye, bye\",15,jkl\n";
 	struct calllog *r = open_text(text, NULL);
-	calllog_want(r, 1u << CALLLOG_REASON);
+	calllog_want(r, 1u << CALLLOG_REASON, 1u << CALLLOG_CALL_ID);
 	struct calllog_row row;
 	struct calllog_bad bad;
-	assert_int_equal(calllog_next(r, &row, &bad), CALLLOG_ROW);
-	assert_int_equal(row.code, 486);
-	assert_string_equal(field(&row, CALLLOG_REASON), "Busy Here");
-	assert_int_equal(row.f[CALLLOG_CALL_ID].len, 0);
-	assert_int_equal(row.duration, -1);
-	assert_int_equal(calllog_next(r, &row, &bad), CALLLOG_ROW);
-	assert_int_equal(row.code, 487);
-	assert_string_equal(field(&row, CALLLOG_REASON), "Request Terminated, by caller");
-	assert_int_equal(row.f[CALLLOG_CALL_ID].len, 0);
-	assert_int_equal(row.duration, -1);
+	static const char *const reasons[] = { "Busy Here", "Request Terminated, by caller", "Bye",
+					       "Bye, bye" };
+	static const char *const ids[] = { "abc", "def", "", "" };
+	for (size_t i = 0; i < 4; i++) {
+		assert_int_equal(calllog_next(r, &row, &bad), CALLLOG_ROW);
+		assert_int_equal(row.line, i + 2);
+		assert_string_equal(field(&row, CALLLOG_REASON), reasons[i]);
+		assert_string_equal(field(&row, CALLLOG_CALL_ID), ids[i]);
+		assert_int_equal(row.duration, -1);
+	}
+	assert_int_equal(calllog_next(r, &row, &bad), CALLLOG_END);
 	calllog_free(&r);
 	/* and without calllog_want(), all of them */
 	r = open_text(text, NULL);
