@@ -401,7 +401,10 @@ struct calllog {
 	int col[CALLLOG_NCOLS];         /* 0-based column, -1 when not mapped */
 	int fcol[CALLLOG_NCOLS];        /* col, or -1 where calllog_want() declined it */
 	int ffcol[CALLLOG_NCOLS];       /* col where calllog_want() asked for failed calls only */
-	bool failed_only;               /* some are */
+	uint8_t every[CALLLOG_NCOLS];   /* the columns with fcol, */
+	uint8_t other[CALLLOG_NCOLS];   /* those without, */
+	uint8_t failed[CALLLOG_NCOLS];  /* those with ffcol (want_lists()) */
+	uint8_t nevery, nother, nfailed;
 	char *names[CALLLOG_NCOLS];     /* header name of each mapped column */
 	signed char *colmap;            /* column -> enum calllog_col, or -1 */
 	size_t ncolmap;                 /* columns up to the last one mapped */
@@ -635,19 +638,30 @@ field_at(const char *p, const uint32_t *start, int i, struct calllog_field *f)
 	f->len = (size_t)(fe - s);
 }
 
+/* The lists of R's columns by what calllog_want() made of them. */
+static void
+want_lists(struct calllog *r)
+{
+	r->nevery = r->nother = r->nfailed = 0;
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
+		if (r->fcol[c] >= 0)
+			r->every[r->nevery++] = (uint8_t)c;
+		else
+			r->other[r->nother++] = (uint8_t)c;
+		if (r->ffcol[c] >= 0)
+			r->failed[r->nfailed++] = (uint8_t)c;
+	}
+}
+
 /* Sets ROW's fields from the line at P (START as field_at() has it): the
  * columns read for every row; the others empty. */
 static inline void
 fields_set(const struct calllog *r, const char *p, const uint32_t *start, struct calllog_row *row)
 {
-	for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
-		if (r->fcol[c] >= 0) {
-			field_at(p, start, r->fcol[c], &row->f[c]);
-		} else {
-			row->f[c].ptr = NULL;
-			row->f[c].len = 0;
-		}
-	}
+	for (size_t k = 0; k < r->nevery; k++)
+		field_at(p, start, r->fcol[r->every[k]], &row->f[r->every[k]]);
+	for (size_t k = 0; k < r->nother; k++)
+		row->f[r->other[k]] = (struct calllog_field){ NULL, 0 };
 }
 
 /* Rows the fast paths take: no quotes, fields exactly the header's (or,
@@ -1122,6 +1136,7 @@ read_header(struct calllog *r, const struct calllog_columns *cols, bool *bad_inp
 	memcpy(r->fcol, r->col, sizeof r->fcol);
 	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
 		r->ffcol[c] = -1;
+	want_lists(r);
 	free(names);
 	free(copy);
 	return true;
@@ -1161,12 +1176,11 @@ void
 calllog_want(struct calllog *r, unsigned cols, unsigned failed_cols)
 {
 	cols |= 1u << CALLLOG_CODE;
-	r->failed_only = false;
 	for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
 		r->fcol[c] = cols & (1u << c) ? r->col[c] : -1;
 		r->ffcol[c] = !(cols & (1u << c)) && failed_cols & (1u << c) ? r->col[c] : -1;
-		r->failed_only |= r->ffcol[c] >= 0;
 	}
+	want_lists(r);
 }
 
 uint64_t
@@ -1198,7 +1212,7 @@ calllog_open_part(const struct calllog *head, int fd, uint64_t start, uint64_t s
 	memcpy(r->col, head->col, sizeof r->col);
 	memcpy(r->fcol, head->fcol, sizeof r->fcol);
 	memcpy(r->ffcol, head->ffcol, sizeof r->ffcol);
-	r->failed_only = head->failed_only;
+	want_lists(r);
 	r->ncolmap = head->ncolmap;
 	r->nsplit = head->nsplit;
 	r->nheader = head->nheader;
@@ -1380,15 +1394,15 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 			bad->detail[n] = '\0';
 			return CALLLOG_BAD;
 		}
-		if (r->failed_only) {
-			/* The columns of failed calls only: read now, or emptied. */
+		if (r->nfailed) {
+			/* The columns of failed calls only: read now, or emptied
+			 * (fields_set() emptied them). */
 			bool failed = calllog_failed(row->code);
-			for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
-				if (r->ffcol[c] < 0)
-					continue;
-				if (failed && by_start)
+			for (size_t k = 0; k < r->nfailed && (failed ? by_start : !by_start); k++) {
+				size_t c = r->failed[k];
+				if (failed)
 					field_at(r->buf + r->pos - adv, start, r->ffcol[c], &row->f[c]);
-				else if (!failed)
+				else
 					row->f[c] = (struct calllog_field){ NULL, 0 };
 			}
 		}
