@@ -1177,8 +1177,9 @@ calllog_want(struct calllog *r, unsigned cols, unsigned failed_cols)
 {
 	cols |= 1u << CALLLOG_CODE;
 	for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
-		r->fcol[c] = cols & (1u << c) ? r->col[c] : -1;
-		r->ffcol[c] = !(cols & (1u << c)) && failed_cols & (1u << c) ? r->col[c] : -1;
+		bool every = (cols & (1u << c)) != 0, failed = (failed_cols & (1u << c)) != 0;
+		r->fcol[c] = every ? r->col[c] : -1;
+		r->ffcol[c] = !every && failed ? r->col[c] : -1;
 	}
 	want_lists(r);
 }
