@@ -927,10 +927,12 @@ static sipmsg_field user_of_uri(const char *u, const char *ue, unsigned line)
 	}
 }
 
-/* User part of the first URI in a From/To/P-Asserted-Identity value. */
-static sipmsg_field uri_user(const char *s, const char *e, unsigned line)
+/* The first URI of a name-addr or addr-spec value (From, To, Contact,
+ * P-Asserted-Identity): inside <...> when there is one (a quoted display
+ * name skipped), else up to the first parameter.  [*u, *ue). */
+static void uri_span(const char *s, const char *e, const char **u, const char **ue)
 {
-	const char *p = s, *lt = NULL, *u, *ue;
+	const char *p = s, *lt = NULL;
 
 	while (p < e) {
 		if (*p == '"')
@@ -945,15 +947,23 @@ static sipmsg_field uri_user(const char *s, const char *e, unsigned line)
 		lt = memchr(s, '<', (size_t)(e - s));
 	if (lt != NULL) {
 		const char *gt;
-		u = lt + 1;
-		gt = memchr(u, '>', (size_t)(e - u));
-		ue = gt ? gt : e;
+		*u = lt + 1;
+		gt = memchr(*u, '>', (size_t)(e - *u));
+		*ue = gt ? gt : e;
 	} else {
-		u = skip_lws(s, e);
-		ue = u;
-		while (ue < e && *ue != ';' && *ue != ',' && !is_lws(*ue))
-			ue++;
+		*u = skip_lws(s, e);
+		*ue = *u;
+		while (*ue < e && **ue != ';' && **ue != ',' && !is_lws(**ue))
+			(*ue)++;
 	}
+}
+
+/* User part of the first URI in a From/To/P-Asserted-Identity value. */
+static sipmsg_field uri_user(const char *s, const char *e, unsigned line)
+{
+	const char *u, *ue;
+
+	uri_span(s, e, &u, &ue);
 	return user_of_uri(u, ue, line);
 }
 
@@ -1198,25 +1208,9 @@ static void hdr_authz(parser_t *ps, const char *s, const char *e,
  * "*" and a value without a SIP URI leave it unset. */
 static void hdr_contact(sipmsg_message *m, const char *s, const char *e, unsigned line)
 {
-	const char *p = s, *u, *ue, *h, *he;
+	const char *u, *ue, *h, *he;
 
-	while (p < e && *p != '<') {
-		if (*p == '"')
-			p = skip_quoted(p, e);
-		else
-			p++;
-	}
-	if (p < e) {
-		const char *gt;
-		u = p + 1;
-		gt = memchr(u, '>', (size_t)(e - u));
-		ue = gt ? gt : e;
-	} else {
-		u = skip_lws(s, e);
-		ue = u;
-		while (ue < e && *ue != ';' && *ue != ',' && !is_lws(*ue))
-			ue++;
-	}
+	uri_span(s, e, &u, &ue);
 	if (ue - u > 4 && ci_eq(u, "sip:", 4))
 		u += 4;
 	else if (ue - u > 5 && ci_eq(u, "sips:", 5))

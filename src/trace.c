@@ -1049,9 +1049,16 @@ observe(struct trace *t, struct obs_list *o, enum fact f, unsigned line, enum wh
 			t->why[w], (const char *const[]){ a0, a1 }, 2);
 }
 
-/* Records what every rule named ID, or ID:something (one fact answering
- * several checks), answers, with sentence FMT and its arguments.  True when
- * a rule matched. */
+/* Is rule RID named ID (N bytes) or ID:something (one fact answering
+ * several checks)? */
+static bool
+rule_named(const char *rid, const char *id, size_t n)
+{
+	return strncmp(rid, id, n) == 0 && (rid[n] == '\0' || rid[n] == ':');
+}
+
+/* Records what every rule named ID, or ID:something, answers, with
+ * sentence FMT and its arguments.  True when a rule matched. */
 static bool
 observe_rules(struct trace *t, struct obs_list *o, const char *id, unsigned line,
 	      const char *fmt, const char *const *args, size_t nargs)
@@ -1060,7 +1067,7 @@ observe_rules(struct trace *t, struct obs_list *o, const char *id, unsigned line
 	bool any = false;
 	for (size_t i = 0; i < t->rules.n; i++) {
 		const struct kb_term *r = &t->rules.v[i];
-		if (strncmp(r->id, id, n) != 0 || (r->id[n] != '\0' && r->id[n] != ':'))
+		if (!rule_named(r->id, id, n))
 			continue;
 		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line, fmt,
 			args, nargs);
@@ -1241,8 +1248,7 @@ has_rules(const struct trace *t, const char *id)
 {
 	size_t n = strlen(id);
 	for (size_t i = 0; i < t->rules.n; i++)
-		if (strncmp(t->rules.v[i].id, id, n) == 0 &&
-		    (t->rules.v[i].id[n] == '\0' || t->rules.v[i].id[n] == ':'))
+		if (rule_named(t->rules.v[i].id, id, n))
 			return true;
 	return false;
 }
