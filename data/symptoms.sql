@@ -10,7 +10,9 @@
 --
 -- To add a symptom: a row in `symptom` (id in lower case with hyphens), a
 -- tree with its outcomes, a generic row in `symptom_match`, the id in the man
--- page's list, and two golden tickets (tests/golden/).  A vendor's own route
+-- page's list, two golden tickets (tests/golden/), a lesson with its
+-- annotated excerpt in learn.sql (`kb check`: "no lesson") and a practice
+-- ticket in practice.sql.  A vendor's own route
 -- is one more symptom_match row with its vendor id.
 
 INSERT INTO symptom (id, label, meaning, where_to_look, words, severity, severity_reason, source, cite) VALUES

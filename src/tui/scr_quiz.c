@@ -234,7 +234,7 @@ draw_asking(struct ui *ui, struct course *c, int top, int rows, int cols)
 	free(head);
 	char *sub = xasprintf("%s  \xc2\xb7  %s  \xc2\xb7  %s", x->ticket.id, x->ticket.vendor,
 			      x->ticket.evidence);
-	char *st = xasprintf(_("stage %zu of %zu: %s"), step, steps, learn_stage_name(s->stage));
+	char *st = xasprintf(_("stage %zu of %zu: %s"), step, steps, s->name);
 	int sw = (int)text_width(st);
 	if ((int)text_width(sub) + 2 + sw > w) {
 		/* Narrow: the ticket's id gives way to the stage. */
@@ -337,7 +337,7 @@ draw_feedback(struct course *c, int top, int rows, int cols)
 	int w = cols - 4, y = top, bottom = top + rows;
 	size_t of, step, steps;
 	learn_quiz_position(c->quiz, &of, &step, &steps);
-	char *head = xasprintf(_("%s: %s"), learn_stage_name(s->stage),
+	char *head = xasprintf(_("%s: %s"), s->name,
 			       right ? _("Right.") : _("Not quite."));
 	draw_text(y++, 2, w, head, term_attr(right ? ROLE_OK : ROLE_ERROR) | A_BOLD);
 	free(head);
