@@ -2895,12 +2895,24 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 		item(out, width, _("Numbers: From %s, To %s%s%s"), f->from_user ? f->from_user : "-",
 		     f->to_user ? f->to_user : "-", f->pai_user ? ", P-Asserted-Identity " : "",
 		     f->pai_user ? f->pai_user : "");
-	if (f->source_ip)
-		item(out, width, _("Caller's source IP: %s over %s (%s, line %u): the address the "
-				   "allowlist must hold"), f->source_ip, f->transport ? f->transport : "?",
-		     strcmp(f->source_from, "received") == 0 ? _("Via received=")
-		     : strcmp(f->source_from, "packet") == 0 ? _("packet source")
-		     : _("Via sent-by"), f->source_line);
+	if (f->source_ip) {
+		const char *from = strcmp(f->source_from, "received") == 0 ? _("Via received=")
+				   : strcmp(f->source_from, "packet") == 0 ? _("packet source")
+				   : _("Via sent-by");
+		/* A private address is the caller's inside of its NAT: the far
+		 * end sees, and allowlists, the public one (RFC 1918 section 3,
+		 * RFC 3261 18.2.1). */
+		if (sipmsg_ip_is_private(f->source_ip, strlen(f->source_ip)))
+			item(out, width, _("Caller's source IP: %s over %s (%s, line %u): a private "
+					   "address, seen inside the caller's network; the allowlist must "
+					   "hold the public address its NAT or SBC sends from (the far end's "
+					   "received=, or its own log)"),
+			     f->source_ip, f->transport ? f->transport : "?", from, f->source_line);
+		else
+			item(out, width, _("Caller's source IP: %s over %s (%s, line %u): the address "
+					   "the allowlist must hold"),
+			     f->source_ip, f->transport ? f->transport : "?", from, f->source_line);
+	}
 	if (f->received || f->rport >= 0) {
 		char rport[32];
 		if (f->rport > 0)
