@@ -321,7 +321,7 @@ INSERT INTO glossary (id, term, definition, example, source, cite) VALUES
     ('tls', 'TLS (SIP over TLS, port 5061)',
      'Encryption of the SIP signalling between two hops, usually on port 5061; a sips: URI asks for TLS on every hop. Each side checks the other''s certificate: in date, a full chain to an authority it trusts, the expected name (FQDN). The media is encrypted separately, with SRTP.',
      '"Via: SIP/2.0/TLS sbc.customer.example:5061"; a TLS Alert in a capture of port 5061; openssl s_client -connect HOST:5061.',
-     'rfc5630', 'section 3'),
+     'rfc5630', 'abstract: a SIPS URI means TLS on every hop, no last-hop exception'),
     ('options-keepalive', 'OPTIONS keep-alive',
      'OPTIONS requests two SIP peers send each other at regular intervals to show they are up: a peer that gets no 200 OK marks the trunk or gateway down and sends it no calls. Microsoft Teams Direct Routing requires them and recognises the SBC by the FQDN in their Contact.',
      '"OPTIONS sip:sip.pstnhub.microsoft.com:5061;transport=tls SIP/2.0" answered "SIP/2.0 200 OK".',

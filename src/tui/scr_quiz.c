@@ -31,8 +31,8 @@ session_clear(struct course *c)
 	c->saved_ok = true;
 }
 
-/* The tickets of card TOPIC only (shallow copies: nothing to free but the
- * array). */
+/* The tickets of card TOPIC only, a code's or a symptom's (shallow copies:
+ * nothing to free but the array). */
 static struct kb_tickets
 tickets_of(const struct kb_tickets *all, const char *topic)
 {
@@ -40,7 +40,8 @@ tickets_of(const struct kb_tickets *all, const char *topic)
 	for (size_t i = 0; i < all->n; i++) {
 		char num[16];
 		snprintf(num, sizeof num, "%d", all->v[i].code);
-		if (!topic || strcmp(num, topic) == 0)
+		const char *of = all->v[i].code ? num : all->v[i].symptom;
+		if (!topic || (of && strcmp(of, topic) == 0))
 			t.v[t.n++] = all->v[i];
 	}
 	return t;
@@ -591,9 +592,9 @@ quiz_help(struct ui *ui)
 		 "\n"
 		 "Each ticket is a failure as you meet it: what the customer says, the\n"
 		 "evidence (a call-log row, a trace excerpt or a capture summary) and\n"
-		 "the vendor context.  Answer its stages in turn: what the code means,\n"
-		 "how worried to be, who ended the call (when the evidence shows it),\n"
-		 "the first check to make and the likely cause.\n"
+		 "the vendor context.  Answer its stages in turn: what the code (or the\n"
+		 "symptom) means, how worried to be, who ended the call (when the\n"
+		 "evidence shows it), the first check to make and the likely cause.\n"
 		 "  a b c d or 1-4  answer (\xe2\x86\x91 \xe2\x86\x93 and Enter too)\n"
 		 "  PgUp PgDn       scroll the ticket and its evidence; v shows it whole\n"
 		 "After each answer: right or wrong, why, the source, the card to read.\n"
