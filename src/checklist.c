@@ -102,11 +102,21 @@ void
 render_source(struct buf *out, const struct kb_source *s, size_t width, size_t indent)
 {
 	struct buf t = {0};
-	buf_addf(&t, "[%s] %s", s->id ? s->id : "?", s->title ? s->title : _("(unknown source)"));
-	if (s->cite && *s->cite)
-		buf_addf(&t, ", %s", s->cite);
-	if (s->locator && *s->locator)
-		buf_addf(&t, " <%s>", s->locator);
+	/* "[ID] TITLE, CITE <LOCATOR>", appended piece by piece (one of the
+	 * most frequent lines of every page). */
+	buf_add(&t, "[");
+	buf_add(&t, s->id ? s->id : "?");
+	buf_add(&t, "] ");
+	buf_add(&t, s->title ? s->title : _("(unknown source)"));
+	if (s->cite && *s->cite) {
+		buf_add(&t, ", ");
+		buf_add(&t, s->cite);
+	}
+	if (s->locator && *s->locator) {
+		buf_add(&t, " <");
+		buf_add(&t, s->locator);
+		buf_add(&t, ">");
+	}
 	wrap_add(out, t.s, width, indent, indent + 2);
 	buf_free(&t);
 }
