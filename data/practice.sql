@@ -912,6 +912,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-403-acl', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-403-acl', 'challenge-answered', 'no'),
+    ('pt-gen-403-acl', 'register-forbidden', 'no'),
     ('pt-gen-403-acl', 'scanner', 'no'),
     ('pt-gen-403-acl', 'allowlist', 'no'),
     ('pt-gen-403-acl', 'recent-change', 'no');
@@ -1011,7 +1012,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-408-firewall', 'The origination URI that never answers',
      'A customer''s inbound calls time out. The provider''s capture is below. The INVITEs are small and go over UDP; the customer''s SIP URI resolves, but their firewall does not allow the provider''s signalling IPs.',
-     'generic', 'capture', 408, NULL, NULL, NULL, 'immediate', 'message-size', 'gen-408-firewall',
+     'generic', 'capture', 408, NULL, NULL, NULL, 'immediate', 'reachable', 'gen-408-firewall',
      'Retransmissions into silence: the far end is unreachable. Media encryption is not the issue; the provider''s IPs are not allowed through the customer''s firewall.',
      'tw-ts', '408/504 origination');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
