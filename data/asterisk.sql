@@ -28,7 +28,8 @@ INSERT INTO source (id, title, locator) VALUES
     ('ast-acl', 'Asterisk documentation "res_pjsip_acl: SIP ACL module" (pjsip.conf type = acl: permit, deny, acl, contact_permit, contact_deny, contact_acl)', 'https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/Module_Configuration/res_pjsip_acl/'),
     ('ast-pjsip', 'Asterisk documentation "res_pjsip" module configuration (endpoint options: identify_by, acl, contact_acl, aors, device_state_busy_at)', 'https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/Module_Configuration/res_pjsip/'),
     ('ast-registrar', 'asterisk/asterisk res/res_pjsip_registrar.c (registrar_on_rx_request: 403 for an endpoint without AORs)', 'https://github.com/asterisk/asterisk/blob/20/res/res_pjsip_registrar.c'),
-    ('ast-busy', 'Asterisk documentation, dialplan application Busy() and app_queue option ringinuse', 'https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/Dialplan_Applications/Busy/ ; https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/Module_Configuration/app_queue/');
+    ('ast-busy', 'Asterisk documentation, dialplan application Busy()', 'https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/Dialplan_Applications/Busy/'),
+    ('ast-queue', 'Asterisk documentation, app_queue configuration (queues.conf: ringinuse)', 'https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/Module_Configuration/app_queue/');
 
 INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
     ('asterisk', 'Asterisk (PJSIP)',
@@ -192,7 +193,7 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'ast-registrar', 'registrar_on_rx_request'),
     ('asterisk-486-own-busy', 'The customer''s Asterisk answers busy although the people are free: the endpoint''s device_state_busy_at makes Asterisk report the extension busy after that many calls, a queue skips members it sees in use (ringinuse = no) and the dialplan then runs Busy(), the dialplan runs Busy() or hangs up with cause 17 on a path every call takes, or a phone set to do-not-disturb answers 486 and Asterisk passes it on. A caller-ID reputation block would show as 603, 607 or 608, not as a 486 from the customer''s own PBX.',
      'failure', 'customer', 'The customer''s PBX administrator', 'When the extensions and queue members are free, show NOT_INUSE, and the dialplan path of the call has no Busy(): with the verbose log of one refused call.',
-     'ast-busy', 'Busy(); ringinuse');
+     'ast-busy', 'Busy()');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('asterisk-403-acl', 1, 'customer', 'With `pjsip set logger on` and the log at NOTICE, repeat the call: a request refused by an access list is logged with the rule that refused it, before any dialplan runs.', 'ast-ts', 'Overview'),
     ('asterisk-403-acl', 2, 'customer', 'In pjsip.conf, check the sections of type acl and the endpoint''s acl, permit and deny: the sender''s signalling address (for a carrier, every address it sends from) must be permitted.', 'ast-acl', 'permit; deny; acl'),
@@ -206,7 +207,7 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('asterisk-486-own-busy', 1, 'operator', 'Confirm the 486 came from the customer''s Asterisk (Server or User-Agent header, or the initiator Destination in the call log) and that the people called were free.', 'rfc3261', 'section 20.35'),
     ('asterisk-486-own-busy', 2, 'customer', 'With verbose logging, follow one refused call through the dialplan: a Busy() or a hangup with cause 17 on its path answers 486 to every caller.', 'ast-busy', 'Busy()'),
     ('asterisk-486-own-busy', 3, 'customer', 'Check the device state of the called endpoints (`pjsip show endpoints`): an endpoint shown busy or in use while free points to device_state_busy_at set too low, or to calls that never ended.', 'ast-pjsip', 'device_state_busy_at'),
-    ('asterisk-486-own-busy', 4, 'customer', 'For a queue, check ringinuse and what the dialplan does when no member is reached; for phones, check do-not-disturb.', 'ast-busy', 'ringinuse'),
+    ('asterisk-486-own-busy', 4, 'customer', 'For a queue, check ringinuse and what the dialplan does when no member is reached; for phones, check do-not-disturb.', 'ast-queue', 'ringinuse'),
     ('asterisk-486-own-busy', 5, 'operator', 'Place a test call while the agents are free and confirm it rings.', 'siptriage', NULL);
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('asterisk-403', 'Asterisk as the refuser, 403: REGISTER (AORs, contact lists) or calls (IP access lists, identify, dialplan)', 'q0', NULL, 'ast-acl', 'Overview'),
