@@ -118,7 +118,7 @@ INSERT INTO check_def (id, statement, negation, question, where_to_find, why, so
      'The far end is reachable: its SIP URI resolves and it answers requests (OPTIONS) through the firewall.',
      'The far end is not reachable: its SIP URI does not resolve, or it does not answer requests (OPTIONS) through the firewall.',
      'Is the far end reachable: does its SIP URI resolve and does it answer OPTIONS through the firewall?',
-     'The origination/destination SIP URI on the portal and a DNS lookup of its host; the OPTIONS ping or trunk status; in the trace, INVITE retransmissions with no reply.',
+     'The origination/destination SIP URI on the portal and a DNS lookup of its host; the OPTIONS ping or trunk status; in the trace, a 180 or 183 from the far end (it was reached) or INVITE retransmissions with no reply (it was not).',
      'An unreachable endpoint gives 408, 503, 504 or no response at all; it separates network and firewall faults from refusals the far end actually sent.',
      'domain-notes', 'section 9, item 14'),
     ('media-encryption',

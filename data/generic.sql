@@ -1225,8 +1225,15 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-analytics-attestation', 4, 'customer', 'Pause bulk dialling from the flagged numbers until they are cleared; retries are rejected and add to the flags.', 'rfc8688', '608 Call-Info'),
     ('gen-analytics-attestation', 5, 'operator', 'If the carrier signs the account''s own numbers below A, or the rejections continue after remediation, escalate to the carrier with example Call-IDs and times.', 'fcc-20-187', '47 CFR 64.1200(k)(9)');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-603', '603 Decline: callee declined, or account, billing, caller-ID or call-analytics block', 'q1', NULL, 'domain-notes', 'section 8, 603');
+    ('gen-603', '603 Decline: callee declined, or account, billing, caller-ID or call-analytics block', 'q0', NULL, 'domain-notes', 'section 8, 603');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    -- A call that reached the callee (a 180 came back) was routed, rated
+    -- and admitted, so credit, account and analytics blocks are moot and
+    -- the callee's own decline comes first (outside review 4, F14: a 603
+    -- after ringing is a person or their phone declining, RFC 3261 21.6.2).
+    -- Unknown, the walk stays on the credit and account checks: an answer
+    -- such as balance = no must still decide.
+    ('gen-603', 'q0', 'reachable', 'no', 'q4', NULL, 'q1', NULL),
     -- Credit and account first: providers decline calls they will not rate
     -- with 603 (seed 004), and both are one look at the portal.
     ('gen-603', 'q1', 'balance', 'yes', 'q2', NULL, NULL, 'gen-billing-no-credit'),
@@ -1659,7 +1666,7 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('gen-486-pbx-limit', 'track', 'The PBX answers busy for free people whenever it runs out of channels or licences.', 'zap', '486 channel licences'),
     ('gen-403-register-refused', 'immediate', 'An unregistered trunk or phone receives no call at all until the registrar accepts it again.', 'rfc3261', 'section 10'),
     ('gen-403-register-nochallenge', 'immediate', 'An unregistered trunk or phone receives no call at all until the registrar accepts it again.', 'rfc3261', 'section 10'),
-    ('gen-ring-timeout', 'normal', 'The likely outcome is the callee not answering, which is everyday traffic: normal unless it is widespread or the timer is shorter than people need to answer. Q.850 cause 19 (no answer, user alerted) is a normal-class cause, which RFC 3398 maps to 480.', 'rfc3398', 'section 8.2.6.1'),
+    ('gen-ring-timeout', 'normal', 'The likely outcome is the callee not answering, which is everyday traffic: normal unless it is widespread or the timer is shorter than people need to answer. Q.850 cause 19 (no answer, user alerted) is a normal-class cause, which RFC 3398 maps to 480.', 'rfc3398', 'section 7.2.4.1'),
     ('gen-428-unsigned', 'immediate', 'Every unsigned call to a network that enforces STIR/SHAKEN is refused.', 'rfc8224', 'section 6.2.2'),
     ('gen-identity-invalid', 'immediate', 'Every call signed this way fails verification.', 'rfc8224', 'section 6.2.2'),
     ('gen-436-cert-url', 'immediate', 'Every call signed with this certificate URL fails verification.', 'rfc8224', 'section 6.2.2, 436'),

@@ -1292,7 +1292,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-603-declined', 'The boss pressed Decline',
      'A call to the managing director''s mobile ended at once with 603. Other calls to him work; he confirms he rejected that call in a meeting.',
-     'generic', 'trace', 603, NULL, NULL, NULL, 'normal', 'balance', 'gen-decline-normal',
+     'generic', 'trace', 603, NULL, NULL, NULL, 'normal', 'reachable', 'gen-decline-normal',
      'A person declined: a normal outcome. Nothing can be done over SIP; the caller can try another way.',
      'seed-000', '603 Decline');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -1305,11 +1305,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-603-declined', 7, 'Reason: Q.850;cause=21;text="Call rejected"', 'Cause 21: rejected, here by the person.'),
     ('pt-gen-603-declined', 8, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
-    ('pt-gen-603-declined', 'balance', 'yes'),
-    ('pt-gen-603-declined', 'account-active', 'yes'),
-    ('pt-gen-603-declined', 'widespread', 'no'),
-    ('pt-gen-603-declined', 'attestation-full', 'yes'),
-    ('pt-gen-603-declined', 'cid-reputation-ok', 'yes'),
+    ('pt-gen-603-declined', 'reachable', 'yes'),
     ('pt-gen-603-declined', 'user-outcome', 'yes');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
@@ -1507,7 +1503,7 @@ INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, 
      'rfc4733', 'section 2'),
     ('pt-sym-reg-bad-creds', 'A phone that never registers',
      'A new desk phone shows "registration failed". The registrar answers every REGISTER, and the phone answers the challenge, but is challenged again each time. The SIP server is reachable and answers OPTIONS.',
-     'generic', 'capture', NULL, 'registration', NULL, NULL, 'immediate', 'reachable', 'sym-reg-bad-creds',
+     'generic', 'capture', NULL, 'registration', NULL, NULL, 'immediate', 'registered', 'sym-reg-bad-creds',
      'A second 401 to a REGISTER that carries credentials is a rejection, not the normal challenge: the username, auth ID, password or realm is wrong. Re-enter the credentials on the phone.',
      'domain-notes', 'section 8, 401'),
     ('pt-sym-aq-bandwidth', 'Choppy calls every afternoon',
@@ -1574,6 +1570,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-sym-drop-contact', 'ack-received', 'no'),
     ('pt-sym-drop-contact', 'contact-routable', 'no'),
     ('pt-sym-dtmf-method', 'dtmf-method-match', 'no'),
+    ('pt-sym-reg-bad-creds', 'registered', 'no'),
     ('pt-sym-reg-bad-creds', 'reachable', 'yes'),
     ('pt-sym-reg-bad-creds', 'challenge-answered', 'yes'),
     ('pt-sym-reg-bad-creds', 'rechallenged', 'yes'),

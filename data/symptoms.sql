@@ -462,8 +462,12 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('sym-reg-escalate', 2, 'operator', 'Escalate to the provider with the trace, the account and the times.', 'domain-notes', 'section 5');
 
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('sym-registration', 'Trunk or phone does not register: DNS, no answer, 401 loop, 403, 423, expiry, NAT keep-alive', 'q1', NULL, 'rfc3261', 'section 10');
+    ('sym-registration', 'Trunk or phone does not register: DNS, no answer, 401 loop, 403, 423, expiry, NAT keep-alive', 'q0', NULL, 'rfc3261', 'section 10');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    -- Shown registered now: the registration itself works (DNS, answer,
+    -- credentials, 403, 423 are moot); what is left is keeping it, the
+    -- refresh and the NAT binding (outside review 4, F14, R33).
+    ('sym-registration', 'q0', 'registered', 'no', 'q8', NULL, 'q1', NULL),
     ('sym-registration', 'q1', 'reachable', 'yes', 'q3', NULL, 'q2', NULL),
     ('sym-registration', 'q2', 'dns-resolves', 'yes', NULL, 'sym-reg-unreachable', NULL, 'sym-reg-dns'),
     ('sym-registration', 'q3', 'challenge-answered', 'yes', 'q4', NULL, NULL, 'sym-reg-no-auth'),

@@ -280,7 +280,7 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('ok-resent-no-ack', 'ack-received', 'no', 2, 'the 200 OK to the INVITE was sent again (at least twice) and no ACK came: the answering side never got the ACK and ends the call after 64*T1, about 32 s', 'rfc3261', 'section 13.3.1.4'),
     ('provisional-180', 'reachable', 'yes', NULL, 'a 180 Ringing came back: the request reached the far end, which alerts the user', 'rfc3261', 'section 21.1.2'),
     ('provisional-183', 'reachable', 'yes', NULL, 'a 183 Session Progress came back: the request reached the far end', 'rfc3261', 'section 21.1.5'),
-    ('q850-cause-19', 'ringing-timeout', 'yes', NULL, 'Q.850 cause 19 (no answer from user, user alerted) in the Reason header: the phone rang and nobody answered', 'rfc3398', 'section 8.2.6.1 (cause 19 maps to 480)'),
+    ('q850-cause-19', 'ringing-timeout', 'yes', NULL, 'Q.850 cause 19 (no answer from user, user alerted) in the Reason header: the phone rang and nobody answered', 'rfc3398', 'section 7.2.4.1 (cause 19 maps to 480)'),
     ('q850-cause-34', 'network-congestion', 'yes', NULL, 'Q.850 cause 34 (no circuit/channel available) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
     ('q850-cause-42', 'network-congestion', 'yes', NULL, 'Q.850 cause 42 (switching equipment congestion) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
     ('final-REGISTER-403', 'register-forbidden', 'yes', NULL, 'the registrar answered the REGISTER with 403 Forbidden: it refuses the registration itself (a REGISTER is not a call: no credit or route rule applies)', 'rfc3261', 'section 10.3 (step 6) and 21.4.4'),
