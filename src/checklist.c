@@ -1648,27 +1648,21 @@ render_json(struct buf *out, const struct checklist *c)
 	js(out, c->severity.vendor);
 	buf_add(out, ", \"source\": ");
 	js(out, c->severity.source.id);
-	buf_add(out, ", \"raised_from\": ");
-	if (c->raised) {
+	/* The severity the outcome moved it from, under the key of the way it
+	 * moved; null under the other. */
+	for (int way = 0; way < 2; way++) {
+		bool moved = way == 0 ? c->raised : c->lowered;
+		buf_add(out, way == 0 ? ", \"raised_from\": " : ", \"lowered_from\": ");
+		if (!moved) {
+			buf_add(out, "null");
+			continue;
+		}
 		buf_add(out, "{");
 		js_key(out, "level", c->before.level, true);
 		js_key(out, "by", c->before.vendor, false);
 		js_key(out, "reason", c->before.reason, false);
 		js_key(out, "source", c->before.source.id, false);
 		buf_add(out, "}");
-	} else {
-		buf_add(out, "null");
-	}
-	buf_add(out, ", \"lowered_from\": ");
-	if (c->lowered) {
-		buf_add(out, "{");
-		js_key(out, "level", c->before.level, true);
-		js_key(out, "by", c->before.vendor, false);
-		js_key(out, "reason", c->before.reason, false);
-		js_key(out, "source", c->before.source.id, false);
-		buf_add(out, "}");
-	} else {
-		buf_add(out, "null");
 	}
 	buf_add(out, ", \"note\": ");
 	js(out, c->severity_note);
