@@ -912,6 +912,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-403-acl', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-403-acl', 'challenge-answered', 'no'),
+    ('pt-gen-403-acl', 'register-forbidden', 'no'),
     ('pt-gen-403-acl', 'scanner', 'no'),
     ('pt-gen-403-acl', 'allowlist', 'no'),
     ('pt-gen-403-acl', 'recent-change', 'no');
@@ -1011,7 +1012,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-408-firewall', 'The origination URI that never answers',
      'A customer''s inbound calls time out. The provider''s capture is below. The INVITEs are small and go over UDP; the customer''s SIP URI resolves, but their firewall does not allow the provider''s signalling IPs.',
-     'generic', 'capture', 408, NULL, NULL, NULL, 'immediate', 'message-size', 'gen-408-firewall',
+     'generic', 'capture', 408, NULL, NULL, NULL, 'immediate', 'reachable', 'gen-408-firewall',
      'Retransmissions into silence: the far end is unreachable. Media encryption is not the issue; the provider''s IPs are not allowed through the customer''s firewall.',
      'tw-ts', '408/504 origination');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -1291,7 +1292,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-603-declined', 'The boss pressed Decline',
      'A call to the managing director''s mobile ended at once with 603. Other calls to him work; he confirms he rejected that call in a meeting.',
-     'generic', 'trace', 603, NULL, NULL, NULL, 'normal', 'balance', 'gen-decline-normal',
+     'generic', 'trace', 603, NULL, NULL, NULL, 'normal', 'reachable', 'gen-decline-normal',
      'A person declined: a normal outcome. Nothing can be done over SIP; the caller can try another way.',
      'seed-000', '603 Decline');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -1304,11 +1305,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-603-declined', 7, 'Reason: Q.850;cause=21;text="Call rejected"', 'Cause 21: rejected, here by the person.'),
     ('pt-gen-603-declined', 8, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
-    ('pt-gen-603-declined', 'balance', 'yes'),
-    ('pt-gen-603-declined', 'account-active', 'yes'),
-    ('pt-gen-603-declined', 'widespread', 'no'),
-    ('pt-gen-603-declined', 'attestation-full', 'yes'),
-    ('pt-gen-603-declined', 'cid-reputation-ok', 'yes'),
+    ('pt-gen-603-declined', 'reachable', 'yes'),
     ('pt-gen-603-declined', 'user-outcome', 'yes');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
@@ -1506,7 +1503,7 @@ INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, 
      'rfc4733', 'section 2'),
     ('pt-sym-reg-bad-creds', 'A phone that never registers',
      'A new desk phone shows "registration failed". The registrar answers every REGISTER, and the phone answers the challenge, but is challenged again each time. The SIP server is reachable and answers OPTIONS.',
-     'generic', 'capture', NULL, 'registration', NULL, NULL, 'immediate', 'reachable', 'sym-reg-bad-creds',
+     'generic', 'capture', NULL, 'registration', NULL, NULL, 'immediate', 'registered', 'sym-reg-bad-creds',
      'A second 401 to a REGISTER that carries credentials is a rejection, not the normal challenge: the username, auth ID, password or realm is wrong. Re-enter the credentials on the phone.',
      'domain-notes', 'section 8, 401'),
     ('pt-sym-aq-bandwidth', 'Choppy calls every afternoon',
@@ -1573,6 +1570,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-sym-drop-contact', 'ack-received', 'no'),
     ('pt-sym-drop-contact', 'contact-routable', 'no'),
     ('pt-sym-dtmf-method', 'dtmf-method-match', 'no'),
+    ('pt-sym-reg-bad-creds', 'registered', 'no'),
     ('pt-sym-reg-bad-creds', 'reachable', 'yes'),
     ('pt-sym-reg-bad-creds', 'challenge-answered', 'yes'),
     ('pt-sym-reg-bad-creds', 'rechallenged', 'yes'),

@@ -36,6 +36,7 @@ INSERT INTO source (id, title, locator) VALUES
     ('rfc8224', 'RFC 8224 Authenticated Identity Management in SIP', 'https://www.rfc-editor.org/rfc/rfc8224'),
     ('rfc8599', 'RFC 8599 Push Notification with SIP', 'https://www.rfc-editor.org/rfc/rfc8599'),
     ('rfc8688', 'RFC 8688 A SIP Response Code for Rejected Calls', 'https://www.rfc-editor.org/rfc/rfc8688'),
+    ('rfc8446', 'RFC 8446 The Transport Layer Security (TLS) Protocol Version 1.3', 'https://www.rfc-editor.org/rfc/rfc8446'),
     ('rfc8876', 'RFC 8876 Non-interactive Emergency Calls', 'https://www.rfc-editor.org/rfc/rfc8876');
 
 -- Sources of the symptom routes and the reasoning rules (issue 8).

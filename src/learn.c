@@ -554,7 +554,7 @@ step_severity(struct kb *kb, struct learn_exercise *x, const struct engine *e, c
 		? xasprintf(_("%s (the generic judgement: %s has no rule of its own): %s"), sev.level,
 			    x->ticket.vendor, sev.reason)
 		: strcmp(sev.vendor, "outcome") == 0   /* the checklist's floor (kb.h) */
-		? xasprintf(_("%s, raised by the likely cause: %s"), sev.level, sev.reason)
+		? xasprintf(_("%s, set by the likely cause: %s"), sev.level, sev.reason)
 		: xasprintf(_("%s, by %s's own rule: %s"), sev.level, sev.vendor, sev.reason);
 	learn_source_copy(&s->source, &sev.source);
 	kb_severity_clear(&sev);
