@@ -296,8 +296,11 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
 -- The generic 200 tree (generic.sql) asks the same after "did audio flow":
 -- an answered call whose ACK never arrived is dropped by the answering side
 -- after 64*T1, about 32 s (RFC 3261 section 13.3.1.4).
+-- After the ACK: a session timer nobody refreshed ends an answered call at
+-- the same length every time (RFC 4028 section 10); a trace answers it from
+-- Session-Expires, the missing refresh and the BYE (data/trace.sql).
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-200', 'q3', 'ack-received', 'yes', NULL, 'gen-success', 'q4', NULL),
+    ('gen-200', 'q3', 'ack-received', 'yes', 'q6', NULL, 'q4', NULL),
     ('gen-200', 'q4', 'contact-routable', 'no', 'q5', NULL, NULL, 'sym-drop-contact'),
     ('gen-200', 'q5', 'sip-alg-off', 'yes', NULL, 'sym-drop-ack-lost', NULL, 'sym-drop-alg');
 
@@ -306,7 +309,7 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
 -- maximum call duration.
 
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('sym-interval-session-timer', 'A session refresh failed: the re-INVITE or UPDATE sent at half the Session-Expires interval got an error (for example 405 or 501 from a side that does not do UPDATE, 481, 488) or no answer at all (a NAT or firewall had closed the signalling path), so the session expired and was torn down. Calls then drop at the same length, often 15 or 30 minutes.',
+    ('sym-interval-session-timer', 'A session refresh failed or never came: the refresher (refresher= in the 200 OK) sent no re-INVITE or UPDATE at half the Session-Expires interval, or the one it sent got an error (for example 405 or 501 from a side that does not do UPDATE, 481, 488) or no answer at all (a NAT or firewall had closed the signalling path), so the session expired and the other side tore it down with a BYE shortly before the end. Calls then drop at the same length, often 15 or 30 minutes.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the timer setting; to the SBC/PBX vendor (VEND) if the refresh looks valid and is still refused.',
      'rfc4028', 'sections 7 and 10'),
     ('sym-interval-rtp-timeout', 'A side on hold (or silent, with silence suppression) sent no RTP for longer than an RTP inactivity timer, and the platform, the carrier or a firewall ended the call.',
@@ -321,9 +324,10 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('sym-interval-session-timer', 1, 'operator', 'Read Session-Expires, Min-SE and refresher= in the INVITE and the 200 OK; compare the length of the dropped calls with that interval (a refresh is due at half of it).', 'rfc4028', 'sections 7 and 9'),
     ('sym-interval-session-timer', 2, 'operator', 'In the trace find the refresh (re-INVITE or UPDATE) at half the interval and its answer: an error code, or no answer and then the BYE.', 'rfc4028', 'section 10'),
-    ('sym-interval-session-timer', 3, 'customer', 'If the refresh was refused (405 or 501 to an UPDATE), make the refresher use re-INVITE, or let the side that can refresh do it (refresher=uac or uas), or turn session timers off on the side that cannot handle them.', 'rfc4028', 'section 7.1'),
-    ('sym-interval-session-timer', 4, 'customer', 'If the refresh got no answer, raise the firewall''s or NAT''s UDP/SIP session timeout above the interval, or send keep-alives, so the path stays open.', 'rfc5626', 'section 4.4.1'),
-    ('sym-interval-session-timer', 5, 'customer', 'Re-test with a call longer than the interval.', 'siptriage', NULL),
+    ('sym-interval-session-timer', 3, 'customer', 'If no refresh was sent at all, the refresher failed its duty: refresher=uac names the caller, uas the callee. Turn its session timer support on (for example Asterisk''s timers option on the endpoint), or have the other side refresh instead; NAT is not the cause.', 'rfc4028', 'sections 7.2 and 10'),
+    ('sym-interval-session-timer', 4, 'customer', 'If the refresh was refused (405 or 501 to an UPDATE), make the refresher use re-INVITE, or let the side that can refresh do it (refresher=uac or uas), or turn session timers off on the side that cannot handle them.', 'rfc4028', 'section 7.1'),
+    ('sym-interval-session-timer', 5, 'customer', 'If the refresh got no answer, raise the firewall''s or NAT''s UDP/SIP session timeout above the interval, or send keep-alives, so the path stays open.', 'rfc5626', 'section 4.4.1'),
+    ('sym-interval-session-timer', 6, 'customer', 'Re-test with a call longer than the interval.', 'siptriage', NULL),
 
     ('sym-interval-rtp-timeout', 1, 'operator', 'Find which side stopped sending RTP before the BYE; the call log may say RTP Timeout (Origination) or (Destination).', 'didww-cl', 'RTP Timeout'),
     ('sym-interval-rtp-timeout', 2, 'operator', 'Read the hold re-INVITE''s SDP: a=inactive (or a=sendonly without music on hold) means no RTP flows while on hold.', 'rfc3264', 'section 8.4'),
@@ -344,6 +348,9 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('sym-drops-at-interval', 'q1', 'session-refresh-ok', 'no', 'q2', NULL, NULL, 'sym-interval-session-timer'),
     ('sym-drops-at-interval', 'q2', 'on-hold', 'no', NULL, 'sym-interval-rtp-timeout', 'q3', NULL),
     ('sym-drops-at-interval', 'q3', 'max-duration-ok', 'yes', NULL, 'sym-interval-escalate', NULL, 'sym-interval-max-duration');
+-- The generic 200 tree's session-timer question (its q3 leads here).
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('gen-200', 'q6', 'session-refresh-ok', 'yes', NULL, 'gen-success', NULL, 'sym-interval-session-timer');
 
 -- ----------------------------------------------------------------------------
 -- dtmf: RFC 4733 vs SIP INFO vs in-band, telephone-event payload type,
