@@ -1678,4 +1678,5 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-sym-tls-expired', 'cert-valid', 'no'),
     ('pt-sym-tls-name', 'tls-handshake-ok', 'no'),
     ('pt-sym-tls-name', 'cert-valid', 'yes'),
+    ('pt-sym-tls-name', 'peer-chain-trusted', 'yes'),
     ('pt-sym-tls-name', 'cert-name-match', 'no');
