@@ -284,6 +284,7 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('q850-cause-34', 'network-congestion', 'yes', NULL, 'Q.850 cause 34 (no circuit/channel available) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
     ('q850-cause-42', 'network-congestion', 'yes', NULL, 'Q.850 cause 42 (switching equipment congestion) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
     ('final-REGISTER-403', 'register-forbidden', 'yes', NULL, 'the registrar answered the REGISTER with 403 Forbidden: it refuses the registration itself (a REGISTER is not a call: no credit or route rule applies)', 'rfc3261', 'section 10.3 (step 6) and 21.4.4'),
+    ('final-INVITE-403', 'register-forbidden', 'no', NULL, 'the 403 answers an INVITE: a call was refused, not a registration', 'rfc3261', 'section 21.4.4'),
     ('final-423', 'expires-accepted', 'no', NULL, 'a 423 Interval Too Brief refused the Expires of the request', 'rfc3261', 'section 10.2.8'),
     ('rechallenged-after-credentials', 'rechallenged', 'yes', NULL, 'the request with credentials was challenged again, without stale=true', 'rfc7616', 'section 3.3'),
     ('rechallenged-stale', 'rechallenged', 'no', NULL, 'the second challenge says stale=true: a retry with the new nonce, not a rejection', 'rfc7616', 'section 3.3'),
