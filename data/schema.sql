@@ -609,7 +609,7 @@ CREATE TABLE call_failure (
     note     TEXT NOT NULL,           -- why such a call failed, one line
     source   TEXT NOT NULL REFERENCES source(id),
     cite     TEXT,
-    CHECK ((kind = 'answer') = (check_id IS NOT NULL AND answer IS NOT NULL)),
-    CHECK ((kind = 'bye-reason') = (protocol IS NOT NULL AND low IS NOT NULL AND high IS NOT NULL)),
-    CHECK ((kind = 'log-reason') = (pattern IS NOT NULL))
+    CHECK ((kind <> 'answer') = (check_id IS NULL OR answer IS NULL)),
+    CHECK ((kind <> 'bye-reason') = (protocol IS NULL OR low IS NULL OR high IS NULL)),
+    CHECK ((kind <> 'log-reason') = (pattern IS NULL))
 ) STRICT;
