@@ -489,9 +489,13 @@ routes_node(struct routes *rt, const char *tree, const char *node, const char **
 	}
 	sqlite3_bind_text(rt->node, 1, tree, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(rt->node, 2, node, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(rt->node) != SQLITE_ROW) {
+	int rc = sqlite3_step(rt->node);
+	if (rc != SQLITE_ROW) {
 		sqlite3_reset(rt->node);
-		route_defect(rt, _("tree %s: node %s is missing"), tree, node);
+		if (rc != SQLITE_DONE)
+			unreadable(rt->r, sqlite3_db_handle(rt->node));  /* not a missing node */
+		else
+			route_defect(rt, _("tree %s: node %s is missing"), tree, node);
 		return;
 	}
 	char *v[4];
@@ -522,9 +526,13 @@ routes_tree(struct routes *rt, const char *tree, const char **stack, int depth)
 	}
 	stack[depth] = tree;
 	sqlite3_bind_text(rt->tree, 1, tree, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(rt->tree) != SQLITE_ROW) {
+	int rc = sqlite3_step(rt->tree);
+	if (rc != SQLITE_ROW) {
 		sqlite3_reset(rt->tree);
-		route_defect(rt, _("tree %s is missing"), tree);
+		if (rc != SQLITE_DONE)
+			unreadable(rt->r, sqlite3_db_handle(rt->tree));
+		else
+			route_defect(rt, _("tree %s is missing"), tree);
 		return;
 	}
 	char *node = kb_col_text(rt->tree, 0), *outcome = kb_col_text(rt->tree, 1);
@@ -547,6 +555,8 @@ check_routes(struct report *r, sqlite3 *db)
 {
 	struct routes rt = { .r = r };
 	sqlite3_stmt *entries = NULL, *scope = NULL, *inits = NULL;
+	if (r->over_budget)
+		return;
 	if (sqlite3_prepare_v2(db, "SELECT yes_node, yes_outcome, no_node, no_outcome FROM node"
 				   " WHERE tree = ?1 AND id = ?2", -1, &rt.node, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db, "SELECT root_node, root_outcome FROM tree WHERE id = ?1", -1,
@@ -568,7 +578,9 @@ check_routes(struct report *r, sqlite3 *db)
 		defect(r, _("unreadable"), sqlite3_errmsg(db));
 		goto out;
 	}
-	while (sqlite3_step(entries) == SQLITE_ROW) {
+	/* A look-up over its budget ends the routes too: each later one would
+	 * fail the same way, and not for a missing node. */
+	while (!r->over_budget && sqlite3_step(entries) == SQLITE_ROW) {
 		char *entry = kb_col_text(entries, 0), *tree = kb_col_text(entries, 1);
 		bool symptom = sqlite3_column_int(entries, 2) != 0;
 		char *init = kb_col_text(entries, 3), *reason = kb_col_text(entries, 4);
