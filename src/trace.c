@@ -96,12 +96,19 @@ struct trace {
 	} *hh;
 	size_t n_hh;
 	/* why a call that got no failure response failed all the same
-	 * (call_failure), per call in time order: 1 + the row, 0 none */
+	 * (call_failure), per call in time order: 1 + the row, 0 none;
+	 * worked out when first asked (a call list, json: its own answers),
+	 * and the first knowledge-base failure on the way kept in mark_why */
 	struct kb_terms failures;
 	struct fail_mark {
 		uint16_t rule;
+		bool done;
 		unsigned line;
 	} *marks;
+	char *mark_why;
+	/* the same object, writable: the getters that take a const trace
+	 * fill the marks on first use */
+	struct trace *self;
 	/* call-log rows that could not be read (calllog.c) */
 	struct trace_diag logbad[SIPMSG_MAX_DIAG];
 	size_t n_logbad, logbad_total;
@@ -544,6 +551,7 @@ static struct trace *
 trace_new(struct kb *kb)
 {
 	struct trace *t = xcalloc(1, sizeof *t);
+	t->self = t;
 	t->kb = kb;
 	t->fd = -1;
 	t->calls = sipcall_set_new();
@@ -805,6 +813,7 @@ trace_free(struct trace **pt)
 	kb_terms_free(&t->hhints);
 	kb_terms_free(&t->failures);
 	free(t->marks);
+	free(t->mark_why);
 	for (size_t i = 0; i < t->n_logbad; i++)
 		free(t->logbad[i].text);
 	free(t);
@@ -817,14 +826,21 @@ trace_call_count(const struct trace *t)
 	return t ? sipcall_count(t->calls) : 0;
 }
 
+struct obs_list;
+static void mark_call(struct trace *t, const sipcall *c, struct obs_list *answers);
+
 /* Why C failed although its final response does not say so (a
  * call_failure row, *line where the trace shows it), or NULL. */
 static const struct kb_term *
 mark_of(const struct trace *t, const sipcall *c, unsigned *line)
 {
-	if (!t->marks || !c || !c->number || !t->marks[c->number - 1].rule)
+	if (!t || !t->marks || !c || !c->number || c->number > sipcall_count(t->calls))
 		return NULL;
 	const struct fail_mark *m = &t->marks[c->number - 1];
+	if (!m->done)
+		mark_call(t->self, c, NULL);
+	if (!m->rule)
+		return NULL;
 	if (line)
 		*line = m->line;
 	return &t->failures.v[m->rule - 1];
@@ -1526,8 +1542,44 @@ failure_matches(struct trace *t, const sipcall *c, const struct kb_term *r, stru
 	return false;
 }
 
-/* Marks the answered calls the trace shows failed (call_failure).  -1
- * (*why) when the knowledge base fails. */
+/* Works out whether answered call C failed all the same (call_failure):
+ * ANSWERS, when not NULL, are its answers already worked out (an obs_list).
+ * A knowledge-base failure is kept in t->mark_why; the call is then
+ * taken as not failed. */
+static void
+mark_call(struct trace *t, const sipcall *c, struct obs_list *answers)
+{
+	struct fail_mark *m = &t->marks[c->number - 1];
+	if (m->done)
+		return;
+	m->done = true;
+	if (sipcall_failed(c) || !c->answered)
+		return;
+	struct obs_list *own = NULL, *o = answers;
+	bool have_obs = o != NULL;
+	if (!o)
+		o = own = xmalloc(sizeof *own);
+	char *w = NULL;
+	for (size_t k = 0; k < t->failures.n && k < UINT16_MAX; k++) {
+		unsigned line = 0;
+		if (failure_matches(t, c, &t->failures.v[k], o, &have_obs, &line, &w)) {
+			m->rule = (uint16_t)(k + 1);
+			m->line = line;
+			break;
+		}
+		if (w) {
+			if (!t->mark_why)
+				t->mark_why = w;
+			else
+				free(w);
+			break;
+		}
+	}
+	free(own);
+}
+
+/* Loads what makes an answered call failed (call_failure); the calls are
+ * marked when first asked.  -1 (*why) when the knowledge base fails. */
 static int
 mark_calls(struct trace *t, char **why)
 {
@@ -1536,32 +1588,9 @@ mark_calls(struct trace *t, char **why)
 		return 0;
 	if (kb_call_failures_get(t->kb, &t->failures, why) != KB_OK)
 		return -1;
-	if (!t->failures.n)
-		return 0;
-	struct obs_list *o = xmalloc(sizeof *o);
-	int rc = 0;
-	for (size_t i = 0; i < n && rc == 0; i++) {
-		const sipcall *c = sipcall_at(t->calls, i);
-		if (sipcall_failed(c) || !c->answered)
-			continue;
-		bool have_obs = false;
-		for (size_t k = 0; k < t->failures.n && k < UINT16_MAX; k++) {
-			unsigned line = 0;
-			if (failure_matches(t, c, &t->failures.v[k], o, &have_obs, &line, why)) {
-				if (!t->marks)
-					t->marks = xcalloc(n, sizeof *t->marks);
-				t->marks[i].rule = (uint16_t)(k + 1);
-				t->marks[i].line = line;
-				break;
-			}
-			if (*why) {
-				rc = -1;
-				break;
-			}
-		}
-	}
-	free(o);
-	return rc;
+	if (t->failures.n)
+		t->marks = xcalloc(n, sizeof *t->marks);
+	return 0;
 }
 
 /* ---- the facts of one call ------------------------------------------------------ */
@@ -2048,6 +2077,11 @@ trace_call_facts(struct trace *t, size_t index, char **why)
 			trace_facts_free(&f);
 			return NULL;
 		}
+		if (t->mark_why) {
+			*why = xstrdup(t->mark_why);
+			trace_facts_free(&f);
+			return NULL;
+		}
 	}
 	if (t->cap) {
 		f->capture = true;
@@ -2435,6 +2469,8 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	struct hints hi;
 	if (call_hints(t, c, &hi, why) < 0 || call_obs(t, c, &hi, &o, why) < 0)
 		return -1;
+	if (t->marks && c->number && c->number <= sipcall_count(t->calls))
+		mark_call(t, c, &o);        /* from the answers just worked out */
 	KEY("number");
 	if (c->number)
 		add_uint(b, c->number);
@@ -3456,6 +3492,10 @@ trace_render(struct trace_out *out, struct trace *t, const struct trace_facts *s
 			return -1;
 	} else {
 		render_text(out, t, shown, width);
+	}
+	if (t->mark_why) {
+		*why = xstrdup(t->mark_why);
+		return -1;
 	}
 	out_flush(out, true);
 	return out->failed ? -1 : 0;
