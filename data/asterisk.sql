@@ -24,7 +24,12 @@
 INSERT INTO source (id, title, locator) VALUES
     ('ast-ts', 'Asterisk documentation "Asterisk PJSIP Troubleshooting Guide"', 'https://docs.asterisk.org/Configuration/Channel-Drivers/SIP/Configuring-res_pjsip/Asterisk-PJSIP-Troubleshooting-Guide/'),
     ('ast-nat', 'Asterisk documentation "Configuring res_pjsip to work through NAT"', 'https://docs.asterisk.org/Configuration/Channel-Drivers/SIP/Configuring-res_pjsip/Configuring-res_pjsip-to-work-through-NAT/'),
-    ('ast-chansip', 'asterisk/asterisk channels/chan_sip.c (__transmit_response: X-Asterisk-HangupCause)', 'https://github.com/asterisk/asterisk/blob/18/channels/chan_sip.c');
+    ('ast-chansip', 'asterisk/asterisk channels/chan_sip.c (__transmit_response: X-Asterisk-HangupCause)', 'https://github.com/asterisk/asterisk/blob/18/channels/chan_sip.c'),
+    ('ast-acl', 'Asterisk documentation "res_pjsip_acl: SIP ACL module" (pjsip.conf type = acl: permit, deny, acl, contact_permit, contact_deny, contact_acl)', 'https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/Module_Configuration/res_pjsip_acl/'),
+    ('ast-pjsip', 'Asterisk documentation "res_pjsip" module configuration (endpoint options: identify_by, acl, contact_acl, aors, device_state_busy_at)', 'https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/Module_Configuration/res_pjsip/'),
+    ('ast-registrar', 'asterisk/asterisk res/res_pjsip_registrar.c (registrar_on_rx_request: 403 for an endpoint without AORs)', 'https://github.com/asterisk/asterisk/blob/20/res/res_pjsip_registrar.c'),
+    ('ast-busy', 'Asterisk documentation, dialplan application Busy()', 'https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/Dialplan_Applications/Busy/'),
+    ('ast-queue', 'Asterisk documentation, app_queue configuration (queues.conf: ringinuse)', 'https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/Module_Configuration/app_queue/');
 
 INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
     ('asterisk', 'Asterisk (PJSIP)',
@@ -170,3 +175,56 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
     ('asterisk', 404, NULL, NULL, NULL, 'asterisk-404', 'ast-sess', 'new_invite'),
     ('asterisk', 488, NULL, NULL, NULL, 'asterisk-488', 'ast-pj', 'hangup_cause2sip'),
     ('asterisk', 200, NULL, NULL, NULL, 'asterisk-200', 'ast-nat', NULL);
+
+-- The customer's own Asterisk as the refuser (outside review 4, F6): a 403
+-- sent by Asterisk to the carrier or a phone (initiator destination: the
+-- called side, which is the PBX) is about its ACLs, identify sections and
+-- AORs, never the provider's portal; a 486 from Asterisk while people are
+-- free is its own busy logic.  Caller-ID reputation blocking shows as 603,
+-- 607 or 608 (RFC 8197, RFC 8688), not as a 486 from the customer's PBX.
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('pbx-403-not-pbx', 'The 403 did not come from the customer''s own PBX, so the PBX''s access lists do not explain it: the walk goes on with the generic 403 route, for a refusal by a provider or carrier.',
+     'failure', 'operator', NULL, NULL, 'rfc3261', 'section 20.35'),
+    ('asterisk-403-acl', 'The customer''s Asterisk refuses the request itself: an IP access list rejects the sender''s address, either the global one (a pjsip.conf section of type acl: permit, deny, acl) or the endpoint''s own acl, permit and deny; or the sender is matched to another endpoint than intended (no identify section for its address) whose list refuses it. A dialplan that hangs up with cause 21 (call rejected) gives a 403 too, after the INVITE was accepted.',
+     'failure', 'customer', 'The customer''s PBX administrator', 'When the sender''s address is permitted, matched to the right endpoint by an identify section, and the 403 still comes: with the pjsip logger output of one refused request.',
+     'ast-acl', 'Overview; permit; deny; acl'),
+    ('asterisk-403-register', 'The customer''s Asterisk refuses the REGISTER itself: the endpoint it matched has no AOR to register to (aors is empty: "has no configured AORs" in the log), the Contact is refused by a contact access list (contact_acl, contact_permit, contact_deny, globally or on the endpoint), or the phone''s address is refused by an IP access list.',
+     'failure', 'customer', 'The customer''s PBX administrator', 'When the endpoint has its AOR, the contact and IP lists admit the phone, and the REGISTER is still refused: with the pjsip logger output.',
+     'ast-registrar', 'registrar_on_rx_request'),
+    ('asterisk-486-own-busy', 'The customer''s Asterisk answers busy although the people are free: the endpoint''s device_state_busy_at makes Asterisk report the extension busy after that many calls, a queue skips members it sees in use (ringinuse = no) and the dialplan then runs Busy(), the dialplan runs Busy() or hangs up with cause 17 on a path every call takes, or a phone set to do-not-disturb answers 486 and Asterisk passes it on. A caller-ID reputation block would show as 603, 607 or 608, not as a 486 from the customer''s own PBX.',
+     'failure', 'customer', 'The customer''s PBX administrator', 'When the extensions and queue members are free, show NOT_INUSE, and the dialplan path of the call has no Busy(): with the verbose log of one refused call.',
+     'ast-busy', 'Busy()');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('asterisk-403-acl', 1, 'customer', 'With `pjsip set logger on` and the log at NOTICE, repeat the call: a request refused by an access list is logged with the rule that refused it, before any dialplan runs.', 'ast-ts', 'Overview'),
+    ('asterisk-403-acl', 2, 'customer', 'In pjsip.conf, check the sections of type acl and the endpoint''s acl, permit and deny: the sender''s signalling address (for a carrier, every address it sends from) must be permitted.', 'ast-acl', 'permit; deny; acl'),
+    ('asterisk-403-acl', 3, 'customer', 'For a trunk, check an identify section matches the sender''s addresses to the trunk''s endpoint (`pjsip show endpoint NAME`, its Identify: line), so the request does not land on another endpoint.', 'ast-ts', 'Identify by IP address'),
+    ('asterisk-403-acl', 4, 'customer', 'If the log shows the call reached the dialplan, find the line that hangs up with cause 21 (Hangup(21) or a rejection rule) and correct it.', 'ast-pj', 'hangup_cause2sip'),
+    ('asterisk-403-acl', 5, 'operator', 'Ask for a test call from the same sender and confirm it gets 100/18x instead of the 403.', 'siptriage', NULL),
+    ('asterisk-403-register', 1, 'customer', 'Read the Asterisk log for the refused REGISTER: "has no configured AORs" names the endpoint without an AOR; an access-list rejection names the list.', 'ast-registrar', 'registrar_on_rx_request'),
+    ('asterisk-403-register', 2, 'customer', 'Give the phone''s endpoint its AOR (aors = NAME and a section of type aor with max_contacts of at least 1), then `pjsip reload`.', 'ast-pjsip', 'aors'),
+    ('asterisk-403-register', 3, 'customer', 'Check contact_acl, contact_permit and contact_deny (global and on the endpoint) against the address in the phone''s Contact, and the IP lists against its source address.', 'ast-acl', 'contact_permit; contact_deny; contact_acl'),
+    ('asterisk-403-register', 4, 'operator', 'Confirm the phone''s next REGISTER is answered 200 OK (`pjsip show contacts`).', 'ast-ts', 'Overview'),
+    ('asterisk-486-own-busy', 1, 'operator', 'Confirm the 486 came from the customer''s Asterisk (Server or User-Agent header, or the initiator Destination in the call log) and that the people called were free.', 'rfc3261', 'section 20.35'),
+    ('asterisk-486-own-busy', 2, 'customer', 'With verbose logging, follow one refused call through the dialplan: a Busy() or a hangup with cause 17 on its path answers 486 to every caller.', 'ast-busy', 'Busy()'),
+    ('asterisk-486-own-busy', 3, 'customer', 'Check the device state of the called endpoints (`pjsip show endpoints`): an endpoint shown busy or in use while free points to device_state_busy_at set too low, or to calls that never ended.', 'ast-pjsip', 'device_state_busy_at'),
+    ('asterisk-486-own-busy', 4, 'customer', 'For a queue, check ringinuse and what the dialplan does when no member is reached; for phones, check do-not-disturb.', 'ast-queue', 'ringinuse'),
+    ('asterisk-486-own-busy', 5, 'operator', 'Place a test call while the agents are free and confirm it rings.', 'siptriage', NULL);
+INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
+    ('asterisk-403', 'Asterisk as the refuser, 403: REGISTER (AORs, contact lists) or calls (IP access lists, identify, dialplan)', 'q0', NULL, 'ast-acl', 'Overview'),
+    ('asterisk-486', 'Asterisk 486: a busy person, or Asterisk''s own busy (device state, queue, dialplan Busy(), do-not-disturb)', 'q1', NULL, 'ast-busy', 'Busy()');
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('asterisk-403', 'q0', 'pbx-refused', 'yes', 'q1', NULL, NULL, 'pbx-403-not-pbx'),
+    ('asterisk-403', 'q1', 'register-forbidden', 'no', NULL, 'asterisk-403-register', NULL, 'asterisk-403-acl'),
+    ('asterisk-486', 'q1', 'user-outcome', 'yes', NULL, 'gen-busy-normal', NULL, 'asterisk-486-own-busy');
+INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
+    ('asterisk', 403, NULL, 'destination', NULL, 'asterisk-403', 'seed-003', 'Disconnect Initiator table, Destination'),
+    ('asterisk', 486, NULL, NULL, NULL, 'asterisk-486', 'ast-pj', 'hangup_cause2sip');
+INSERT INTO outcome_scope (outcome, initiator, source, cite) VALUES
+    ('asterisk-403-acl', 'destination', 'seed-003', 'Disconnect Initiator table, Destination'),
+    ('asterisk-403-register', 'destination', 'seed-003', 'Disconnect Initiator table, Destination');
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('asterisk-403-acl', 'immediate', 'Every call from that sender is refused until the PBX admits it.', 'ast-acl', 'Overview'),
+    ('asterisk-403-register', 'immediate', 'A phone that cannot register receives no call at all.', 'rfc3261', 'section 10'),
+    ('asterisk-486-own-busy', 'immediate', 'Every caller hears busy while people are free to answer.', 'ast-busy', 'Busy()');
+INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES
+    ('pbx-403-not-pbx', 'gen-403', 'the 403 did not come from the customer''s own PBX, so the walk goes on with the generic 403 route.', 'rfc3261', 'section 20.35');

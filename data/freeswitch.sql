@@ -21,7 +21,9 @@
 -- channel variable, the CDR, the log): GATEWAY_DOWN, CALL_REJECTED, ...
 
 INSERT INTO source (id, title, locator) VALUES
-    ('fs-setup', 'SignalWire FreeSWITCH documentation "Call-Setup Failures"', 'https://developer.signalwire.com/freeswitch/troubleshooting/call-setup/');
+    ('fs-setup', 'SignalWire FreeSWITCH documentation "Call-Setup Failures"', 'https://developer.signalwire.com/freeswitch/troubleshooting/call-setup/'),
+    ('fs-acl', 'SignalWire FreeSWITCH documentation "Access Control List (ACL)" (acl.conf.xml lists; the sofia profile parameters apply-inbound-acl and apply-register-acl)', 'https://developer.signalwire.com/freeswitch/FreeSWITCH-Explained/Networking/3965687'),
+    ('fs-profiles', 'SignalWire FreeSWITCH documentation "SIP Profiles with Sofia" (one profile per address and port, each with its own ACLs, authentication and domains)', 'https://developer.signalwire.com/freeswitch/users-and-endpoints/sip-profiles/');
 
 INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
     ('freeswitch', 'FreeSWITCH (mod_sofia)',
@@ -153,3 +155,38 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('freeswitch-503-gateway-down', 'immediate', 'Every call through the gateway fails until it is up.', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),
     ('freeswitch-503-gateway-unregistered', 'immediate', 'Every call through the gateway fails until it is up.', 'fs-sofia', 'sofia_outgoing_channel: gateway down');
+
+-- The customer's own FreeSWITCH as the refuser (outside review 4, F6): a
+-- 403 it sends (initiator destination: the called side is the PBX) is about
+-- the profile's access lists, its domains and the directory, never the
+-- provider's portal.
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('freeswitch-403-inbound-acl', 'The customer''s FreeSWITCH refuses the call itself: the sofia profile that received it has an inbound access list (apply-inbound-acl) that does not admit the sender''s address, so the call is rejected before the dialplan ("Rejected by acl" in the log). On a profile that authenticates calls, an address outside the list is challenged instead; a 403 after the challenge means the credentials do not match the directory user.',
+     'failure', 'customer', 'The customer''s PBX administrator', 'When the sender''s addresses are in the list the profile applies and the 403 still comes: with the fs_cli log of one refused call (sofia loglevel raised).',
+     'fs-acl', 'apply-inbound-acl'),
+    ('freeswitch-403-register', 'The customer''s FreeSWITCH refuses the REGISTER at once, before any challenge: the profile''s registration access list (apply-register-acl) does not admit the phone''s address, the profile does not take registrations, or the domain in the REGISTER is not one the profile serves. After an answered challenge, a 403 means the user or password does not match the directory.',
+     'failure', 'customer', 'The customer''s PBX administrator', 'When the phone''s address is admitted, the domain and user exist in the directory, and the REGISTER is still refused: with the fs_cli log of the refusal.',
+     'fs-acl', 'apply-register-acl');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('freeswitch-403-inbound-acl', 1, 'customer', 'In fs_cli, repeat the call and look for "Rejected by acl" with the list''s name, and the profile the call came in on.', 'fs-acl', 'apply-inbound-acl'),
+    ('freeswitch-403-inbound-acl', 2, 'customer', 'Add the sender''s signalling addresses (for a carrier, every one it sends from) to that list in acl.conf.xml, then `reloadacl`.', 'fs-acl', 'acl.conf.xml'),
+    ('freeswitch-403-inbound-acl', 3, 'customer', 'If the call was challenged first, compare the caller''s credentials with the directory user of that domain.', 'fs-profiles', 'authentication'),
+    ('freeswitch-403-inbound-acl', 4, 'operator', 'Ask for a test call from the same sender and confirm it gets 100/18x instead of the 403.', 'siptriage', NULL),
+    ('freeswitch-403-register', 1, 'customer', 'In fs_cli, repeat the registration and read the log line of the refusal: an access list (apply-register-acl) names the list, an unknown domain or user names them.', 'fs-acl', 'apply-register-acl'),
+    ('freeswitch-403-register', 2, 'customer', 'Admit the phone''s source address in the list the profile applies to registrations (or remove the list if the phones authenticate by password), then `reloadacl`.', 'fs-acl', 'apply-register-acl'),
+    ('freeswitch-403-register', 3, 'customer', 'Check that the phone registers to the profile and domain that serve it (the domain in the REGISTER exists in the directory), and that its user and password match the directory.', 'fs-profiles', 'domains'),
+    ('freeswitch-403-register', 4, 'customer', 'If a ban tool (fail2ban) watches the FreeSWITCH log, check it has not banned the phone''s address after failed attempts; find the device with the old password first.', 'siptriage', NULL),
+    ('freeswitch-403-register', 5, 'operator', 'Confirm the phone''s next REGISTER is answered 200 OK (`sofia status profile NAME reg`).', 'fs-hc', 'USER_NOT_REGISTERED');
+INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
+    ('freeswitch-403', 'FreeSWITCH as the refuser, 403: registrations (register ACL, domain, directory) or calls (inbound ACL)', 'q0', NULL, 'fs-acl', 'apply-inbound-acl; apply-register-acl');
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('freeswitch-403', 'q0', 'pbx-refused', 'yes', 'q1', NULL, NULL, 'pbx-403-not-pbx'),
+    ('freeswitch-403', 'q1', 'register-forbidden', 'no', NULL, 'freeswitch-403-register', NULL, 'freeswitch-403-inbound-acl');
+INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
+    ('freeswitch', 403, NULL, 'destination', NULL, 'freeswitch-403', 'seed-003', 'Disconnect Initiator table, Destination');
+INSERT INTO outcome_scope (outcome, initiator, source, cite) VALUES
+    ('freeswitch-403-inbound-acl', 'destination', 'seed-003', 'Disconnect Initiator table, Destination'),
+    ('freeswitch-403-register', 'destination', 'seed-003', 'Disconnect Initiator table, Destination');
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('freeswitch-403-inbound-acl', 'immediate', 'Every call from that sender is refused until the PBX admits it.', 'fs-acl', 'apply-inbound-acl'),
+    ('freeswitch-403-register', 'immediate', 'A phone that cannot register receives no call at all.', 'rfc3261', 'section 10');

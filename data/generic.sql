@@ -21,9 +21,9 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'challenge', 'none', NULL, NULL,
      'tw-pcap', 'digest challenge');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
-    ('gen-auth-challenge-normal', 1, 'operator', 'Find the re-sent INVITE (same Call-ID, CSeq one higher, Authorization or Proxy-Authorization header) and read its final response.', 'tw-pcap', 'digest challenge'),
+    ('gen-auth-challenge-normal', 1, 'operator', 'Find the re-sent request, INVITE or REGISTER (same Call-ID, CSeq one higher, Authorization or Proxy-Authorization header), and read its final response.', 'tw-pcap', 'digest challenge'),
     ('gen-auth-challenge-normal', 2, 'operator', 'If that response is 18x or 200, close the ticket: a 401/407 answered with credentials is expected on every call of a credential trunk.', 'didww-auth', 'Credentials & IP-Based trunks'),
-    ('gen-auth-challenge-normal', 3, 'operator', 'If the re-sent INVITE got another error code, triage that code instead of the 401/407.', 'tw-pcap', 'digest challenge'),
+    ('gen-auth-challenge-normal', 3, 'operator', 'If the re-sent request got another error code, triage that code instead of the 401/407.', 'tw-pcap', 'digest challenge'),
     ('gen-auth-challenge-normal', 4, 'operator', 'Leave answered challenges out of failure statistics; count only challenges that were not answered or were followed by 403.', 'domain-notes', 'section 4, expected / benign');
 -- outcome gen-auth-bad-creds
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
@@ -131,7 +131,7 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'seed-004', '403 Denied, Misconfiguration');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-403-digest-user', 0, 'operator', 'Ask the provider (or read its documentation) whether it requires the From user to equal the digest username; most do not.', 'rfc3261', 'section 22'),
-    ('gen-403-digest-user', 1, 'operator', 'In the trace compare the user part of the From header with username= of the Authorization header of the re-sent INVITE.', 'seed-004', '403 Denied, Misconfiguration'),
+    ('gen-403-digest-user', 1, 'operator', 'In the trace compare the user part of the From header with username= of the Authorization header of the re-sent request.', 'seed-004', '403 Denied, Misconfiguration'),
     ('gen-403-digest-user', 2, 'customer', 'If the provider requires it: present the same number in From as the digest username, or set the auth username to the number sent in From.', 'seed-004', '403 Denied, Misconfiguration'),
     ('gen-403-digest-user', 3, 'customer', 'Where each extension has its own SIP account, make each send its own number as From.', 'seed-004', '403 Denied, Misconfiguration'),
     ('gen-403-digest-user', 4, 'customer', 'Place a test call and send the trace: the credentialed INVITE must get 100/18x/200.', 'seed-004', '403 Denied, Misconfiguration');
@@ -197,6 +197,18 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-403-all-destinations', 1, 'operator', 'Read the reason phrase and any Reason/Warning/X- header of the 403: carriers often name the refusal there (account, caller ID, prefix).', 'domain-notes', 'section 2, 403 destination policy'),
     ('gen-403-all-destinations', 2, 'customer', 'Compare the trunk''s settings with the carrier''s turn-up data: the tech prefix or trunk id in the Request-URI, the authentication mode (IP or registration) and the caller ID in P-Asserted-Identity/From.', 'siptriage', NULL),
     ('gen-403-all-destinations', 3, 'operator', 'Open a carrier ticket with a full SIP trace of a refused call, the source IP and the times.', 'seed-002', '503 checklist, step 5');
+-- outcome gen-403-register-nochallenge
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-403-register-nochallenge', 'The registrar refuses the REGISTER at once, before any 401/407 challenge, so no password was even checked: the registrar will not serve this device or address. Usual causes: an access list on the registrar (for a phone, its own PBX: the SIP profile''s or transport''s register ACL) does not admit the source IP, the source IP is banned after failed attempts, or the domain or user in the To header is one the registrar does not serve.',
+     'failure', 'customer', 'Whoever runs the registrar: the PBX administrator for a phone on its own PBX, the provider''s support for a provider account', 'When the device''s source IP is admitted, not banned, and the domain and user are right, and the REGISTER is still refused at once.',
+     'rfc3261', 'section 21.4.4');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-403-register-nochallenge', 1, 'operator', 'Read who refused: the Server or User-Agent header of the 403 and the address it came from; for a desk phone it is usually the customer''s own PBX, not a provider.', 'rfc3261', 'section 20.35'),
+    ('gen-403-register-nochallenge', 2, 'operator', 'Read the reason phrase and any Warning header of the 403, and ask for the registrar''s log line of the refusal (it names an ACL, a ban or an unknown domain or user).', 'rfc3261', 'section 20.43'),
+    ('gen-403-register-nochallenge', 3, 'customer', 'On the registrar, check the access list that applies to registrations and add the device''s public source address (or its network) if it belongs there.', 'siptriage', NULL),
+    ('gen-403-register-nochallenge', 4, 'customer', 'Check whether the source address is banned after failed attempts (fail2ban or the registrar''s own flood protection); find the device that kept sending a wrong password before lifting the ban.', 'siptriage', NULL),
+    ('gen-403-register-nochallenge', 5, 'customer', 'Compare the domain and user in the To header of the REGISTER with the ones the registrar serves; fix the device''s registrar or domain setting.', 'rfc3261', 'section 10.3'),
+    ('gen-403-register-nochallenge', 6, 'operator', 'Confirm the device''s next REGISTER is challenged (401/407) and then answered 200 OK.', 'rfc3261', 'section 10.2');
 -- outcome gen-403-register-refused
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-403-register-refused', 'The registrar refuses the REGISTER that carries credentials with 403: the account or line is disabled, the source IP was banned after failed attempts (an anti-flood or fail2ban rule), or the address-of-record in To does not belong to the authenticated user. Retrying with the same credentials will not help.',
@@ -222,7 +234,10 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-403', '403 Forbidden: ACL (digest-less INVITE) vs credentials (after 407), then account, caller ID, limits, policy', 'q1', NULL, 'domain-notes', 'section 8, 403');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-403', 'q1', 'challenge-answered', 'no', 'q2', NULL, 'q4', NULL),
+    ('gen-403', 'q1', 'challenge-answered', 'no', 'q2', NULL, 'q15', NULL),
+    -- A REGISTER refused before any challenge is not the INVITE ACL of a
+    -- trunk (outside review 4, F6, R03b).
+    ('gen-403', 'q15', 'register-forbidden', 'no', NULL, 'gen-403-register-nochallenge', 'q4', NULL),
     -- A 403 to the credentialed REGISTER has causes of its own besides the
     -- password (outside review F9).
     ('gen-403', 'q14', 'register-forbidden', 'no', NULL, 'gen-403-register-refused', 'q3', NULL),
@@ -428,14 +443,19 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-408-transient', 3, 'operator', 'Compare our capture of the call with the provider''s capture of the same call to find where the request was lost.', 'seed-000', '408 Request Timeout'),
     ('gen-408-transient', 4, 'operator', 'If it repeats, re-run with widespread = yes and escalate with both traces.', 'seed-000', '408 Request Timeout');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-408', '408 Request Timeout: message size, reachability, TLS, firewall, registration, ringing timer', 'q1', NULL, 'domain-notes', 'section 8, 408');
+    ('gen-408', '408 Request Timeout: reachability, then message size, TLS and firewall, or the ringing timer and registration', 'q2', NULL, 'domain-notes', 'section 8, 408');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-408', 'q1', 'message-size', 'yes', 'q2', NULL, NULL, 'gen-udp-too-large'),
-    ('gen-408', 'q2', 'reachable', 'no', 'q5', NULL, 'q3', NULL),
+    -- Reachability first (outside review 4, F11/F14): once the far end
+    -- answers (a 180 came back) the size of the INVITE and the callee's
+    -- registration are moot, and a call that rang until a timer is a
+    -- person not answering; size and transport matter only when nothing
+    -- came back.
+    ('gen-408', 'q2', 'reachable', 'no', 'q6', NULL, 'q1', NULL),
+    ('gen-408', 'q1', 'message-size', 'yes', 'q3', NULL, NULL, 'gen-udp-too-large'),
     ('gen-408', 'q3', 'media-encryption', 'yes', 'q4', NULL, NULL, 'gen-tls-mismatch'),
     ('gen-408', 'q4', 'allowlist', 'no', NULL, 'gen-unreachable', NULL, 'gen-408-firewall'),
-    ('gen-408', 'q5', 'registered', 'yes', 'q6', NULL, NULL, 'gen-not-registered'),
-    ('gen-408', 'q6', 'ringing-timeout', 'no', NULL, 'gen-ring-timeout', 'q7', NULL),
+    ('gen-408', 'q6', 'ringing-timeout', 'no', NULL, 'gen-ring-timeout', 'q5', NULL),
+    ('gen-408', 'q5', 'registered', 'yes', 'q7', NULL, NULL, 'gen-not-registered'),
     ('gen-408', 'q7', 'widespread', 'no', NULL, 'gen-408-downstream', NULL, 'gen-408-transient');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 408, NULL, NULL, NULL, 'gen-408', 'domain-notes', 'section 8, 408');
@@ -1205,8 +1225,15 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-analytics-attestation', 4, 'customer', 'Pause bulk dialling from the flagged numbers until they are cleared; retries are rejected and add to the flags.', 'rfc8688', '608 Call-Info'),
     ('gen-analytics-attestation', 5, 'operator', 'If the carrier signs the account''s own numbers below A, or the rejections continue after remediation, escalate to the carrier with example Call-IDs and times.', 'fcc-20-187', '47 CFR 64.1200(k)(9)');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-603', '603 Decline: callee declined, or account, billing, caller-ID or call-analytics block', 'q1', NULL, 'domain-notes', 'section 8, 603');
+    ('gen-603', '603 Decline: callee declined, or account, billing, caller-ID or call-analytics block', 'q0', NULL, 'domain-notes', 'section 8, 603');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    -- A call that reached the callee (a 180 came back) was routed, rated
+    -- and admitted, so credit, account and analytics blocks are moot and
+    -- the callee's own decline comes first (outside review 4, F14: a 603
+    -- after ringing is a person or their phone declining, RFC 3261 21.6.2).
+    -- Unknown, the walk stays on the credit and account checks: an answer
+    -- such as balance = no must still decide.
+    ('gen-603', 'q0', 'reachable', 'no', 'q4', NULL, 'q1', NULL),
     -- Credit and account first: providers decline calls they will not rate
     -- with 603 (seed 004), and both are one look at the portal.
     ('gen-603', 'q1', 'balance', 'yes', 'q2', NULL, NULL, 'gen-billing-no-credit'),
@@ -1638,6 +1665,8 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('gen-capacity-limit', 'track', 'A limit reached refuses calls at every peak until it is raised or the traffic paced.', 'domain-notes', 'section 9, item 10'),
     ('gen-486-pbx-limit', 'track', 'The PBX answers busy for free people whenever it runs out of channels or licences.', 'zap', '486 channel licences'),
     ('gen-403-register-refused', 'immediate', 'An unregistered trunk or phone receives no call at all until the registrar accepts it again.', 'rfc3261', 'section 10'),
+    ('gen-403-register-nochallenge', 'immediate', 'An unregistered trunk or phone receives no call at all until the registrar accepts it again.', 'rfc3261', 'section 10'),
+    ('gen-ring-timeout', 'normal', 'The likely outcome is the callee not answering, which is everyday traffic: normal unless it is widespread or the timer is shorter than people need to answer. Q.850 cause 19 (no answer, user alerted) is a normal-class cause, which RFC 3398 maps to 480.', 'rfc3398', 'section 7.2.4.1'),
     ('gen-428-unsigned', 'immediate', 'Every unsigned call to a network that enforces STIR/SHAKEN is refused.', 'rfc8224', 'section 6.2.2'),
     ('gen-identity-invalid', 'immediate', 'Every call signed this way fails verification.', 'rfc8224', 'section 6.2.2'),
     ('gen-436-cert-url', 'immediate', 'Every call signed with this certificate URL fails verification.', 'rfc8224', 'section 6.2.2, 436'),

@@ -410,6 +410,9 @@ CREATE TABLE outcome_continue (
 -- (no credit, a limit reached, a rejected codec) is never "normal".  The
 -- checklist raises the code's severity to it and says why.  Failure
 -- outcomes without a row here are raised to 'track' (src/checklist.c).
+-- For an outcome nobody must act on (owner 'none': the callee did not
+-- answer, the caller hung up) the row is the severity itself: the
+-- checklist also lowers the code's severity to it, and says why.
 CREATE TABLE outcome_severity (
     outcome  TEXT PRIMARY KEY REFERENCES outcome(id),
     severity TEXT NOT NULL CHECK (severity IN ('immediate', 'track', 'normal')),

@@ -36,6 +36,7 @@ INSERT INTO source (id, title, locator) VALUES
     ('rfc8224', 'RFC 8224 Authenticated Identity Management in SIP', 'https://www.rfc-editor.org/rfc/rfc8224'),
     ('rfc8599', 'RFC 8599 Push Notification with SIP', 'https://www.rfc-editor.org/rfc/rfc8599'),
     ('rfc8688', 'RFC 8688 A SIP Response Code for Rejected Calls', 'https://www.rfc-editor.org/rfc/rfc8688'),
+    ('rfc8446', 'RFC 8446 The Transport Layer Security (TLS) Protocol Version 1.3', 'https://www.rfc-editor.org/rfc/rfc8446'),
     ('rfc8876', 'RFC 8876 Non-interactive Emergency Calls', 'https://www.rfc-editor.org/rfc/rfc8876');
 
 -- Sources of the symptom routes and the reasoning rules (issue 8).
@@ -58,3 +59,12 @@ INSERT INTO source (id, title, locator) VALUES
 INSERT INTO source (id, title, locator) VALUES
     ('fcc-20-187', 'FCC Fourth Report and Order on call blocking, FCC 20-187 (47 CFR 64.1200(k)(9): blocked calls are signalled with SIP 603, 607 or 608)', 'https://docs.fcc.gov/public/attachments/FCC-20-187A1.pdf'),
     ('rfc7616', 'RFC 7616 HTTP Digest Access Authentication (stale nonce)', 'https://www.rfc-editor.org/rfc/rfc7616');
+
+-- Sources of the symptom lessons and their glossary terms (issue 12).
+INSERT INTO source (id, title, locator) VALUES
+    ('rfc3611', 'RFC 3611 RTP Control Protocol Extended Reports (RTCP XR)', 'https://www.rfc-editor.org/rfc/rfc3611'),
+    ('rfc5630', 'RFC 5630 The Use of the SIPS URI Scheme in SIP', 'https://www.rfc-editor.org/rfc/rfc5630'),
+    ('itu-g107', 'ITU-T Recommendation G.107: The E-model, a computational model for use in transmission planning', 'https://www.itu.int/rec/T-REC-G.107'),
+    ('atis-1000074', 'ATIS-1000074 Signature-based Handling of Asserted information using toKENs (SHAKEN)', 'ATIS document ATIS-1000074, published with the SIP Forum (https://www.atis.org)');
+INSERT INTO source (id, title, locator) VALUES
+    ('rfc3515', 'RFC 3515 The SIP Refer Method', 'https://www.rfc-editor.org/rfc/rfc3515');

@@ -10,7 +10,9 @@
 --
 -- To add a symptom: a row in `symptom` (id in lower case with hyphens), a
 -- tree with its outcomes, a generic row in `symptom_match`, the id in the man
--- page's list, and two golden tickets (tests/golden/).  A vendor's own route
+-- page's list, two golden tickets (tests/golden/), a lesson with its
+-- annotated excerpt in learn.sql (`kb check`: "no lesson") and a practice
+-- ticket in practice.sql.  A vendor's own route
 -- is one more symptom_match row with its vendor id.
 
 INSERT INTO symptom (id, label, meaning, where_to_look, words, severity, severity_reason, source, cite) VALUES
@@ -294,8 +296,11 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
 -- The generic 200 tree (generic.sql) asks the same after "did audio flow":
 -- an answered call whose ACK never arrived is dropped by the answering side
 -- after 64*T1, about 32 s (RFC 3261 section 13.3.1.4).
+-- After the ACK: a session timer nobody refreshed ends an answered call at
+-- the same length every time (RFC 4028 section 10); a trace answers it from
+-- Session-Expires, the missing refresh and the BYE (data/trace.sql).
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-200', 'q3', 'ack-received', 'yes', NULL, 'gen-success', 'q4', NULL),
+    ('gen-200', 'q3', 'ack-received', 'yes', 'q6', NULL, 'q4', NULL),
     ('gen-200', 'q4', 'contact-routable', 'no', 'q5', NULL, NULL, 'sym-drop-contact'),
     ('gen-200', 'q5', 'sip-alg-off', 'yes', NULL, 'sym-drop-ack-lost', NULL, 'sym-drop-alg');
 
@@ -304,7 +309,7 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
 -- maximum call duration.
 
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('sym-interval-session-timer', 'A session refresh failed: the re-INVITE or UPDATE sent at half the Session-Expires interval got an error (for example 405 or 501 from a side that does not do UPDATE, 481, 488) or no answer at all (a NAT or firewall had closed the signalling path), so the session expired and was torn down. Calls then drop at the same length, often 15 or 30 minutes.',
+    ('sym-interval-session-timer', 'A session refresh failed or never came: the refresher (refresher= in the 200 OK) sent no re-INVITE or UPDATE at half the Session-Expires interval, or the one it sent got an error (for example 405 or 501 from a side that does not do UPDATE, 481, 488) or no answer at all (a NAT or firewall had closed the signalling path), so the session expired and the other side tore it down with a BYE shortly before the end. Calls then drop at the same length, often 15 or 30 minutes.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'Always, for the timer setting; to the SBC/PBX vendor (VEND) if the refresh looks valid and is still refused.',
      'rfc4028', 'sections 7 and 10'),
     ('sym-interval-rtp-timeout', 'A side on hold (or silent, with silence suppression) sent no RTP for longer than an RTP inactivity timer, and the platform, the carrier or a firewall ended the call.',
@@ -319,9 +324,10 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('sym-interval-session-timer', 1, 'operator', 'Read Session-Expires, Min-SE and refresher= in the INVITE and the 200 OK; compare the length of the dropped calls with that interval (a refresh is due at half of it).', 'rfc4028', 'sections 7 and 9'),
     ('sym-interval-session-timer', 2, 'operator', 'In the trace find the refresh (re-INVITE or UPDATE) at half the interval and its answer: an error code, or no answer and then the BYE.', 'rfc4028', 'section 10'),
-    ('sym-interval-session-timer', 3, 'customer', 'If the refresh was refused (405 or 501 to an UPDATE), make the refresher use re-INVITE, or let the side that can refresh do it (refresher=uac or uas), or turn session timers off on the side that cannot handle them.', 'rfc4028', 'section 7.1'),
-    ('sym-interval-session-timer', 4, 'customer', 'If the refresh got no answer, raise the firewall''s or NAT''s UDP/SIP session timeout above the interval, or send keep-alives, so the path stays open.', 'rfc5626', 'section 4.4.1'),
-    ('sym-interval-session-timer', 5, 'customer', 'Re-test with a call longer than the interval.', 'siptriage', NULL),
+    ('sym-interval-session-timer', 3, 'customer', 'If no refresh was sent at all, the refresher failed its duty: refresher=uac names the caller, uas the callee. Turn its session timer support on (for example Asterisk''s timers option on the endpoint), or have the other side refresh instead; NAT is not the cause.', 'rfc4028', 'sections 7.2 and 10'),
+    ('sym-interval-session-timer', 4, 'customer', 'If the refresh was refused (405 or 501 to an UPDATE), make the refresher use re-INVITE, or let the side that can refresh do it (refresher=uac or uas), or turn session timers off on the side that cannot handle them.', 'rfc4028', 'section 7.1'),
+    ('sym-interval-session-timer', 5, 'customer', 'If the refresh got no answer, raise the firewall''s or NAT''s UDP/SIP session timeout above the interval, or send keep-alives, so the path stays open.', 'rfc5626', 'section 4.4.1'),
+    ('sym-interval-session-timer', 6, 'customer', 'Re-test with a call longer than the interval.', 'siptriage', NULL),
 
     ('sym-interval-rtp-timeout', 1, 'operator', 'Find which side stopped sending RTP before the BYE; the call log may say RTP Timeout (Origination) or (Destination).', 'didww-cl', 'RTP Timeout'),
     ('sym-interval-rtp-timeout', 2, 'operator', 'Read the hold re-INVITE''s SDP: a=inactive (or a=sendonly without music on hold) means no RTP flows while on hold.', 'rfc3264', 'section 8.4'),
@@ -342,6 +348,9 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('sym-drops-at-interval', 'q1', 'session-refresh-ok', 'no', 'q2', NULL, NULL, 'sym-interval-session-timer'),
     ('sym-drops-at-interval', 'q2', 'on-hold', 'no', NULL, 'sym-interval-rtp-timeout', 'q3', NULL),
     ('sym-drops-at-interval', 'q3', 'max-duration-ok', 'yes', NULL, 'sym-interval-escalate', NULL, 'sym-interval-max-duration');
+-- The generic 200 tree's session-timer question (its q3 leads here).
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('gen-200', 'q6', 'session-refresh-ok', 'yes', NULL, 'gen-success', NULL, 'sym-interval-session-timer');
 
 -- ----------------------------------------------------------------------------
 -- dtmf: RFC 4733 vs SIP INFO vs in-band, telephone-event payload type,
@@ -462,8 +471,12 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('sym-reg-escalate', 2, 'operator', 'Escalate to the provider with the trace, the account and the times.', 'domain-notes', 'section 5');
 
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('sym-registration', 'Trunk or phone does not register: DNS, no answer, 401 loop, 403, 423, expiry, NAT keep-alive', 'q1', NULL, 'rfc3261', 'section 10');
+    ('sym-registration', 'Trunk or phone does not register: DNS, no answer, 401 loop, 403, 423, expiry, NAT keep-alive', 'q0', NULL, 'rfc3261', 'section 10');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    -- Shown registered now: the registration itself works (DNS, answer,
+    -- credentials, 403, 423 are moot); what is left is keeping it, the
+    -- refresh and the NAT binding (outside review 4, F14, R33).
+    ('sym-registration', 'q0', 'registered', 'no', 'q8', NULL, 'q1', NULL),
     ('sym-registration', 'q1', 'reachable', 'yes', 'q3', NULL, 'q2', NULL),
     ('sym-registration', 'q2', 'dns-resolves', 'yes', NULL, 'sym-reg-unreachable', NULL, 'sym-reg-dns'),
     ('sym-registration', 'q3', 'challenge-answered', 'yes', 'q4', NULL, NULL, 'sym-reg-no-auth'),
@@ -624,6 +637,9 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
     ('sym-tls-handshake', 'The certificate is valid and named right, yet the handshake fails: the TLS version or ciphers do not match (TLS 1.2 or later is expected), the peer wants a client certificate the SBC does not send, or a firewall or the SBC''s own access list blocks port 5061 from the peer''s addresses.',
      'failure', 'customer', 'L2 network (NET)', 'When the versions, ciphers and access lists match and the handshake still fails: to the SBC vendor (VEND) with the capture.',
      'ms-fo', 'failover on network errors'),
+    ('sym-tls-trust', 'Our own side ends the handshake because it does not trust the peer''s certificate chain: the peer''s root or intermediate is missing from the trust store (CA file) of our SBC, PBX or profile. This follows a change of certificate authority on the peer''s side; the peer''s certificate is fine, our trust store is behind.',
+     'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'When the peer''s root and intermediates are in the trust store in use for this trunk and our side still sends unknown_ca or bad_certificate: to the SBC or PBX vendor (VEND) with the capture.',
+     'rfc8446', 'section 6.2'),
     ('sym-tls-options', 'The TLS connection works, but the OPTIONS keep-alives fail (not sent, not answered 200 OK, or sent with another FQDN than the one configured), so the peer marks the trunk down and routes no calls to it. On Microsoft Teams Direct Routing this is the most common failure.',
      'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'When OPTIONS are answered 200 OK both ways with the configured FQDN and the trunk stays down.',
      'ms-dr-sip', 'OPTIONS'),
@@ -643,11 +659,15 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('sym-tls-name', 2, 'customer', 'Get a certificate whose SANs include the trunk''s FQDN, or change the trunk''s FQDN to one the certificate names.', 'ms-dr-plan', 'SBC certificate'),
     ('sym-tls-name', 3, 'operator', 'Re-test the handshake with -servername set to the trunk''s FQDN.', 'rfc5922', 'section 7'),
 
-    ('sym-tls-handshake', 1, 'operator', 'In a capture of the connection to port 5061, read the TLS version offered and the Alert the failing side sends (protocol version, handshake failure, certificate required).', 'ms-fo', 'failover on network errors'),
+    ('sym-tls-handshake', 1, 'operator', 'In a capture of the connection to port 5061, read the TLS version offered, which side sends the Alert and which one (protocol_version, handshake_failure, certificate_required; unknown_ca or bad_certificate sent by our side means our trust store, see peer-chain-trusted).', 'rfc8446', 'section 6.2'),
     ('sym-tls-handshake', 2, 'customer', 'Enable TLS 1.2 (or later) and common modern ciphers on the SBC.', 'tw-32011', 'no TLS 1.2'),
-    ('sym-tls-handshake', 3, 'customer', 'Allow port 5061 from all of the peer''s signalling addresses on the firewall and on the SBC''s own access list (Teams uses several Microsoft datacenters).', 'ms-fo', 'failover on network errors'),
+    ('sym-tls-handshake', 3, 'customer', 'Allow port 5061 from every signalling address the peer publishes on the firewall and on the SBC''s own access list.', 'ms-fo', 'failover on network errors'),
     ('sym-tls-handshake', 4, 'customer', 'If the peer asks for a client certificate, configure the SBC to send its certificate as a client too.', 'siptriage', NULL),
 
+    ('sym-tls-trust', 1, 'operator', 'In a capture of the handshake, confirm our side sends the Alert (unknown_ca or bad_certificate) right after the peer''s Certificate message.', 'rfc8446', 'section 6.2'),
+    ('sym-tls-trust', 2, 'operator', 'Run openssl s_client -connect PEER:5061 -servername FQDN -showcerts -CAfile with our CA file: read the issuer of the last certificate the peer sends and the Verify return code.', 'rfc8446', 'section 4.4.2'),
+    ('sym-tls-trust', 3, 'customer', 'Add the peer''s new root (and any intermediate it does not send) to the trust store that this trunk uses (the SBC''s TLS context, the PBX''s transport or the profile''s CA file), keeping the old one until the peer has moved completely; then reload the TLS settings.', 'rfc8446', 'section 4.4.2'),
+    ('sym-tls-trust', 4, 'operator', 'Confirm the handshake completes, the OPTIONS keep-alives succeed again, and place a test call.', 'ms-dr-sip', 'OPTIONS'),
     ('sym-tls-options', 1, 'operator', 'Check the trunk''s health on both sides and look for OPTIONS in a capture or the SBC log: are they sent, answered 200 OK, and do their From and Contact carry the trunk''s configured FQDN?', 'ms-dr-sip', 'OPTIONS'),
     ('sym-tls-options', 2, 'customer', 'Turn on OPTIONS keep-alives towards the peer on the SBC and answer the peer''s OPTIONS with 200 OK.', 'ms-dr-sip', 'OPTIONS'),
     ('sym-tls-options', 3, 'customer', 'Put the trunk''s FQDN (not an IP address) in the Contact of the OPTIONS, as the peer matches the trunk on it.', 'ms-dr-sip', 'OPTIONS'),
@@ -661,10 +681,13 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('sym-tls-escalate', 2, 'operator', 'Escalate to the peer''s support with it, the trunk''s FQDN and the times.', 'domain-notes', 'section 5');
 
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('sym-tls', 'TLS trunk does not connect: certificate, FQDN, handshake, OPTIONS keep-alive, SRTP keys', 'q1', NULL, 'ms-dr-plan', 'SBC certificate');
+    ('sym-tls', 'TLS trunk does not connect: certificate, trust store, FQDN, handshake, OPTIONS keep-alive, SRTP keys', 'q1', NULL, 'ms-dr-plan', 'SBC certificate');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('sym-tls', 'q1', 'tls-handshake-ok', 'no', 'q4', NULL, 'q2', NULL),
-    ('sym-tls', 'q2', 'cert-valid', 'no', 'q3', NULL, NULL, 'sym-tls-cert'),
+    ('sym-tls', 'q2', 'cert-valid', 'no', 'q6', NULL, NULL, 'sym-tls-cert'),
+    -- Our own trust store (outside review 4, F9): after the peer changes
+    -- its certificate authority, our side ends the handshake with unknown_ca.
+    ('sym-tls', 'q6', 'peer-chain-trusted', 'yes', 'q3', NULL, NULL, 'sym-tls-trust'),
     ('sym-tls', 'q3', 'cert-name-match', 'yes', NULL, 'sym-tls-handshake', NULL, 'sym-tls-name'),
     ('sym-tls', 'q4', 'options-ok', 'no', 'q5', NULL, NULL, 'sym-tls-options'),
     ('sym-tls', 'q5', 'srtp-keys-match', 'yes', NULL, 'sym-tls-escalate', NULL, 'sym-tls-srtp');
@@ -748,7 +771,42 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('asterisk-200-rtp-symmetric', 'immediate', 'Calls that connect without audio fail the callers as surely as refused calls, on every call of the phone behind NAT.', 'domain-notes', 'section 3, NAT / Via / Contact'),
     ('sym-tls-cert', 'immediate', 'No call passes a trunk whose certificate the peer rejects.', 'ms-dr-plan', 'SBC certificate'),
     ('sym-tls-name', 'immediate', 'No call passes a trunk whose certificate names another host.', 'rfc5922', 'section 7'),
+    ('sym-tls-trust', 'immediate', 'No call passes a trunk whose handshake our side ends.', 'rfc8446', 'section 6.2'),
     ('sym-tls-options', 'immediate', 'A trunk marked down receives no calls.', 'ms-dr-sip', 'OPTIONS'),
     ('sym-reg-bad-creds', 'immediate', 'Rejected credentials keep the device unregistered: it receives no call.', 'domain-notes', 'section 4, alarming'),
     ('sym-noaudio-srtp', 'immediate', 'Every call between the two sides connects in silence.', 'rfc3711', 'section 3'),
     ('sym-drop-contact', 'immediate', 'Every call through this path drops at 32 s.', 'rfc3261', 'section 13.3.1.4');
+
+-- TLS symptom, teams-dr (outside review 4, F9): the generic tls route with the two
+-- Direct Routing specifics, the SBC trusting Microsoft's roots and the
+-- several datacenters of Microsoft's SIP proxies; its other outcomes are
+-- the generic ones.
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('teams-tls-trust', 'The SBC ends the handshake because it does not trust the certificate Microsoft''s SIP proxies present: Direct Routing uses mutual TLS, and since Microsoft moved the certificates of its SIP interface to the DigiCert Global Root G2 chain, an SBC whose trusted-root list lacks that root (or a later root Microsoft announces) cannot build the chain.',
+     'failure', 'customer', 'Customer''s PBX/SBC admin (CUST)', 'When the roots Microsoft lists are in the SBC''s trusted-root list for the TLS context towards Microsoft and the SBC still rejects the handshake: to the SBC vendor (VEND) with the capture.',
+     'ms-plan', 'Public trusted certificate for the SBC'),
+    ('teams-tls-handshake', 'The certificate is valid and named right, yet the handshake fails: the SBC does not offer TLS 1.2 or later or a cipher Microsoft accepts, or the firewall or the SBC''s own access list admits only some of Microsoft''s SIP proxy addresses (Teams uses several Microsoft datacenters, and the proxies'' addresses move between them).',
+     'failure', 'customer', 'L2 network (NET)', 'When the versions, ciphers and access lists match and the handshake still fails: to the SBC vendor (VEND) with the capture.',
+     'ms-sbc', 'TLS connection issues');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('teams-tls-trust', 1, 'operator', 'In the Teams admin center read the SBC''s TLS connectivity status; in a capture or the SBC''s log, confirm the SBC sends the TLS alert (unknown_ca or bad_certificate) after Microsoft''s Certificate message.', 'ms-monitor', 'Monitoring availability of Session Border Controllers using SIP options'),
+    ('teams-tls-trust', 2, 'customer', 'Import DigiCert Global Root G2, and any other root Microsoft lists for its SIP interface, into the trusted-root list of the SBC''s TLS context used towards Microsoft.', 'ms-plan', 'Public trusted certificate for the SBC'),
+    ('teams-tls-trust', 3, 'customer', 'Restart the SBC''s TLS connections to Microsoft (in a quiet hour) so they are set up again with the new trust list.', 'ms-sbc', 'SBC certificate is invalid'),
+    ('teams-tls-trust', 4, 'operator', 'Once the dashboard shows the SBC active, place a test call in each direction.', 'ms-monitor', 'Monitoring availability of Session Border Controllers using SIP options'),
+    ('teams-tls-handshake', 1, 'operator', 'In a capture of the connection to port 5061, read the TLS version offered, which side sends the Alert and which one (protocol_version, handshake_failure).', 'rfc8446', 'section 6.2'),
+    ('teams-tls-handshake', 2, 'customer', 'Enable TLS 1.2 or later and the ciphers Direct Routing accepts on the SBC''s TLS context towards Microsoft.', 'ms-sbc', 'TLS connection issues'),
+    ('teams-tls-handshake', 3, 'customer', 'Let the firewall and the SBC''s access list pass SIP/TLS both ways for all the SIP proxies'' addresses (sip-all.pstnhub.microsoft.com resolves to all of them): Teams uses several Microsoft datacenters.', 'ms-sbc', 'SBC status is intermittently inactive'),
+    ('teams-tls-handshake', 4, 'operator', 'Once the dashboard shows the SBC active, place a test call in each direction.', 'ms-monitor', 'Monitoring availability of Session Border Controllers using SIP options');
+INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
+    ('teams-dr-tls', 'Teams Direct Routing TLS: SBC certificate, trust of Microsoft''s roots, FQDN, handshake, OPTIONS, SRTP', 'q1', NULL, 'ms-plan', 'Public trusted certificate for the SBC');
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('teams-dr-tls', 'q1', 'tls-handshake-ok', 'no', 'q4', NULL, 'q2', NULL),
+    ('teams-dr-tls', 'q2', 'cert-valid', 'no', 'q6', NULL, NULL, 'sym-tls-cert'),
+    ('teams-dr-tls', 'q6', 'peer-chain-trusted', 'yes', 'q3', NULL, NULL, 'teams-tls-trust'),
+    ('teams-dr-tls', 'q3', 'cert-name-match', 'yes', NULL, 'teams-tls-handshake', NULL, 'sym-tls-name'),
+    ('teams-dr-tls', 'q4', 'options-ok', 'no', 'q5', NULL, NULL, 'sym-tls-options'),
+    ('teams-dr-tls', 'q5', 'srtp-keys-match', 'yes', NULL, 'sym-tls-escalate', NULL, 'sym-tls-srtp');
+INSERT INTO symptom_match (vendor, symptom, initiator, tree, source, cite) VALUES
+    ('teams-dr', 'tls', NULL, 'teams-dr-tls', 'ms-plan', 'Public trusted certificate for the SBC');
+INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
+    ('teams-tls-trust', 'immediate', 'While the SBC rejects Microsoft''s certificate no call passes in either direction.', 'ms-plan', 'Public trusted certificate for the SBC');

@@ -284,6 +284,7 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
     ('q850-cause-34', 'network-congestion', 'yes', NULL, 'Q.850 cause 34 (no circuit/channel available) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
     ('q850-cause-42', 'network-congestion', 'yes', NULL, 'Q.850 cause 42 (switching equipment congestion) in the Reason header', 'rfc3398', 'section 8.2.6.1'),
     ('final-REGISTER-403', 'register-forbidden', 'yes', NULL, 'the registrar answered the REGISTER with 403 Forbidden: it refuses the registration itself (a REGISTER is not a call: no credit or route rule applies)', 'rfc3261', 'section 10.3 (step 6) and 21.4.4'),
+    ('final-INVITE-403', 'register-forbidden', 'no', NULL, 'the 403 answers an INVITE: a call was refused, not a registration', 'rfc3261', 'section 21.4.4'),
     ('final-423', 'expires-accepted', 'no', NULL, 'a 423 Interval Too Brief refused the Expires of the request', 'rfc3261', 'section 10.2.8'),
     ('rechallenged-after-credentials', 'rechallenged', 'yes', NULL, 'the request with credentials was challenged again, without stale=true', 'rfc7616', 'section 3.3'),
     ('rechallenged-stale', 'rechallenged', 'no', NULL, 'the second challenge says stale=true: a retry with the new nonce, not a rejection', 'rfc7616', 'section 3.3'),
@@ -339,3 +340,41 @@ INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) V
 -- X-Twilio-Error is the one the knowledge base lists (data/twilio.sql).
 INSERT INTO header_hint (prefix, vendor, note, source, cite, reason) VALUES
     ('X-Twilio-Error', 'twilio', 'Twilio''s error header: its first token is the Error Dictionary code of the refusal (32201: source IP not in the trunk''s ACL)', 'tw-603', 'X-Twilio-Error', 1);
+
+-- Outside review 4 (F1, F3, F8, F12): what the trace reader had parsed and
+-- did not turn into answers.  A fact named "X:something" answers a second
+-- check for the same observation (src/trace.c, observe_rules()).
+INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) VALUES
+    -- F3: SRTP offered to a plain-RTP side.  An answerer refuses a stream
+    -- whose transport (RTP/SAVP, RFC 3711 and RFC 4568) it cannot use; with
+    -- no other stream to answer, the whole offer is refused: 488 (or 415,
+    -- 606) and no SDP answer.
+    ('savp-offer-final-488', 'media-encryption', 'no', NULL, 'the offer''s audio is SRTP only (RTP/SAVP or RTP/SAVPF, with a=crypto keys) and the far end refused it with 488 and no SDP answer: it does not take SRTP on this trunk, or wants it keyed another way; a Warning 305 or Q.850 cause 88 beside it is the generic text many SBCs send for any refused SDP', 'rfc3264', 'section 6 (a stream whose transport the answerer cannot use is refused); RFC 3711 and RFC 4568 (RTP/SAVP with a=crypto)'),
+    ('savp-offer-final-415', 'media-encryption', 'no', NULL, 'the offer''s audio is SRTP only (RTP/SAVP or RTP/SAVPF) and the far end refused it with 415 and no SDP answer', 'rfc3264', 'section 6; RFC 3711 and RFC 4568'),
+    ('savp-offer-final-606', 'media-encryption', 'no', NULL, 'the offer''s audio is SRTP only (RTP/SAVP or RTP/SAVPF) and the far end refused it with 606 and no SDP answer', 'rfc3264', 'section 6; RFC 3711 and RFC 4568'),
+    -- ... and when that refused offer already holds G.711, the codecs are
+    -- not the difference: a Warning 305 then does not say "no codec".
+    ('savp-refused-codec-PCMU', 'codecs', 'yes', NULL, 'the refused SRTP offer already holds G.711 u-law (PCMU), the codec SIP trunks take: the RTP/SAVP profile is the difference, not the codecs', 'domain-notes', 'section 3, Codecs / SDP (trunks take G.711)'),
+    ('savp-refused-codec-PCMA', 'codecs', 'yes', NULL, 'the refused SRTP offer already holds G.711 A-law (PCMA), the codec SIP trunks take: the RTP/SAVP profile is the difference, not the codecs', 'domain-notes', 'section 3, Codecs / SDP (trunks take G.711)'),
+    -- F1: a 503 with Retry-After is a known, temporary overload or
+    -- maintenance; Q.850 41 and 38 map to 503 like 34 and 42.
+    ('retry-after-final-503', 'network-congestion', 'yes', NULL, 'a 503 with Retry-After: the server is overloaded or in maintenance for that time; the sender should try another server and send this one nothing until it runs out', 'rfc3261', 'section 21.5.4'),
+    ('q850-cause-41', 'network-congestion', 'yes', NULL, 'Q.850 cause 41 (temporary failure) in the Reason header: a network condition that will not last, not an account one', 'rfc3398', 'section 8.2.6.1 (34, 38, 41 and 42 map to 503)'),
+    ('q850-cause-38', 'network-congestion', 'yes', NULL, 'Q.850 cause 38 (network out of order) in the Reason header: the far end''s network cannot carry the call for now', 'rfc3398', 'section 8.2.6.1 (34, 38, 41 and 42 map to 503)'),
+    -- F8: a session timer that nobody refreshed.
+    ('session-timer-no-refresh', 'session-refresh-ok', 'no', NULL, 'the 200 OK set a session timer (Session-Expires, with the refresher= that must refresh it at half the interval), no re-INVITE or UPDATE came, and the BYE came after half the interval: the session expired; the side that is not the refresher sends a BYE shortly before the end (the interval minus the smaller of 32 s and a third of it)', 'rfc4028', 'sections 7.2 and 10'),
+    ('public-addresses', 'nat-clean', 'yes', NULL, 'every Contact and SDP c= address of the call is a public IP address, the Via sent-by is not private and no received= says a NAT rewrote it', 'rfc3261', 'section 18.2.1 (received=); sections 12.1.1 and 12.1.2 (Contact)'),
+    ('private-contact', 'nat-clean', 'no', NULL, 'a Contact header of the call carries a private address: requests for that side go where the other side cannot reach', 'rfc3261', 'sections 12.1.1 and 12.1.2 (the Contact is the remote target)'),
+    -- F12
+    ('private-ok-contact', 'contact-routable', 'no', NULL, 'the Contact of the 2xx to the INVITE is a private address: the caller sends the ACK and every later request (BYE, re-INVITE) there, and they are lost', 'rfc3261', 'sections 12.1.2 and 13.2.2.4'),
+    ('unchallenged-final-REGISTER-403', 'challenge-answered', 'no', NULL, 'the REGISTER was refused with 403 at once, with no 401 or 407 challenge in the transaction: no credentials were asked for, so none were answered; the registrar refuses the client itself (its address, its domain or a ban)', 'rfc3261', 'sections 10.3 (steps 4 and 6) and 22.1'),
+    ('info-application/dtmf-relay-telephone-event', 'dtmf-method-match', 'no', NULL, 'digits were sent in SIP INFO (application/dtmf-relay) although the offer and the answer both agreed on RFC 4733 telephone-events: the far end listens for digits in the RTP stream and may never see these', 'rfc4733', 'section 2 (RFC 6086 section 1: INFO packages are the only way to use INFO)'),
+    ('info-application/dtmf-telephone-event', 'dtmf-method-match', 'no', NULL, 'digits were sent in SIP INFO (application/dtmf) although the offer and the answer both agreed on RFC 4733 telephone-events: the far end listens for digits in the RTP stream and may never see these', 'rfc4733', 'section 2 (RFC 6086 section 1: INFO packages are the only way to use INFO)'),
+    ('provisional-180:registered', 'registered', 'yes', NULL, 'a 180 Ringing came back: the far end found the called user and alerts it, so it is registered (or needs no registration)', 'rfc3261', 'sections 10 and 21.1.2'),
+    ('provisional-180:message-size', 'message-size', 'yes', NULL, 'a 180 Ringing came back: the INVITE arrived whole and was understood, so its size on UDP is not what failed', 'rfc3261', 'sections 18.1.1 and 21.1.2'),
+    ('provisional-183:message-size', 'message-size', 'yes', NULL, 'a 183 Session Progress came back: the INVITE arrived whole and was understood, so its size on UDP is not what failed', 'rfc3261', 'sections 18.1.1 and 21.1.5');
+INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) VALUES
+    ('ack-after-answer', 'ack-received', 'yes', NULL, 'an ACK for the 2xx is in the trace and the 2xx was not sent again after it: the answering side got the ACK and stopped re-sending (a capture at the caller''s side that shows the 2xx again after the ACK means the ACK was lost)', 'rfc3261', 'sections 13.2.2.4 and 13.3.1.4');
+INSERT INTO trace_rule (fact, check_id, answer, threshold, note, source, cite) VALUES
+    ('refresh-final-481', 'session-refresh-ok', 'no', NULL, 'a re-INVITE or UPDATE in a session with Session-Expires got 481: the other side no longer knows the dialog, and the refresher must end the session with a BYE', 'rfc4028', 'section 10'),
+    ('refresh-final-408', 'session-refresh-ok', 'no', NULL, 'a re-INVITE or UPDATE in a session with Session-Expires got 408: the refresh timed out, and the refresher must end the session with a BYE', 'rfc4028', 'section 10');

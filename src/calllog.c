@@ -14,9 +14,17 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+/* An AVX2 scan beside the SSE2 one, chosen when the reader opens. */
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__SSE2__)
+#define HAVE_AVX2_SCAN 1
+#include <immintrin.h>
+#else
+#define HAVE_AVX2_SCAN 0
+#endif
 
-/* Bytes readable after the end of any record (split_fast() loads 16). */
-#define PAD 16
+/* Bytes readable after the end of the buffer (scan_row() loads 64 at a
+ * time). */
+#define PAD 64
 
 static const char *const col_keys[] = {
 #define CALLLOG_COL_KEY(name, key) key,
@@ -124,13 +132,26 @@ lower_eq(const char *s, const char *w, size_t n)
 static inline bool
 same_bytes(const char *a, const char *b, size_t n)
 {
-	while (n >= 8) {
-		uint64_t x, y;
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		if (x != y)
-			return false;
-		a += 8, b += 8, n -= 8;
+	uint64_t x, y;
+	if (n >= 8) {
+		/* Eight at a time, the last eight overlapping. */
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, b + i, 8);
+			if (x != y)
+				return false;
+		}
+		memcpy(&x, a + n - 8, 8);
+		memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		uint32_t u, v, w, z;
+		memcpy(&u, a, 4);
+		memcpy(&v, b, 4);
+		memcpy(&w, a + n - 4, 4);
+		memcpy(&z, b + n - 4, 4);
+		return u == v && w == z;
 	}
 	while (n--)
 		if (*a++ != *b++)
@@ -145,15 +166,11 @@ calllog_initiator_id(enum calllog_initiator i)
 	return (unsigned)i < ARRAY_SIZE(ids) ? ids[i] : "unknown";
 }
 
-enum calllog_initiator
-calllog_initiator_parse(const char *s, size_t len)
+/* The three words of the DIDWW log (every row has one), eight letters at
+ * a time (| 0x20 lowers ASCII letters); -1 for any other. */
+static inline int
+initiator_didww(const char *s, size_t len)
 {
-	while (len && is_space(*s))
-		s++, len--;
-	while (len && is_space(s[len - 1]))
-		len--;
-	/* The three words of the DIDWW log first, eight letters at a time
-	 * (every row has one; | 0x20 lowers ASCII letters). */
 	uint64_t w8, want8;
 	if (len == 11) {
 		memcpy(&w8, s, 8);
@@ -167,6 +184,19 @@ calllog_initiator_parse(const char *s, size_t len)
 	}
 	if (len == 6 && lower_eq(s, "system", 6))
 		return CALLLOG_INIT_SYSTEM;
+	return -1;
+}
+
+enum calllog_initiator
+calllog_initiator_parse(const char *s, size_t len)
+{
+	while (len && is_space(*s))
+		s++, len--;
+	while (len && is_space(s[len - 1]))
+		len--;
+	int w = initiator_didww(s, len);
+	if (w >= 0)
+		return (enum calllog_initiator)w;
 	static const struct {
 		const char *word;
 		enum calllog_initiator who;
@@ -367,14 +397,18 @@ struct calllog {
 	char *err;
 	uint64_t line;                  /* physical lines consumed */
 	char delim;
+	long (*scan)(const char *, size_t, char, uint32_t *, size_t *);   /* scan_best() */
 	int col[CALLLOG_NCOLS];         /* 0-based column, -1 when not mapped */
+	int fcol[CALLLOG_NCOLS];        /* col, or -1 where calllog_want() declined it */
+	int ffcol[CALLLOG_NCOLS];       /* col where calllog_want() asked for failed calls only */
+	uint8_t every[CALLLOG_NCOLS];   /* the columns with fcol, */
+	uint8_t other[CALLLOG_NCOLS];   /* those without, */
+	uint8_t failed[CALLLOG_NCOLS];  /* those with ffcol (want_lists()) */
+	uint8_t nevery, nother, nfailed;
 	char *names[CALLLOG_NCOLS];     /* header name of each mapped column */
 	signed char *colmap;            /* column -> enum calllog_col, or -1 */
 	size_t ncolmap;                 /* columns up to the last one mapped */
 	size_t nsplit;                  /* entries of colmap: the header's width or more */
-	size_t nmapped;                 /* the columns mapped, as (column, field) pairs */
-	uint32_t mcol[CALLLOG_NCOLS];
-	uint8_t mfield[CALLLOG_NCOLS];
 	char date[10];                  /* "2025-10-03" of the last time read, and */
 	int64_t day;                    /* its midnight (UTC); date[0] 0: none */
 	size_t nheader;                 /* fields of the header row; 0: none */
@@ -589,64 +623,228 @@ split_fast(const char *p, size_t len, char delim, struct split *sp)
 	return idx;
 }
 
-/* The hot path of 10 million rows: a record without quotes whose fields
- * are exactly the header's (or, without a header, at least the columns
- * mapped) and at most FAST_FIELDS.  The delimiters' offsets first, 16 bytes
- * at a time, then the mapped fields only, straight into ROW.  False when the
- * record is not such a one: split_fast() and its checks take it. */
+/* Sets F to field I of the line at P whose field k starts at START[k]
+ * (START[k + 1] - 1 is where it ends), trimmed. */
+static inline void
+field_at(const char *p, const uint32_t *start, int i, struct calllog_field *f)
+{
+	const char *s = p + start[i], *fe = p + start[i + 1] - 1;
+	if (s < fe && ((unsigned char)*s <= ' ' || (unsigned char)fe[-1] <= ' ')) {
+		size_t n = (size_t)(fe - s);
+		trim(&s, &n);
+		fe = s + n;
+	}
+	f->ptr = s;
+	f->len = (size_t)(fe - s);
+}
+
+/* The lists of R's columns by what calllog_want() made of them. */
+static void
+want_lists(struct calllog *r)
+{
+	r->nevery = r->nother = r->nfailed = 0;
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
+		if (r->fcol[c] >= 0)
+			r->every[r->nevery++] = (uint8_t)c;
+		else
+			r->other[r->nother++] = (uint8_t)c;
+		if (r->ffcol[c] >= 0)
+			r->failed[r->nfailed++] = (uint8_t)c;
+	}
+}
+
+/* Sets ROW's fields from the line at P (START as field_at() has it): the
+ * columns read for every row; the others empty. */
+static inline void
+fields_set(const struct calllog *r, const char *p, const uint32_t *start, struct calllog_row *row)
+{
+	for (size_t k = 0; k < r->nevery; k++)
+		field_at(p, start, r->fcol[r->every[k]], &row->f[r->every[k]]);
+	for (size_t k = 0; k < r->nother; k++)
+		row->f[r->other[k]] = (struct calllog_field){ NULL, 0 };
+}
+
+/* Rows the fast paths take: no quotes, fields exactly the header's (or,
+ * without a header, at least the columns mapped) and at most FAST_FIELDS. */
 #define FAST_FIELDS 128
+
+static inline bool
+fast_fields(const struct calllog *r, size_t nf)
+{
+	return (!r->nheader || nf == r->nheader) && nf >= r->ncolmap;
+}
+
+/* The delimiters of one block of 64 bytes at Q (bit i: byte i), given as
+ * MD, and its quotes and line breaks, MS, into START (the line starts at
+ * P).  Returns 1 when the line ends in the block (*len set), 0 when it goes
+ * on, -1 when it is not a fast one (a quote before its end, or its end past
+ * AVAIL). */
+static inline int
+block_fields(const char *p, const char *q, size_t avail, uint64_t md, uint64_t ms,
+	     uint32_t *start, size_t *nd, size_t *len)
+{
+	uint32_t base = (uint32_t)(q - p) + 1;
+	if (ms) {
+		unsigned at = (unsigned)__builtin_ctzll(ms);
+		*len = (size_t)(q - p) + at;
+		if (q[at] == '"' || *len >= avail)
+			return -1;
+		md &= (1ULL << at) - 1;
+	}
+	size_t n = *nd;
+	for (; md; md &= md - 1)
+		start[++n] = base + (uint32_t)__builtin_ctzll(md);
+	*nd = n;
+	return ms ? 1 : 0;
+}
+
+/* start[] of scan_row(): room for the fields of a fast row and one block
+ * more. */
+#define START_SLOTS (FAST_FIELDS + 64 + 1)
+
+/* The line at P: its delimiters into START (*nd of them) and its length,
+ * 64 bytes at a time; -1 when it is not a fast one.  The last 64 may reach
+ * past AVAIL into the buffer's PAD bytes, which is harmless: what lies
+ * there only counts when the line break is found before AVAIL. */
+typedef long (*scan_fn)(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd);
+
+#if defined(__SSE2__)
+static long
+scan_sse2(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd)
+{
+	const __m128i vd = _mm_set1_epi8(delim), vq = _mm_set1_epi8('"'), vn = _mm_set1_epi8('\n');
+	size_t len;
+	for (const char *q = p;; q += 64) {
+		if (q >= p + avail || *nd >= FAST_FIELDS)
+			return -1;
+		uint64_t md = 0, ms = 0;
+		for (int i = 0; i < 4; i++) {
+			__m128i w = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * i));
+			__m128i x = _mm_or_si128(_mm_cmpeq_epi8(w, vq), _mm_cmpeq_epi8(w, vn));
+			md |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd)) << (16 * i);
+			ms |= (uint64_t)(unsigned)_mm_movemask_epi8(x) << (16 * i);
+		}
+		int rc = block_fields(p, q, avail, md, ms, start, nd, &len);
+		if (rc)
+			return rc < 0 ? -1 : (long)len;
+	}
+}
+#endif
+
+#if HAVE_AVX2_SCAN
+/* The same, 32 bytes to an instruction, on a processor that has AVX2. */
+__attribute__((target("avx2"))) static long
+scan_avx2(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd)
+{
+	const __m256i vd = _mm256_set1_epi8(delim), vq = _mm256_set1_epi8('"'),
+		      vn = _mm256_set1_epi8('\n');
+	size_t len;
+	for (const char *q = p;; q += 64) {
+		if (q >= p + avail || *nd >= FAST_FIELDS)
+			return -1;
+		uint64_t md = 0, ms = 0;
+		for (int i = 0; i < 2; i++) {
+			__m256i w = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * i));
+			__m256i x = _mm256_or_si256(_mm256_cmpeq_epi8(w, vq), _mm256_cmpeq_epi8(w, vn));
+			md |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(w, vd)) << (32 * i);
+			ms |= (uint64_t)(uint32_t)_mm256_movemask_epi8(x) << (32 * i);
+		}
+		int rc = block_fields(p, q, avail, md, ms, start, nd, &len);
+		if (rc)
+			return rc < 0 ? -1 : (long)len;
+	}
+}
+#endif
+
+/* A byte at a time, where there is no SSE2 (and for tests). */
+static long
+scan_bytes(const char *p, size_t avail, char delim, uint32_t *start, size_t *nd)
+{
+	size_t n = 0;
+	const char *q;
+	for (q = p; q < p + avail && *q != '\n'; q++) {
+		if (*q == '"' || (*q == delim && n + 1 >= FAST_FIELDS))
+			return -1;
+		if (*q == delim)
+			start[++n] = (uint32_t)(q - p) + 1;
+	}
+	*nd = n;
+	return q == p + avail ? -1 : (long)(q - p);
+}
+
+static enum calllog_scan scan_choice;   /* calllog_scan_use() */
+
+void
+calllog_scan_use(enum calllog_scan s)
+{
+	scan_choice = s;
+}
+
+/* The scan calllog_scan_use() asks for: by default the one this processor
+ * runs fastest. */
+static scan_fn
+scan_best(void)
+{
+	if (scan_choice == CALLLOG_SCAN_BYTES)
+		return scan_bytes;
+#if HAVE_AVX2_SCAN
+	__builtin_cpu_init();
+	if (scan_choice == CALLLOG_SCAN_BEST && __builtin_cpu_supports("avx2"))
+		return scan_avx2;
+#endif
+#if defined(__SSE2__)
+	return scan_sse2;
+#else
+	return scan_bytes;
+#endif
+}
+
+/* The hot path of 10 million rows: the line at P, when the AVAIL bytes
+ * there hold its end, split in one pass that finds its delimiters and its
+ * line break together.  Returns the line's length (line break excluded)
+ * with ROW's fields set (the columns of every row) and START as field_at()
+ * has it, or -1 when the line is not a fast one or not a row (a quote, no
+ * line break in the buffer, an empty line): calllog_next()'s general path
+ * reads it. */
+static inline long
+scan_row(const struct calllog *r, const char *p, size_t avail, struct calllog_row *row,
+	 uint32_t start[START_SLOTS])
+{
+	/* start[k]: where field k starts; start[k + 1] - 1: where it ends. */
+	size_t nd = 0;
+	start[0] = 0;
+	long len = r->scan(p, avail, r->delim, start, &nd);
+	if (len < 0 || nd >= FAST_FIELDS)
+		return -1;
+	size_t end = len && p[len - 1] == '\r' ? (size_t)len - 1 : (size_t)len;
+	if (end == 0 || !fast_fields(r, nd + 1))
+		return -1;
+	start[nd + 1] = (uint32_t)end + 1;
+	fields_set(r, p, start, row);
+	return len;
+}
+
+/* A line the buffer did not hold whole when calllog_next() came to it
+ * (LEN bytes at P, line break excluded), the same way as scan_row(). */
 static bool
-split_row(const struct calllog *r, const char *p, size_t len, struct calllog_row *row)
+split_row(const struct calllog *r, const char *p, size_t len, struct calllog_row *row,
+	  uint32_t start[START_SLOTS])
 {
 	const char *e = p + len;
 	if (len && e[-1] == '\r')
 		e--;
-	/* start[k]: where field k starts; start[k + 1] - 1: where it ends. */
-	uint32_t start[FAST_FIELDS + 1];
 	size_t nd = 0;
 	start[0] = 0;
-#if defined(__SSE2__)
-	const __m128i vd = _mm_set1_epi8(r->delim), vq = _mm_set1_epi8('"');
-	for (const char *q = p; q < e; q += 16) {
-		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)q);
-		unsigned md = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd));
-		unsigned mq = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vq));
-		size_t left = (size_t)(e - q);
-		if (left < 16) {
-			unsigned keep = (1u << left) - 1;
-			md &= keep;
-			mq &= keep;
-		}
-		if (mq || nd + 16 >= FAST_FIELDS)
-			return false;
-		uint32_t base = (uint32_t)(q - p) + 1;
-		for (; md; md &= md - 1)
-			start[++nd] = base + (uint32_t)__builtin_ctz(md);
-	}
-#else
 	for (const char *q = p; q < e; q++) {
 		if (*q == '"' || (*q == r->delim && nd + 1 >= FAST_FIELDS))
 			return false;
 		if (*q == r->delim)
 			start[++nd] = (uint32_t)(q - p) + 1;
 	}
-#endif
-	size_t nf = nd + 1;
-	if ((r->nheader && nf != r->nheader) || nf < r->ncolmap)
+	if (!fast_fields(r, nd + 1))
 		return false;
-	start[nf] = (uint32_t)(e - p) + 1;
-	for (size_t m = 0; m < r->nmapped; m++) {
-		uint32_t i = r->mcol[m];
-		const char *s = p + start[i], *fe = p + start[i + 1] - 1;
-		if (s < fe && ((unsigned char)*s <= ' ' || (unsigned char)fe[-1] <= ' ')) {
-			size_t n = (size_t)(fe - s);
-			trim(&s, &n);
-			fe = s + n;
-		}
-		struct calllog_field *f = &row->f[r->mfield[m]];
-		f->ptr = s;
-		f->len = (size_t)(fe - s);
-	}
+	start[nd + 1] = (uint32_t)(e - p) + 1;
+	fields_set(r, p, start, row);
 	return true;
 }
 
@@ -933,13 +1131,12 @@ read_header(struct calllog *r, const struct calllog_columns *cols, bool *bad_inp
 	r->colmap = xmalloc(r->nsplit);
 	memset(r->colmap, -1, r->nsplit);
 	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
-		if (r->col[c] >= 0) {
-			r->mcol[r->nmapped] = (uint32_t)r->col[c];
-			r->mfield[r->nmapped++] = (uint8_t)c;
-		}
-	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
 		if (r->col[c] >= 0)
 			r->colmap[r->col[c]] = (signed char)c;
+	memcpy(r->fcol, r->col, sizeof r->fcol);
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+		r->ffcol[c] = -1;
+	want_lists(r);
 	free(names);
 	free(copy);
 	return true;
@@ -957,8 +1154,9 @@ calllog_open(int fd, const char *mem, size_t len, const struct calllog_columns *
 	*why = NULL;
 	struct calllog *r = xcalloc(1, sizeof *r);
 	r->fd = fd;
+	r->scan = scan_best();
 	if (fd < 0) {
-		r->buf = xcalloc(len + PAD, 1);   /* split_fast() reads ahead */
+		r->buf = xcalloc(len + PAD, 1);   /* scan_row() reads ahead */
 		if (len)
 			memcpy(r->buf, mem, len);
 		r->cap = r->end = len;
@@ -972,6 +1170,18 @@ calllog_open(int fd, const char *mem, size_t len, const struct calllog_columns *
 		return NULL;
 	}
 	return r;
+}
+
+void
+calllog_want(struct calllog *r, unsigned cols, unsigned failed_cols)
+{
+	cols |= 1u << CALLLOG_CODE;
+	for (size_t c = 0; c < CALLLOG_NCOLS; c++) {
+		bool every = (cols & (1u << c)) != 0, failed = (failed_cols & (1u << c)) != 0;
+		r->fcol[c] = every ? r->col[c] : -1;
+		r->ffcol[c] = !every && failed ? r->col[c] : -1;
+	}
+	want_lists(r);
 }
 
 uint64_t
@@ -999,15 +1209,16 @@ calllog_open_part(const struct calllog *head, int fd, uint64_t start, uint64_t s
 	r->has_stop = true;
 	r->stop = stop;
 	r->delim = head->delim;
+	r->scan = head->scan;
 	memcpy(r->col, head->col, sizeof r->col);
+	memcpy(r->fcol, head->fcol, sizeof r->fcol);
+	memcpy(r->ffcol, head->ffcol, sizeof r->ffcol);
+	want_lists(r);
 	r->ncolmap = head->ncolmap;
 	r->nsplit = head->nsplit;
 	r->nheader = head->nheader;
 	r->colmap = xmalloc(r->nsplit);
 	memcpy(r->colmap, head->colmap, r->nsplit);
-	r->nmapped = head->nmapped;
-	memcpy(r->mcol, head->mcol, sizeof r->mcol);
-	memcpy(r->mfield, head->mfield, sizeof r->mfield);
 	return r;
 }
 
@@ -1081,52 +1292,72 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 		bool quoted, quote_bad, too_long;
 		if (r->has_stop && r->base + r->pos >= r->stop)
 			return CALLLOG_END;     /* the next part's first record */
-		/* The line, when the buffer holds it whole (the common case). */
-		const char *nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
-		int rc = 1;
-		if (nl) {
-			len = (size_t)(nl - (r->buf + r->pos));
+		uint64_t line = r->line + 1;
+		long nf;
+		struct split sp = { .f = row->f, .n = r->nsplit, .colmap = r->colmap, .last_text = -1 };
+		/* The fields' starts, for the columns of failed calls only. */
+		uint32_t start[START_SLOTS];
+		bool by_start = true;
+		long fast = scan_row(r, r->buf + r->pos, r->end - r->pos, row, start);
+		if (fast >= 0) {
+			len = (size_t)fast;
 			adv = len + 1;
 			lines = 1;
-			too_long = false;
+			nf = (long)r->nsplit;
 		} else {
-			rc = next_extent(r, false, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
-		}
-		if (rc < 0)
-			return CALLLOG_ERROR;
-		if (rc == 0)
-			return CALLLOG_END;
-		uint64_t line = r->line + 1;
-		if (too_long) {
-			r->pos += adv;
-			r->line += lines;
-			return bad_row(bad, line, CALLLOG_BAD_TOO_LONG);
-		}
-		/* Only the mapped columns are kept; the rest are counted. */
-		const char *p = r->buf + r->pos;
-		if (len == 0 || (len == 1 && p[0] == '\r')) {
-			r->pos += adv;             /* an empty line */
-			r->line += lines;
-			continue;
-		}
-		memset(row->f, 0, sizeof row->f);
-		struct split sp = { .f = row->f, .n = r->nsplit, .colmap = r->colmap, .last_text = -1 };
-		long nf = split_row(r, p, len, row) ? (long)r->nsplit
-			: split_fast(r->buf + r->pos, len, r->delim, &sp);
-		if (nf == -2) {
-			/* A quote: the record as RFC 4180 reads it, maybe longer
-			 * than the line. */
-			rc = next_extent(r, true, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
+			/* The general path: the line break maybe past the buffer,
+			 * quotes, empty lines, rows of other widths. */
+			const char *nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
+			int rc = 1;
+			if (nl) {
+				len = (size_t)(nl - (r->buf + r->pos));
+				adv = len + 1;
+				lines = 1;
+				too_long = false;
+			} else {
+				rc = next_extent(r, false, &len, &adv, &lines, &quoted, &quote_bad, &too_long);
+			}
 			if (rc < 0)
 				return CALLLOG_ERROR;
-			if (quote_bad) {
+			if (rc == 0)
+				return CALLLOG_END;
+			if (too_long) {
 				r->pos += adv;
 				r->line += lines;
-				return bad_row(bad, line, CALLLOG_BAD_QUOTE);
+				return bad_row(bad, line, CALLLOG_BAD_TOO_LONG);
 			}
-			sp.last_text = -1;
-			memset(row->f, 0, sizeof row->f);
-			nf = split_quoted(r->buf + r->pos, len, r->delim, &sp);
+			const char *p = r->buf + r->pos;
+			if (len == 0 || (len == 1 && p[0] == '\r')) {
+				r->pos += adv;             /* an empty line */
+				r->line += lines;
+				continue;
+			}
+			if (split_row(r, p, len, row, start)) {
+				nf = (long)r->nsplit;
+			} else {
+				by_start = false;
+				memset(row->f, 0, sizeof row->f);
+				nf = split_fast(p, len, r->delim, &sp);
+			}
+			if (nf == -2) {
+				/* A quote: the record as RFC 4180 reads it, maybe
+				 * longer than the line. */
+				rc = next_extent(r, true, &len, &adv, &lines, &quoted, &quote_bad,
+						 &too_long);
+				if (rc < 0)
+					return CALLLOG_ERROR;
+				if (quote_bad) {
+					r->pos += adv;
+					r->line += lines;
+					return bad_row(bad, line, CALLLOG_BAD_QUOTE);
+				}
+				sp.last_text = -1;
+				memset(row->f, 0, sizeof row->f);
+				nf = split_quoted(r->buf + r->pos, len, r->delim, &sp);
+			}
+			for (size_t c = 0; c < CALLLOG_NCOLS && !by_start; c++)
+				if (r->fcol[c] < 0 && r->ffcol[c] < 0)
+					row->f[c] = (struct calllog_field){ NULL, 0 };
 		}
 		r->pos += adv;
 		r->line += lines;
@@ -1164,8 +1395,23 @@ calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad
 			bad->detail[n] = '\0';
 			return CALLLOG_BAD;
 		}
+		if (r->nfailed) {
+			/* The columns of failed calls only: read now, or emptied
+			 * (fields_set() emptied them). */
+			bool failed = calllog_failed(row->code);
+			for (size_t k = 0; k < r->nfailed && (failed ? by_start : !by_start); k++) {
+				size_t c = r->failed[k];
+				if (failed)
+					field_at(r->buf + r->pos - adv, start, r->ffcol[c], &row->f[c]);
+				else
+					row->f[c] = (struct calllog_field){ NULL, 0 };
+			}
+		}
 		const struct calllog_field *in = &row->f[CALLLOG_INITIATOR];
-		row->initiator = in->len ? calllog_initiator_parse(in->ptr, in->len) : CALLLOG_INIT_UNKNOWN;
+		/* (fields are trimmed: the words of the DIDWW log without a call) */
+		int who = initiator_didww(in->ptr, in->len);
+		row->initiator = who >= 0 ? (enum calllog_initiator)who
+			: in->len ? calllog_initiator_parse(in->ptr, in->len) : CALLLOG_INIT_UNKNOWN;
 		row->has_time = row_time(r, &row->f[CALLLOG_TIME], &row->time);
 		const struct calllog_field *d = &row->f[CALLLOG_DURATION];
 		if (d->len && d->len < 10) {
@@ -1195,8 +1441,11 @@ calllog_failed(int code)
 
 /* What the aggregation keeps beside a public key: the reason's length and
  * calls per hour, as a dense run of hours [lo, lo + n). */
+#define KEY_HEAD 24                     /* a reason this short is compared in keyx */
+
 struct keyx {
 	size_t rlen;
+	char rhead[KEY_HEAD];           /* the reason, when at most KEY_HEAD bytes */
 	int64_t lo;
 	uint32_t n;
 	uint64_t *hours;
@@ -1205,15 +1454,23 @@ struct keyx {
 /* Space-Saving with the Stream-Summary structure (Metwally et al. 2005):
  * counters with equal counts share a bucket; buckets form a list in
  * increasing count order, so the least counted value is found, and a count
- * incremented, in constant time. */
-struct top_slot {
-	char value[TOP_VALUE];
-	uint8_t len;
+ * incremented, in constant time.  A counter's hash chain and list links
+ * (touched by every failed call) are kept apart from its value (touched on
+ * a match or a replacement), so that a list's working set stays small. */
+#define TOP_HEAD 16                     /* a value this short is compared in its node */
+
+struct top_node {
 	uint32_t hash;
-	uint64_t err;
 	int32_t hnext;                  /* hash chain */
 	int32_t bucket;                 /* the bucket holding this counter */
 	int32_t prev, next;             /* counters of the same bucket */
+	uint8_t len;
+	char head[TOP_HEAD];            /* the value's first bytes */
+};
+
+struct top_slot {
+	char value[TOP_VALUE];
+	uint64_t err;
 };
 
 struct top_bucket {
@@ -1223,7 +1480,8 @@ struct top_bucket {
 };
 
 struct top {
-	struct top_slot *slots;         /* CALLLOG_TOP_SLOTS, allocated on first use */
+	struct top_node *nodes;         /* CALLLOG_TOP_SLOTS, allocated on first use */
+	struct top_slot *slots;         /* as many */
 	struct top_bucket *buckets;     /* as many */
 	uint32_t n;
 	int32_t head;                   /* the least count's bucket */
@@ -1291,7 +1549,15 @@ hash_bytes(uint32_t seed, const char *s, size_t n)
 		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
 		h ^= h >> 29;
 	}
-	return (uint32_t)(h ^ (h >> 32));
+	/* Every bit of the state into the low ones the tables index by (a
+	 * product's bits see only the bits below them: "trunk-01" and
+	 * "trunk-02" differ in their top bits alone), MurmurHash3's finaliser. */
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return (uint32_t)h;
 }
 
 static uint32_t
@@ -1341,6 +1607,8 @@ key_find(struct calllog_agg *a, int code, enum calllog_initiator who, const char
 			memcpy(k->reason, reason, rlen);
 			k->reason[rlen] = '\0';
 			a->kx[a->nkeys].rlen = rlen;
+			if (rlen <= KEY_HEAD)
+				memcpy(a->kx[a->nkeys].rhead, reason, rlen);
 			a->slot[i] = (uint32_t)++a->nkeys;
 			return a->nkeys - 1;
 		}
@@ -1472,12 +1740,12 @@ bucket_free(struct top *t, int32_t b)
 static void
 slot_attach(struct top *t, int32_t s, int32_t b)
 {
-	struct top_slot *x = &t->slots[s];
+	struct top_node *x = &t->nodes[s];
 	x->bucket = b;
 	x->prev = -1;
 	x->next = t->buckets[b].first;
 	if (x->next >= 0)
-		t->slots[x->next].prev = s;
+		t->nodes[x->next].prev = s;
 	t->buckets[b].first = s;
 }
 
@@ -1485,13 +1753,13 @@ slot_attach(struct top *t, int32_t s, int32_t b)
 static void
 slot_detach(struct top *t, int32_t s)
 {
-	struct top_slot *x = &t->slots[s];
+	struct top_node *x = &t->nodes[s];
 	if (x->prev >= 0)
-		t->slots[x->prev].next = x->next;
+		t->nodes[x->prev].next = x->next;
 	else
 		t->buckets[x->bucket].first = x->next;
 	if (x->next >= 0)
-		t->slots[x->next].prev = x->prev;
+		t->nodes[x->next].prev = x->prev;
 	if (t->buckets[x->bucket].first < 0)
 		bucket_free(t, x->bucket);
 }
@@ -1499,10 +1767,10 @@ slot_detach(struct top *t, int32_t s)
 static void
 slot_increment(struct top *t, int32_t s)
 {
-	int32_t b = t->slots[s].bucket;
+	int32_t b = t->nodes[s].bucket;
 	struct top_bucket *x = &t->buckets[b];
 	uint64_t v = x->count + 1;
-	if (x->first == s && t->slots[s].next < 0 && (x->next < 0 || t->buckets[x->next].count != v)) {
+	if (x->first == s && t->nodes[s].next < 0 && (x->next < 0 || t->buckets[x->next].count != v)) {
 		x->count = v;             /* alone in its bucket: the bucket moves up */
 		return;
 	}
@@ -1513,33 +1781,57 @@ slot_increment(struct top *t, int32_t s)
 	slot_attach(t, s, nb);
 }
 
+/* The arrays of an empty list. */
 static void
-top_add(struct top *t, const char *v, size_t n)
+top_init(struct top *t)
 {
-	while (n && is_space(*v))
-		v++, n--;
-	if (!n)
+	t->nodes = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->nodes);
+	t->slots = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->slots);
+	t->buckets = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->buckets);
+	for (int32_t i = 0; i < (int32_t)CALLLOG_TOP_SLOTS; i++)
+		t->buckets[i].next = i + 1 < (int32_t)CALLLOG_TOP_SLOTS ? i + 1 : -1;
+	t->free_bucket = 0;
+	t->head = -1;
+}
+
+/* The counter of V (N bytes, hash H), or -1. */
+static inline int32_t
+top_find(const struct top *t, const char *v, size_t n, uint32_t h)
+{
+	if (!t->nodes)
+		return -1;
+	for (int32_t i = t->hb[h & (TOP_BUCKETS - 1)]; i >= 0; i = t->nodes[i].hnext) {
+		const struct top_node *x = &t->nodes[i];
+		if (x->hash == h && x->len == n &&
+		    same_bytes(n <= TOP_HEAD ? x->head : t->slots[i].value, v, n))
+			return i;
+	}
+	return -1;
+}
+
+/* A value as a top list keeps it: leading blanks off, at most
+ * TOP_VALUE - 1 bytes; *n 0 for none. */
+static inline const char *
+top_value(const char *v, size_t *n)
+{
+	size_t k = *n;
+	while (k && is_space(*v))
+		v++, k--;
+	*n = k < TOP_VALUE ? k : TOP_VALUE - 1;
+	return v;
+}
+
+/* Counts V (N bytes, as top_value() gives it, hash H) in T. */
+static void
+top_add(struct top *t, const char *v, size_t n, uint32_t h)
+{
+	if (!t->nodes)
+		top_init(t);
+	int32_t s = top_find(t, v, n, h);
+	if (s >= 0) {
+		slot_increment(t, s);
 		return;
-	if (n >= TOP_VALUE)
-		n = TOP_VALUE - 1;
-	if (!t->slots) {
-		t->slots = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->slots);
-		t->buckets = xcalloc(CALLLOG_TOP_SLOTS, sizeof *t->buckets);
-		for (int32_t i = 0; i < (int32_t)CALLLOG_TOP_SLOTS; i++)
-			t->buckets[i].next = i + 1 < (int32_t)CALLLOG_TOP_SLOTS ? i + 1 : -1;
-		t->free_bucket = 0;
-		t->head = -1;
 	}
-	uint32_t h = hash_bytes(0x2545F491u, v, n);
-	int32_t *chain = &t->hb[h & (TOP_BUCKETS - 1)];
-	for (int32_t i = *chain; i >= 0; i = t->slots[i].hnext) {
-		struct top_slot *s = &t->slots[i];
-		if (s->hash == h && s->len == n && same_bytes(s->value, v, n)) {
-			slot_increment(t, i);
-			return;
-		}
-	}
-	int32_t s;
 	uint64_t floor = 0;
 	if (t->n < CALLLOG_TOP_SLOTS) {
 		s = (int32_t)t->n++;
@@ -1550,21 +1842,22 @@ top_add(struct top *t, const char *v, size_t n)
 		/* Full: the value counted least gives its counter to this one,
 		 * which inherits that count as its possible overestimate. */
 		s = t->buckets[t->head].first;
-		struct top_slot *old = &t->slots[s];
-		int32_t *pp = &t->hb[old->hash & (TOP_BUCKETS - 1)];
+		int32_t *pp = &t->hb[t->nodes[s].hash & (TOP_BUCKETS - 1)];
 		while (*pp != s)
-			pp = &t->slots[*pp].hnext;
-		*pp = old->hnext;
+			pp = &t->nodes[*pp].hnext;
+		*pp = t->nodes[s].hnext;
 		floor = t->buckets[t->head].count;
 		slot_increment(t, s);
 		t->replaced = true;
 	}
-	struct top_slot *x = &t->slots[s];
-	memcpy(x->value, v, n);
-	x->value[n] = '\0';
+	struct top_node *x = &t->nodes[s];
+	int32_t *chain = &t->hb[h & (TOP_BUCKETS - 1)];
+	memcpy(t->slots[s].value, v, n);
+	t->slots[s].value[n] = '\0';
+	t->slots[s].err = floor;
+	memcpy(x->head, v, n < TOP_HEAD ? n : TOP_HEAD);
 	x->len = (uint8_t)n;
 	x->hash = h;
-	x->err = floor;
 	x->hnext = *chain;
 	*chain = s;
 }
@@ -1581,7 +1874,9 @@ calllog_agg_add(struct calllog_agg *a, const struct calllog_row *row)
 	uint32_t ci = (uint32_t)(row->code - 100) * 4 + (uint32_t)row->initiator;
 	uint32_t cached = ci < 8192 ? a->kcache[ci] : 0;
 	size_t k;
-	if (cached && a->kx[cached - 1].rlen == rlen && same_bytes(a->keys[cached - 1].reason, reason, rlen))
+	const struct keyx *cx = cached ? &a->kx[cached - 1] : NULL;
+	if (cx && cx->rlen == rlen &&
+	    same_bytes(rlen <= KEY_HEAD ? cx->rhead : a->keys[cached - 1].reason, reason, rlen))
 		k = cached - 1;
 	else {
 		k = key_find(a, row->code, row->initiator, reason, rlen);
@@ -1607,10 +1902,17 @@ calllog_agg_add(struct calllog_agg *a, const struct calllog_row *row)
 	a->failed += failed;
 	if (row->has_time) {
 		int64_t hour = row->time >= 0 ? row->time / 3600 : -((-row->time + 3599) / 3600);
-		struct calllog_hour *h = hour_get(a, hour);
+		/* The hour of the row before, and a key's run of hours, without
+		 * a call when they hold it (rows come in time order mostly). */
+		struct calllog_hour *h = a->have_last && a->last_hour == hour ? &a->hours[a->last_index]
+									     : hour_get(a, hour);
 		h->calls++;
 		h->failed += failed;
-		cell_add(a, k, hour, 1);
+		struct keyx *x = &a->kx[k];
+		if (x->n && hour >= x->lo && hour - x->lo < x->n)
+			x->hours[hour - x->lo]++;
+		else
+			cell_add(a, k, hour, 1);
 	} else {
 		a->untimed++;
 	}
@@ -1619,9 +1921,22 @@ calllog_agg_add(struct calllog_agg *a, const struct calllog_row *row)
 			[CALLLOG_TOP_TO] = CALLLOG_TO, [CALLLOG_TOP_FROM] = CALLLOG_FROM,
 			[CALLLOG_TOP_TRUNK] = CALLLOG_TRUNK, [CALLLOG_TOP_IP] = CALLLOG_IP,
 		};
+		/* The four lists' hash heads fetched together, then counted
+		 * (each list is bigger than the first-level cache). */
+		const char *v[CALLLOG_NTOP];
+		size_t n[CALLLOG_NTOP];
+		uint32_t h[CALLLOG_NTOP];
+		for (size_t t = 0; t < CALLLOG_NTOP; t++) {
+			n[t] = row->f[src[t]].len;
+			v[t] = top_value(row->f[src[t]].ptr, &n[t]);
+			if (!n[t])
+				continue;
+			h[t] = hash_bytes(0x2545F491u, v[t], n[t]);
+			__builtin_prefetch(&a->top[t].hb[h[t] & (TOP_BUCKETS - 1)]);
+		}
 		for (size_t t = 0; t < CALLLOG_NTOP; t++)
-			if (row->f[src[t]].len)
-				top_add(&a->top[t], row->f[src[t]].ptr, row->f[src[t]].len);
+			if (n[t])
+				top_add(&a->top[t], v[t], n[t], h[t]);
 	}
 	return k;
 }
@@ -1706,7 +2021,7 @@ calllog_agg_top(const struct calllog_agg *a, enum calllog_top t, size_t max, siz
 	size_t m = 0;
 	for (uint32_t i = 0; i < tp->n; i++) {
 		const struct top_slot *s = &tp->slots[i];
-		uint64_t count = tp->buckets[s->bucket].count;
+		uint64_t count = tp->buckets[tp->nodes[i].bucket].count;
 		/* With values replaced, only those whose guaranteed count is
 		 * above the least counter stand out from the noise. */
 		if (tp->replaced && count - s->err <= floor)
@@ -1747,17 +2062,6 @@ entry_cmp(const void *x, const void *y)
 	return (a->count > b->count) - (a->count < b->count);
 }
 
-static int32_t
-top_find(const struct top *t, const char *v, size_t n, uint32_t h)
-{
-	if (!t->slots)
-		return -1;
-	for (int32_t i = t->hb[h & (TOP_BUCKETS - 1)]; i >= 0; i = t->slots[i].hnext)
-		if (t->slots[i].hash == h && t->slots[i].len == n && same_bytes(t->slots[i].value, v, n))
-			return i;
-	return -1;
-}
-
 /* The least count of a list that gave counters away; 0 when it never did
  * (then a value it lacks was never seen). */
 static uint64_t
@@ -1779,39 +2083,39 @@ top_merge(struct top *a, const struct top *b)
 	uint64_t fa = top_floor(a), fb = top_floor(b);
 	for (uint32_t i = 0; i < a->n; i++) {
 		const struct top_slot *s = &a->slots[i];
-		int32_t j = top_find(b, s->value, s->len, s->hash);
-		v[n] = (struct top_entry){ s->value, s->len, s->hash, a->buckets[s->bucket].count, s->err };
-		v[n].count += j >= 0 ? b->buckets[b->slots[j].bucket].count : fb;
+		const struct top_node *x = &a->nodes[i];
+		int32_t j = top_find(b, s->value, x->len, x->hash);
+		v[n] = (struct top_entry){ s->value, x->len, x->hash, a->buckets[x->bucket].count, s->err };
+		v[n].count += j >= 0 ? b->buckets[b->nodes[j].bucket].count : fb;
 		v[n].err += j >= 0 ? b->slots[j].err : fb;
 		n++;
 	}
 	for (uint32_t j = 0; j < b->n; j++) {
 		const struct top_slot *s = &b->slots[j];
-		if (top_find(a, s->value, s->len, s->hash) >= 0)
+		const struct top_node *x = &b->nodes[j];
+		if (top_find(a, s->value, x->len, x->hash) >= 0)
 			continue;
-		v[n++] = (struct top_entry){ s->value, s->len, s->hash,
-					     b->buckets[s->bucket].count + fa, s->err + fa };
+		v[n++] = (struct top_entry){ s->value, x->len, x->hash,
+					     b->buckets[x->bucket].count + fa, s->err + fa };
 	}
 	bool replaced = a->replaced || b->replaced || n > CALLLOG_TOP_SLOTS;
 	qsort(v, n, sizeof *v, entry_cmp);
 	size_t from = n > CALLLOG_TOP_SLOTS ? n - CALLLOG_TOP_SLOTS : 0;
 	/* Rebuild A: counters in increasing count order, buckets as they come. */
-	struct top_slot *slots = xcalloc(CALLLOG_TOP_SLOTS, sizeof *slots);
-	struct top_bucket *buckets = xcalloc(CALLLOG_TOP_SLOTS, sizeof *buckets);
-	struct top t = { .slots = slots, .buckets = buckets, .head = -1, .free_bucket = 0 };
-	for (int32_t i = 0; i < (int32_t)CALLLOG_TOP_SLOTS; i++)
-		t.buckets[i].next = i + 1 < (int32_t)CALLLOG_TOP_SLOTS ? i + 1 : -1;
+	struct top t = {0};
+	top_init(&t);
 	for (size_t i = 0; i < TOP_BUCKETS; i++)
 		t.hb[i] = -1;
 	int32_t tail = -1;
 	for (size_t i = from; i < n; i++) {
 		int32_t s = (int32_t)t.n++;
-		struct top_slot *x = &t.slots[s];
-		memcpy(x->value, v[i].value, v[i].len);
-		x->value[v[i].len] = '\0';
+		struct top_node *x = &t.nodes[s];
+		memcpy(t.slots[s].value, v[i].value, v[i].len);
+		t.slots[s].value[v[i].len] = '\0';
+		t.slots[s].err = v[i].err;
+		memcpy(x->head, v[i].value, v[i].len < TOP_HEAD ? v[i].len : TOP_HEAD);
 		x->len = v[i].len;
 		x->hash = v[i].hash;
-		x->err = v[i].err;
 		x->hnext = t.hb[x->hash & (TOP_BUCKETS - 1)];
 		t.hb[x->hash & (TOP_BUCKETS - 1)] = s;
 		if (tail < 0 || t.buckets[tail].count != v[i].count)
@@ -1820,6 +2124,7 @@ top_merge(struct top *a, const struct top *b)
 	}
 	t.replaced = replaced;
 	free(v);
+	free(a->nodes);
 	free(a->slots);
 	free(a->buckets);
 	*a = t;
@@ -1875,6 +2180,7 @@ calllog_agg_free(struct calllog_agg **pa)
 	free(a->hours);
 	free(a->hslot);
 	for (size_t t = 0; t < CALLLOG_NTOP; t++) {
+		free(a->top[t].nodes);
 		free(a->top[t].slots);
 		free(a->top[t].buckets);
 	}

@@ -27,7 +27,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define CALLLOG_BUFSIZE     (1u << 20)
+#define CALLLOG_BUFSIZE     (1u << 17)
 #define CALLLOG_MAX_RECORD  (64u * 1024u)
 #define CALLLOG_MAX_KEYS    4096   /* code x initiator x reason; more reasons go to "(other)" */
 #define CALLLOG_MAX_REASON  200    /* bytes of a reason kept for the key */
@@ -135,6 +135,20 @@ enum calllog_next { CALLLOG_ROW, CALLLOG_BAD, CALLLOG_END, CALLLOG_ERROR };
  * next call), CALLLOG_BAD with *bad filled (the row is skipped),
  * CALLLOG_END, or CALLLOG_ERROR (read error: calllog_error()). */
 enum calllog_next calllog_next(struct calllog *r, struct calllog_row *row, struct calllog_bad *bad);
+
+/* Only the columns whose bit (1u << enum calllog_col) is set in COLS are
+ * read into the rows' fields (the code always is), and those set in
+ * FAILED_COLS for the rows of failed calls (calllog_failed()) only; the
+ * others stay empty.  Rows are checked as before (their width, their code).
+ * Parts opened afterwards from R inherit it. */
+void calllog_want(struct calllog *r, unsigned cols, unsigned failed_cols);
+
+/* How readers opened afterwards find a row's delimiters and its end (for
+ * tests: the rows are the same whichever): CALLLOG_SCAN_BEST, the fastest
+ * this processor has (AVX2 where it has it; the default), CALLLOG_SCAN_SSE2
+ * (a byte at a time where it has no SSE2), CALLLOG_SCAN_BYTES. */
+enum calllog_scan { CALLLOG_SCAN_BEST, CALLLOG_SCAN_SSE2, CALLLOG_SCAN_BYTES };
+void calllog_scan_use(enum calllog_scan s);
 
 /* The read error's text (static or owned by R); NULL if none. */
 const char *calllog_error(const struct calllog *r);

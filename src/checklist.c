@@ -102,11 +102,21 @@ void
 render_source(struct buf *out, const struct kb_source *s, size_t width, size_t indent)
 {
 	struct buf t = {0};
-	buf_addf(&t, "[%s] %s", s->id ? s->id : "?", s->title ? s->title : _("(unknown source)"));
-	if (s->cite && *s->cite)
-		buf_addf(&t, ", %s", s->cite);
-	if (s->locator && *s->locator)
-		buf_addf(&t, " <%s>", s->locator);
+	/* "[ID] TITLE, CITE <LOCATOR>", appended piece by piece (one of the
+	 * most frequent lines of every page). */
+	buf_add(&t, "[");
+	buf_add(&t, s->id ? s->id : "?");
+	buf_add(&t, "] ");
+	buf_add(&t, s->title ? s->title : _("(unknown source)"));
+	if (s->cite && *s->cite) {
+		buf_add(&t, ", ");
+		buf_add(&t, s->cite);
+	}
+	if (s->locator && *s->locator) {
+		buf_add(&t, " <");
+		buf_add(&t, s->locator);
+		buf_add(&t, ">");
+	}
 	wrap_add(out, t.s, width, indent, indent + 2);
 	buf_free(&t);
 }
@@ -745,7 +755,20 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	const char *floor = tr.floor;
 	if (!floor && strcmp(c->outcome->klass, "failure") == 0)
 		floor = "track";
-	if (level_rank(floor) > level_rank(c->severity.level)) {
+	/* An outcome nobody must act on (owner none: the callee did not
+	 * answer, the caller hung up) with a row of its own sets the severity
+	 * both ways: the code's "immediate" is about failures, not about a
+	 * person not answering. */
+	if (tr.floor && strcmp(c->outcome->owner, "none") == 0 &&
+	    level_rank(tr.floor) < level_rank(c->severity.level)) {
+		c->lowered = true;
+		c->before = c->severity;
+		memset(&c->severity, 0, sizeof c->severity);
+		c->severity.level = xstrdup(tr.floor);
+		c->severity.vendor = xstrdup("outcome");
+		c->severity.reason = xstrdup(tr.floor_reason);
+		source_copy(&c->severity.source, &tr.floor_source);
+	} else if (level_rank(floor) > level_rank(c->severity.level)) {
 		c->raised = true;
 		c->before = c->severity;
 		memset(&c->severity, 0, sizeof c->severity);
@@ -870,7 +893,7 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		cite(c, &c->reason_reading.v[i].source);
 		cite(c, &c->reason_reading.v[i].advice_source);
 	}
-	if (c->raised)
+	if (c->raised || c->lowered)
 		cite(c, &c->before.source);
 	cite(c, &c->severity.source);
 	cite(c, &c->outcome->source);
@@ -1015,7 +1038,7 @@ severity_text(const struct checklist *c)
 	const struct kb_severity *s = &c->severity;
 	char *lvl = vocab_show("severity", s->level);
 	char *r;
-	if (!c->raised) {
+	if (!c->raised && !c->lowered) {
 		r = xasprintf("%s (%s) [%s]: %s", lvl, s->vendor, s->source.id ? s->source.id : "?",
 			      s->reason);
 		free(lvl);
@@ -1023,7 +1046,10 @@ severity_text(const struct checklist *c)
 	}
 	const struct kb_severity *b = &c->before;
 	char *blvl = vocab_show("severity", b->level);
-	const char *by = c->n_assumptions ? _("raised by the likely outcome, if it is confirmed")
+	const char *by = c->lowered ? (c->n_assumptions
+				       ? _("lowered by the likely outcome, if it is confirmed")
+				       : _("lowered by the outcome"))
+		       : c->n_assumptions ? _("raised by the likely outcome, if it is confirmed")
 					  : _("raised by the outcome");
 	/* TRANSLATORS: "track, raised by the outcome [src]: why. The code alone: normal (generic) [src]: why" */
 	r = xasprintf(_("%s, %s [%s]: %s The code alone: %s (%s) [%s]: %s"), lvl, by,
@@ -1632,16 +1658,21 @@ render_json(struct buf *out, const struct checklist *c)
 	js(out, c->severity.vendor);
 	buf_add(out, ", \"source\": ");
 	js(out, c->severity.source.id);
-	buf_add(out, ", \"raised_from\": ");
-	if (c->raised) {
+	/* The severity the outcome moved it from, under the key of the way it
+	 * moved; null under the other. */
+	for (int way = 0; way < 2; way++) {
+		bool moved = way == 0 ? c->raised : c->lowered;
+		buf_add(out, way == 0 ? ", \"raised_from\": " : ", \"lowered_from\": ");
+		if (!moved) {
+			buf_add(out, "null");
+			continue;
+		}
 		buf_add(out, "{");
 		js_key(out, "level", c->before.level, true);
 		js_key(out, "by", c->before.vendor, false);
 		js_key(out, "reason", c->before.reason, false);
 		js_key(out, "source", c->before.source.id, false);
 		buf_add(out, "}");
-	} else {
-		buf_add(out, "null");
 	}
 	buf_add(out, ", \"note\": ");
 	js(out, c->severity_note);

@@ -135,7 +135,10 @@ struct checklist {
 	struct kb_severity severity;        /* the final one: after scope and the outcome's
 					       floor (vendor "outcome" when raised) */
 	bool raised;                        /* the outcome raised it from BEFORE */
-	struct kb_severity before;          /* the code's (vendor's) severity; set when raised */
+	bool lowered;                       /* a user outcome (owner none) lowered it from
+					       BEFORE to its outcome_severity row */
+	struct kb_severity before;          /* the code's (vendor's) severity; set when
+					       raised or lowered */
 	char *severity_note;                /* why a vendor severity was left out; may be NULL */
 	char *scope_checks;                 /* checks that left vendor rows out, comma-separated */
 	struct kb_outcome *outcome;

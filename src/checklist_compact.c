@@ -120,6 +120,11 @@ checklist_render_compact(struct buf *out, const struct checklist *c, bool markdo
 		/* TRANSLATORS: compact format: "track (raised from normal by the outcome)" */
 		level = xasprintf(_("%s (raised from %s by the outcome)"), lvl, blvl);
 		free(blvl);
+	} else if (c->lowered && c->before.level) {
+		char *blvl = vocab_show("severity", c->before.level);
+		/* TRANSLATORS: compact format: "normal (lowered from immediate by the outcome)" */
+		level = xasprintf(_("%s (lowered from %s by the outcome)"), lvl, blvl);
+		free(blvl);
 	} else {
 		level = xstrdup(lvl);
 	}

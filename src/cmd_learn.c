@@ -573,7 +573,7 @@ quiz_lines(struct learn_quiz *q, struct learn_progress *p)
 			shown = x;
 		}
 		printf("\n");
-		printf(_("Stage %zu of %zu, %s:\n"), step, steps, learn_stage_name(s->stage));
+		printf(_("Stage %zu of %zu, %s:\n"), step, steps, s->name);
 		print_wrapped(s->prompt, 2);
 		if (s->found)
 			print_wrapped(s->found, 2);
@@ -619,8 +619,11 @@ quiz_list(const struct kb_tickets *t, const char *vendor)
 		const struct kb_ticket *k = &t->v[i];
 		if (vendor && strcmp(vendor, k->vendor) != 0)
 			continue;
-		buf_addf(&b, "%-28s %-14s %3d %-9s %s\n", k->id, k->vendor, k->code, k->evidence,
-			 k->title);
+		/* The code, or for a ticket without one the symptom it is about. */
+		char code[16];
+		snprintf(code, sizeof code, "%d", k->code);
+		buf_addf(&b, "%-28s %-14s %-18s %-9s %s\n", k->id, k->vendor,
+			 k->code ? code : k->symptom, k->evidence, k->title);
 	}
 	int rc = emit(b.s, NULL);
 	buf_free(&b);

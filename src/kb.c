@@ -75,6 +75,7 @@ struct kb_guard {
 	long long open_ns;
 	bool whole_run;                  /* kb check: the totals count too */
 	bool tripped;
+	bool translate;                  /* a catalogue of the text is there */
 };
 
 /* What each look-up may ask of SQLite; far above what the SQL under data/ needs (a
@@ -366,6 +367,10 @@ kb_sqlite_open(const char *path, enum kb_open_check check, char **why)
 		return NULL;
 	}
 
+	/* siptriage uses SQLite from one thread (stats.c's threads never touch
+	 * it): no mutex around every allocation.  Only possible before SQLite's
+	 * first use in the process; later calls change nothing. */
+	(void)sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
 	/* Process-wide, and only ever lowered: a hostile file cannot make
 	 * SQLite take gigabytes. */
 	sqlite3_int64 heap = sqlite3_hard_heap_limit64(-1);
@@ -392,6 +397,7 @@ kb_sqlite_open(const char *path, enum kb_open_check check, char **why)
 	struct kb_guard *g = xcalloc(1, sizeof *g);
 	g->open_ns = g->start_ns = now_ns();
 	g->whole_run = check == KB_CHECK_FULL;
+	g->translate = kb_text_catalogue();
 	sqlite3_update_hook(db, guard_hook, g);
 	sqlite3_progress_handler(db, GUARD_PERIOD, guard_progress, g);
 
@@ -529,8 +535,17 @@ kb_close(struct kb **kb)
 		return;
 	for (size_t i = 0; i < ARRAY_SIZE((*kb)->cache); i++)
 		sqlite3_finalize((*kb)->cache[i].st);
-	if (!sqlite3_get_autocommit((*kb)->db))
-		sqlite3_exec((*kb)->db, "COMMIT", NULL, NULL, NULL);
+	for (size_t i = 0; i < ARRAY_SIZE((*kb)->sources); i++) {
+		for (struct kb_source_memo *m = (*kb)->sources[i], *next; m; m = next) {
+			next = m->next;
+			free(m->id);
+			free(m->title);
+			free(m->locator);
+			free(m);
+		}
+	}
+	/* The read transaction ends with the connection (nothing was written:
+	 * closing rolls it back, without a statement to prepare). */
 	kb_sqlite_close(&(*kb)->db);
 	free(*kb);
 	*kb = NULL;
@@ -556,7 +571,9 @@ kb_col_text(sqlite3_stmt *st, int col)
 			return xstrdup("");
 		}
 	}
-	const char *s = kb_text_translate(st, col, (const char *)t);
+	/* English (no catalogue): nothing to look up, cell by cell. */
+	const char *s = !g || g->translate ? kb_text_translate(st, col, (const char *)t)
+					   : (const char *)t;
 	return text_clean(s, s == (const char *)t ? n : strlen(s), SIZE_MAX);
 }
 
@@ -581,20 +598,57 @@ kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source
 	out->cite = xstrdup(cite);
 	if (!id)
 		return 0;
-	/* The most frequent look-up of all: prepared once per connection. */
-	sqlite3_stmt *st = prep_cached(kb, "SELECT title, locator FROM source WHERE id = ?1", why);
-	if (!st)
-		return -1;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		out->title = kb_col_text(st, 0);
-		out->locator = kb_col_text(st, 1);
-	} else if (rc != SQLITE_DONE) {
+	/* The most frequent look-up of all (a source per row, the same few
+	 * many times): each id is read once per connection, which is one
+	 * snapshot (kb_open()'s read transaction). */
+	size_t h = 5381;
+	for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+		h = h * 33 + *p;
+	struct kb_source_memo **slot = &kb->sources[h % ARRAY_SIZE(kb->sources)];
+	struct kb_source_memo *m;
+	for (m = *slot; m && strcmp(m->id, id) != 0; m = m->next)
+		;
+	if (!m) {
+		sqlite3_stmt *st = prep_cached(kb, "SELECT title, locator FROM source WHERE id = ?1", why);
+		if (!st)
+			return -1;
+		sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+		int rc = sqlite3_step(st);
+		m = xcalloc(1, sizeof *m);
+		if (rc == SQLITE_ROW) {
+			m->title = kb_col_text(st, 0);
+			m->locator = kb_col_text(st, 1);
+		}
+		done(kb, st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			*why = db_why(kb->db);
+			free(m->title);
+			free(m->locator);
+			free(m);
+			return -1;
+		}
+		m->id = xstrdup(id);
+		m->next = *slot;
+		*slot = m;
+	} else if (kb_reuse(kb->db, NULL) != SQLITE_OK) {
+		/* Charged to the look-up as the statement run it stands for:
+		 * a row per source still counts (a base of 100,000 rows). */
 		*why = db_why(kb->db);
+		return -1;
 	}
-	done(kb, st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+	out->title = m->title ? xstrdup(m->title) : NULL;
+	out->locator = m->locator ? xstrdup(m->locator) : NULL;
+	return 0;
+}
+
+int
+kb_source_at(struct kb *kb, sqlite3_stmt *st, int col, struct kb_source *out, char **why)
+{
+	char *id = kb_col_text(st, col), *cite = kb_col_text(st, col + 1);
+	int rc = kb_source_fill(kb, id, cite, out, why);
+	free(id);
+	free(cite);
+	return rc;
 }
 
 void
@@ -840,10 +894,7 @@ terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
 		t->text = kb_col_text(st, 2);
 		t->where = kb_col_text(st, 3);
 		t->why = kb_col_text(st, 4);
-		char *src = kb_col_text(st, 5), *cite = kb_col_text(st, 6);
-		int frc = kb_source_fill(kb, src, cite, &t->source, why);
-		free(src);
-		free(cite);
+		int frc = kb_source_at(kb, st, 5, &t->source, why);
 		if (sqlite3_column_count(st) > 7)
 			t->negation = kb_col_text(st, 7);
 		if (frc < 0)
@@ -861,6 +912,25 @@ fail:
 	return KB_ERROR;
 }
 
+/* Runs SQL, whose columns are terms_fill()'s, into OUT; ?1 and ?2, where SQL
+ * has them, are bound to A and B (NULL binds NULL). */
+static enum kb_status
+terms_query(struct kb *kb, const char *sql, const char *a, const char *b, struct kb_terms *out,
+	    char **why)
+{
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep(kb, sql, why);
+	if (!st)
+		return KB_ERROR;
+	int params = sqlite3_bind_parameter_count(st);
+	if (params >= 1)
+		bind_text_or_null(st, 1, a);
+	if (params >= 2)
+		bind_text_or_null(st, 2, b);
+	return terms_fill(kb, st, out, why);
+}
+
 enum kb_status
 kb_terms_get(struct kb *kb, enum kb_vocab which, struct kb_terms *out, char **why)
 {
@@ -873,24 +943,14 @@ kb_terms_get(struct kb *kb, enum kb_vocab which, struct kb_terms *out, char **wh
 		[KB_CHECKS] = "SELECT id, statement, question, where_to_find, why, source, cite,"
 			      " negation FROM check_def ORDER BY id",
 	};
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = prep(kb, sql[which], why);
-	if (!st)
-		return KB_ERROR;
-	return terms_fill(kb, st, out, why);
+	return terms_query(kb, sql[which], NULL, NULL, out, why);
 }
 
 enum kb_status
 kb_evidence_get(struct kb *kb, struct kb_terms *out, char **why)
 {
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT seq, item, why, NULL, NULL, source, cite"
-				    " FROM evidence ORDER BY seq", why);
-	if (!st)
-		return KB_ERROR;
-	return terms_fill(kb, st, out, why);
+	return terms_query(kb, "SELECT seq, item, why, NULL, NULL, source, cite"
+			       " FROM evidence ORDER BY seq", NULL, NULL, out, why);
 }
 
 void
@@ -1077,11 +1137,7 @@ kb_notes_get(struct kb *kb, const char *vendor, int code, const char *check_id,
 		x->vendor = kb_col_text(st, 0);
 		x->topic = kb_col_text(st, 1);
 		x->body = kb_col_text(st, 2);
-		char *src = kb_col_text(st, 3), *cite = kb_col_text(st, 4);
-		int frc = kb_source_fill(kb, src, cite, &x->source, why);
-		free(src);
-		free(cite);
-		if (frc < 0) {
+		if (kb_source_at(kb, st, 3, &x->source, why) < 0) {
 			sqlite3_finalize(st);
 			kb_notes_free(out);
 			return KB_ERROR;
@@ -1131,11 +1187,7 @@ kb_implied_get(struct kb *kb, const char *vendor, int code, const char *reason,
 		memset(x, 0, sizeof *x);
 		x->check_id = kb_col_text(st, 0);
 		x->yes = sqlite3_column_int(st, 1) != 0;
-		char *src = kb_col_text(st, 2), *cite = kb_col_text(st, 3);
-		int frc = kb_source_fill(kb, src, cite, &x->source, why);
-		free(src);
-		free(cite);
-		if (frc < 0) {
+		if (kb_source_at(kb, st, 2, &x->source, why) < 0) {
 			sqlite3_finalize(st);
 			kb_implieds_free(out);
 			return KB_ERROR;
@@ -1221,7 +1273,7 @@ kb_tree_find(struct kb *kb, const char *vendor, int code, const char *initiator,
 	/* Weights: code over class (8), own vendor over generic (4), reason
 	 * (2), initiator (1): exact, then vendor+code, then generic code, then
 	 * class, as DESIGN.md asks. */
-	sqlite3_stmt *st = prep(kb,
+	sqlite3_stmt *st = prep_cached(kb,
 		"SELECT tree, vendor, coalesce(code, class || 'xx'), initiator, reason,"
 		" (code IS NOT NULL) * 8 + (vendor <> 'generic') * 4 + (reason IS NOT NULL) * 2"
 		"  + (initiator IS NOT NULL) AS score"
@@ -1238,12 +1290,12 @@ kb_tree_find(struct kb *kb, const char *vendor, int code, const char *initiator,
 	bind_text_or_null(st, 4, reason);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_DONE) {
-		sqlite3_finalize(st);
+		done(kb, st);
 		return KB_NOT_FOUND;
 	}
 	if (rc != SQLITE_ROW) {
 		*why = db_why(kb->db);
-		sqlite3_finalize(st);
+		done(kb, st);
 		return KB_ERROR;
 	}
 	*tree_id = kb_col_text(st, 0);
@@ -1255,7 +1307,7 @@ kb_tree_find(struct kb *kb, const char *vendor, int code, const char *initiator,
 	if (sqlite3_column_type(st, 3) != SQLITE_NULL)
 		buf_addf(&m, _(", initiator %s"), (const char *)sqlite3_column_text(st, 3));
 	*match = buf_take(&m);
-	sqlite3_finalize(st);
+	done(kb, st);
 	return KB_OK;
 }
 
@@ -1275,7 +1327,7 @@ kb_tree_get(struct kb *kb, const char *id, struct kb_tree *out, char **why)
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep(kb, "SELECT id, title, root_node, root_outcome, source, cite"
+	sqlite3_stmt *st = prep_cached(kb, "SELECT id, title, root_node, root_outcome, source, cite"
 				    " FROM tree WHERE id = ?1", why);
 	if (!st)
 		return KB_ERROR;
@@ -1283,7 +1335,7 @@ kb_tree_get(struct kb *kb, const char *id, struct kb_tree *out, char **why)
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		*why = rc == SQLITE_DONE ? xasprintf(_("tree %s is missing"), id) : db_why(kb->db);
-		sqlite3_finalize(st);
+		done(kb, st);
 		return rc == SQLITE_DONE ? KB_NOT_FOUND : KB_ERROR;
 	}
 	out->id = kb_col_text(st, 0);
@@ -1291,7 +1343,7 @@ kb_tree_get(struct kb *kb, const char *id, struct kb_tree *out, char **why)
 	out->root_node = kb_col_text(st, 2);
 	out->root_outcome = kb_col_text(st, 3);
 	char *src = kb_col_text(st, 4), *cite = kb_col_text(st, 5);
-	sqlite3_finalize(st);
+	done(kb, st);
 	int frc = kb_source_fill(kb, src, cite, &out->source, why);
 	free(src);
 	free(cite);
@@ -1418,12 +1470,7 @@ kb_outcome_get(struct kb *kb, const char *id, struct kb_outcome **out, char **wh
 		memset(s, 0, sizeof *s);
 		s->actor = kb_col_text(st, 0);
 		s->text = kb_col_text(st, 1);
-		src = kb_col_text(st, 2);
-		cite = kb_col_text(st, 3);
-		frc = kb_source_fill(kb, src, cite, &s->source, why);
-		free(src);
-		free(cite);
-		if (frc < 0) {
+		if (kb_source_at(kb, st, 2, &s->source, why) < 0) {
 			done(kb, st);
 			goto fail;
 		}
@@ -1563,43 +1610,24 @@ kb_warn_code_get(struct kb *kb, int code, char **meaning, struct kb_source *src,
 enum kb_status
 kb_hints_get(struct kb *kb, bool log_fields, struct kb_terms *out, char **why)
 {
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = prep(kb, log_fields
+	return terms_query(kb, log_fields
 		? "SELECT field, vendor, note, NULL, NULL, source, cite FROM log_hint ORDER BY field"
 		: "SELECT pattern, vendor, note, CASE scanner WHEN 1 THEN '1' END, NULL, source, cite"
-		  " FROM ua_hint ORDER BY pattern", why);
-	if (!st)
-		return KB_ERROR;
-	return terms_fill(kb, st, out, why);
-}
-
-/* Runs SQL (columns as terms_fill wants; ?1, if any, bound to VENDOR) into OUT. */
-static enum kb_status
-terms_query(struct kb *kb, const char *sql, const char *vendor, struct kb_terms *out, char **why)
-{
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = prep(kb, sql, why);
-	if (!st)
-		return KB_ERROR;
-	if (vendor)
-		bind_text_or_null(st, 1, vendor);
-	return terms_fill(kb, st, out, why);
+		  " FROM ua_hint ORDER BY pattern", NULL, NULL, out, why);
 }
 
 enum kb_status
 kb_stats_thresholds_get(struct kb *kb, struct kb_terms *out, char **why)
 {
 	return terms_query(kb, "SELECT id, CAST(value AS TEXT), note, NULL, NULL, source, cite"
-			       " FROM stats_threshold ORDER BY id", NULL, out, why);
+			       " FROM stats_threshold ORDER BY id", NULL, NULL, out, why);
 }
 
 enum kb_status
 kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
 {
 	return terms_query(kb, "SELECT fact, check_id, answer, threshold, note, source, cite"
-			       " FROM trace_rule ORDER BY fact", NULL, out, why);
+			       " FROM trace_rule ORDER BY fact", NULL, NULL, out, why);
 }
 
 enum kb_status
@@ -1607,14 +1635,15 @@ kb_call_failures_get(struct kb *kb, struct kb_terms *out, char **why)
 {
 	return terms_query(kb, "SELECT id, mark, note, CASE kind WHEN 'answer' THEN check_id || '=' || answer"
 			       " WHEN 'bye-reason' THEN protocol || ' ' || low || ' ' || high ELSE pattern END,"
-			       " kind, source, cite FROM call_failure ORDER BY rowid", NULL, out, why);
+			       " kind, source, cite FROM call_failure ORDER BY rowid", NULL, NULL, out, why);
 }
 
 enum kb_status
 kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why)
 {
 	return terms_query(kb, "SELECT prefix, vendor, note, CASE reason WHEN 1 THEN '1' END, NULL,"
-			       " source, cite FROM header_hint ORDER BY length(prefix) DESC, prefix", NULL, out, why);
+			       " source, cite FROM header_hint ORDER BY length(prefix) DESC, prefix", NULL, NULL,
+			   out, why);
 }
 
 enum kb_status
@@ -1622,7 +1651,7 @@ kb_contacts_get(struct kb *kb, const char *vendor, struct kb_terms *out, char **
 {
 	return terms_query(kb, "SELECT name, queue, phone, hours, note, source, cite"
 			       " FROM escalation_contact WHERE vendor = ?1 ORDER BY rowid",
-			   vendor ? vendor : "generic", out, why);
+			   vendor ? vendor : "generic", NULL, out, why);
 }
 
 bool
@@ -1635,15 +1664,28 @@ kb_source_is_team(const struct kb_source *s)
  * For the other files of the module (kb_private.h). */
 
 enum kb_status
-kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
+kb_terms_query(struct kb *kb, const char *sql, const char *a, const char *b, struct kb_terms *out,
+	       char **why)
 {
-	return terms_fill(kb, st, out, why);
+	return terms_query(kb, sql, a, b, out, why);
 }
 
 sqlite3_stmt *
 kb_stmt_prep(struct kb *kb, const char *sql, char **why)
 {
 	return prep(kb, sql, why);
+}
+
+sqlite3_stmt *
+kb_stmt_prep_cached(struct kb *kb, const char *sql, char **why)
+{
+	return prep_cached(kb, sql, why);
+}
+
+void
+kb_stmt_done(struct kb *kb, sqlite3_stmt *st)
+{
+	done(kb, st);
 }
 
 void

@@ -770,6 +770,19 @@ kb_check(const char *path, char **report)
 		     " SELECT DISTINCT tbl, topic FROM topics"
 		     " WHERE topic NOT IN (SELECT CAST(code AS TEXT) FROM code)"
 		     "  AND topic NOT IN (SELECT id FROM symptom)");
+	/* Every symptom and every code with a tree of its own has a written
+	 * lesson with an annotated excerpt, so that its card teaches rather
+	 * than repeat the symptom's or the code's meaning.  A team overlay's own
+	 * rows need none (they are the team's to teach). */
+	defects_from(&r, db, _("no lesson"),
+		     "SELECT 'symptom', id FROM symptom"
+		     " WHERE substr(source, 1, length('" KB_TEAM_SOURCE_PREFIX "'))"
+		     "  <> '" KB_TEAM_SOURCE_PREFIX "'"
+		     " AND id NOT IN (SELECT topic FROM lesson_line)"
+		     " UNION SELECT 'code', code FROM tree_match WHERE code IS NOT NULL"
+		     " AND substr(source, 1, length('" KB_TEAM_SOURCE_PREFIX "'))"
+		     "  <> '" KB_TEAM_SOURCE_PREFIX "'"
+		     " AND CAST(code AS TEXT) NOT IN (SELECT topic FROM lesson_line)");
 
 	/* Sources. */
 	for (size_t i = 0; i < ARRAY_SIZE(sourced_tables); i++) {

@@ -263,6 +263,17 @@ kb_with_gloss(const char *table_column, const char *text)
 	return s;
 }
 
+bool
+kb_text_catalogue(void)
+{
+#if ENABLE_NLS
+	const char *h = dgettext(KB_TEXT_DOMAIN, "");
+	return h && *h;
+#else
+	return false;
+#endif
+}
+
 char *
 kb_language(void)
 {

@@ -12,33 +12,17 @@
 #include "kb_private.h"
 #include "util.h"
 
-static enum kb_status
-terms(struct kb *kb, const char *sql, const char *a, const char *b, struct kb_terms *out,
-      char **why)
-{
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = kb_stmt_prep(kb, sql, why);
-	if (!st)
-		return KB_ERROR;
-	if (sqlite3_bind_parameter_count(st) >= 1)
-		kb_stmt_bind(st, 1, a);
-	if (sqlite3_bind_parameter_count(st) >= 2)
-		kb_stmt_bind(st, 2, b);
-	return kb_terms_fill(kb, st, out, why);
-}
-
 enum kb_status
 kb_glossary_get(struct kb *kb, struct kb_terms *out, char **why)
 {
-	return terms(kb, "SELECT id, term, definition, example, NULL, source, cite FROM glossary"
+	return kb_terms_query(kb, "SELECT id, term, definition, example, NULL, source, cite FROM glossary"
 			 " ORDER BY term COLLATE NOCASE", NULL, NULL, out, why);
 }
 
 enum kb_status
 kb_glossary_related(struct kb *kb, const char *term, struct kb_terms *out, char **why)
 {
-	return terms(kb, "SELECT id, term, definition, example, NULL, source, cite FROM glossary"
+	return kb_terms_query(kb, "SELECT id, term, definition, example, NULL, source, cite FROM glossary"
 			 " WHERE id IN (SELECT related FROM glossary_link WHERE term = ?1"
 			 "  UNION SELECT term FROM glossary_link WHERE related = ?1)"
 			 " ORDER BY term COLLATE NOCASE", term, NULL, out, why);
@@ -49,7 +33,7 @@ kb_glossary_for(struct kb *kb, const char *topic, const char *check_id, struct k
 		char **why)
 {
 	/* In the order the data lists them: the most useful first. */
-	return terms(kb, "SELECT g.id, g.term, g.definition, g.example, NULL, g.source, g.cite"
+	return kb_terms_query(kb, "SELECT g.id, g.term, g.definition, g.example, NULL, g.source, g.cite"
 			 " FROM term_use u JOIN glossary g ON g.id = u.term"
 			 " WHERE (?1 IS NOT NULL AND u.topic = ?1)"
 			 "  OR (?1 IS NULL AND u.check_id = ?2)"
@@ -152,7 +136,7 @@ kb_lesson_get(struct kb *kb, const char *topic, struct kb_lesson *out, char **wh
 enum kb_status
 kb_lesson_links(struct kb *kb, const char *topic, struct kb_terms *out, char **why)
 {
-	return terms(kb, "SELECT related, related, why, NULL, NULL, source, cite FROM lesson_link"
+	return kb_terms_query(kb, "SELECT related, related, why, NULL, NULL, source, cite FROM lesson_link"
 			 " WHERE topic = ?1 UNION ALL"
 			 " SELECT topic, topic, why, NULL, NULL, source, cite FROM lesson_link"
 			 " WHERE related = ?1 ORDER BY 1", topic, NULL, out, why);
@@ -253,11 +237,7 @@ kb_tickets_get(struct kb *kb, struct kb_tickets *out, char **why)
 		t->first_check = kb_col_text(st, 10);
 		t->outcome = kb_col_text(st, 11);
 		t->lesson = kb_col_text(st, 12);
-		char *src = kb_col_text(st, 13), *cite = kb_col_text(st, 14);
-		int frc = kb_source_fill(kb, src, cite, &t->source, why);
-		free(src);
-		free(cite);
-		if (frc < 0 ||
+		if (kb_source_at(kb, st, 13, &t->source, why) < 0 ||
 		    lines_get(kb, "SELECT line, note FROM practice_line WHERE ticket = ?1 ORDER BY seq",
 			      t->id, &t->lines, &t->n_lines, why) != KB_OK ||
 		    facts_get(kb, t, why) != KB_OK)
@@ -278,7 +258,7 @@ fail:
 enum kb_status
 kb_cheatsheet_get(struct kb *kb, struct kb_terms *out, char **why)
 {
-	return terms(kb, "SELECT topic, topic, NULL, NULL, NULL, source, cite FROM cheatsheet"
+	return kb_terms_query(kb, "SELECT topic, topic, NULL, NULL, NULL, source, cite FROM cheatsheet"
 			 " ORDER BY seq", NULL, NULL, out, why);
 }
 
@@ -319,8 +299,8 @@ kb_vendor_trees(struct kb *kb, const char *vendor, int code, struct kb_terms *ou
 {
 	char num[16];
 	snprintf(num, sizeof num, "%d", code);
-	return terms(kb, "SELECT tree, tree, NULL, NULL, NULL, NULL, NULL FROM tree_match"
-			 " WHERE vendor = ?1 GROUP BY tree"
-			 " ORDER BY min(abs(coalesce(code, class * 100) - CAST(?2 AS INTEGER))), tree",
-		     vendor, num, out, why);
+	return kb_terms_query(kb, "SELECT tree, tree, NULL, NULL, NULL, NULL, NULL FROM tree_match"
+			      " WHERE vendor = ?1 GROUP BY tree"
+			      " ORDER BY min(abs(coalesce(code, class * 100) - CAST(?2 AS INTEGER))), tree",
+			      vendor, num, out, why);
 }

@@ -1113,11 +1113,13 @@ char *
 kb_overlay_use(const char *base, const struct kb_overlay *o, char **warning)
 {
 	*warning = NULL;
+	/* No overlay (the usual start): the base as named, without resolving
+	 * its path component by component. */
+	if (!o || !o->n_files)
+		return xstrdup(base);
 	char *real = realpath(base, NULL);
-	if (!o || !o->n_files || !real) {
-		free(real);
+	if (!real)
 		return xstrdup(base);     /* kb_open() says what is wrong with BASE */
-	}
 	char *why = NULL;
 	char *dir = xdg_dir("XDG_CACHE_HOME", ".cache", true, &why);
 	if (!dir) {

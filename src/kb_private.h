@@ -12,7 +12,11 @@ struct kb {
 	struct {                   /* statements kept prepared (kb.c prep_cached()) */
 		const char *sql;
 		sqlite3_stmt *st;
-	} cache[8];
+	} cache[12];
+	struct kb_source_memo {    /* sources looked up (kb.c kb_source_fill()) */
+		char *id, *title, *locator;
+		struct kb_source_memo *next;
+	} *sources[64];            /* by a hash of the id */
 };
 
 /* How much kb_sqlite_open() checks of the file's pages. */
@@ -52,16 +56,34 @@ char *kb_col_text(sqlite3_stmt *st, int col);
  * catalogue's string (owned by gettext) or TEXT itself (kb_i18n.c). */
 const char *kb_text_translate(sqlite3_stmt *st, int col, const char *text);
 
+/* Whether the operator's language has a catalogue of the knowledge base's
+ * text (its header is found): kb_sqlite_open() asks once per connection,
+ * and kb_col_text() skips kb_text_translate() when there is none. */
+bool kb_text_catalogue(void);
+
 /* Fills OUT with the source ID (title and locator looked up) and CITE. */
 int kb_source_fill(struct kb *kb, const char *id, const char *cite, struct kb_source *out,
 		   char **why);
 
-/* Runs ST, whose columns are id, label, text, where, why, source, cite, into
- * OUT (kb_terms_get()'s reader); finalises ST. */
-enum kb_status kb_terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why);
+/* Fills OUT with the source whose id and cite are ST's columns COL and
+ * COL + 1 (kb_source_fill()). */
+int kb_source_at(struct kb *kb, sqlite3_stmt *st, int col, struct kb_source *out, char **why);
+
+/* Prepares SQL, whose columns are id, label, text, where, why, source, cite
+ * (and, for checks, negation), binds ?1 and ?2 where SQL has them to A and B
+ * (NULL binds NULL), and reads every row into OUT (kb_terms_get()'s
+ * reader). */
+enum kb_status kb_terms_query(struct kb *kb, const char *sql, const char *a, const char *b,
+			      struct kb_terms *out, char **why);
 
 /* Prepares SQL on KB's database, or sets *WHY (malloc'd) and returns NULL. */
 sqlite3_stmt *kb_stmt_prep(struct kb *kb, const char *sql, char **why);
+
+/* The same for a look-up a command repeats: SQL is a string literal, the
+ * statement stays prepared on KB, and the caller hands it back with
+ * kb_stmt_done(), never sqlite3_finalize(). */
+sqlite3_stmt *kb_stmt_prep_cached(struct kb *kb, const char *sql, char **why);
+void kb_stmt_done(struct kb *kb, sqlite3_stmt *st);
 
 /* Binds S to parameter I of ST, or NULL when S is NULL (a copy is bound). */
 void kb_stmt_bind(sqlite3_stmt *st, int i, const char *s);

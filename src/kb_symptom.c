@@ -25,17 +25,6 @@ finish(struct kb *kb, sqlite3_stmt *st, int rc, char **why)
 	return KB_ERROR;
 }
 
-/* Fills S from columns SRC and SRC + 1 (source id, cite) of ST. */
-static int
-source_at(struct kb *kb, sqlite3_stmt *st, int col, struct kb_source *s, char **why)
-{
-	char *id = kb_col_text(st, col), *cite = kb_col_text(st, col + 1);
-	int rc = kb_source_fill(kb, id, cite, s, why);
-	free(id);
-	free(cite);
-	return rc;
-}
-
 enum kb_status
 kb_source_get(struct kb *kb, const char *id, const char *cite, struct kb_source *out, char **why)
 {
@@ -134,7 +123,7 @@ kb_symptoms_get(struct kb *kb, const char *query, struct kb_symptoms *out, char 
 				continue;
 			}
 		}
-		int frc = source_at(kb, st, 7, &y.source, why);
+		int frc = kb_source_at(kb, st, 7, &y.source, why);
 		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
 		if (first) {
 			memmove(&out->v[whole + 1], &out->v[whole], (out->n - whole) * sizeof *out->v);
@@ -192,36 +181,11 @@ enum kb_status
 kb_symptom_routes_get(struct kb *kb, const char *symptom, const char *vendor, struct kb_terms *out,
 		      char **why)
 {
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = kb_stmt_prep(kb,
-		"SELECT m.tree, m.vendor, t.title, m.initiator, m.source, m.cite"
-		" FROM symptom_match m JOIN tree t ON t.id = m.tree WHERE m.symptom = ?1"
-		" AND (?2 IS NULL OR m.vendor = ?2 OR m.vendor = 'generic')"
-		" ORDER BY m.vendor <> 'generic', m.vendor, m.initiator IS NOT NULL, m.rowid", why);
-	if (!st)
-		return KB_ERROR;
-	kb_stmt_bind(st, 1, symptom);
-	kb_stmt_bind(st, 2, vendor);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
-		struct kb_term *t = &out->v[out->n++];
-		memset(t, 0, sizeof *t);
-		t->id = kb_col_text(st, 0);
-		t->label = kb_col_text(st, 1);
-		t->text = kb_col_text(st, 2);
-		t->where = kb_col_text(st, 3);
-		if (source_at(kb, st, 4, &t->source, why) < 0) {
-			sqlite3_finalize(st);
-			kb_terms_free(out);
-			return KB_ERROR;
-		}
-	}
-	enum kb_status s = finish(kb, st, rc, why);
-	if (s != KB_OK)
-		kb_terms_free(out);
-	return s;
+	return kb_terms_query(kb, "SELECT m.tree, m.vendor, t.title, m.initiator, NULL, m.source, m.cite"
+			      " FROM symptom_match m JOIN tree t ON t.id = m.tree WHERE m.symptom = ?1"
+			      " AND (?2 IS NULL OR m.vendor = ?2 OR m.vendor = 'generic')"
+			      " ORDER BY m.vendor <> 'generic', m.vendor, m.initiator IS NOT NULL,"
+			      " m.rowid", symptom, vendor, out, why);
 }
 
 /* ---------------------------------------------------------------------------
@@ -230,23 +194,9 @@ kb_symptom_routes_get(struct kb *kb, const char *symptom, const char *vendor, st
 enum kb_status
 kb_tree_checks_get(struct kb *kb, const char *tree, struct kb_terms *out, char **why)
 {
-	memset(out, 0, sizeof *out);
-	*why = NULL;
-	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT check_id FROM node WHERE tree = ?1 GROUP BY check_id"
-				    " ORDER BY min(rowid)", why);
-	if (!st)
-		return KB_ERROR;
-	kb_stmt_bind(st, 1, tree);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
-		memset(&out->v[out->n], 0, sizeof *out->v);
-		out->v[out->n++].id = kb_col_text(st, 0);
-	}
-	enum kb_status s = finish(kb, st, rc, why);
-	if (s != KB_OK)
-		kb_terms_free(out);
-	return s;
+	return kb_terms_query(kb, "SELECT check_id, NULL, NULL, NULL, NULL, NULL, NULL FROM node"
+			      " WHERE tree = ?1 GROUP BY check_id ORDER BY min(rowid)", tree, NULL, out,
+			      why);
 }
 
 enum kb_status
@@ -276,13 +226,25 @@ kb_outcome_traits_clear(struct kb_outcome_traits *t)
 	memset(t, 0, sizeof *t);
 }
 
+/* Ends a run of ST, kept prepared (kb_stmt_prep_cached()), that ended with
+ * RC; KB_ERROR with *why set unless RC is SQLITE_DONE. */
+static enum kb_status
+finish_cached(struct kb *kb, sqlite3_stmt *st, int rc, char **why)
+{
+	if (rc != SQLITE_DONE && !*why)
+		*why = xstrdup(sqlite3_errmsg(kb->db));
+	kb_stmt_done(kb, st);
+	return rc == SQLITE_DONE ? KB_OK : KB_ERROR;
+}
+
 enum kb_status
 kb_outcome_traits_get(struct kb *kb, const char *outcome, struct kb_outcome_traits *out, char **why)
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = kb_stmt_prep(kb, "SELECT tree, note, source, cite FROM outcome_continue"
-				    " WHERE outcome = ?1", why);
+	/* Asked for every outcome a walk reaches: the statements stay prepared. */
+	sqlite3_stmt *st = kb_stmt_prep_cached(kb, "SELECT tree, note, source, cite FROM outcome_continue"
+					   " WHERE outcome = ?1", why);
 	if (!st)
 		return KB_ERROR;
 	kb_stmt_bind(st, 1, outcome);
@@ -290,33 +252,33 @@ kb_outcome_traits_get(struct kb *kb, const char *outcome, struct kb_outcome_trai
 	if (rc == SQLITE_ROW) {
 		out->next_tree = kb_col_text(st, 0);
 		out->next_note = kb_col_text(st, 1);
-		if (source_at(kb, st, 2, &out->next_source, why) < 0)
+		if (kb_source_at(kb, st, 2, &out->next_source, why) < 0)
 			rc = SQLITE_ERROR;
 		else
 			rc = SQLITE_DONE;
 	}
-	if (finish(kb, st, rc, why) != KB_OK)
+	if (finish_cached(kb, st, rc, why) != KB_OK)
 		goto fail;
 
-	if (!(st = kb_stmt_prep(kb, "SELECT severity, reason, source, cite FROM outcome_severity"
-			    " WHERE outcome = ?1", why)))
+	if (!(st = kb_stmt_prep_cached(kb, "SELECT severity, reason, source, cite FROM outcome_severity"
+				   " WHERE outcome = ?1", why)))
 		goto fail;
 	kb_stmt_bind(st, 1, outcome);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		out->floor = kb_col_text(st, 0);
 		out->floor_reason = kb_col_text(st, 1);
-		rc = source_at(kb, st, 2, &out->floor_source, why) < 0 ? SQLITE_ERROR : SQLITE_DONE;
+		rc = kb_source_at(kb, st, 2, &out->floor_source, why) < 0 ? SQLITE_ERROR : SQLITE_DONE;
 	}
-	if (finish(kb, st, rc, why) != KB_OK)
+	if (finish_cached(kb, st, rc, why) != KB_OK)
 		goto fail;
 
-	if (!(st = kb_stmt_prep(kb, "SELECT 1 FROM outcome_residual WHERE outcome = ?1", why)))
+	if (!(st = kb_stmt_prep_cached(kb, "SELECT 1 FROM outcome_residual WHERE outcome = ?1", why)))
 		goto fail;
 	kb_stmt_bind(st, 1, outcome);
 	rc = sqlite3_step(st);
 	out->residual = rc == SQLITE_ROW;
-	if (finish(kb, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, why) != KB_OK)
+	if (finish_cached(kb, st, rc == SQLITE_ROW ? SQLITE_DONE : rc, why) != KB_OK)
 		goto fail;
 	return KB_OK;
 fail:
@@ -351,7 +313,7 @@ kb_vendor_scope_get(struct kb *kb, const char *vendor, const char *source, char 
 	const char *a = (const char *)sqlite3_column_text(st, 1);
 	*yes = a && strcmp(a, "yes") == 0;
 	*note = kb_col_text(st, 2);
-	if (source_at(kb, st, 3, src, why) < 0) {
+	if (kb_source_at(kb, st, 3, src, why) < 0) {
 		sqlite3_finalize(st);
 		free(*check);
 		free(*note);
@@ -398,7 +360,7 @@ kb_code_faults_get(struct kb *kb, const char *vendor, int code, struct kb_faults
 		f->row_source = kb_col_text(st, 0);
 		f->reads_like = kb_col_text(st, 1);
 		f->note = kb_col_text(st, 2);
-		if (source_at(kb, st, 3, &f->source, why) < 0) {
+		if (kb_source_at(kb, st, 3, &f->source, why) < 0) {
 			rc = SQLITE_ERROR;
 			break;
 		}

@@ -22,7 +22,7 @@ static const struct {
 	const char *id;
 	const char *name;      /* N_() */
 } stages[LEARN_STAGE_COUNT] = {
-	[LEARN_MEANING] = { "meaning", N_("the code's meaning") },
+	[LEARN_MEANING] = { "meaning", N_("the code's meaning") },   /* a symptom: below */
 	[LEARN_SEVERITY] = { "severity", N_("the severity") },
 	[LEARN_INITIATOR] = { "initiator", N_("the disconnect initiator") },
 	[LEARN_FIRST_CHECK] = { "first-check", N_("the first check") },
@@ -45,9 +45,18 @@ learn_stage_parse(const char *id)
 }
 
 const char *
-learn_stage_name(enum learn_stage s)
+learn_stage_name(enum learn_stage s, bool symptom)
 {
+	if (s == LEARN_MEANING && symptom)
+		return _("the symptom's meaning");
 	return s < LEARN_STAGE_COUNT ? _(stages[s].name) : "?";
+}
+
+/* Whether TOPIC (a lesson topic: "403" or a symptom id) is a symptom. */
+static bool
+topic_is_symptom(const char *topic)
+{
+	return topic && !(*topic >= '0' && *topic <= '9');
 }
 
 /* ---------------------------------------------------------------------------
@@ -83,8 +92,11 @@ learn_score_add(struct learn_score *s, const char *topic, const char *title, con
 	s->total++;
 	if (right)
 		s->right++;
-	char *id = xasprintf("stage:%s", learn_stage_id(stage));
-	topic_count(s, id, learn_stage_name(stage), right);
+	/* A symptom's meaning is scored apart from a code's: they are learnt
+	 * apart (the catalogue of codes, the list of symptoms). */
+	bool symptom = stage == LEARN_MEANING && topic_is_symptom(topic);
+	char *id = xasprintf("stage:%s%s", symptom ? "symptom-" : "", learn_stage_id(stage));
+	topic_count(s, id, learn_stage_name(stage, symptom), right);
 	free(id);
 	if (topic) {
 		id = xasprintf("card:%s", topic);
@@ -391,6 +403,7 @@ new_step(struct learn_exercise *x, enum learn_stage st)
 	struct learn_step *s = &x->steps[x->n_steps++];
 	memset(s, 0, sizeof *s);
 	s->stage = st;
+	s->name = learn_stage_name(st, !x->ticket.code);
 	s->card = xstrdup(x->topic);
 	return s;
 }
@@ -451,7 +464,9 @@ step_meaning(struct kb *kb, struct learn_exercise *x, const struct learn_catalog
 		return KB_ERROR;
 	}
 	struct learn_step *s = new_step(x, LEARN_MEANING);
-	s->prompt = xasprintf(_("What does %s mean, in plain words?"), x->topic);
+	s->prompt = x->ticket.code
+		? xasprintf(_("What does %s mean, in plain words?"), x->topic)
+		: xasprintf(_("What does the symptom %s mean, in plain words?"), x->topic);
 	add_choice(s, me->topic, me->summary);
 	/* Wrong choices that teach: the linked cards first, then the written
 	 * lessons of the same class nearest in number, then any lesson. */
@@ -524,8 +539,11 @@ step_severity(struct kb *kb, struct learn_exercise *x, const struct engine *e, c
 	if (learn_walk_severity(kb, e, &sev, why) != KB_OK)
 		return KB_ERROR;
 	struct learn_step *s = new_step(x, LEARN_SEVERITY);
-	s->prompt = xasprintf(_("How worried should you be about this %s in the %s context?"),
-			      x->topic, x->ticket.vendor);
+	s->prompt = x->ticket.code
+		? xasprintf(_("How worried should you be about this %s in the %s context?"),
+			    x->topic, x->ticket.vendor)
+		: xasprintf(_("How worried should you be about the symptom %s in the %s "
+			      "context?"), x->topic, x->ticket.vendor);
 	static const char *const levels[] = { "immediate", "track", "normal" };
 	for (size_t i = 0; i < ARRAY_SIZE(levels); i++) {
 		add_choice(s, levels[i], severity_text(levels[i]));
@@ -536,7 +554,7 @@ step_severity(struct kb *kb, struct learn_exercise *x, const struct engine *e, c
 		? xasprintf(_("%s (the generic judgement: %s has no rule of its own): %s"), sev.level,
 			    x->ticket.vendor, sev.reason)
 		: strcmp(sev.vendor, "outcome") == 0   /* the checklist's floor (kb.h) */
-		? xasprintf(_("%s, raised by the likely cause: %s"), sev.level, sev.reason)
+		? xasprintf(_("%s, set by the likely cause: %s"), sev.level, sev.reason)
 		: xasprintf(_("%s, by %s's own rule: %s"), sev.level, sev.vendor, sev.reason);
 	learn_source_copy(&s->source, &sev.source);
 	kb_severity_clear(&sev);

@@ -146,8 +146,9 @@ enum learn_stage {
 const char *learn_stage_id(enum learn_stage s);
 /* The stage whose id is ID, or LEARN_STAGE_COUNT. */
 enum learn_stage learn_stage_parse(const char *id);
-/* Translated name for people: "the code's meaning", ... */
-const char *learn_stage_name(enum learn_stage s);
+/* Translated name for people: "the code's meaning" (for a symptom ticket,
+ * SYMPTOM true: "the symptom's meaning"), "the severity", ... */
+const char *learn_stage_name(enum learn_stage s, bool symptom);
 
 struct learn_choice {
 	char *id;              /* topic, severity, initiator, check or outcome id */
@@ -157,6 +158,8 @@ struct learn_choice {
 /* One stage of a ticket, ready to ask. */
 struct learn_step {
 	enum learn_stage stage;
+	const char *name;      /* translated name of the stage for this ticket
+				* (learn_stage_name()): not owned */
 	char *prompt;          /* translated question */
 	char *found;           /* the cause stage: what the checks found, one
 				* "- statement Yes." line each; else NULL */
@@ -183,7 +186,8 @@ enum kb_status learn_exercise_build(struct kb *kb, const struct kb_ticket *t,
 void learn_exercise_free(struct learn_exercise **x);
 
 /* ---------------------------------------------------------------------------
- * Scoring: right answers per topic.  A topic is a stage ("stage:severity"),
+ * Scoring: right answers per topic.  A topic is a stage ("stage:severity";
+ * a symptom ticket's meaning is "stage:symptom-meaning"),
  * a card ("card:403") or a vendor context ("vendor:didww"). */
 
 struct learn_topic_score {

@@ -867,6 +867,40 @@ static bool challenge_is_stale(const sipmsg_message *m)
 				    ci_contains(m->challenge.ptr, m->challenge.len, "stale=\"true\""));
 }
 
+/* An IPv4 or IPv6 literal (not a host name). */
+static bool ip_literal(const char *s, size_t len)
+{
+	if (len == 0)
+		return false;
+	if (s[0] == '[' || memchr(s, ':', len))
+		return true;
+	for (size_t i = 0; i < len; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '.'))
+			return false;
+	return true;
+}
+
+static void count_public(sipcall *c, const sipmsg_field *f, bool priv)
+{
+	if (!priv && f->len && ip_literal(f->ptr, f->len) && c->public_addrs < UINT16_MAX)
+		c->public_addrs++;
+}
+
+/* The addresses m gives to reach its sender: Contact and SDP c= lines. */
+static void note_addrs(sipcall *c, const sipmsg_message *m)
+{
+	if (m->contact_host.len) {
+		if (m->contact_private && c->contact_private_line == 0)
+			c->contact_private_line = m->contact_host.line;
+		count_public(c, &m->contact_host, m->contact_private);
+	}
+	if (!has_sdp(m))
+		return;
+	count_public(c, &m->sdp.conn, sipmsg_ip_is_private(m->sdp.conn.ptr, m->sdp.conn.len));
+	for (unsigned i = 0; i < m->sdp.nmedia; i++)
+		count_public(c, &m->sdp.media[i].conn, m->sdp.media[i].conn_private);
+}
+
 static void on_request(sipcall *c, const sipmsg_message *m, const struct sipcall_meta *meta,
 		       bool initial)
 {
@@ -909,6 +943,13 @@ static void on_request(sipcall *c, const sipmsg_message *m, const struct sipcall
 	} else if (is_method(m, "INVITE") || is_method(m, "UPDATE")) {
 		c->w.has_reinv = true;
 		c->w.reinv_cseq = m->cseq.value;
+		if (c->answered && c->refresh_line == 0)
+			c->refresh_line = m->line;
+	} else if (is_method(m, "INFO")) {
+		if (c->info_line == 0 && m->content_type.len && m->body.len) {
+			c->info_type = add_field(c, &m->content_type, CAP_SHORT);
+			c->info_line = m->line;
+		}
 	} else if (is_method(m, "BYE")) {
 		if (!c->w.bye_seen) {
 			c->w.bye_seen = true;
@@ -941,8 +982,17 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 		c->user_agent = add_field(c, &m->user_agent, CAP_UA);
 		c->user_agent_line = m->user_agent.line;
 	}
-	if (!to_starting_request(c, m))
+	if (!to_starting_request(c, m)) {
+		/* a refresh (or any re-INVITE/UPDATE, RFC 4028 section 10)
+		 * refused after the answer */
+		if (m->code >= 300 && c->answered && !c->refresh_code && m->cseq.valid &&
+		    m->cseq.value == c->w.reinv_cseq &&
+		    (field_is(&m->cseq_method, "INVITE") || field_is(&m->cseq_method, "UPDATE"))) {
+			c->refresh_code = (uint16_t)m->code;
+			c->refresh_code_line = m->line;
+		}
 		return;
+	}
 	/* The server writes the address it really saw into the Via it
 	 * echoes (RFC 3261 section 18.2.1). */
 	sipmsg_via via;
@@ -972,6 +1022,15 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 			note_responder(c, m);
 			c->answer_us = time_of(c, meta);
 			c->retry_after = -1;
+			if (call_is(c, "INVITE")) {
+				c->ok_contact_line = m->contact_host.line;
+				c->ok_contact_private = m->contact_private;
+				if (m->session_expires.valid && m->session_expires.value) {
+					c->session_expires = m->session_expires.value;
+					c->session_expires_line = m->session_expires.line;
+					c->refresher = add_field(c, &m->refresher, CAP_TAG);
+				}
+			}
 		} else if (call_is(c, "INVITE")) {
 			/* the answer sent again while no ACK came (RFC 3261
 			 * 13.3.1.4: every T1, doubling, for 64*T1) */
@@ -979,6 +1038,10 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 			    m->cseq.value == c->w.init_cseq && c->ok_resent < UINT16_MAX) {
 				c->ok_resent++;
 				c->ok_resent_line = m->line;
+			} else if (c->ack_line && field_is(&m->cseq_method, "INVITE") &&
+				   m->cseq.valid && m->cseq.value == c->w.init_cseq &&
+				   c->ok_after_ack < UINT16_MAX) {
+				c->ok_after_ack++; /* the ACK seen here did not arrive there */
 			}
 		} else {
 			/* a refresh of a registration, the next OPTIONS: the latest */
@@ -1084,6 +1147,7 @@ long sipcall_add(sipcall_set *s, const sipmsg_message *m, const struct sipcall_m
 	else
 		on_response(c, m, meta);
 	sdp_roles(c, m, initial);
+	note_addrs(c, m);
 	add_reasons(c, m);
 	s->last = c;
 	return (long)c->created;

@@ -230,6 +230,7 @@ typedef struct sipcall {
 	uint16_t ok_resent;           /* the INVITE's 2xx sent again before any ACK */
 	unsigned ok_resent_line;      /* the last of them */
 	unsigned ack_line;            /* the first ACK after the answer, 0 none */
+	uint16_t ok_after_ack;        /* the INVITE's 2xx sent again after that ACK */
 	unsigned challenge_end_line;  /* the 2xx or second 401/407 after them */
 
 	uint8_t end;            /* enum sipcall_end (sipcall_set_finish()) */
@@ -268,6 +269,29 @@ typedef struct sipcall {
 	bool codecs_compared, codec_common;
 	sipcall_text common_codec;
 	unsigned common_codec_line;
+
+	/* Contact (RFC 3261 section 20.10): the first private Contact host
+	 * among the call's messages; the Contact of the 2xx to the starting
+	 * INVITE (the caller's remote target, section 12.1.2); how many IP
+	 * addresses of Contact and SDP c= lines were public. */
+	unsigned contact_private_line;
+	unsigned ok_contact_line;     /* 0: no Contact in that 2xx */
+	bool ok_contact_private;
+	uint16_t public_addrs;
+
+	/* Session timer (RFC 4028) of the 2xx to the starting INVITE: the
+	 * interval (seconds, 0 none) and its refresher= ("uac", "uas"); the
+	 * first re-INVITE or UPDATE after the answer (a refresh), 0 none. */
+	uint32_t session_expires;
+	sipcall_text refresher;
+	unsigned session_expires_line;
+	unsigned refresh_line;
+	uint16_t refresh_code;        /* a 3xx-6xx to a re-INVITE or UPDATE after the answer */
+	unsigned refresh_code_line;
+
+	/* The first INFO of the dialog with a body: its Content-Type. */
+	sipcall_text info_type;
+	unsigned info_line;
 
 	/* Digest: the username of the first request with credentials. */
 	sipcall_text digest_user, digest_from_user;

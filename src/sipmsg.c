@@ -1193,12 +1193,72 @@ static void hdr_authz(parser_t *ps, const char *s, const char *e,
 		m->auth_user = mkfield(s, 0, line);
 }
 
+/* The host of the first URI of a Contact value (RFC 3261 section 20.10):
+ * after "sip:"/"sips:" and any userinfo, up to the port or parameters.
+ * "*" and a value without a SIP URI leave it unset. */
+static void hdr_contact(sipmsg_message *m, const char *s, const char *e, unsigned line)
+{
+	const char *p = s, *u, *ue, *h, *he;
+
+	while (p < e && *p != '<') {
+		if (*p == '"')
+			p = skip_quoted(p, e);
+		else
+			p++;
+	}
+	if (p < e) {
+		const char *gt;
+		u = p + 1;
+		gt = memchr(u, '>', (size_t)(e - u));
+		ue = gt ? gt : e;
+	} else {
+		u = skip_lws(s, e);
+		ue = u;
+		while (ue < e && *ue != ';' && *ue != ',' && !is_lws(*ue))
+			ue++;
+	}
+	if (ue - u > 4 && ci_eq(u, "sip:", 4))
+		u += 4;
+	else if (ue - u > 5 && ci_eq(u, "sips:", 5))
+		u += 5;
+	else
+		return;
+	h = memchr(u, '@', (size_t)(ue - u));
+	h = h ? h + 1 : u;
+	if (h < ue && *h == '[') {
+		he = memchr(h, ']', (size_t)(ue - h));
+		he = he ? he + 1 : ue;
+	} else {
+		he = h;
+		while (he < ue && *he != ':' && *he != ';' && *he != '?' && !is_lws(*he))
+			he++;
+	}
+	if (he == h)
+		return;
+	m->contact_host = mkfield(h, (size_t)(he - h), line);
+	m->contact_private = sipmsg_ip_is_private(h, (size_t)(he - h));
+}
+
+/* Session-Expires: delta-seconds *( ";" se-params ), refresher=uac/uas
+ * (RFC 4028 section 4). */
+static void hdr_session_expires(parser_t *ps, const char *s, const char *e, unsigned line)
+{
+	sipmsg_message *m = ps->m;
+	const char *p = skip_lws(s, e);
+	sipmsg_field n, v;
+
+	set_num(ps, &m->session_expires, &p, e, UINT32_MAX, line);
+	while (next_param(&p, e, ';', &n, &v))
+		if (n.len == 9 && ci_eq(n.ptr, "refresher", 9) && v.ptr && v.len)
+			m->refresher = mkfield(v.ptr, v.len, line);
+}
+
 /* ---- header dispatch -------------------------------------------------- */
 
 enum hdr_id {
 	H_OTHER, H_VIA, H_FROM, H_TO, H_CALLID, H_CSEQ, H_CLEN, H_CTYPE,
 	H_UA, H_SERVER, H_REASON, H_WARNING, H_XREASON, H_RETRY, H_PAI,
-	H_AUTHZ, H_WWWAUTH
+	H_AUTHZ, H_WWWAUTH, H_CONTACT, H_SESSEXP
 };
 
 static enum hdr_id hdr_lookup(const char *n, size_t len)
@@ -1214,6 +1274,8 @@ static enum hdr_id hdr_lookup(const char *n, size_t len)
 		case 'i': return H_CALLID;
 		case 'l': return H_CLEN;
 		case 'c': return H_CTYPE;
+		case 'm': return H_CONTACT;
+		case 'x': return H_SESSEXP;  /* RFC 4028 section 4 */
 		default: return H_OTHER;
 		}
 	}
@@ -1226,14 +1288,17 @@ static enum hdr_id hdr_lookup(const char *n, size_t len)
 	case 4: return c == 'f' ? IS("from", H_FROM) : c == 'c' ? IS("cseq", H_CSEQ) : H_OTHER;
 	case 6: return c == 's' ? IS("server", H_SERVER) : c == 'r' ? IS("reason", H_REASON)
 								    : H_OTHER;
-	case 7: return c == 'c' ? IS("call-id", H_CALLID) : c == 'w' ? IS("warning", H_WARNING)
-								     : H_OTHER;
+	case 7:
+		if (c == 'c')
+			return (n[1] | 0x20) == 'a' ? IS("call-id", H_CALLID) : IS("contact", H_CONTACT);
+		return c == 'w' ? IS("warning", H_WARNING) : H_OTHER;
 	case 8: return c == 'x' ? IS("x-reason", H_XREASON) : H_OTHER;
 	case 10: return c == 'u' ? IS("user-agent", H_UA) : H_OTHER;
 	case 11: return c == 'r' ? IS("retry-after", H_RETRY) : H_OTHER;
 	case 12: return c == 'c' ? IS("content-type", H_CTYPE) : H_OTHER;
 	case 13: return c == 'a' ? IS("authorization", H_AUTHZ) : H_OTHER;
 	case 14: return c == 'c' ? IS("content-length", H_CLEN) : H_OTHER;
+	case 15: return c == 's' ? IS("session-expires", H_SESSEXP) : H_OTHER;
 	case 16: return c == 'w' ? IS("www-authenticate", H_WWWAUTH) : H_OTHER;
 	case 18: return c == 'p' ? IS("proxy-authenticate", H_WWWAUTH) : H_OTHER;
 	case 19:
@@ -1297,6 +1362,14 @@ static void handle_header(parser_t *ps, enum hdr_id id, const char *s,
 		break;
 	case H_AUTHZ: hdr_authz(ps, s, e, line); break;
 	case H_WWWAUTH: m->challenge = f; break;
+	case H_CONTACT:
+		if (m->contact_host.ptr == NULL)
+			hdr_contact(m, s, e, line);
+		break;
+	case H_SESSEXP:
+		if (!m->session_expires.present)
+			hdr_session_expires(ps, s, e, line);
+		break;
 	case H_OTHER: break;
 	}
 }

@@ -194,6 +194,14 @@ typedef struct sipmsg_message {
 	sipmsg_num retry_after;
 	sipmsg_num content_length;
 	sipmsg_field content_type;
+	/* The host of the first Contact URI ("10.0.0.5", "[2001:db8::1]",
+	 * "pbx.example.com"), and whether it is a private IPv4 address. */
+	sipmsg_field contact_host;
+	bool contact_private;
+	/* Session-Expires (RFC 4028 section 4): the interval in seconds and
+	 * its refresher= parameter ("uac", "uas"; absent: len 0). */
+	sipmsg_num session_expires;
+	sipmsg_field refresher;
 	sipmsg_field auth_user;  /* Authorization/Proxy-Authorization username */
 	sipmsg_field challenge;  /* WWW-/Proxy-Authenticate value */
 	sipmsg_field body;

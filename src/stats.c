@@ -608,6 +608,13 @@ stats_read(struct kb *kb, int fd, const char *mem, size_t len, const struct stat
 	}
 	if (choose_vendor(kb, r, calllog_header(cl), o->vendor, why) < 0)
 		goto fail;
+	/* Without events: the duration and the Call-ID are not read, the
+	 * columns of the top lists for failed calls only. */
+	if (!o->event)
+		calllog_want(cl, (1u << CALLLOG_CODE) | (1u << CALLLOG_INITIATOR) |
+				 (1u << CALLLOG_REASON) | (1u << CALLLOG_TIME),
+			     (1u << CALLLOG_FROM) | (1u << CALLLOG_TO) | (1u << CALLLOG_TRUNK) |
+				     (1u << CALLLOG_IP));
 	agg = calllog_agg_new();
 	uint64_t size = 0;
 	size_t nparts = o->event || !from_start ? 1 : parts_for(fd, calllog_offset(cl), &size);

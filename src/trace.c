@@ -10,6 +10,7 @@
  * checklist and the wizard. */
 #include "system.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -112,7 +113,7 @@ struct trace {
 	/* call-log rows that could not be read (calllog.c) */
 	struct trace_diag logbad[SIPMSG_MAX_DIAG];
 	size_t n_logbad, logbad_total;
-	const char *why[24];         /* translated sentences (enum why) */
+	const char *why[40];         /* translated sentences (enum why) */
 	const struct kb_term *fact[24];   /* trace_rule rows (enum fact), looked up once */
 };
 
@@ -997,7 +998,7 @@ ua_of(struct trace *t, const char *text, const struct kb_term **vendor,
 
 /* ---- what a call answers ---------------------------------------------------- */
 
-#define OBS_MAX 16
+#define OBS_MAX 24
 
 /* The trace_rule facts a call may show, looked up once per trace. */
 enum fact {
@@ -1028,7 +1029,8 @@ enum why {
 	W_SHARE, W_NO_SHARE, W_PROFILES, W_PRIVATE, W_NOT_RETRIED, W_RETRIED, W_ACCEPTED,
 	W_REFUSED, W_DIGEST, W_SCANNER, W_TRANSPORT, W_LARGE, W_WARNING, W_RTP_FLOW, W_RTP_NONE,
 	W_RTP_PRIVATE, W_RTP_PT_LISTED, W_RTP_PT_CALLER, W_RTP_PT_CALLEE, W_STALE, W_FINAL,
-	W_CAUSE, W_PROV, W_NO_ACK, W_COUNT
+	W_CAUSE, W_PROV, W_NO_ACK, W_SAVP_REFUSED, W_SAVP_CODEC, W_RETRY, W_SESSION, W_PUBLIC,
+	W_PRIVATE_CONTACT, W_OK_CONTACT, W_UNCHALLENGED, W_INFO, W_ACK, W_REFRESH, W_COUNT
 };
 
 static const char *const why_texts[W_COUNT] = {
@@ -1048,6 +1050,34 @@ static const char *const why_texts[W_COUNT] = {
 	/* TRANSLATORS: "a 180 came back before the final response" */
 	[W_PROV] = N_("a %s came back before the final response"),
 	[W_NO_ACK] = N_("the 200 OK was sent %s more times and no ACK is in the trace"),
+	/* TRANSLATORS: "the offer's audio is RTP/SAVP only, refused with 488 Not
+	 * Acceptable Here and no SDP answer" */
+	[W_SAVP_REFUSED] = N_("the offer's audio is %s only, refused with %s %s and no SDP answer"),
+	/* TRANSLATORS: "the refused offer already holds PCMA: the RTP/SAVP profile
+	 * is what differs" */
+	[W_SAVP_CODEC] = N_("the refused offer already holds %s: the %s profile is what differs"),
+	/* TRANSLATORS: "the 503 came with Retry-After 300 s" */
+	[W_RETRY] = N_("the %s came with Retry-After %s s"),
+	/* TRANSLATORS: "Session-Expires 900 s (refresher=uac) in the 200 OK; no
+	 * re-INVITE or UPDATE refreshed it, and the BYE came 868 s after the
+	 * answer" */
+	[W_SESSION] = N_("Session-Expires %s s (refresher=%s) in the 200 OK; no re-INVITE or "
+			 "UPDATE refreshed it, and the BYE came %s s after the answer"),
+	[W_PUBLIC] = N_("all %s Contact and SDP c= addresses of the call are public, and the Via "
+			"was not rewritten"),
+	[W_PRIVATE_CONTACT] = N_("a private address in a Contact header"),
+	/* TRANSLATORS: "the Contact of the 200 is a private address" */
+	[W_OK_CONTACT] = N_("the Contact of the %s is a private address"),
+	/* TRANSLATORS: "the REGISTER got 403 Forbidden with no 401/407 challenge
+	 * before it" */
+	[W_UNCHALLENGED] = N_("the %s got %s %s with no 401/407 challenge before it"),
+	/* TRANSLATORS: "an INFO with application/dtmf-relay (line 62), while offer
+	 * and answer both list telephone-event" */
+	[W_INFO] = N_("an INFO with %s (line %s), while offer and answer both list %s"),
+	/* TRANSLATORS: "the refresh got 481 (Session-Expires 900 s)" */
+	[W_REFRESH] = N_("the session refresh got %s (Session-Expires %s s)"),
+	[W_ACK] = N_("an ACK for the 200 OK is in the trace, and the 200 OK was not sent again "
+		     "after it"),
 	[W_DIGEST] = N_("digest username %s, From user %s"),
 	[W_SCANNER] = "%s \"%s\": %s",
 	[W_TRANSPORT] = N_("the request travels over %s"),
@@ -1067,7 +1097,7 @@ static const char *const why_texts[W_COUNT] = {
 			       "(%s)"),
 };
 
-_Static_assert(W_COUNT <= 24 && F_COUNT <= 24, "struct trace's why[] and fact[] sizes");
+_Static_assert(W_COUNT <= 40 && F_COUNT <= 24, "struct trace's why[] and fact[] sizes");
 
 static int
 need_whys(struct trace *t, char **why)
@@ -1156,6 +1186,26 @@ observe(struct trace *t, struct obs_list *o, enum fact f, unsigned line, enum wh
 	if (r)
 		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line,
 			t->why[w], (const char *const[]){ a0, a1 }, 2);
+}
+
+/* Records what every rule named ID, or ID:something (one fact answering
+ * several checks), answers, with sentence FMT and its arguments.  True when
+ * a rule matched. */
+static bool
+observe_rules(struct trace *t, struct obs_list *o, const char *id, unsigned line,
+	      const char *fmt, const char *const *args, size_t nargs)
+{
+	size_t n = strlen(id);
+	bool any = false;
+	for (size_t i = 0; i < t->rules.n; i++) {
+		const struct kb_term *r = &t->rules.v[i];
+		if (strncmp(r->id, id, n) != 0 || (r->id[n] != '\0' && r->id[n] != ':'))
+			continue;
+		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, line, fmt,
+			args, nargs);
+		any = true;
+	}
+	return any;
 }
 
 /* V in decimal into BUF (at least 11 bytes). */
@@ -1319,6 +1369,196 @@ rtp_obs(struct trace *t, const sipcall *c, struct obs_list *o, unsigned line)
 	}
 }
 
+static bool
+call_is_invite(const sipcall *c)
+{
+	const char *m = sipcall_str(c, c->method);
+	return m && strcmp(m, "INVITE") == 0;
+}
+
+/* Is the host of SRC ("192.0.2.1:5060", "[2001:db8::1]:5060") HOST?  True
+ * when SRC is unknown (a trace without packet addresses). */
+static bool
+same_host(const char *src, const char *host)
+{
+	if (!src)
+		return true;
+	size_t n = strlen(src);
+	const char *colon = strrchr(src, ':');
+	if (src[0] == '[') {
+		const char *close = strchr(src, ']');
+		return close && (size_t)(close - src + 1) == strlen(host) &&
+		       strncmp(src, host, strlen(host)) == 0;
+	}
+	if (colon && strchr(src, ':') == colon)
+		n = (size_t)(colon - src);
+	return strlen(host) == n && strncmp(src, host, n) == 0;
+}
+
+/* Is there a rule ID or ID:something? */
+static bool
+has_rules(const struct trace *t, const char *id)
+{
+	size_t n = strlen(id);
+	for (size_t i = 0; i < t->rules.n; i++)
+		if (strncmp(t->rules.v[i].id, id, n) == 0 &&
+		    (t->rules.v[i].id[n] == '\0' || t->rules.v[i].id[n] == ':'))
+			return true;
+	return false;
+}
+
+/* Every audio m= line of SDP is SRTP (RTP/SAVP, RTP/SAVPF). */
+static bool
+audio_all_secure(const sipcall *c, const struct sipcall_sdp *sdp)
+{
+	size_t audio = 0;
+	for (size_t i = 0; sdp && i < sdp->nmedia; i++) {
+		const char *type = sipcall_str(c, sdp->media[i].type);
+		if (!type || strcmp(type, "audio") != 0)
+			continue;
+		if (!sdp->media[i].secure)
+			return false;
+		audio++;
+	}
+	return audio > 0;
+}
+
+/* The next word of a space-separated list at *P into BUF; false at the end. */
+static bool
+next_word(const char **p, char *buf, size_t size)
+{
+	const char *s = *p;
+	while (*s == ' ')
+		s++;
+	size_t n = strcspn(s, " ");
+	if (!n)
+		return false;
+	snprintf(buf, size, "%.*s", (int)(n < size ? n : size - 1), s);
+	*p = s + n;
+	return true;
+}
+
+/* Is WORD in the space-separated LIST? */
+static bool
+in_words(const char *list, const char *word)
+{
+	char w[64];
+	while (list && next_word(&list, w, sizeof w))
+		if (strcmp(w, word) == 0)
+			return true;
+	return false;
+}
+
+/* What the rest of the call's messages answer, each through the rules its
+ * fact names (data/trace.sql): an SRTP-only offer refused, a Retry-After,
+ * a session timer that ran out, the addresses of Contact and SDP, a final
+ * response with no challenge, an INFO carrying digits. */
+static int
+call_more_obs(struct trace *t, const sipcall *c, const struct sipcall_sdp *offer,
+	      const struct sipcall_sdp *answer, const struct sipcall_media *oa,
+	      const struct sipcall_media *aa, struct obs_list *o)
+{
+	char id[128], a[96], b[96], num[24], n2[24];
+	/* RFC 3264 section 6: an answerer refuses a stream whose transport
+	 * (profile) it cannot use; an offer that is all RTP/SAVP, refused
+	 * with no SDP answer: "savp-offer-final-NNN", then the codecs it
+	 * already holds, "savp-refused-codec-NAME" */
+	if (oa && !answer && c->final_code >= 300 && audio_all_secure(c, offer)) {
+		snprintf(id, sizeof id, "savp-offer-final-%u", (unsigned)c->final_code);
+		utoa(num, c->final_code);
+		cbuf(c, oa->proto, a, sizeof a);
+		const char *args[3] = { a, num, cbuf(c, c->final_phrase, b, sizeof b) };
+		if (observe_rules(t, o, id, oa->line, t->why[W_SAVP_REFUSED], args, 3)) {
+			char w[64];
+			const char *list = sipcall_str(c, oa->codecs);
+			while (list && next_word(&list, w, sizeof w)) {
+				snprintf(id, sizeof id, "savp-refused-codec-%s", w);
+				const char *args2[2] = { w, a };
+				observe_rules(t, o, id, oa->line, t->why[W_SAVP_CODEC], args2, 2);
+			}
+		}
+	}
+	/* RFC 3261 section 21.5.4: Retry-After on a refusal */
+	if (c->final_code >= 300 && c->retry_after >= 0) {
+		snprintf(id, sizeof id, "retry-after-final-%u", (unsigned)c->final_code);
+		utoa(num, c->final_code);
+		snprintf(n2, sizeof n2, "%lld", (long long)c->retry_after);
+		const char *args[2] = { num, n2 };
+		observe_rules(t, o, id, c->retry_after_line, t->why[W_RETRY], args, 2);
+	}
+	/* RFC 4028 section 10: no refresh by half the interval, then a BYE */
+	if (c->session_expires && c->answered && !c->refresh_line && c->answer_us >= 0 &&
+	    c->bye_us >= c->answer_us &&
+	    (uint64_t)(c->bye_us - c->answer_us) * 2 >= (uint64_t)c->session_expires * 1000000u) {
+		utoa(num, c->session_expires);
+		utoa(n2, (unsigned)((c->bye_us - c->answer_us) / 1000000));
+		const char *r = sipcall_str(c, c->refresher);
+		const char *args[3] = { num, r ? cbuf(c, c->refresher, a, sizeof a) : "-", n2 };
+		observe_rules(t, o, "session-timer-no-refresh", c->session_expires_line,
+			      t->why[W_SESSION], args, 3);
+	}
+	/* RFC 4028 section 10: a refresh answered 408 or 481 ends the session
+	 * ("refresh-final-NNN") */
+	if (c->session_expires && c->refresh_code) {
+		snprintf(id, sizeof id, "refresh-final-%u", (unsigned)c->refresh_code);
+		utoa(num, c->refresh_code);
+		utoa(n2, c->session_expires);
+		const char *args[2] = { num, n2 };
+		observe_rules(t, o, id, c->refresh_code_line, t->why[W_REFRESH], args, 2);
+	}
+	/* Contact and SDP addresses (RFC 3261 section 12.1.2) */
+	if (c->answered && c->ok_contact_private && c->ok_contact_line) {
+		utoa(num, c->final_code);
+		const char *args[1] = { num };
+		observe_rules(t, o, "private-ok-contact", c->ok_contact_line, t->why[W_OK_CONTACT],
+			      args, 1);
+	}
+	if (c->contact_private_line)
+		observe_rules(t, o, "private-contact", c->contact_private_line,
+			      t->why[W_PRIVATE_CONTACT], NULL, 0);
+	const char *sent_by = sipcall_str(c, c->sent_by), *received = sipcall_str(c, c->received);
+	if (!c->private_line && !c->contact_private_line && offer && answer && c->public_addrs >= 2 &&
+	    sent_by && !sipmsg_ip_is_private(sent_by, strlen(sent_by)) &&
+	    (!received || strcmp(received, sent_by) == 0) && same_host(sipcall_str(c, c->src), sent_by)) {
+		utoa(num, c->public_addrs);
+		const char *args[1] = { num };
+		observe_rules(t, o, "public-addresses", offer->line, t->why[W_PUBLIC], args, 1);
+	}
+	/* a refusal with no challenge at all (RFC 3261 section 22.1) */
+	const char *method = sipcall_str(c, c->method);
+	if (c->final_code >= 300 && c->challenge == SIPCALL_CHALLENGE_NONE && !c->partial &&
+	    method && strlen(method) < 24) {
+		snprintf(id, sizeof id, "unchallenged-final-%s-%u", method, (unsigned)c->final_code);
+		utoa(num, c->final_code);
+		const char *args[3] = { method, num, cbuf(c, c->final_phrase, a, sizeof a) };
+		observe_rules(t, o, id, c->final_line, t->why[W_UNCHALLENGED], args, 3);
+	}
+	/* digits in an INFO while both SDPs list a codec for them:
+	 * "info-TYPE-CODEC" (RFC 4733 section 2) */
+	if (c->info_line && oa && aa) {
+		const char *type = sipcall_str(c, c->info_type);
+		size_t n = type ? strcspn(type, "; \t") : 0;
+		if (n && n < 48) {
+			char w[64], lower[48];
+			for (size_t i = 0; i < n; i++)
+				lower[i] = (char)tolower((unsigned char)type[i]);
+			lower[n] = '\0';
+			const char *list = sipcall_str(c, aa->codecs), *offered = sipcall_str(c, oa->codecs);
+			while (list && next_word(&list, w, sizeof w)) {
+				if (!in_words(offered, w))
+					continue;
+				snprintf(id, sizeof id, "info-%s-%s", lower, w);
+				if (!has_rules(t, id))
+					continue;
+				utoa(num, c->info_line);
+				const char *args[3] = { cbuf(c, c->info_type, a, sizeof a), num, w };
+				observe_rules(t, o, id, c->info_line, t->why[W_INFO], args, 3);
+			}
+		}
+	}
+	return 0;
+}
+
 /* Everything call C answers, in a fixed order (the first observation of a
  * check stands: what a capture's RTP shows first).  -1 when the knowledge
  * base fails. */
@@ -1354,6 +1594,8 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 			W_PROFILES, cbuf(c, oa->proto, a, sizeof a), cbuf(c, aa->proto, b, sizeof b));
 	if (c->private_line)
 		observe(t, o, F_PRIVATE_SDP, c->private_line, W_PRIVATE, NULL, NULL);
+	if (call_more_obs(t, c, offer, answer, oa, aa, o) < 0)
+		return -1;
 	utoa(num, c->credentials_line);
 	switch ((enum sipcall_challenge)c->challenge) {
 	case SIPCALL_CHALLENGE_OPEN:
@@ -1383,20 +1625,16 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 		 * code's ("final-423") */
 		char id[48];
 		const char *method = sipcall_str(c, c->method);
-		const struct kb_term *r = NULL;
+		utoa(num, c->final_code);
+		const char *args[2] = { num, cbuf(c, c->final_phrase, a, sizeof a) };
+		bool done = false;
 		if (method && strlen(method) < 24) {
 			snprintf(id, sizeof id, "final-%s-%u", method, (unsigned)c->final_code);
-			r = kb_terms_find(&t->rules, id);
+			done = observe_rules(t, o, id, c->final_line, t->why[W_FINAL], args, 2);
 		}
-		if (!r) {
+		if (!done) {
 			snprintf(id, sizeof id, "final-%u", (unsigned)c->final_code);
-			r = kb_terms_find(&t->rules, id);
-		}
-		if (r) {
-			utoa(num, c->final_code);
-			const char *args[2] = { num, cbuf(c, c->final_phrase, a, sizeof a) };
-			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
-				c->final_line, t->why[W_FINAL], args, 2);
+			observe_rules(t, o, id, c->final_line, t->why[W_FINAL], args, 2);
 		}
 	}
 	/* the answer sent again and again with no ACK in the trace: rule
@@ -1411,17 +1649,19 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 				c->ok_resent_line, t->why[W_NO_ACK], args, 1);
 		}
 	}
+	/* an ACK for the answer, and the answer not sent again after it: rule
+	 * "ack-after-answer" */
+	if (c->answered && c->ack_line && !c->ok_after_ack && call_is_invite(c)) {
+		const char *args[2] = { "", "" };
+		observe_rules(t, o, "ack-after-answer", c->ack_line, t->why[W_ACK], args, 0);
+	}
 	/* the first provisional response above 100: rule "provisional-NNN" */
 	if (c->prov_code) {
 		char id[24];
 		snprintf(id, sizeof id, "provisional-%u", (unsigned)c->prov_code);
-		const struct kb_term *r = kb_terms_find(&t->rules, id);
-		if (r) {
-			utoa(num, c->prov_code);
-			const char *args[2] = { num, "" };
-			obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO,
-				c->prov_line, t->why[W_PROV], args, 1);
-		}
+		utoa(num, c->prov_code);
+		const char *args[2] = { num, "" };
+		observe_rules(t, o, id, c->prov_line, t->why[W_PROV], args, 1);
 	}
 	for (unsigned i = 0; i < c->nreason; i++) {
 		const struct sipcall_reason *rs = &c->reason[i];
@@ -1429,16 +1669,14 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 			continue;
 		char id[24];
 		snprintf(id, sizeof id, "q850-cause-%d", rs->cause);
-		const struct kb_term *r = kb_terms_find(&t->rules, id);
-		if (!r)
+		if (!has_rules(t, id))
 			continue;
 		const struct q850_hit *h = q850_of(t, rs->cause, c->final_code, why);
 		if (!h && *why)
 			return -1;
 		utoa(num, (unsigned)rs->cause);
 		const char *args[2] = { num, h && h->q.name ? h->q.name : "" };
-		obs_add(o, r->label, strcmp(r->text, "yes") == 0 ? ANSWER_YES : ANSWER_NO, rs->line,
-			t->why[W_CAUSE], args, 2);
+		observe_rules(t, o, id, rs->line, t->why[W_CAUSE], args, 2);
 	}
 	if (c->digest_line) {
 		const char *du = sipcall_str(c, c->digest_user), *fu = sipcall_str(c, c->digest_from_user);
@@ -1468,6 +1706,7 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 				cbuf(c, c->transport, a, sizeof a), NULL);
 		else if (limit && c->request_size > limit)
 			observe(t, o, F_UDP_LARGE, c->request_line, W_LARGE, num, NULL);
+
 	}
 	/* Some warn-codes answer a check (305: no common codec). */
 	for (unsigned i = 0; i < c->nwarning; i++) {
@@ -1827,6 +2066,41 @@ call_source(const sipcall *c, char *buf, size_t size, const char **from, unsigne
 	return NULL;
 }
 
+/* The first later call of C's method to C's address that started before
+ * the Retry-After of C's refusal ran out: the sender ignored it (RFC 3261
+ * section 21.5.4).  Calls are in time order; the search stops at the first
+ * call past the limit. */
+struct retry_again {
+	unsigned call, line;
+	int64_t after_us;
+};
+
+static bool
+retry_again(const struct trace *t, const sipcall *c, struct retry_again *r)
+{
+	if (c->retry_after < 0 || c->final_code < 300 || c->end_us < 0 || !c->dst.len || c->is_log ||
+	    !c->number)
+		return false;
+	const char *dst = sipcall_str(c, c->dst), *method = sipcall_str(c, c->method);
+	int64_t limit = c->end_us + (int64_t)c->retry_after * 1000000;
+	size_t n = sipcall_count(t->calls);
+	for (size_t i = c->number; i < n; i++) {
+		const sipcall *d = sipcall_at(t->calls, i);
+		if (d->start_us < 0 || d->time_kind != c->time_kind || d->start_us < c->end_us)
+			continue;
+		if (d->start_us > limit)
+			break;
+		const char *dd = sipcall_str(d, d->dst), *dm = sipcall_str(d, d->method);
+		if (d->partial || !dd || !dm || !method || strcmp(dd, dst) != 0 || strcmp(dm, method) != 0)
+			continue;
+		r->call = d->number;
+		r->line = d->first_line;
+		r->after_us = d->start_us - c->end_us;
+		return true;
+	}
+	return false;
+}
+
 static int
 facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 {
@@ -1874,6 +2148,12 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	f->server = ctext(c, c->server);
 	f->retry_after = c->retry_after;
 	f->retry_after_line = c->retry_after_line;
+	struct retry_again ra;
+	if (retry_again(t, c, &ra)) {
+		f->retry_again_call = ra.call;
+		f->retry_again_line = ra.line;
+		f->retry_again_after = (double)ra.after_us / 1e6;
+	}
 	f->x_reason = ctext(c, c->x_reason);
 	f->x_reason_line = c->x_reason_line;
 	f->offer_codecs = audio_codecs(c, SIPCALL_OFFER, &f->offer_line);
@@ -2626,6 +2906,19 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 		add_int(b, c->retry_after);
 	else
 		LIT(b, "null");
+	KEY("retry_ignored");
+	struct retry_again ra;
+	if (retry_again(t, c, &ra)) {
+		LIT(b, "{\"call\": ");
+		add_uint(b, ra.call);
+		LIT(b, ", \"line\": ");
+		add_uint(b, ra.line);
+		LIT(b, ", \"after_s\": ");
+		add_secs(b, ra.after_us);
+		LIT(b, "}");
+	} else {
+		LIT(b, "null");
+	}
 
 	KEY("from_user");
 	add_ctext(b, c, c->from_user);
@@ -3334,6 +3627,12 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 		if (f->retry_after >= 0)
 			item(out, width, _("line %u: Retry-After: %ld seconds"), f->retry_after_line,
 			     f->retry_after);
+		if (f->retry_again_call)
+			item(out, width,
+			     _("line %u: the next %s to the same address went %.1f s later (call %u), "
+			       "ignoring Retry-After %ld (RFC 3261 section 21.5.4)"),
+			     f->retry_again_line, f->method ? f->method : "?", f->retry_again_after,
+			     f->retry_again_call, f->retry_after);
 	}
 	if (f->n_sdp) {
 		buf_addf(out, "\n%s\n", f->late_offer ? _("SDP (RFC 3264; late offer: the answer is in the ACK)")
@@ -3507,7 +3806,7 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 	size_t nw = 0;
 	for (const char *p = f->capture_warnings; p && *p; p++)
 		nw += *p == '\n';
-	char **v = xcalloc(24 + f->n_reasons + f->n_warnings + nw, sizeof *v);
+	char **v = xcalloc(26 + f->n_reasons + f->n_warnings + nw, sizeof *v);
 	size_t k = 0;
 	if (f->is_log) {
 		if (f->call_count > 1)
@@ -3566,6 +3865,12 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 	if (f->retry_after >= 0)
 		v[k++] = xasprintf(_("Retry-After %ld s (trace line %u)"), f->retry_after,
 				   f->retry_after_line);
+	if (f->retry_again_call)
+		v[k++] = xasprintf(_("the sender retried after %.1f s, ignoring Retry-After %ld: the "
+				     "next %s to the same address is call %u (trace line %u; RFC 3261 "
+				     "section 21.5.4)"),
+				   f->retry_again_after, f->retry_after, f->method ? f->method : "?",
+				   f->retry_again_call, f->retry_again_line);
 	if (f->offer_codecs)
 		v[k++] = xasprintf(_("SDP offer %s; answer %s"), f->offer_codecs,
 				   f->answer_codecs ? f->answer_codecs : _("none"));

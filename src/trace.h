@@ -143,6 +143,11 @@ struct trace_facts {
 	size_t n_sdp;
 	long retry_after;            /* -1 if absent */
 	unsigned retry_after_line;
+	/* The next request of the call's method sent to the same address
+	 * before that Retry-After ran out (RFC 3261 section 21.5.4): its
+	 * call's number (0 none), its line, seconds after this call ended. */
+	unsigned retry_again_call, retry_again_line;
+	double retry_again_after;
 	char *x_reason;
 	unsigned x_reason_line;
 	struct trace_reason *reasons;

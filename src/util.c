@@ -106,14 +106,22 @@ buf_add(struct buf *b, const char *s)
 void
 buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 {
+	/* Formatted once into the room there is (most lines are short), and
+	 * again only when it did not fit. */
+	buf_reserve(b, 120);
+	size_t room = b->cap - b->len;
 	va_list ap2;
 	va_copy(ap2, ap);
-	int n = vsnprintf(NULL, 0, fmt, ap2);
+	int n = vsnprintf(b->s + b->len, room, fmt, ap2);
 	va_end(ap2);
-	if (n < 0)
+	if (n < 0) {
+		b->s[b->len] = '\0';
 		return;
-	buf_reserve(b, (size_t)n);
-	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	}
+	if ((size_t)n >= room) {
+		buf_reserve(b, (size_t)n);
+		vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	}
 	b->len += (size_t)n;
 }
 
@@ -219,7 +227,15 @@ wrap_add(struct buf *b, const char *text, size_t width, size_t first_col, size_t
 			break;
 		const char *w = p;
 		size_t ww = 0, adv;
-		while (p < end && *p != ' ' && *p != '\n' && *p != '\t') {
+		while (p < end) {
+			/* Visible ASCII, one column a byte, in a tight loop. */
+			const char *q = p;
+			while (q < end && (unsigned char)*q > ' ' && (unsigned char)*q < 0x80)
+				q++;
+			ww += (size_t)(q - p);
+			p = q;
+			if (p == end || *p == ' ' || *p == '\n' || *p == '\t')
+				break;
 			ww += char_width(p, (size_t)(end - p), &adv);
 			p += adv;
 		}
@@ -949,58 +965,113 @@ buf_add_json(struct buf *b, const char *s)
 	buf_add(b, "\"");
 }
 
+/* The end of the run of printable ASCII (0x20-0x7e) from U[I], at most
+ * STOP: eight bytes at a time. */
+static size_t
+ascii_run(const unsigned char *u, size_t i, size_t stop)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	while (stop - i >= 8) {
+		uint64_t x, d;
+		memcpy(&x, u + i, sizeof x);
+		d = x ^ (ones * 0x7f);
+		/* A byte >= 0x80, or < 0x20, or 0x7f, stops the run. */
+		if (((x | ((x - ones * 0x20) & ~x) | ((d - ones) & ~d)) & highs) != 0)
+			break;
+		i += 8;
+	}
+	while (i < stop && u[i] >= 0x20 && u[i] < 0x7f)
+		i++;
+	return i;
+}
+
+/* The length of the character at U[I] (of LEN bytes) if it may be shown:
+ * well-formed UTF-8, no control, no bidirectional control, no line or
+ * paragraph separator; else 0, and *SKIP gets how many bytes it takes (a
+ * well-formed character refused counts once). */
+static size_t
+char_shown(const unsigned char *u, size_t i, size_t len, size_t *skip)
+{
+	unsigned char c = u[i];
+	size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+	bool ok = n > 0 && i + n <= len;
+	for (size_t k = 1; ok && k < n; k++)
+		ok = (u[i + k] & 0xc0) == 0x80;
+	if (ok && n == 2)   /* no overlong forms, no C1 controls (U+0080-U+009F) */
+		ok = c >= 0xc2 && !(c == 0xc2 && u[i + 1] < 0xa0);
+	if (ok && n == 2) {
+		/* U+061C ARABIC LETTER MARK is a bidirectional control. */
+		unsigned cp = ((c & 0x1fu) << 6) | (u[i + 1] & 0x3fu);
+		ok = cp != 0x061c;
+	}
+	if (ok && n == 3) {
+		unsigned cp = ((c & 0x0fu) << 12) | ((u[i + 1] & 0x3fu) << 6) | (u[i + 2] & 0x3fu);
+		ok = cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff);
+		/* Bidirectional controls reorder what the operator reads;
+		 * line and paragraph separators break lines. */
+		if (ok && ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+			   cp == 0x200e || cp == 0x200f || cp == 0x2028 || cp == 0x2029))
+			ok = false;
+	}
+	if (ok && n == 4) {
+		unsigned cp = ((c & 0x07u) << 18) | ((u[i + 1] & 0x3fu) << 12) |
+			      ((u[i + 2] & 0x3fu) << 6) | (u[i + 3] & 0x3fu);
+		ok = cp >= 0x10000 && cp <= 0x10ffff;
+	}
+	if (!ok || (n == 1 && (c < 0x20 || c == 0x7f))) {
+		bool formed = n > 0 && i + n <= len;
+		for (size_t k = 1; formed && k < n; k++)
+			formed = (u[i + k] & 0xc0) == 0x80;
+		*skip = formed && n > 1 ? n : 1;
+		return 0;
+	}
+	return n;
+}
+
 char *
 text_clean(const char *s, size_t len, size_t max)
 {
-	struct buf b = {0};
-	size_t i = 0;
 	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, n, skip;
+	/* The usual case, text that fits: written in place, for what is
+	 * shown is never longer than what was read. */
+	if (max >= 4 && len <= max - 4) {
+		char *t = xmalloc(len + 1);
+		size_t o = 0;
+		while (i < len) {
+			size_t run = ascii_run(u, i, len);
+			if (run > i) {
+				memcpy(t + o, s + i, run - i);
+				o += run - i;
+				i = run;
+			} else if ((n = char_shown(u, i, len, &skip)) > 0) {
+				memcpy(t + o, s + i, n);
+				o += n;
+				i += n;
+			} else {
+				t[o++] = u[i] == '\t' ? ' ' : '?';
+				i += skip;
+			}
+		}
+		t[o] = '\0';
+		return t;
+	}
+	struct buf b = {0};
 	buf_reserve(&b, len < max ? len : max);
 	buf_add(&b, "");
 	while (i < len && b.len + 4 <= max) {
 		/* A run of printable ASCII is copied in one go. */
 		size_t room = max - 4 - b.len + 1;
-		size_t run = i, stop = len - i < room ? len : i + room;
-		while (run < stop && u[run] >= 0x20 && u[run] < 0x7f)
-			run++;
+		size_t stop = len - i < room ? len : i + room;
+		size_t run = ascii_run(u, i, stop);
 		if (run > i) {
 			buf_addn(&b, s + i, run - i);
 			i = run;
 			continue;
 		}
-		unsigned char c = u[i];
-		size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-		bool ok = n > 0 && i + n <= len;
-		for (size_t k = 1; ok && k < n; k++)
-			ok = (u[i + k] & 0xc0) == 0x80;
-		if (ok && n == 2)   /* no overlong forms, no C1 controls (U+0080-U+009F) */
-			ok = c >= 0xc2 && !(c == 0xc2 && u[i + 1] < 0xa0);
-		if (ok && n == 2) {
-			/* U+061C ARABIC LETTER MARK is a bidirectional control. */
-			unsigned cp = ((c & 0x1fu) << 6) | (u[i + 1] & 0x3fu);
-			ok = cp != 0x061c;
-		}
-		if (ok && n == 3) {
-			unsigned cp = ((c & 0x0fu) << 12) | ((u[i + 1] & 0x3fu) << 6) | (u[i + 2] & 0x3fu);
-			ok = cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff);
-			/* Bidirectional controls reorder what the operator reads;
-			 * line and paragraph separators break lines. */
-			if (ok && ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
-				   cp == 0x200e || cp == 0x200f || cp == 0x2028 || cp == 0x2029))
-				ok = false;
-		}
-		if (ok && n == 4) {
-			unsigned cp = ((c & 0x07u) << 18) | ((u[i + 1] & 0x3fu) << 12) |
-				      ((u[i + 2] & 0x3fu) << 6) | (u[i + 3] & 0x3fu);
-			ok = cp >= 0x10000 && cp <= 0x10ffff;
-		}
-		if (!ok || (n == 1 && (c < 0x20 || c == 0x7f))) {
-			buf_add(&b, c == '\t' ? " " : "?");
-			/* A well-formed character refused counts once. */
-			bool formed = n > 0 && i + n <= len;
-			for (size_t k = 1; formed && k < n; k++)
-				formed = (u[i + k] & 0xc0) == 0x80;
-			i += formed && n > 1 ? n : 1;
+		if ((n = char_shown(u, i, len, &skip)) == 0) {
+			buf_add(&b, u[i] == '\t' ? " " : "?");
+			i += skip;
 			continue;
 		}
 		buf_addn(&b, s + i, n);

@@ -1,6 +1,7 @@
 /* cmocka tests for src/calllog: DIDWW's call log and other CDR headers,
  * --columns, RFC 4180 quoting, malformed rows with their line numbers,
- * times, streaming across the read buffer, and the aggregation (keys,
+ * times, streaming across the read buffer, the row scans (AVX2, SSE2,
+ * bytes) giving the same rows, calllog_want(), and the aggregation (keys,
  * hours, trends, Space-Saving top lists). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -383,6 +384,196 @@ test_stream_pipe(void **state)
 	assert_null(a);
 }
 
+/* Every result of a reader, one line each, into a buffer (for comparing
+ * two readers). */
+static char *
+transcript(struct calllog *r)
+{
+	size_t cap = 1 << 16, len = 0;
+	char *out = malloc(cap);
+	assert_non_null(out);
+	struct calllog_row row;
+	struct calllog_bad bad;
+	enum calllog_next n;
+	do {
+		char one[1024];
+		int k;
+		n = calllog_next(r, &row, &bad);
+		if (n == CALLLOG_ROW) {
+			k = snprintf(one, sizeof one, "row %llu %d %d %d %lld %ld",
+				     (unsigned long long)row.line, row.code, (int)row.initiator,
+				     (int)row.has_time, (long long)(row.has_time ? row.time : 0), row.duration);
+			for (size_t c = 0; c < CALLLOG_NCOLS; c++)
+				k += snprintf(one + k, sizeof one - (size_t)k, " [%s]",
+					      field(&row, (enum calllog_col)c));
+		} else if (n == CALLLOG_BAD) {
+			k = snprintf(one, sizeof one, "bad %llu %d %s", (unsigned long long)bad.line,
+				     (int)bad.code, bad.detail);
+		} else {
+			k = snprintf(one, sizeof one, "end %d", (int)n);
+		}
+		assert_true(k > 0 && (size_t)k < sizeof one);
+		while (len + (size_t)k + 2 > cap) {
+			cap *= 2;
+			out = realloc(out, cap);
+			assert_non_null(out);
+		}
+		memcpy(out + len, one, (size_t)k);
+		len += (size_t)k;
+		out[len++] = '\n';
+	} while (n == CALLLOG_ROW || n == CALLLOG_BAD);
+	out[len] = '\0';
+	return out;
+}
+
+/* The scans of a row (AVX2, SSE2, a byte at a time) give the same rows,
+ * whatever the line's length (its end at every offset of the 64-byte
+ * blocks scanned), CRLF, blanks around fields, a quote in the row, one
+ * just after its line break, too many or too few fields, empty and blank
+ * lines, and a last line without a line break; in memory and through a
+ * pipe (rows across the read buffer's edge). */
+static void
+test_scan_paths(void **state)
+{
+	(void)state;
+	size_t cap = 1 << 22, len = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	len += (size_t)snprintf(text + len, cap - len,
+				"Time Start,SIP Code,Disconnect Initiator,Reason,Destination,Duration\n");
+	for (unsigned i = 0; len + 512 < cap && i < 4000; i++) {
+		char pad[200];
+		unsigned w = i % 190;
+		memset(pad, 'a' + (int)(i % 26), w);
+		pad[w] = '\0';
+		const char *eol = i % 7 == 3 ? "\r\n" : "\n";
+		switch (i % 23) {
+		case 5:     /* a quoted reason, a comma and a line break in it */
+			len += (size_t)snprintf(text + len, cap - len,
+						"2025-10-03 07:%02u:00,486,System,\"%s, \"\"x\"\"\nmore\",+1%u,%u%s",
+						i % 60, pad, i, i % 90, eol);
+			break;
+		case 7:     /* a quoted field with no delimiter in it */
+			len += (size_t)snprintf(text + len, cap - len,
+						"2025-10-03 07:%02u:30,480,\"System\",%s,+1%u,%u%s", i % 60, pad,
+						i, i % 90, eol);
+			break;
+		case 9:     /* blanks around the fields */
+			len += (size_t)snprintf(text + len, cap - len,
+						" 2025-10-03 08:00:%02u , 603 ,\tDestination , %s ,+1%u , 7 %s",
+						i % 60, pad, i, eol);
+			break;
+		case 11:    /* a field too many */
+			len += (size_t)snprintf(text + len, cap - len,
+						"2025-10-03 09:00:00,200,Origination,%s,+1%u,4,extra%s", pad, i, eol);
+			break;
+		case 13:    /* too few */
+			len += (size_t)snprintf(text + len, cap - len, "2025-10-03 09:00:00,200,%s%s", pad, eol);
+			break;
+		case 17:    /* empty and blank lines */
+			len += (size_t)snprintf(text + len, cap - len, "%s  \t%s", eol, eol);
+			break;
+		case 19:    /* no code */
+			len += (size_t)snprintf(text + len, cap - len,
+						"2025-10-03 10:00:00,2x0,System,%s,+1%u,1%s", pad, i, eol);
+			break;
+		default:
+			len += (size_t)snprintf(text + len, cap - len,
+						"2025-10-0%u %02u:%02u:%02u,%d,%s,%s,+1%u,%u%s", 3 + i % 2,
+						i % 24, i % 60, (i * 7) % 60, i % 4 ? 200 : 487,
+						i % 3 ? "Destination" : "System", pad, i, i % 500, eol);
+		}
+	}
+	len += (size_t)snprintf(text + len, cap - len, "2025-10-03 23:59:59,408,System,NoAck,+1999,0");
+	static const enum calllog_scan scans[] = { CALLLOG_SCAN_BYTES, CALLLOG_SCAN_SSE2,
+						   CALLLOG_SCAN_BEST };
+	char *want = NULL;
+	for (size_t i = 0; i < sizeof scans / sizeof scans[0]; i++) {
+		calllog_scan_use(scans[i]);
+		struct calllog *r = open_text(text, NULL);
+		char *got = transcript(r);
+		calllog_free(&r);
+		if (!want) {
+			want = got;
+			/* the byte-wise reader read them all: rows, bad rows, the end */
+			assert_non_null(strstr(want, "row 2 "));
+			assert_non_null(strstr(want, "bad "));
+			assert_non_null(strstr(want, " [NoAck]"));
+			assert_non_null(strstr(want, "more]"));
+			continue;
+		}
+		assert_string_equal(got, want);
+		free(got);
+
+		/* Through a pipe: the rows cross the read buffer's edge. */
+		int fd[2];
+		assert_int_equal(pipe(fd), 0);
+		pid_t pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			close(fd[0]);
+			size_t off = 0;
+			while (off < len) {
+				ssize_t k = write(fd[1], text + off, len - off < 777 ? len - off : 777);
+				if (k <= 0)
+					_exit(1);
+				off += (size_t)k;
+			}
+			_exit(0);
+		}
+		close(fd[1]);
+		bool bad;
+		char *why = NULL;
+		r = calllog_open(fd[0], NULL, 0, NULL, &bad, &why);
+		assert_non_null(r);
+		got = transcript(r);
+		calllog_free(&r);
+		close(fd[0]);
+		assert_string_equal(got, want);
+		free(got);
+	}
+	calllog_scan_use(CALLLOG_SCAN_BEST);
+	free(want);
+	free(text);
+}
+
+/* calllog_want(): the columns left out stay empty, those of failed calls
+ * are read for failed calls only; on the fast path and on a quoted row's;
+ * the code is read whatever. */
+static void
+test_want(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"SIP Code,Reason,Duration,Call ID\n"
+		"486,Busy Here,12,abc\n"
+		"487,\"Request Terminated, by caller\",13,def\n"
+		"200,Bye,14,ghi\n"
+		"200,\"Bye, bye\",15,jkl\n";
+	struct calllog *r = open_text(text, NULL);
+	calllog_want(r, 1u << CALLLOG_REASON, 1u << CALLLOG_CALL_ID);
+	struct calllog_row row;
+	struct calllog_bad bad;
+	static const char *const reasons[] = { "Busy Here", "Request Terminated, by caller", "Bye",
+					       "Bye, bye" };
+	static const char *const ids[] = { "abc", "def", "", "" };
+	for (size_t i = 0; i < 4; i++) {
+		assert_int_equal(calllog_next(r, &row, &bad), CALLLOG_ROW);
+		assert_int_equal(row.line, i + 2);
+		assert_string_equal(field(&row, CALLLOG_REASON), reasons[i]);
+		assert_string_equal(field(&row, CALLLOG_CALL_ID), ids[i]);
+		assert_int_equal(row.duration, -1);
+	}
+	assert_int_equal(calllog_next(r, &row, &bad), CALLLOG_END);
+	calllog_free(&r);
+	/* and without calllog_want(), all of them */
+	r = open_text(text, NULL);
+	assert_int_equal(calllog_next(r, &row, &bad), CALLLOG_ROW);
+	assert_string_equal(field(&row, CALLLOG_CALL_ID), "abc");
+	assert_int_equal(row.duration, 12);
+	calllog_free(&r);
+}
+
 static void
 test_aggregation(void **state)
 {
@@ -631,6 +822,8 @@ main(void)
 		cmocka_unit_test(test_times),
 		cmocka_unit_test(test_initiators),
 		cmocka_unit_test(test_stream_pipe),
+		cmocka_unit_test(test_scan_paths),
+		cmocka_unit_test(test_want),
 		cmocka_unit_test(test_aggregation),
 		cmocka_unit_test(test_top_heavy_hitter),
 		cmocka_unit_test(test_many_keys),

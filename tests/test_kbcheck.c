@@ -81,7 +81,12 @@ static const char base_sql[] =
 	"INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES\n"
 	"  ('o2', 'class5', 'It goes on.', 'rfc3261', NULL);\n"
 	"INSERT INTO symptom_match (vendor, symptom, initiator, tree, source, cite) VALUES\n"
-	"  ('generic', 'no-audio', NULL, 'sym', 'rfc3261', NULL);\n";
+	"  ('generic', 'no-audio', NULL, 'sym', 'rfc3261', NULL);\n"
+	"INSERT INTO lesson (topic, summary, normal_when, alarming_when, excerpt_kind,"
+	" excerpt_vendor, source, cite) VALUES\n"
+	"  ('no-audio', 'Silence.', 'Never.', 'Always.', 'trace', 'generic', 'rfc3261', NULL);\n"
+	"INSERT INTO lesson_line (topic, seq, line, note) VALUES\n"
+	"  ('no-audio', 1, 'm=audio 4000 RTP/AVP 0', 'The offer.');\n";
 
 struct fixture {
 	char *dir;          /* mkdtemp'd */
@@ -175,6 +180,20 @@ expect_defect(struct fixture *f, const char *defect_sql, const char *kind)
 	assert_int_equal(lines, (size_t)n);
 	assert_int_equal(report[strlen(report) - 1], '\n');
 	free(line);
+	free(report);
+}
+
+/* Compiles the base with EXTRA_SQL and expects kb_check() to find nothing. */
+static void
+expect_clean(struct fixture *f, const char *extra_sql)
+{
+	compile_raw(f, extra_sql);
+	char *report = NULL;
+	int n = kb_check(f->out, &report);
+	if (n != 0)
+		print_error("expected no defect, kb_check returned %d with:\n%s", n,
+			    report ? report : "(no report)\n");
+	assert_int_equal(n, 0);
 	free(report);
 }
 
@@ -425,6 +444,41 @@ test_no_tree(void **state)
 		      "no tree");
 }
 
+/* Every symptom, and every code with a tree of its own, has a written lesson
+ * with an excerpt; a team overlay's own rows need none. */
+static void
+test_no_lesson(void **state)
+{
+	expect_defect(*state, "DELETE FROM lesson_line;\n", "no lesson");
+	/* A lesson without its annotated excerpt is not enough. */
+	expect_defect(*state, "DELETE FROM lesson_line WHERE seq = 1;\n", "no lesson");
+	expect_defect(*state,
+		      "INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES"
+		      " ('t503', 'For 503', NULL, 'o1', 'rfc3261', NULL);\n"
+		      "INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite)"
+		      " VALUES ('generic', 503, NULL, NULL, NULL, 't503', 'rfc3261', NULL);\n",
+		      "no lesson");
+	expect_defect(*state,
+		      "INSERT INTO symptom (id, label, meaning, where_to_look, words, severity,"
+		      " severity_reason, source, cite) VALUES ('echo', 'Echo', 'An echo.', 'RTP.',"
+		      " 'echo', 'track', 'Annoying.', 'rfc3261', NULL);\n"
+		      "INSERT INTO symptom_match (vendor, symptom, initiator, tree, source, cite) VALUES"
+		      " ('generic', 'echo', NULL, 'sym', 'rfc3261', NULL);\n",
+		      "no lesson");
+	/* A team's own symptom and code tree: theirs to teach. */
+	expect_clean(*state,
+		     "INSERT INTO source (id, title, locator) VALUES ('team: ours.sql', 'Our team', 'ours.sql');\n"
+		     "INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES"
+		     " ('t503', 'For 503', NULL, 'o1', 'team: ours.sql', NULL);\n"
+		     "INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite)"
+		     " VALUES ('generic', 503, NULL, NULL, NULL, 't503', 'team: ours.sql', NULL);\n"
+		     "INSERT INTO symptom (id, label, meaning, where_to_look, words, severity,"
+		     " severity_reason, source, cite) VALUES ('echo', 'Echo', 'An echo.', 'RTP.',"
+		     " 'echo', 'track', 'Annoying.', 'team: ours.sql', NULL);\n"
+		     "INSERT INTO symptom_match (vendor, symptom, initiator, tree, source, cite) VALUES"
+		     " ('generic', 'echo', NULL, 'sym', 'team: ours.sql', NULL);\n");
+}
+
 /* ---------------------------------------------------------------------------
  * Symptoms and the reasoning rules. */
 
@@ -663,6 +717,7 @@ main(void)
 		cmocka_unit_test(test_symptom_route_dead_end),
 		cmocka_unit_test(test_owner_mismatch),
 		cmocka_unit_test(test_claims_and_negation),
+		cmocka_unit_test(test_no_lesson),
 		cmocka_unit_test(test_compile_refuses_broken),
 		cmocka_unit_test(test_check_missing_file),
 		cmocka_unit_test(test_check_garbage_file),

@@ -237,6 +237,39 @@ test_score_topics(void **state)
 	learn_score_clear(&s);
 }
 
+/* A symptom ticket's first stage is the symptom's meaning, scored apart
+ * from a code's meaning under its own name. */
+static void
+test_score_symptom_meaning(void **state)
+{
+	(void)state;
+	assert_string_not_equal(learn_stage_name(LEARN_MEANING, true),
+				learn_stage_name(LEARN_MEANING, false));
+	assert_string_equal(learn_stage_name(LEARN_SEVERITY, true),
+			    learn_stage_name(LEARN_SEVERITY, false));
+	struct learn_score s = {0};
+	learn_score_add(&s, "403", "403 Forbidden", "didww", LEARN_MEANING, true);
+	learn_score_add(&s, "dtmf", "Digits (DTMF) not recognised", "generic", LEARN_MEANING, false);
+	learn_score_add(&s, "tls", "TLS trunk does not connect", "teams-dr", LEARN_MEANING, false);
+	learn_score_add(&s, "tls", "TLS trunk does not connect", "teams-dr", LEARN_SEVERITY, true);
+	const struct learn_topic_score *t = topic(&s, "stage:meaning");
+	assert_int_equal(t->right, 1);
+	assert_int_equal(t->total, 1);
+	assert_string_equal(t->label, learn_stage_name(LEARN_MEANING, false));
+	t = topic(&s, "stage:symptom-meaning");
+	assert_int_equal(t->right, 0);
+	assert_int_equal(t->total, 2);
+	assert_string_equal(t->label, learn_stage_name(LEARN_MEANING, true));
+	t = topic(&s, "stage:severity");
+	assert_int_equal(t->total, 1);
+	size_t n = 0;
+	const struct learn_topic_score **w = learn_score_weakest(&s, 1, &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(w[0]->id, "stage:symptom-meaning");
+	free(w);
+	learn_score_clear(&s);
+}
+
 static void
 test_stage_ids(void **state)
 {
@@ -299,6 +332,19 @@ test_tickets_coverage(void **state)
 	assert_true(traces >= 15);
 	assert_non_null(kb_tickets_find(&t, "pt-did-403-no-trunk"));
 	assert_null(kb_tickets_find(&t, "no-such-ticket"));
+	/* Every symptom is practised. */
+	struct kb_symptoms all;
+	assert_int_equal(kb_symptoms_get(kb, NULL, &all, &why), KB_OK);
+	assert_true(all.n >= 10);
+	for (size_t k = 0; k < all.n; k++) {
+		size_t m = 0;
+		for (size_t i = 0; i < t.n; i++)
+			m += t.v[i].symptom && strcmp(t.v[i].symptom, all.v[k].id) == 0;
+		if (!m)
+			print_error("no ticket for symptom %s\n", all.v[k].id);
+		assert_true(m > 0);
+	}
+	kb_symptoms_free(&all);
 	kb_tickets_free(&t);
 	kb_tickets_free(&t);
 }
@@ -363,6 +409,47 @@ test_exercise_stages(void **state)
 	assert_null(a->steps[0].found);
 	learn_exercise_free(&a);
 	learn_exercise_free(&b);
+
+	/* A symptom ticket: the symptom's meaning, the route's first check and
+	 * cause; every stage has its right answer among the choices. */
+	static const struct {
+		const char *ticket, *topic, *severity, *first, *cause;
+	} sym[] = {
+		{ "pt-sym-interval-update", "drops-at-interval", "immediate", "session-refresh-ok",
+		  "sym-interval-session-timer" },
+		{ "pt-sym-interval-hold", "drops-at-interval", "immediate", "session-refresh-ok",
+		  "sym-interval-rtp-timeout" },
+		{ "pt-sym-ss-attestation", "stir-shaken", "track", "identity-present",
+		  "sym-ss-attestation" },
+		{ "pt-sym-ss-invalid", "stir-shaken", "immediate", "identity-present",
+		  "gen-identity-invalid" },
+		{ "pt-sym-tls-expired", "tls", "immediate", "tls-handshake-ok", "sym-tls-cert" },
+		{ "pt-sym-tls-name", "tls", "immediate", "tls-handshake-ok", "sym-tls-name" },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(sym); i++) {
+		const struct kb_ticket *st = kb_tickets_find(&t, sym[i].ticket);
+		assert_non_null(st);
+		assert_int_equal(learn_exercise_build(kb, st, &x, &why), KB_OK);
+		assert_int_equal(x->n_steps, 4);
+		assert_string_equal(x->topic, sym[i].topic);
+		assert_int_equal(x->steps[0].stage, LEARN_MEANING);
+		assert_string_equal(x->steps[0].name, learn_stage_name(LEARN_MEANING, true));
+		assert_string_equal(x->steps[1].name, learn_stage_name(LEARN_SEVERITY, true));
+		assert_non_null(strstr(x->steps[0].prompt, "symptom"));
+		const char *want[] = { sym[i].topic, sym[i].severity, sym[i].first, sym[i].cause };
+		for (size_t k = 0; k < 4; k++) {
+			const struct learn_step *sp = &x->steps[k];
+			assert_true(sp->right < sp->n_choices);
+			assert_string_equal(sp->choices[sp->right].id, want[k]);
+			assert_string_equal(sp->card, sym[i].topic);
+		}
+		learn_exercise_free(&x);
+	}
+	/* A code ticket's first stage keeps the code's name. */
+	assert_int_equal(learn_exercise_build(kb, kb_tickets_find(&t, "pt-did-403-no-trunk"), &x, &why),
+			 KB_OK);
+	assert_string_equal(x->steps[0].name, learn_stage_name(LEARN_MEANING, false));
+	learn_exercise_free(&x);
 	kb_tickets_free(&t);
 }
 
@@ -868,6 +955,7 @@ main(void)
 		cmocka_unit_test(test_sched_wrong_resets),
 		cmocka_unit_test(test_sched_pick_order),
 		cmocka_unit_test(test_score_topics),
+		cmocka_unit_test(test_score_symptom_meaning),
 		cmocka_unit_test(test_stage_ids),
 		cmocka_unit_test(test_tickets_validate),
 		cmocka_unit_test(test_tickets_coverage),

@@ -653,7 +653,7 @@ learn_help(struct ui *ui)
 		 "Everywhere in the course\n"
 		 "  g              the glossary of terms\n"
 		 "  p              practise: tickets due first, then new ones (on a\n"
-		 "                 card: that code's tickets)\n"
+		 "                 card: that code's or symptom's tickets)\n"
 		 "  r              review: only the tickets due\n"
 		 "  x              the cheat sheet (of the vendor context in view)\n"
 		 "Cards you open and tickets you practise are kept per operator (the\n"

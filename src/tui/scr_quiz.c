@@ -31,8 +31,8 @@ session_clear(struct course *c)
 	c->saved_ok = true;
 }
 
-/* The tickets of card TOPIC only (shallow copies: nothing to free but the
- * array). */
+/* The tickets of card TOPIC only, a code's or a symptom's (shallow copies:
+ * nothing to free but the array). */
 static struct kb_tickets
 tickets_of(const struct kb_tickets *all, const char *topic)
 {
@@ -40,7 +40,8 @@ tickets_of(const struct kb_tickets *all, const char *topic)
 	for (size_t i = 0; i < all->n; i++) {
 		char num[16];
 		snprintf(num, sizeof num, "%d", all->v[i].code);
-		if (!topic || strcmp(num, topic) == 0)
+		const char *of = all->v[i].code ? num : all->v[i].symptom;
+		if (!topic || (of && strcmp(of, topic) == 0))
 			t.v[t.n++] = all->v[i];
 	}
 	return t;
@@ -234,7 +235,7 @@ draw_asking(struct ui *ui, struct course *c, int top, int rows, int cols)
 	free(head);
 	char *sub = xasprintf("%s  \xc2\xb7  %s  \xc2\xb7  %s", x->ticket.id, x->ticket.vendor,
 			      x->ticket.evidence);
-	char *st = xasprintf(_("stage %zu of %zu: %s"), step, steps, learn_stage_name(s->stage));
+	char *st = xasprintf(_("stage %zu of %zu: %s"), step, steps, s->name);
 	int sw = (int)text_width(st);
 	if ((int)text_width(sub) + 2 + sw > w) {
 		/* Narrow: the ticket's id gives way to the stage. */
@@ -337,7 +338,7 @@ draw_feedback(struct course *c, int top, int rows, int cols)
 	int w = cols - 4, y = top, bottom = top + rows;
 	size_t of, step, steps;
 	learn_quiz_position(c->quiz, &of, &step, &steps);
-	char *head = xasprintf(_("%s: %s"), learn_stage_name(s->stage),
+	char *head = xasprintf(_("%s: %s"), s->name,
 			       right ? _("Right.") : _("Not quite."));
 	draw_text(y++, 2, w, head, term_attr(right ? ROLE_OK : ROLE_ERROR) | A_BOLD);
 	free(head);
@@ -591,9 +592,9 @@ quiz_help(struct ui *ui)
 		 "\n"
 		 "Each ticket is a failure as you meet it: what the customer says, the\n"
 		 "evidence (a call-log row, a trace excerpt or a capture summary) and\n"
-		 "the vendor context.  Answer its stages in turn: what the code means,\n"
-		 "how worried to be, who ended the call (when the evidence shows it),\n"
-		 "the first check to make and the likely cause.\n"
+		 "the vendor context.  Answer its stages in turn: what the code (or the\n"
+		 "symptom) means, how worried to be, who ended the call (when the\n"
+		 "evidence shows it), the first check to make and the likely cause.\n"
 		 "  a b c d or 1-4  answer (\xe2\x86\x91 \xe2\x86\x93 and Enter too)\n"
 		 "  PgUp PgDn       scroll the ticket and its evidence; v shows it whole\n"
 		 "After each answer: right or wrong, why, the source, the card to read.\n"

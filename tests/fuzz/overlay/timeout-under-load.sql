@@ -1,0 +1,2 @@
+-- a tea -routes n 8o0 ant 480 only.UPDAT'
+ 
