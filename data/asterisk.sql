@@ -228,3 +228,28 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('asterisk-486-own-busy', 'immediate', 'Every caller hears busy while people are free to answer.', 'ast-busy', 'Busy()');
 INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES
     ('pbx-403-not-pbx', 'gen-403', 'the 403 did not come from the customer''s own PBX, so the walk goes on with the generic 403 route.', 'rfc3261', 'section 20.35');
+
+-- Outside review 4, F2 (R52): CONGESTION on a 503 is either Asterisk's own
+-- limit or the trunk's 503, which Asterisk also reports as CONGESTION (its
+-- vendor reason says: find which side was congested).  The PBX's own limit
+-- is asked first; otherwise the walk goes on with the generic 503 route.
+INSERT INTO source (id, title, locator) VALUES
+    ('ast-conf', 'Asterisk sample configuration asterisk.conf ([options] maxcalls: the maximum number of calls; maxload)', 'https://github.com/asterisk/asterisk/blob/master/configs/samples/asterisk.conf.sample');
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('asterisk-503-pbx-limit', 'Asterisk itself had no channel for the call: a limit of its own was reached (maxcalls or maxload in asterisk.conf, a per-endpoint or per-trunk call limit, a GROUP_COUNT limit in the dialplan, or the channel licences), and it reported CONGESTION (cause 34) as 503. The trunk and the carrier did not refuse the call.',
+     'failure', 'customer', 'The customer''s PBX administrator', 'When the calls in progress at the time were below every limit of the PBX.',
+     'ast-map', 'AST_CAUSE_CONGESTION'),
+    ('asterisk-503-trunk', 'Asterisk had channels free, so the CONGESTION came from the trunk''s 503 (Asterisk reads any 503 it receives as cause 34): the walk goes on with the generic 503 route.',
+     'failure', 'operator', NULL, NULL, 'ast-pj', 'hangup_cause2sip');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('asterisk-503-pbx-limit', 1, 'customer', 'Compare the calls in progress at the time of the failure (core show channels, or the CDR) with the PBX''s limits: maxcalls and maxload in asterisk.conf, the endpoint''s or trunk''s call limit, GROUP_COUNT checks in the dialplan, the licences.', 'ast-conf', 'maxcalls'),
+    ('asterisk-503-pbx-limit', 2, 'customer', 'Raise the limit that was reached, or spread the calls over time or over another trunk.', 'ast-map', 'AST_CAUSE_CONGESTION'),
+    ('asterisk-503-pbx-limit', 3, 'operator', 'Check in the trace that no 503 came back from the trunk for these calls: then neither the trunk nor the carrier needs a ticket.', 'ast-pj', 'hangup_cause2sip');
+INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
+    ('asterisk-503-congestion', 'Asterisk 503 CONGESTION: the PBX''s own limits, or the trunk''s 503', 'q1', NULL, 'ast-map', 'AST_CAUSE_CONGESTION');
+INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    ('asterisk-503-congestion', 'q1', 'pbx-capacity', 'yes', NULL, 'asterisk-503-trunk', NULL, 'asterisk-503-pbx-limit');
+INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
+    ('asterisk', 503, NULL, NULL, 'CONGESTION', 'asterisk-503-congestion', 'ast-map', 'AST_CAUSE_CONGESTION');
+INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES
+    ('asterisk-503-trunk', 'gen-503', 'Asterisk had channels free, so the 503 came from the trunk: the walk goes on with the generic 503 route (a temporary condition first).', 'ast-pj', 'hangup_cause2sip');

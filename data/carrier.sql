@@ -170,19 +170,22 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('carrier-503-ticket', 4, 'customer', 'Add the Call-ID, the time with timezone, the source IP and the called number to the ticket.', 'domain-notes', 'section 5');
 
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('carrier-503', 'Carrier 503 Service Unavailable: the interconnection checklist', 'q1', NULL, 'seed-002', '503 checklist');
+    ('carrier-503', 'Carrier 503 Service Unavailable: a temporary condition first, then the interconnection checklist', 'q0', NULL, 'seed-002', '503 checklist');
 
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    -- First, whether the carrier said the condition is temporary: a 503 with
+    -- Retry-After (overload or maintenance, RFC 3261 section 21.5.4) or a
+    -- Q.850 cause 41, 34 or 42 (RFC 3398 section 7.2.4.1) is not an
+    -- allowed-list fault, and "add the IP and wait 2 hours" would waste the
+    -- customer's time (outside review 4, F1: R25, R25b).
+    ('carrier-503', 'q0', 'network-congestion', 'no', NULL, 'gen-503-congestion', 'q1', NULL),
     -- During a turn-up the allowed list is the likely cause (seed 002: 503 is
     -- the most common turn-up failure, and the list comes first).
     ('carrier-503', 'q1', 'allowlist', 'no', 'q2', NULL, NULL, 'carrier-503-not-allowlisted'),
     ('carrier-503', 'q2', 'recent-change', 'no', NULL, 'carrier-503-allowlist-pending', 'q3', NULL),
     ('carrier-503', 'q3', 'account-active', 'yes', 'q4', NULL, NULL, 'carrier-503-account-inactive'),
     ('carrier-503', 'q4', 'balance', 'yes', 'q5', NULL, NULL, 'carrier-503-no-funds'),
-    ('carrier-503', 'q5', 'dial-pattern', 'yes', 'q6', NULL, NULL, 'carrier-503-dial-pattern'),
-    -- After seed 002's list: congestion the carrier reports itself (Q.850
-    -- cause 34 or 42, RFC 3398 section 8.2.6.1; outside review F3, T03).
-    ('carrier-503', 'q6', 'network-congestion', 'no', NULL, 'gen-503-congestion', NULL, 'carrier-503-ticket');
+    ('carrier-503', 'q5', 'dial-pattern', 'yes', NULL, 'carrier-503-ticket', NULL, 'carrier-503-dial-pattern');
 
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('carrier', 503, NULL, NULL, NULL, 'carrier-503', 'seed-002', '503 checklist');

@@ -23,7 +23,8 @@
 INSERT INTO source (id, title, locator) VALUES
     ('fs-setup', 'SignalWire FreeSWITCH documentation "Call-Setup Failures"', 'https://developer.signalwire.com/freeswitch/troubleshooting/call-setup/'),
     ('fs-acl', 'SignalWire FreeSWITCH documentation "Access Control List (ACL)" (acl.conf.xml lists; the sofia profile parameters apply-inbound-acl and apply-register-acl)', 'https://developer.signalwire.com/freeswitch/FreeSWITCH-Explained/Networking/3965687'),
-    ('fs-profiles', 'SignalWire FreeSWITCH documentation "SIP Profiles with Sofia" (one profile per address and port, each with its own ACLs, authentication and domains)', 'https://developer.signalwire.com/freeswitch/users-and-endpoints/sip-profiles/');
+    ('fs-profiles', 'SignalWire FreeSWITCH documentation "SIP Profiles with Sofia" (one profile per address and port, each with its own ACLs, authentication and domains)', 'https://developer.signalwire.com/freeswitch/users-and-endpoints/sip-profiles/'),
+    ('fs-srtp', 'SignalWire FreeSWITCH Channel Variables Catalog "rtp_secure_media_inbound" (same syntax as rtp_secure_media: permission, then a list of crypto suites)', 'https://developer.signalwire.com/freeswitch/Channel-Variables-Catalog/rtp_secure_media_inbound_16353127');
 
 INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
     ('freeswitch', 'FreeSWITCH (mod_sofia)',
@@ -66,13 +67,15 @@ INSERT INTO vendor_reason (vendor, code, reason, initiators, description, advice
     ('freeswitch', 480, 'USER_NOT_REGISTERED', 'system', 'The called user has no registration: FreeSWITCH has nowhere to send the call.', 'Check the user''s device is registered (`sofia status profile NAME reg`).', NULL, NULL, 'fs-hc', 'USER_NOT_REGISTERED'),
     ('freeswitch', 480, 'NO_ANSWER', 'destination', 'The callee was alerted but did not answer (19).', NULL, 'normal', 'A person did not answer.', 'fs-hc', '19'),
     ('freeswitch', 603, 'CALL_REJECTED', 'system,destination', 'The call was rejected (21): by the callee, or by FreeSWITCH''s own dialplan or ACL.', 'If nobody declined, look for the rule that hung up with CALL_REJECTED.', NULL, NULL, 'fs-hc', '21'),
-    ('freeswitch', 488, 'INCOMPATIBLE_DESTINATION', 'system,destination', 'Incompatible destination (88): no media in common with the other side.', 'Compare the codecs of the offer with the profile''s codec preferences.', 'immediate', 'Every call between the same two sides fails the same way.', 'fs-hc', '88');
+    ('freeswitch', 488, 'INCOMPATIBLE_DESTINATION', 'system,destination', 'Incompatible destination (88): no media in common with the other side: no shared codec, or no agreement on SRTP (RTP/SAVP against RTP/AVP, or no common crypto suite).', 'Compare the RTP profile and crypto lines of offer and answer, then the codecs with the profile''s codec preferences.', 'immediate', 'Every call between the same two sides fails the same way.', 'fs-hc', '88');
 
 INSERT INTO reason_answer (vendor, code, reason, check_id, answer, source, cite) VALUES
     ('freeswitch', 480, 'USER_NOT_REGISTERED', 'registered', 'no', 'fs-hc', 'USER_NOT_REGISTERED'),
     ('freeswitch', 480, 'NO_ANSWER', 'registered', 'yes', 'fs-hc', '19'),
-    ('freeswitch', 480, 'NO_ANSWER', 'user-outcome', 'yes', 'fs-hc', '19'),
-    ('freeswitch', 488, 'INCOMPATIBLE_DESTINATION', 'codecs', 'no', 'fs-hc', '88');
+    ('freeswitch', 480, 'NO_ANSWER', 'user-outcome', 'yes', 'fs-hc', '19');
+-- INCOMPATIBLE_DESTINATION (88) implies no check: FreeSWITCH sends it for a
+-- crypto (SRTP) mismatch as for a codec mismatch (outside review 4, F2: R55),
+-- so the freeswitch-488 tree asks the encryption before the codecs.
 
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('freeswitch-503-gateway-unregistered', 'The gateway is not registered with the provider (FAILED, FAIL_WAIT, EXPIRED, TIMEOUT or UNREGED), so FreeSWITCH treats it as down and refuses calls through it with GATEWAY_DOWN.',
@@ -95,8 +98,10 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'failure', 'customer', NULL, NULL, 'fs-hc', '21'),
     ('freeswitch-488-codecs', 'No codec in common between the offer and the profile''s codec preferences (INCOMPATIBLE_DESTINATION).',
      'failure', 'customer', NULL, NULL, 'fs-hc', '88'),
-    ('freeswitch-488-srtp', 'Codecs match; one side insists on SRTP and the other offers plain RTP.',
-     'failure', 'customer', NULL, NULL, 'siptriage', NULL),
+    ('freeswitch-488-srtp', 'One side insists on SRTP (RTP/SAVP with a=crypto) and the other offers or accepts only plain RTP (RTP/AVP); FreeSWITCH reports it as INCOMPATIBLE_DESTINATION (88), as it does a codec mismatch.',
+     'failure', 'customer', NULL, NULL, 'fs-srtp', 'rtp_secure_media'),
+    ('freeswitch-488-srtp-keys', 'Both sides want SRTP but share no keying: no common a=crypto suite, or one side uses SDES (a=crypto) and the other DTLS-SRTP (a=fingerprint); FreeSWITCH reports it as INCOMPATIBLE_DESTINATION (88).',
+     'failure', 'customer', 'The FreeSWITCH administrator, with a SIP trace (sofia global siptrace on)', 'When the suites of offer and answer have one in common and the call is still refused.', 'rfc4568', 'section 6.2'),
     ('freeswitch-488-other', 'Codecs and encryption match; another part of the session description was refused.',
      'failure', 'customer', 'The FreeSWITCH administrator, with a SIP trace (sofia global siptrace on)', 'When the SDP looks sound.', 'siptriage', NULL);
 
@@ -123,8 +128,12 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('freeswitch-603-rejected-config', 2, 'customer', 'Fix the rule or the ACL if the call should have gone through.', 'siptriage', NULL),
     ('freeswitch-488-codecs', 1, 'operator', 'Read the codec list of the offer.', 'siptriage', NULL),
     ('freeswitch-488-codecs', 2, 'customer', 'Add a codec of the offer to the profile''s codec preferences (or the gateway''s), or let FreeSWITCH transcode.', 'siptriage', NULL),
-    ('freeswitch-488-srtp', 1, 'operator', 'Compare RTP/AVP and RTP/SAVP in offer and answer.', 'siptriage', NULL),
-    ('freeswitch-488-srtp', 2, 'customer', 'Make the profile''s and the other side''s SRTP settings agree.', 'siptriage', NULL),
+    ('freeswitch-488-srtp', 1, 'operator', 'Compare the m= line profiles of offer and answer (RTP/AVP plain, RTP/SAVP with a=crypto lines), or read which profile the refusal came back to.', 'rfc3264', 'section 6'),
+    ('freeswitch-488-srtp', 2, 'customer', 'Make the profile''s or gateway''s rtp_secure_media agree with the other side: false towards a plain-RTP trunk, or mandatory with a suite the other side takes.', 'fs-srtp', 'rtp_secure_media'),
+    ('freeswitch-488-srtp', 3, 'operator', 'Place a test call; the codecs need no change unless the refusal remains with the encryption agreed.', 'siptriage', NULL),
+    ('freeswitch-488-srtp-keys', 1, 'operator', 'Compare the a=crypto suites (AES_CM_128_HMAC_SHA1_80, AES_CM_128_HMAC_SHA1_32, AEAD_AES_256_GCM...) and any a=fingerprint lines of offer and answer.', 'rfc4568', 'section 6.2'),
+    ('freeswitch-488-srtp-keys', 2, 'customer', 'List in rtp_secure_media (or rtp_secure_media_inbound/outbound) a suite the other side offers, or use the same keying (SDES or DTLS-SRTP) on both sides.', 'fs-srtp', 'rtp_secure_media'),
+    ('freeswitch-488-srtp-keys', 3, 'operator', 'Place a test call and check the answer carries an a=crypto line with the same suite.', 'rfc4568', 'section 6.2'),
     ('freeswitch-488-other', 1, 'operator', 'Attach a SIP trace of the call with both SDP bodies.', 'siptriage', NULL);
 
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
@@ -139,12 +148,21 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     -- refuses calls itself (outside review 2, N30): asked before reachability.
     ('freeswitch-503', 'q2', 'options-ok', 'yes', 'q4', NULL, NULL, 'freeswitch-503-gateway-down'),
     ('freeswitch-503', 'q4', 'reachable', 'yes', 'q3', NULL, NULL, 'freeswitch-503-gateway-down'),
-    ('freeswitch-503', 'q3', 'capacity', 'yes', NULL, 'freeswitch-503-carrier', NULL, 'freeswitch-503-congestion'),
+    -- The gateway is up and below its limits: did the provider's 503 say its
+    -- condition is temporary (Retry-After, Q.850 41, 34 or 42)?  Asked after
+    -- the gateway's state, since FreeSWITCH's own refusals also carry cause
+    -- 34 (outside review 4, F1; RFC 3261 section 21.5.4).
+    ('freeswitch-503', 'q3', 'capacity', 'yes', 'q5', NULL, NULL, 'freeswitch-503-congestion'),
+    ('freeswitch-503', 'q5', 'network-congestion', 'no', NULL, 'gen-503-congestion', NULL, 'freeswitch-503-carrier'),
     ('freeswitch-480', 'q1', 'registered', 'yes', 'q2', NULL, NULL, 'freeswitch-480-not-registered'),
     ('freeswitch-480', 'q2', 'user-outcome', 'yes', NULL, 'freeswitch-480-no-answer', NULL, 'freeswitch-480-unmapped'),
     ('freeswitch-603', 'q1', 'user-outcome', 'yes', NULL, 'freeswitch-603-declined', NULL, 'freeswitch-603-rejected-config'),
-    ('freeswitch-488', 'q1', 'codecs', 'no', 'q2', NULL, NULL, 'freeswitch-488-codecs'),
-    ('freeswitch-488', 'q2', 'media-encryption', 'no', NULL, 'freeswitch-488-other', NULL, 'freeswitch-488-srtp');
+    -- RTP against SRTP before the codecs: cause 88 covers both (outside
+    -- review 4, F2: R55), and the m= profile must not be overruled by a
+    -- codec guess.  A keying mismatch is asked once the codecs are shared.
+    ('freeswitch-488', 'q1', 'media-encryption', 'yes', 'q2', NULL, NULL, 'freeswitch-488-srtp'),
+    ('freeswitch-488', 'q2', 'codecs', 'no', 'q3', NULL, NULL, 'freeswitch-488-codecs'),
+    ('freeswitch-488', 'q3', 'srtp-keys-match', 'yes', NULL, 'freeswitch-488-other', NULL, 'freeswitch-488-srtp-keys');
 
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('freeswitch', 503, NULL, NULL, NULL, 'freeswitch-503', 'fs-sofia', 'sofia_outgoing_channel: gateway down'),

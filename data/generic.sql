@@ -15,6 +15,33 @@ INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
 -- ----------------------------------------------------------------------------
 -- 401 Unauthorized: digest challenge answered, wrong credentials, or an untrusted peer
 
+-- ----------------------------------------------------------------------------
+-- Outside review 4, F2: answers given that the trees set aside.
+
+-- 403 to a call without an asserted identity (R61).
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-403-no-pai', 'The call does not identify its caller: no P-Asserted-Identity carries the caller''s number, and the From is anonymous (or carries a number the carrier does not accept), so the carrier refuses it. A withheld number is sent as an anonymous From with the real number in P-Asserted-Identity and Privacy: id, not by leaving the identity out.',
+     'failure', 'customer', 'The customer''s PBX administrator; the carrier NOC (CARR) if it still refuses', 'When P-Asserted-Identity carries a number the customer owns, in E.164, with Privacy: id, and the carrier still answers 403.',
+     'rfc3325', 'section 9.1');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-403-no-pai', 1, 'operator', 'Read the From, P-Asserted-Identity, P-Preferred-Identity and Privacy headers of the refused INVITE as it leaves the PBX or SBC (an anonymous From reads "Anonymous" <sip:anonymous@anonymous.invalid>).', 'rfc3323', 'section 4.1'),
+    ('gen-403-no-pai', 2, 'customer', 'Keep the From anonymous when the caller withholds the number, but add P-Asserted-Identity with a number the customer owns, in E.164, and Privacy: id so that the carrier hides it from the callee.', 'rfc3325', 'sections 7 and 9.3'),
+    ('gen-403-no-pai', 3, 'customer', 'Check the PBX or SBC does not strip P-Asserted-Identity towards the carrier: the carrier''s trunk must be set as trusted for it.', 'rfc3325', 'section 5'),
+    ('gen-403-no-pai', 4, 'operator', 'Re-test with a withheld-number call and send the trace; the carrier''s answer must no longer be 403.', 'siptriage', NULL);
+
+-- A rechallenge although the credentials are confirmed right (R66): the
+-- password is not the cause; how the answer is built is.
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('gen-auth-rechallenge-creds-ok', 'The credentials are confirmed right, yet the request that carried them was challenged again: the registrar refuses how the answer is built, not the password. Likely a realm other than the challenge''s, an auth (digest) username other than the account''s, a digest algorithm the PBX does not use (SHA-256 offered, MD5 answered), a reused or expired nonce, or a fault on the registrar.',
+     'failure', 'customer', 'L2 platform engineering (ENG), with the trace of both challenges and the request between them', 'When realm, digest username, algorithm and nonce of the answer match the challenge and the second challenge is not stale=true.',
+     'rfc7616', 'section 3.4');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('gen-auth-rechallenge-creds-ok', 1, 'operator', 'In the trace compare the Authorization (or Proxy-Authorization) of the re-sent request with the challenge before it: its realm= and nonce= must be the challenge''s, its algorithm= one the challenge offered, its uri= the Request-URI.', 'rfc7616', 'section 3.4'),
+    ('gen-auth-rechallenge-creds-ok', 2, 'operator', 'If the second challenge carries stale=true, the nonce had only expired: the retry with the new nonce is normal, not a refusal.', 'rfc7616', 'section 3.3'),
+    ('gen-auth-rechallenge-creds-ok', 3, 'customer', 'Set the PBX''s auth (digest) username to the account''s credential username, not the extension or the caller ID, and its realm to the challenge''s realm.', 'tw-32106', 'Authorization name'),
+    ('gen-auth-rechallenge-creds-ok', 4, 'customer', 'If the challenge offers only SHA-256 and the PBX answers with MD5, update or reconfigure the PBX, or have MD5 allowed on the account.', 'rfc7616', 'section 3.3'),
+    ('gen-auth-rechallenge-creds-ok', 5, 'operator', 'If all of this matches, escalate to L2 platform engineering with the trace: the registrar refuses a correct answer (its clock, its nonce handling or its credential store).', 'siptriage', NULL);
+
 -- outcome gen-auth-challenge-normal
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-auth-challenge-normal', 'Normal digest authentication: the first request was challenged with 401/407 and the caller re-sent it with valid credentials. The challenge alone is not a failure.',
@@ -72,7 +99,10 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-401', '401 Unauthorized: digest challenge answered, wrong credentials, or an untrusted peer', 'q1', NULL, 'domain-notes', 'section 8, 401');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('gen-401', 'q1', 'challenge-answered', 'yes', 'q5', NULL, 'q3', NULL),
-    ('gen-401', 'q5', 'rechallenged', 'no', NULL, 'gen-auth-bad-creds', 'q2', NULL),
+    ('gen-401', 'q5', 'rechallenged', 'no', 'q6', NULL, 'q2', NULL),
+    -- Rechallenged with credentials confirmed right: not the password
+    -- (outside review 4, F2: R66).
+    ('gen-401', 'q6', 'credentials-valid', 'no', NULL, 'gen-auth-rechallenge-creds-ok', NULL, 'gen-auth-bad-creds'),
     ('gen-401', 'q2', 'credentials-valid', 'yes', NULL, 'gen-auth-challenge-normal', NULL, 'gen-auth-bad-creds'),
     ('gen-401', 'q3', 'scanner', 'no', NULL, 'gen-scanner', 'q4', NULL),
     ('gen-401', 'q4', 'allowlist', 'no', NULL, 'gen-auth-no-creds', NULL, 'gen-auth-untrusted-peer');
@@ -247,7 +277,11 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     ('gen-403', 'q5', 'allowlist', 'no', 'q7', NULL, 'q6', NULL),
     ('gen-403', 'q6', 'recent-change', 'no', NULL, 'gen-acl-pending', NULL, 'gen-acl-missing'),
     ('gen-403', 'q7', 'account-active', 'yes', 'q8', NULL, NULL, 'gen-account-inactive'),
-    ('gen-403', 'q8', 'balance', 'yes', 'q9', NULL, NULL, 'gen-billing-no-credit'),
+    ('gen-403', 'q8', 'balance', 'yes', 'q13', NULL, NULL, 'gen-billing-no-credit'),
+    -- A call without a network-asserted identity (anonymous From, no
+    -- P-Asserted-Identity) is refused by many carriers (outside review 4,
+    -- F2: R61; RFC 3325 section 9.1, RFC 3323).
+    ('gen-403', 'q13', 'pai-present', 'yes', 'q9', NULL, NULL, 'gen-403-no-pai'),
     ('gen-403', 'q9', 'caller-id-valid', 'yes', 'q10', NULL, NULL, 'gen-cid-invalid'),
     ('gen-403', 'q10', 'capacity', 'yes', 'q12', NULL, NULL, 'gen-capacity-limit'),
     -- Every destination refused rules out a policy for one destination
@@ -359,7 +393,10 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('gen-407', '407 Proxy Authentication Required: proxy challenge answered, wrong credentials, or an untrusted peer', 'q1', NULL, 'domain-notes', 'section 8, 407');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('gen-407', 'q1', 'challenge-answered', 'yes', 'q5', NULL, 'q3', NULL),
-    ('gen-407', 'q5', 'rechallenged', 'no', NULL, 'gen-auth-bad-creds', 'q2', NULL),
+    ('gen-407', 'q5', 'rechallenged', 'no', 'q6', NULL, 'q2', NULL),
+    -- Rechallenged with credentials confirmed right: not the password
+    -- (outside review 4, F2: R66).
+    ('gen-407', 'q6', 'credentials-valid', 'no', NULL, 'gen-auth-rechallenge-creds-ok', NULL, 'gen-auth-bad-creds'),
     ('gen-407', 'q2', 'credentials-valid', 'yes', NULL, 'gen-auth-challenge-normal', NULL, 'gen-auth-bad-creds'),
     ('gen-407', 'q3', 'scanner', 'no', NULL, 'gen-scanner', 'q4', NULL),
     ('gen-407', 'q4', 'allowlist', 'no', NULL, 'gen-auth-no-creds', NULL, 'gen-auth-untrusted-peer');
@@ -1066,16 +1103,18 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
 
 -- outcome gen-503-congestion
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('gen-503-congestion', 'Congestion in the far end''s network: it had no circuit or channel free for this call (Q.850 cause 34 or 42 in the Reason header). It is transient and the carrier''s to clear; the Retry-After says when to try again.',
-     'failure', 'carrier', 'Carrier NOC (CARR), with the Call-IDs, the called numbers and the times', 'When the 503s last longer than the Retry-After, or come back every day at the same hour.',
-     'rfc3398', 'section 8.2.6.1');
+    ('gen-503-congestion', 'The far end is temporarily unable to take calls: it is overloaded or in maintenance (the 503 carries a Retry-After), or its network reports a temporary failure or congestion (Q.850 cause 41, 34 or 42 in the Reason header). It is the carrier''s condition to clear, not an account, allowed-list or routing fault: fail over, and keep away from that server for the Retry-After.',
+     'failure', 'carrier', 'Carrier NOC (CARR), with the Call-IDs, the called numbers, the times and the Retry-After', 'When the 503s outlast the Retry-After (a few minutes when none was given), or come back every day at the same hour.',
+     'rfc3261', 'section 21.5.4');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
-    ('gen-503-congestion', 1, 'operator', 'Read the Reason header (Q.850 cause 34 or 42) and the Retry-After of the 503, and note which destinations fail.', 'rfc3398', 'section 8.2.6.1'),
-    ('gen-503-congestion', 2, 'customer', 'Do not retry the same route before the Retry-After has passed; send the calls over another route or carrier meanwhile.', 'rfc3261', 'section 21.5.4'),
-    ('gen-503-congestion', 3, 'operator', 'If the failures last longer than the Retry-After, escalate to the carrier NOC with the Call-IDs, the called numbers and the times.', 'rfc3261', 'section 21.5.4');
+    ('gen-503-congestion', 1, 'operator', 'Read the Retry-After and the Reason (Q.850 cause) of the 503 and the Via/Server that sent it, and note which route and destinations fail.', 'rfc3398', 'section 7.2.4.1'),
+    ('gen-503-congestion', 2, 'customer', 'Send the calls over the second trunk or another carrier now: a 503 with Retry-After asks the client to try another server.', 'rfc3261', 'section 21.5.4'),
+    ('gen-503-congestion', 3, 'customer', 'Do not send to that server again before the Retry-After has passed. If the trace shows the PBX re-sending sooner (a second INVITE within the Retry-After), set its trunk to honour Retry-After or to fail over on 503.', 'rfc3261', 'section 21.5.4'),
+    ('gen-503-congestion', 4, 'operator', 'Tell the customer the carrier refuses calls for a while: the allowed list, account and dial plan need no change (the same trunk completes calls once the condition clears).', 'siptriage', NULL),
+    ('gen-503-congestion', 5, 'operator', 'If the failures outlast the Retry-After, escalate to the carrier NOC with the Call-IDs, the called numbers, the times and the Retry-After.', 'rfc3261', 'section 21.5.4');
 -- outcome gen-503-overload
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
-    ('gen-503-overload', 'Many calls get 503 although account, access and limits are fine: a server or carrier on the path is overloaded or in maintenance (see Retry-After).',
+    ('gen-503-overload', 'Many calls get 503 although account, access and limits are fine, and the 503 names no temporary condition (no Retry-After, no Q.850 cause 41, 34 or 42): a server or carrier on the path is down, overloaded or in maintenance without saying for how long.',
      'failure', 'carrier', 'Carrier NOC (CARR)', 'At once when all calls on a route fail; to L2 platform engineering (ENG) if the platform itself sent the 503.',
      'domain-notes', 'section 8, 503');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
@@ -1094,18 +1133,22 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-503-no-route', 3, 'customer', 'Check the trunk address is exactly the one in the interconnect guide (a wrong host or subdomain gives 503).', 'lk', '503 wrong subdomain'),
     ('gen-503-no-route', 4, 'operator', 'Escalate to L2 provisioning with the prefix and Call-IDs, or to the carrier NOC if the carrier refused.', 'domain-notes', 'section 2, 503');
 INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
-    ('gen-503', '503 Service Unavailable: limits, account, balance, allowed list, dial plan, overload or no route', 'q1', NULL, 'domain-notes', 'section 8, 503');
+    ('gen-503', '503 Service Unavailable: limits, a temporary condition (Retry-After), account, balance, allowed list, dial plan, overload or no route', 'q1', NULL, 'domain-notes', 'section 8, 503');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('gen-503', 'q1', 'capacity', 'yes', 'q2', NULL, NULL, 'gen-capacity-limit'),
+    -- The limits first: a rate or call limit also answers 503 with a short
+    -- Retry-After (Twilio "Troubleshooting your Trunk": 503 CPS limit).
+    -- Then, before the account and allowed-list checks that would misread
+    -- it, whether the far end reports a temporary condition: Retry-After or
+    -- Q.850 cause 41, 34 or 42 (outside review 4, F1; RFC 3261 section
+    -- 21.5.4, RFC 3398 section 7.2.4.1).
+    ('gen-503', 'q1', 'capacity', 'yes', 'q0', NULL, NULL, 'gen-capacity-limit'),
+    ('gen-503', 'q0', 'network-congestion', 'no', NULL, 'gen-503-congestion', 'q2', NULL),
     ('gen-503', 'q2', 'account-active', 'yes', 'q3', NULL, NULL, 'gen-account-inactive'),
     ('gen-503', 'q3', 'balance', 'yes', 'q4', NULL, NULL, 'gen-billing-no-credit'),
     ('gen-503', 'q4', 'allowlist', 'yes', 'q6', NULL, 'q5', NULL),
     ('gen-503', 'q5', 'recent-change', 'no', NULL, 'gen-acl-pending', NULL, 'gen-acl-missing'),
     ('gen-503', 'q6', 'dial-pattern', 'yes', 'q7', NULL, NULL, 'gen-dial-pattern'),
-    ('gen-503', 'q7', 'widespread', 'no', 'q8', NULL, NULL, 'gen-503-no-route'),
-    -- Congestion the far end reports (Q.850 34/42, RFC 3398 8.2.6.1) is the
-    -- carrier's to clear (outside review F3, T03).
-    ('gen-503', 'q8', 'network-congestion', 'no', NULL, 'gen-503-congestion', NULL, 'gen-503-overload');
+    ('gen-503', 'q7', 'widespread', 'no', NULL, 'gen-503-overload', NULL, 'gen-503-no-route');
 INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, cite) VALUES
     ('generic', 503, NULL, NULL, NULL, 'gen-503', 'domain-notes', 'section 8, 503');
 
@@ -1672,3 +1715,4 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('gen-436-cert-url', 'immediate', 'Every call signed with this certificate URL fails verification.', 'rfc8224', 'section 6.2.2, 436'),
     ('gen-437-credential', 'immediate', 'Every call signed with this certificate fails verification.', 'rfc8224', 'section 6.2.2, 437'),
     ('gen-438-invalid', 'immediate', 'Every call signed or rewritten this way fails verification.', 'rfc8224', 'section 6.2.2, 438');
+

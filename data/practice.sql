@@ -227,7 +227,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-car-503-allowlist', 'First test calls of a new interconnect',
      'A customer is turning up a SIP interconnection with the carrier. Every test call to the carrier''s proxy on port 5060 gets 503. They say the PBX''s address 10.0.0.1 is on the allowed list.',
-     'carrier', 'trace', 503, NULL, NULL, NULL, 'immediate', 'allowlist', 'carrier-503-not-allowlisted',
+     'carrier', 'trace', 503, NULL, NULL, NULL, 'immediate', 'network-congestion', 'carrier-503-not-allowlisted',
      'The allowed list must hold the address the carrier sees: received=198.51.100.7 in the Via, not the PBX''s private 10.0.0.1. Seed 002 puts the allowed list first for a 503 at turn-up.',
      'seed-002', '503 checklist, allowed list');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -246,12 +246,13 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-car-503-allowlist', 13, 'CSeq: 1 INVITE', NULL),
     ('pt-car-503-allowlist', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
+    ('pt-car-503-allowlist', 'network-congestion', 'no'),
     ('pt-car-503-allowlist', 'allowlist', 'no');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-car-503-pending', 'The IP was added, calls still fail',
      'The customer added their public IP 198.51.100.7 to the allowed list in the Settings tab 40 minutes ago and pressed Save. Test calls still get 503 and they are angry.',
-     'carrier', 'capture', 503, NULL, NULL, NULL, 'track', 'allowlist', 'carrier-503-allowlist-pending',
+     'carrier', 'capture', 503, NULL, NULL, NULL, 'track', 'network-congestion', 'carrier-503-allowlist-pending',
      'The address is right, but seed 002 says IP additions take up to 2 hours to be processed after Save. Re-test after that before escalating.',
      'seed-002', '503 checklist, 2 hours');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -259,13 +260,14 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-car-503-pending', 2, '1    0.000000  198.51.100.7   203.0.113.10   INVITE sip:+4930123456@203.0.113.10:5060', 'Sent from 198.51.100.7, the address just added.'),
     ('pt-car-503-pending', 3, '2    0.012000  203.0.113.10   198.51.100.7   503 Service Unavailable', 'Still refused 40 minutes after Save.');
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
+    ('pt-car-503-pending', 'network-congestion', 'no'),
     ('pt-car-503-pending', 'allowlist', 'yes'),
     ('pt-car-503-pending', 'recent-change', 'yes');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-car-503-contract', 'Allowed list fine, calls still refused',
      'The customer''s IP has been on the allowed list for a week. Every call still gets 503. On the portal the account shows a banner: "Please accept the updated service contract".',
-     'carrier', 'capture', 503, NULL, NULL, NULL, 'immediate', 'allowlist', 'carrier-503-account-inactive',
+     'carrier', 'capture', 503, NULL, NULL, NULL, 'immediate', 'network-congestion', 'carrier-503-account-inactive',
      'Seed 002''s second check: the account must be active and its contract accepted. An unaccepted contract refuses calls whatever the technical setup.',
      'seed-002', '503 checklist, account active');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -273,6 +275,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-car-503-contract', 2, '1    0.000000  198.51.100.7   203.0.113.10   INVITE sip:+4930123456@203.0.113.10:5060', NULL),
     ('pt-car-503-contract', 3, '2    0.011000  203.0.113.10   198.51.100.7   503 Service Unavailable', 'The same 503 as an IP problem: only the checks tell them apart.');
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
+    ('pt-car-503-contract', 'network-congestion', 'no'),
     ('pt-car-503-contract', 'allowlist', 'yes'),
     ('pt-car-503-contract', 'recent-change', 'no'),
     ('pt-car-503-contract', 'account-active', 'no');
@@ -280,7 +283,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-car-503-funds', 'It worked yesterday',
      'Calls over the interconnect worked until yesterday evening; since then every call gets 503. Nothing was changed. The account is active and the contract accepted; the balance shows -3.20.',
-     'carrier', 'trace', 503, NULL, NULL, NULL, 'immediate', 'allowlist', 'carrier-503-no-funds',
+     'carrier', 'trace', 503, NULL, NULL, NULL, 'immediate', 'network-congestion', 'carrier-503-no-funds',
      'A negative balance: seed 002 asks to check the funds and replenish the account. Working yesterday and failing now with no change is typical of credit running out.',
      'seed-002', '503 checklist, funds');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -299,6 +302,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-car-503-funds', 13, 'CSeq: 1 INVITE', NULL),
     ('pt-car-503-funds', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
+    ('pt-car-503-funds', 'network-congestion', 'no'),
     ('pt-car-503-funds', 'allowlist', 'yes'),
     ('pt-car-503-funds', 'recent-change', 'no'),
     ('pt-car-503-funds', 'account-active', 'yes'),
@@ -307,7 +311,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-car-503-dialplan', 'International calls refused',
      'The IP is allowed, the account active and in credit, nothing changed recently. Calls to Germany fail with 503. The PBX sends the number as below; the portal''s interconnect guide asks for E.164 with a plus sign.',
-     'carrier', 'trace', 503, NULL, NULL, NULL, 'track', 'allowlist', 'carrier-503-dial-pattern',
+     'carrier', 'trace', 503, NULL, NULL, NULL, 'track', 'network-congestion', 'carrier-503-dial-pattern',
      'The Request-URI carries 0049..., not +49...: the dialling pattern differs from the interconnect guide (seed 002''s last check). The fix is the PBX''s outbound route.',
      'seed-002', '503 checklist, dialing pattern');
 INSERT INTO practice_line (ticket, seq, line, note) VALUES
@@ -326,6 +330,7 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-car-503-dialplan', 13, 'CSeq: 1 INVITE', NULL),
     ('pt-car-503-dialplan', 14, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
+    ('pt-car-503-dialplan', 'network-congestion', 'no'),
     ('pt-car-503-dialplan', 'allowlist', 'yes'),
     ('pt-car-503-dialplan', 'recent-change', 'no'),
     ('pt-car-503-dialplan', 'account-active', 'yes'),
@@ -853,7 +858,8 @@ INSERT INTO practice_line (ticket, seq, line, note) VALUES
     ('pt-gen-401-bad-creds', 30, '', NULL);
 INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-401-bad-creds', 'challenge-answered', 'yes'),
-    ('pt-gen-401-bad-creds', 'rechallenged', 'yes');
+    ('pt-gen-401-bad-creds', 'rechallenged', 'yes'),
+    ('pt-gen-401-bad-creds', 'credentials-valid', 'no');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES
     ('pt-gen-401-inbound', 'The PBX challenges its own carrier',
@@ -947,6 +953,7 @@ INSERT INTO practice_fact (ticket, check_id, answer) VALUES
     ('pt-gen-403-caller-id', 'digest-user', 'yes'),
     ('pt-gen-403-caller-id', 'account-active', 'yes'),
     ('pt-gen-403-caller-id', 'balance', 'yes'),
+    ('pt-gen-403-caller-id', 'pai-present', 'yes'),
     ('pt-gen-403-caller-id', 'caller-id-valid', 'no');
 
 INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom, initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES

@@ -11,7 +11,7 @@
 -- message instead of misreading it.
 
 PRAGMA application_id = 1397313620;   -- 0x53495054, "SIPT"
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 
 -- Where a fact comes from: a seed document, an RFC, a vendor document, or the
 -- project's own judgement (id 'siptriage').
@@ -586,4 +586,33 @@ CREATE TABLE cheatsheet (
     topic    TEXT NOT NULL UNIQUE,    -- a code or a symptom id
     source   TEXT NOT NULL REFERENCES source(id),   -- why it is met often
     cite     TEXT
+) STRICT;
+
+-- What proves that a call which got no failure response failed all the
+-- same (src/trace.c; outside review 4, F4).  A call whose final response is
+-- 4xx, 5xx or 6xx failed (RFC 3261 section 7.2); an answered call failed
+-- too when its trace shows a row of this table:
+--   'answer'      the trace answered check_id with answer (a trace_rule
+--                 row gave it: the 2xx re-sent with no ACK, no RTP);
+--   'bye-reason'  a Reason header on a BYE with this protocol ('SIP',
+--                 'Q.850') and a cause from low to high (RFC 3326);
+--   'log-reason'  a call-log row of a 2xx whose reason starts with pattern
+--                 (case-insensitive).
+-- The first row that matches, in rowid order, names why the call failed.
+CREATE TABLE call_failure (
+    id       TEXT PRIMARY KEY,
+    kind     TEXT NOT NULL CHECK (kind IN ('answer', 'bye-reason', 'log-reason')),
+    check_id TEXT REFERENCES check_def(id),
+    answer   TEXT CHECK (answer IN ('yes', 'no')),
+    protocol TEXT CHECK (protocol IN ('SIP', 'Q.850')),
+    low      INTEGER,
+    high     INTEGER,
+    pattern  TEXT,
+    mark     TEXT NOT NULL,           -- a word or two for the call list: 'no ACK'
+    note     TEXT NOT NULL,           -- why such a call failed, one line
+    source   TEXT NOT NULL REFERENCES source(id),
+    cite     TEXT,
+    CHECK ((kind <> 'answer') = (check_id IS NULL OR answer IS NULL)),
+    CHECK ((kind <> 'bye-reason') = (protocol IS NULL OR low IS NULL OR high IS NULL)),
+    CHECK ((kind <> 'log-reason') = (pattern IS NULL))
 ) STRICT;

@@ -31,7 +31,8 @@ INSERT INTO source (id, title, locator) VALUES
     ('ms-sbc', 'Microsoft Learn "SBC connectivity issues" (SIP options and TLS certificates, Direct Routing)', 'https://learn.microsoft.com/en-us/troubleshoot/microsoftteams/phone-system/direct-routing/sip-options-tls-certificate-issues'),
     ('ms-plan', 'Microsoft Learn "Plan Direct Routing"', 'https://learn.microsoft.com/en-us/microsoftteams/direct-routing-plan'),
     ('ms-monitor', 'Microsoft Learn "Monitor and troubleshoot Direct Routing"', 'https://learn.microsoft.com/en-us/microsoftteams/direct-routing-monitor-and-troubleshoot'),
-    ('ms-acg', 'Microsoft Learn "Interoperability of Azure Communications Gateway with Microsoft Teams" (Direct Routing: SIP signaling)', 'https://learn.microsoft.com/en-us/azure/communications-gateway/interoperability-teams-direct-routing');
+    ('ms-acg', 'Microsoft Learn "Interoperability of Azure Communications Gateway with Microsoft Teams" (Direct Routing: SIP signaling)', 'https://learn.microsoft.com/en-us/azure/communications-gateway/interoperability-teams-direct-routing'),
+    ('ms-dialout', 'Microsoft Learn "Grant-CsDialoutPolicy" (outbound calling restriction policies: they apply to Calling Plan, Direct Routing and Operator Connect)', 'https://learn.microsoft.com/en-us/powershell/module/teams/grant-csdialoutpolicy');
 
 INSERT INTO vendor (id, name, description, where_codes, source, cite) VALUES
     ('teams-dr', 'Microsoft Teams Direct Routing',
@@ -67,7 +68,14 @@ INSERT INTO check_def (id, statement, negation, question, where_to_find, why, so
      'Is the user licensed for Phone System and enabled for Enterprise Voice?',
      'Microsoft 365 admin center (licenses) and the Teams admin center''s user page (phone number, Enterprise Voice).',
      'A user who is not enabled cannot place or receive PSTN calls through Direct Routing.',
-     'ms-dr-403', '510560');
+     'ms-dr-403', '510560'),
+    ('dialout-allowed',
+     'The user''s outbound calling restriction policy (dial-out policy) allows this call: international calls for an international number, PSTN calls at all.',
+     'The user''s outbound calling restriction policy (dial-out policy) does not allow this call: the user may call domestic numbers only, or no PSTN numbers.',
+     'Does the user''s outbound calling restriction policy (dial-out policy) allow this call, e.g. international calls for a number abroad?',
+     'Teams admin center: Users, the user, Policies (outbound calling restrictions); or Get-CsOnlineUser NAME | Select OnlineDialOutPolicy, and Get-CsOnlineDialOutPolicy for what the policy allows.',
+     'Teams applies the outbound calling restriction policy to Direct Routing calls as well and refuses a forbidden call itself (510563): the INVITE never reaches the SBC, so the SBC''s logs and the carrier show nothing.',
+     'ms-dialout', NULL);
 
 INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
     ('teams-dr', NULL, NULL, 'Who generated the response',
@@ -125,12 +133,32 @@ INSERT INTO reason_answer (vendor, code, reason, check_id, answer, source, cite)
     ('teams-dr', 403, '510559', 'voice-route', 'no', 'ms-dr-403', '510559'),
     ('teams-dr', 403, '510560', 'user-enabled', 'no', 'ms-dr-403', '510560'),
     ('teams-dr', 403, '510562', 'user-enabled', 'no', 'ms-dr-403', '510562'),
+    -- 510563 (outside review 4, F7: R59): Microsoft refused the call for the
+    -- user's dial-out policy; the user is enabled (a user who is not gets
+    -- 510560 or 510562).
+    ('teams-dr', 403, '510563', 'user-enabled', 'yes', 'ms-dr-403', '510563'),
+    ('teams-dr', 403, '510563', 'dialout-allowed', 'no', 'ms-dr-403', '510563'),
+    ('teams-dr', 403, '510559', 'dialout-allowed', 'yes', 'siptriage', 'a call the dial-out policy forbids is refused with 510563, not 510559'),
+    ('teams-dr', 403, '510532', 'dialout-allowed', 'yes', 'siptriage', '510532 refuses an inbound call from the SBC; dial-out policies restrict outbound calls'),
     ('teams-dr', 403, '510532', 'user-enabled', 'yes', 'ms-dr-403', '510532'),
     ('teams-dr', 403, '510532', 'voice-route', 'yes', 'ms-dr-403', '510532'),
     ('teams-dr', 403, '510532', 'sbc-fqdn', 'no', 'ms-dr-403', '510532'),
     ('teams-dr', 404, '511404', 'dial-pattern', 'no', 'ms-dr-404b', '511404'),
     ('teams-dr', 488, '531000', 'media-encryption', 'no', 'ms-dr-488', '531000'),
     ('teams-dr', 504, '569009', 'sbc-certificate', 'no', 'ms-dr', '569009');
+
+-- Outside review 4, F7 (R59): 510563, a domestic-only user calling abroad.
+-- Microsoft refuses the call itself; the fix is the user's outbound calling
+-- restriction policy, owned by the tenant's Teams administrator.
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('teams-403-dialout', 'Microsoft refused the call itself: the user''s outbound calling restriction policy (dial-out policy) allows domestic calls only, and this call is international (510563). The INVITE never reached the SBC, so neither the SBC nor the PSTN carrier is involved.',
+     'failure', 'customer', 'The tenant''s Teams administrator', 'If the user should be allowed to call this destination.',
+     'ms-dr-403', '510563');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('teams-403-dialout', 1, 'operator', 'Note the dialled number exactly as Teams shows it in the call record, with its country code, and confirm it is international for the user.', 'ms-dr-403', '510563'),
+    ('teams-403-dialout', 2, 'operator', 'Read the user''s outbound calling restriction policy in the Teams admin center (or Get-CsOnlineUser NAME | Select OnlineDialOutPolicy).', 'ms-dialout', NULL),
+    ('teams-403-dialout', 3, 'customer', 'If the user should call abroad, have the Teams administrator assign a policy that allows international calls (Grant-CsDialoutPolicy, e.g. DialoutCPCandPSTNInternational); if the restriction is intended, tell the user.', 'ms-dialout', NULL),
+    ('teams-403-dialout', 4, 'operator', 'Have the user place a test call after the change has spread (it can take a while); no ticket to the SBC vendor or the carrier.', 'siptriage', NULL);
 
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('teams-403-user', 'The Teams user is not licensed for Phone System or not enabled for Enterprise Voice and Direct Routing (510560, 510562).',
@@ -227,7 +255,10 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('teams-dr-488', 'Teams Direct Routing 488: SRTP, codecs, media bypass', 'q1', NULL, 'ms-dr-488', NULL);
 
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
-    ('teams-dr-403', 'q1', 'user-enabled', 'yes', 'q2', NULL, NULL, 'teams-403-user'),
+    ('teams-dr-403', 'q1', 'user-enabled', 'yes', 'q4', NULL, NULL, 'teams-403-user'),
+    -- The user's dial-out policy, after the user's enablement (outside
+    -- review 4, F7: 510563 fell through to the SBC's 560403 branch).
+    ('teams-dr-403', 'q4', 'dialout-allowed', 'yes', 'q2', NULL, NULL, 'teams-403-dialout'),
     ('teams-dr-403', 'q2', 'voice-route', 'yes', 'q3', NULL, NULL, 'teams-403-no-route'),
     ('teams-dr-403', 'q3', 'sbc-fqdn', 'yes', NULL, 'teams-403-sbc', NULL, 'teams-403-trunk-config'),
     ('teams-dr-408', 'q1', 'reachable', 'yes', NULL, 'teams-408-downstream', NULL, 'teams-408-sbc-unreachable'),

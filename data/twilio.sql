@@ -262,7 +262,7 @@ INSERT INTO tree (id, title, root_node, root_outcome, source, cite) VALUES
     ('twilio-603', 'Twilio 603: account or callee', 'q1', NULL, 'tw-603', NULL),
     ('twilio-408', 'Twilio 408/504: a termination call Twilio did not answer, or an origination call timing out at the PBX', 'q0', NULL, 'tw-ts', 'Termination calls; Origination calls'),
     ('twilio-488', 'Twilio 488: media the trunk does not take', 'q1', NULL, 'tw-ts', 'Codecs'),
-    ('twilio-404', 'Twilio 404 on a termination call: the Termination URI, then the number', 'q1', NULL, 'rfc3261', 'section 21.4.5');
+    ('twilio-404', 'Twilio 404: the direction, then for a termination call the Termination URI and the number', 'q0', NULL, 'rfc3261', 'section 21.4.5');
 
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
     ('twilio-403', 'q1', 'allowlist', 'yes', 'q2', NULL, NULL, 'twilio-403-acl'),
@@ -290,6 +290,19 @@ INSERT INTO tree_match (vendor, code, class, initiator, reason, tree, source, ci
     ('twilio', 488, NULL, NULL, NULL, 'twilio-488', 'tw-ts', 'Codecs'),
     ('twilio', 404, NULL, NULL, NULL, 'twilio-404', 'rfc3261', 'section 21.4.5');
 
+-- Outside review 4, F2 (R81): an origination call answered 404 by the
+-- customer's PBX.  Twilio's troubleshooting guide treats origination and
+-- termination apart: on origination Twilio sends the call to the trunk's
+-- Origination URI, and the answer comes from the customer's equipment.
+INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
+    ('twilio-404-origination', 'Origination call: Twilio delivered an incoming call for the customer''s number to the PBX, and the PBX answered 404 because it does not know the number: no inbound route or DID entry for it, or one written for another number format than the E.164 form (+ and country code) Twilio sends. Twilio only passed the PBX''s answer on.',
+     'failure', 'customer', 'The customer''s PBX administrator', 'When the PBX has an inbound route for the number exactly as Twilio sends it and still answers 404.',
+     'tw-ts', 'Origination calls');
+INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
+    ('twilio-404-origination', 1, 'operator', 'In the trace or the Twilio call log, read the called number in the Request-URI and To of the INVITE Twilio sent to the Origination URI, and who answered 404 (Server or User-Agent of the response).', 'tw-ts', 'Origination calls'),
+    ('twilio-404-origination', 2, 'customer', 'On the PBX, add or fix the inbound route (DID) for that number in the form Twilio sends, usually E.164 with the +.', 'rfc3261', 'section 21.4.5'),
+    ('twilio-404-origination', 3, 'operator', 'Place a test call to the number from outside and check the PBX answers with 18x or 200, not 404.', 'siptriage', NULL);
+
 -- 404 (outside review 2, N22): an INVITE whose Request-URI host is not the
 -- trunk's Termination URI names a domain Twilio does not serve for the
 -- trunk (RFC 3261 section 21.4.5: 404 also when the domain does not match);
@@ -305,6 +318,9 @@ INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('twilio-404-term-uri', 2, 'customer', 'Set the PBX''s gateway or trunk towards Twilio to that Termination URI, as a name resolved by DNS.', 'tw-ts', 'Termination calls: no response to your SIP requests'),
     ('twilio-404-term-uri', 3, 'operator', 'Re-test: the INVITE must get 100 Trying and a final response other than 404.', 'rfc3261', 'section 17.1.1');
 INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no_outcome) VALUES
+    -- The direction first: on origination the 404 is the customer's PBX
+    -- refusing the DID (outside review 4, F2: R81).
+    ('twilio-404', 'q0', 'twilio-termination', 'yes', 'q1', NULL, NULL, 'twilio-404-origination'),
     ('twilio-404', 'q1', 'termination-uri', 'yes', NULL, 'twilio-404-generic', NULL, 'twilio-404-term-uri');
 INSERT INTO outcome_continue (outcome, tree, note, source, cite) VALUES
     ('twilio-404-generic', 'gen-404', 'the INVITE names the Termination URI, so the walk goes on with the generic 404 route (number format, provisioning).', 'siptriage', NULL);

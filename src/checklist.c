@@ -576,6 +576,23 @@ unused_reason(const struct engine_unused *u, const char *tree)
 	case UNUSED_GENERIC_ELSEWHERE:
 		return xasprintf(_("%s does not ask it; the generic tree %s does, only on a branch "
 				   "these answers do not reach."), tree, u->tree);
+	case UNUSED_REASON_WINS:
+		if (u->answer != ANSWER_YES && u->answer != ANSWER_NO)
+			return xasprintf(_("The vendor's reason answers it already (%s = %s, %s); an "
+					   "unknown does not set that aside."), u->check_id,
+					 answer_word(u->rival_answer), u->rival_note ? u->rival_note : "");
+		return xasprintf(_("It contradicts the vendor's reason, which says %s = %s (%s). The "
+				   "walk went by the reason: the platform's own log records what it did, "
+				   "while an answer against it is often a belief about its configuration. "
+				   "Check the answer where the platform keeps that configuration before "
+				   "acting on it."), u->check_id, answer_word(u->rival_answer),
+				 u->rival_note ? u->rival_note : _(origin_names[u->rival_origin]));
+	case UNUSED_REPLACED:
+		return xasprintf(_("It contradicts the later answer %s = %s (%s%s%s), which the walk "
+				   "went by. Check which of the two is right; if it is this one, redo the "
+				   "checklist with it."), u->check_id, answer_word(u->rival_answer),
+				 _(origin_names[u->rival_origin]), u->rival_note ? ", " : "",
+				 u->rival_note ? u->rival_note : "");
 	case UNUSED_NOT_ASKED:
 		break;
 	}
@@ -874,6 +891,10 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		u->answer = un[i].answer;
 		u->origin = un[i].origin;
 		u->note = xstrdup(un[i].note);
+		u->instead = un[i].why == UNUSED_REASON_WINS || un[i].why == UNUSED_REPLACED;
+		u->instead_answer = un[i].rival_answer;
+		u->instead_origin = un[i].rival_origin;
+		u->instead_note = u->instead ? xstrdup(un[i].rival_note) : NULL;
 		u->reason = c->scope_checks && list_has(c->scope_checks, un[i].check_id)
 			? xstrdup(_("No question asks it, but it decided which of the vendor's rows "
 				    "apply to this call (see the note above)."))
@@ -974,6 +995,7 @@ checklist_free(struct checklist **pc)
 		free(c->unused[i].statement);
 		free(c->unused[i].note);
 		free(c->unused[i].reason);
+		free(c->unused[i].instead_note);
 	}
 	free(c->unused);
 	for (size_t i = 0; i < c->n_sources; i++)
@@ -1771,6 +1793,17 @@ render_json(struct buf *out, const struct checklist *c)
 		js_key(out, "origin", origin_names[u->origin], false);
 		js_key(out, "note", u->note, false);
 		js_key(out, "reason", u->reason, false);
+		/* The answer to the same check the walk used instead, if any. */
+		buf_add(out, ", \"used_instead\": ");
+		if (u->instead) {
+			buf_add(out, "{");
+			js_key(out, "answer", answer_names[u->instead_answer], true);
+			js_key(out, "origin", origin_names[u->instead_origin], false);
+			js_key(out, "note", u->instead_note, false);
+			buf_add(out, "}");
+		} else {
+			buf_add(out, "null");
+		}
 		buf_add(out, "}");
 	}
 	buf_add(out, c->n_unused ? "\n  ],\n  \"tree\": " : "],\n  \"tree\": ");

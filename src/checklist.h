@@ -105,6 +105,11 @@ struct checklist_unused {
 	enum origin origin;
 	char *note;
 	char *reason;              /* translated, one sentence */
+	bool instead;              /* another answer to the same check was used
+				      instead (engine: REASON_WINS, REPLACED): */
+	enum answer instead_answer;
+	enum origin instead_origin;
+	char *instead_note;        /* may be NULL */
 };
 
 /* A note that qualifies what the vendor's rows say. */

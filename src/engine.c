@@ -30,6 +30,15 @@ struct hop {
 	const char *from, *to, *outcome, *note, *check;   /* interned */
 };
 
+/* Two answers to one check that disagree: the one set aside and the one
+ * used instead (see engine_preset()). */
+struct rival {
+	struct given lost;
+	enum answer won;
+	enum origin won_origin;
+	char *won_note;
+};
+
 /* One replayed path: the steps, where it stands, the trees it went through. */
 struct walk {
 	struct engine_step *steps;
@@ -61,6 +70,8 @@ struct engine {
 	size_t n_answers;
 	struct given *popped;      /* the answers Back removed, last on top, for `previous` */
 	size_t n_popped;
+	struct rival *rivals;      /* answers set aside for another to the same check */
+	size_t n_rivals;
 	bool finish_unasked;
 
 	/* The replayed walk. */
@@ -90,6 +101,37 @@ given_clear(struct given *g)
 	free(g->check_id);
 	free(g->note);
 	memset(g, 0, sizeof *g);
+}
+
+static void
+rival_clear(struct rival *r)
+{
+	given_clear(&r->lost);
+	free(r->won_note);
+	memset(r, 0, sizeof *r);
+}
+
+/* Records that the answer A (origin O, NOTE) to CHECK_ID was set aside for
+ * WON (WON_ORIGIN, WON_NOTE); an earlier record of the same check and
+ * origin is replaced. */
+static void
+rival_add(struct engine *e, const char *check_id, enum answer a, enum origin o, const char *note,
+	  enum answer won, enum origin won_origin, const char *won_note)
+{
+	struct rival r = {
+		.lost = { .check_id = xstrdup(check_id), .answer = a, .origin = o,
+			  .note = xstrdup(note) },
+		.won = won, .won_origin = won_origin, .won_note = xstrdup(won_note),
+	};
+	for (size_t i = 0; i < e->n_rivals; i++)
+		if (strcmp(e->rivals[i].lost.check_id, check_id) == 0 &&
+		    e->rivals[i].lost.origin == o) {
+			rival_clear(&e->rivals[i]);
+			e->rivals[i] = r;
+			return;
+		}
+	e->rivals = xrealloc(e->rivals, (e->n_rivals + 1) * sizeof *e->rivals);
+	e->rivals[e->n_rivals++] = r;
 }
 
 static void
@@ -491,6 +533,23 @@ explain_unused(struct engine *e, const struct walk *w, const struct walk *dry, b
 		e->unused = xrealloc(e->unused, (e->n_unused + 1) * sizeof *e->unused);
 		e->unused[e->n_unused++] = u;
 	}
+	/* Answers set aside for another answer to the same check, while that
+	 * one is still the word the walk goes by. */
+	for (size_t i = 0; i < e->n_rivals; i++) {
+		const struct rival *r = &e->rivals[i];
+		const struct given *g = find_given(e->presets, e->n_presets, r->lost.check_id);
+		if (!g || g->answer != r->won || g->origin != r->won_origin)
+			continue;
+		const struct kb_term *ct = kb_terms_find(&e->checks, r->lost.check_id);
+		struct engine_unused u = {
+			.check_id = ct ? ct->id : intern(e, r->lost.check_id), .answer = r->lost.answer,
+			.origin = r->lost.origin, .note = r->lost.note,
+			.why = r->won_origin == ORIGIN_REASON ? UNUSED_REASON_WINS : UNUSED_REPLACED,
+			.rival_answer = r->won, .rival_origin = r->won_origin, .rival_note = r->won_note,
+		};
+		e->unused = xrealloc(e->unused, (e->n_unused + 1) * sizeof *e->unused);
+		e->unused[e->n_unused++] = u;
+	}
 }
 
 /* Replays the walk from the root with the current presets and answers. */
@@ -832,6 +891,9 @@ engine_free(struct engine **pe)
 	free(e->answers);
 	forget_popped(e);
 	free(e->popped);
+	for (size_t i = 0; i < e->n_rivals; i++)
+		rival_clear(&e->rivals[i]);
+	free(e->rivals);
 	steps_clear(e);
 	free(e);
 	*pe = NULL;
@@ -889,6 +951,22 @@ engine_preset(struct engine *e, const char *check_id, enum answer a, enum origin
 		free(v);
 		return ENGINE_BAD_ANSWER;
 	}
+	/* What the vendor's reason implies is the platform's own record of the
+	 * call: an answer against it is kept aside, and reported (outside
+	 * review 4, F2: the customer's claim against jambonz's X-Reason). */
+	const struct given *prev = find_given(e->presets, e->n_presets, t->id);
+	if (prev && prev->origin == ORIGIN_REASON && o != ORIGIN_REASON && a != prev->answer) {
+		rival_add(e, t->id, a, o, note, prev->answer, prev->origin, prev->note);
+		if (e->tree_id)
+			replay(e);
+		return ENGINE_OK;
+	}
+	/* Otherwise the newest word wins; a definite answer from another origin
+	 * that it replaces is reported, not dropped in silence. */
+	if (prev && prev->origin != o && a != prev->answer &&
+	    (a == ANSWER_YES || a == ANSWER_NO) &&
+	    (prev->answer == ANSWER_YES || prev->answer == ANSWER_NO))
+		rival_add(e, t->id, prev->answer, prev->origin, prev->note, a, o, note);
 	/* The newest word on a check wins: drop the operator's answer to it. */
 	for (size_t i = 0; i < e->n_answers; i++) {
 		if (strcmp(e->answers[i].check_id, t->id) != 0)

@@ -15,6 +15,11 @@
  *   (it was reached on an assumption, or it is a residual outcome).
  * - An outcome may continue into another tree (a 200 OK without audio goes
  *   on into the audio routes): engine_route() lists the trees walked.
+ * - Two answers to the same check that disagree are never settled silently.
+ *   What the vendor's reason implies (the platform's own log) outranks a
+ *   later answer against it, from the operator or a trace; otherwise the
+ *   newest word wins.  engine_unused() reports the answer that lost, with
+ *   the one that won (UNUSED_REASON_WINS, UNUSED_REPLACED).
  * No terminal I/O: the CLI and the wizard are two front ends over it. */
 #ifndef SIPTRIAGE_ENGINE_H
 #define SIPTRIAGE_ENGINE_H
@@ -92,7 +97,10 @@ bool engine_answer_parse(const char *arg, char **check, enum answer *a, char **w
 
 /* Answers CHECK_ID before the walk reaches it (CLI -a, a trace).  NOTE (may
  * be NULL) is copied.  An answer given this way is kept across Restart; it
- * replaces an earlier preset or operator answer for the same check.
+ * replaces an earlier preset or operator answer for the same check, except
+ * one the vendor's reason implies: against that, it is kept aside and
+ * engine_unused() reports it (UNUSED_REASON_WINS).  A definite answer it
+ * replaces from another origin is reported too (UNUSED_REPLACED).
  * Returns ENGINE_OK, or ENGINE_BAD_CHECK / ENGINE_BAD_ANSWER with *why set. */
 enum engine_error engine_preset(struct engine *e, const char *check_id, enum answer a, enum origin o,
 				const char *note, char **why);
@@ -133,8 +141,13 @@ enum engine_unused_why {
 				     answer takes the likely branch: it changes nothing */
 	UNUSED_GENERIC_KEPT,      /* the generic tree TREE would use it, but the outcome
 				     here rests on the answer at AT, asked first */
-	UNUSED_GENERIC_ELSEWHERE  /* only the generic tree TREE asks it, on a branch
+	UNUSED_GENERIC_ELSEWHERE, /* only the generic tree TREE asks it, on a branch
 				     these answers do not reach */
+	UNUSED_REASON_WINS,       /* it contradicts what the vendor's reason implies
+				     (RIVAL_*), which was used instead */
+	UNUSED_REPLACED           /* a later answer to the same check from another
+				     origin (RIVAL_*: the operator's, say, over the
+				     trace's) replaced it */
 };
 struct engine_unused {
 	const char *check_id;
@@ -145,6 +158,9 @@ struct engine_unused {
 	const char *at_check;  /* OTHER_BRANCH, GENERIC_KEPT: the step that decided; may be NULL */
 	enum answer at_answer;
 	const char *tree;      /* LEFT_TREE and GENERIC_*: the tree meant; else NULL */
+	enum answer rival_answer;   /* REASON_WINS, REPLACED: the answer used instead, */
+	enum origin rival_origin;   /* where it came from */
+	const char *rival_note;     /* and its note (e.g. the vendor's reason); may be NULL */
 };
 /* The answers given (presets: -a, trace, vendor reason; the newest word per
  * check) that the walk did not use, each with why.  Valid until the next

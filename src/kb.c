@@ -1631,6 +1631,14 @@ kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why)
 }
 
 enum kb_status
+kb_call_failures_get(struct kb *kb, struct kb_terms *out, char **why)
+{
+	return terms_query(kb, "SELECT id, mark, note, CASE kind WHEN 'answer' THEN check_id || '=' || answer"
+			       " WHEN 'bye-reason' THEN protocol || ' ' || low || ' ' || high ELSE pattern END,"
+			       " kind, source, cite FROM call_failure ORDER BY rowid", NULL, NULL, out, why);
+}
+
+enum kb_status
 kb_header_hints_get(struct kb *kb, struct kb_terms *out, char **why)
 {
 	return terms_query(kb, "SELECT prefix, vendor, note, CASE reason WHEN 1 THEN '1' END, NULL,"

@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* The schema this build reads; data/schema.sql sets the same user_version. */
-#define KB_SCHEMA_VERSION 6
+#define KB_SCHEMA_VERSION 7
 /* PRAGMA application_id of a siptriage knowledge base: "SIPT". */
 #define KB_APPLICATION_ID 0x53495054
 
@@ -282,6 +282,12 @@ enum kb_status kb_warn_code_get(struct kb *kb, int code, char **meaning, struct 
 /* What trace observations answer (trace_rule): id = fact, label = check id,
  * text = "yes" or "no", where = the threshold or NULL, why = note. */
 enum kb_status kb_trace_rules_get(struct kb *kb, struct kb_terms *out, char **why);
+
+/* What makes an answered call a failed one (call_failure), in order: id,
+ * label = the call list's mark, text = note, where = the key ("CHECK=no"
+ * for kind answer, "SIP 400 699" for bye-reason, the pattern for
+ * log-reason), why = the kind. */
+enum kb_status kb_call_failures_get(struct kb *kb, struct kb_terms *out, char **why);
 
 /* User-Agent / Server patterns (ua_hint) and call-log field names
  * (log_hint): id = pattern or field, label = vendor id or NULL,

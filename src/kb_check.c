@@ -175,7 +175,7 @@ static const char *const sourced_tables[] = {
 	"log_hint", "trace_rule", "escalation_contact", "header_hint", "stats_threshold",
 	"symptom", "symptom_match", "code_word", "outcome_continue", "outcome_severity",
 	"outcome_scope", "outcome_residual", "vendor_scope", "vendor_code_fault",
-	"glossary", "lesson", "lesson_link", "practice_ticket", "cheatsheet",
+	"glossary", "lesson", "lesson_link", "practice_ticket", "cheatsheet", "call_failure",
 };
 
 /* Tables that carry a `vendor` column. */
@@ -187,7 +187,8 @@ static const char *const vendor_tables[] = {
 
 /* Tables that carry a `check_id` column. */
 static const char *const check_tables[] = { "node", "reason_answer", "note", "warn_code",
-					     "trace_rule", "vendor_scope", "term_use", "practice_fact" };
+					     "trace_rule", "vendor_scope", "term_use", "practice_fact",
+					     "call_failure" };
 
 /* Columns that must hold a value: a hand-made file may lack the NOT NULL
  * constraints of data/schema.sql. */
@@ -219,6 +220,7 @@ static const char *const required[][2] = {
 	{ "lesson_link", "why" }, { "practice_ticket", "title" }, { "practice_ticket", "story" },
 	{ "practice_ticket", "severity" }, { "practice_ticket", "outcome" },
 	{ "practice_ticket", "lesson" }, { "practice_line", "line" },
+	{ "call_failure", "mark" }, { "call_failure", "note" },
 };
 
 /* Words an outcome must not use: they claim checks were made, which is false

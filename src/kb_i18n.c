@@ -109,6 +109,8 @@ static const struct kb_text_col kb_text_cols[] = {
 	{ "log_hint", "note", KB_TEXT_TRANSLATE, "field", NULL, false },
 	{ "trace_rule", "note", KB_TEXT_TRANSLATE, "fact", NULL, false },
 	{ "header_hint", "note", KB_TEXT_TRANSLATE, "prefix", NULL, false },
+	{ "call_failure", "mark", KB_TEXT_TRANSLATE, "id", NULL, false },
+	{ "call_failure", "note", KB_TEXT_TRANSLATE, "id", NULL, false },
 	{ "check_def", "negation", KB_TEXT_TRANSLATE, "id", NULL, false },
 	{ "symptom", "label", KB_TEXT_TRANSLATE, "id", NULL, false },
 	{ "symptom", "meaning", KB_TEXT_TRANSLATE, "id", NULL, false },

@@ -164,6 +164,25 @@ static sipcall_text add_field(sipcall *c, const sipmsg_field *f, size_t cap)
 	return add_text(c, f->ptr, f->len, cap);
 }
 
+/* The party that sent final response m (RFC 3261 20.35 and 20.41): its
+ * Server header, else a User-Agent on the response itself (FreeSWITCH
+ * writes User-Agent on its responses); none clears what an earlier final
+ * response named.  The text is added again only when it changes. */
+static void note_responder(sipcall *c, const sipmsg_message *m)
+{
+	const sipmsg_field *h = m->server.ptr ? &m->server : m->user_agent.ptr ? &m->user_agent : NULL;
+
+	if (h == NULL) {
+		c->responder = (sipcall_text){ 0, 0 };
+		c->responder_line = 0;
+		return;
+	}
+	if (!c->responder.len || !text_eq(c, c->responder, h))
+		c->responder = add_field(c, h, CAP_UA);
+	c->responder_line = h->line;
+	c->responder_server = h == &m->server;
+}
+
 /* The same text when a kept SDP exchange has it already (re-INVITEs
  * repeat their media), else a new copy. */
 static sipcall_text add_text_shared(sipcall *c, const char *s, size_t len, size_t cap)
@@ -1000,6 +1019,7 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 			c->final_code = (uint16_t)m->code;
 			c->final_phrase = add_field(c, &m->phrase, CAP_PHRASE);
 			c->final_line = m->line;
+			note_responder(c, m);
 			c->answer_us = time_of(c, meta);
 			c->retry_after = -1;
 			if (call_is(c, "INVITE")) {
@@ -1028,6 +1048,7 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 			c->final_code = (uint16_t)m->code;
 			c->final_phrase = add_field(c, &m->phrase, CAP_PHRASE);
 			c->final_line = m->line;
+			note_responder(c, m);
 		}
 		if (c->challenge == SIPCALL_CHALLENGE_ANSWERED) {
 			c->challenge = SIPCALL_CHALLENGE_ACCEPTED;
@@ -1053,6 +1074,7 @@ static void on_response(sipcall *c, const sipmsg_message *m, const struct sipcal
 	c->final_code = (uint16_t)m->code;
 	c->final_phrase = add_field(c, &m->phrase, CAP_PHRASE);
 	c->final_line = m->line;
+	note_responder(c, m);
 	c->retry_after = m->retry_after.valid ? (int64_t)m->retry_after.value : -1;
 	c->retry_after_line = m->retry_after.line;
 }
@@ -1163,9 +1185,10 @@ long sipcall_add_row(sipcall_set *s, const struct sipcall_row *row)
 		meta.time_us = row->time_us;
 		meta.time_text = row->time_text;
 		note_time(s, c, &meta);
-	} else {
-		c->w.sort_us = s->have_time ? s->last_us : INT64_MIN;
 	}
+	/* Rows keep the export's order (exports list newest first or by
+	 * trunk): row N is call N. */
+	c->w.sort_us = INT64_MIN;
 	return (long)c->created;
 }
 

@@ -61,7 +61,9 @@
  *   and feed the messages with sipcall_same_call_id() to a fresh set: the
  *   ones sipcall_add() gives the index c->same_id are c's (trace.c's
  *   read_ladder() does this for text).
- * - A call-log row goes in whole with sipcall_add_row().
+ * - A call-log row goes in whole with sipcall_add_row().  Rows are not
+ *   sorted by time: they keep the order they were added in (an export's
+ *   own order), so that row N is call N.
  *
  * Memory: a call is one struct sipcall plus an arena for its texts of at
  * most SIPCALL_ARENA_MAX bytes; every text is cut at a per-field limit and
@@ -246,6 +248,11 @@ typedef struct sipcall {
 
 	sipcall_text user_agent, server;
 	unsigned user_agent_line, server_line;
+	/* Who sent the final response: its Server header, else a User-Agent
+	 * on that response (RFC 3261 20.35, 20.41); len 0 when it has none. */
+	sipcall_text responder;
+	unsigned responder_line;
+	bool responder_server;  /* from a Server header */
 
 	/* Where the caller sends from: the starting request's bottom Via
 	 * (sent-by, transport, rport), the received= a response echoed

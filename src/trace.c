@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "calllog.h"
 #include "sipcall.h"
 #include "sipmsg.h"
 #include "trace.h"
@@ -95,6 +96,23 @@ struct trace {
 		unsigned rline;
 	} *hh;
 	size_t n_hh;
+	/* why a call that got no failure response failed all the same
+	 * (call_failure), per call in time order: 1 + the row, 0 none;
+	 * worked out when first asked (a call list, json: its own answers),
+	 * and the first knowledge-base failure on the way kept in mark_why */
+	struct kb_terms failures;
+	struct fail_mark {
+		uint16_t rule;
+		bool done;
+		unsigned line;
+	} *marks;
+	char *mark_why;
+	/* the same object, writable: the getters that take a const trace
+	 * fill the marks on first use */
+	struct trace *self;
+	/* call-log rows that could not be read (calllog.c) */
+	struct trace_diag logbad[SIPMSG_MAX_DIAG];
+	size_t n_logbad, logbad_total;
 	const char *why[40];         /* translated sentences (enum why) */
 	const struct kb_term *fact[24];   /* trace_rule rows (enum fact), looked up once */
 };
@@ -432,7 +450,86 @@ keep_diags(struct trace *t, const sipmsg_reader *r)
 	memcpy(t->diag, r->diag, r->ndiag * sizeof *r->diag);
 }
 
-/* No SIP message: the input may be a call-log line (its first bytes). */
+/* No SIP message: the input may be a call log.  One with a header row
+ * naming a SIP code column is read by calllog.c, the reader `stats` uses,
+ * every row a call; else its first record (a key=value or JSON line, a row
+ * without a header) by sipmsg_parse_logline().  -1 (*why) on a read error. */
+static sipmsg_field
+log_field(const struct calllog_row *row, enum calllog_col col, unsigned line)
+{
+	return (sipmsg_field){ row->f[col].len ? row->f[col].ptr : NULL, row->f[col].len, line };
+}
+
+static int
+read_log_rows(struct trace *t, char **why)
+{
+	bool bad_input;
+	char *w = NULL;
+	if (!t->text && lseek(t->fd, 0, SEEK_SET) != 0)
+		return 0;
+	struct calllog *r = calllog_open(t->text ? -1 : t->fd, t->text, t->text_len, NULL, &bad_input, &w);
+	free(w);
+	if (!r)
+		return 0;               /* no header naming a code: not such a log */
+	struct calllog_row row;
+	struct calllog_bad bad;
+	enum calllog_next n;
+	int rc = 0;
+	while ((n = calllog_next(r, &row, &bad)) != CALLLOG_END) {
+		if (n == CALLLOG_ERROR) {
+			*why = xasprintf("%s", calllog_error(r) ? calllog_error(r) : "?");
+			rc = -1;
+			break;
+		}
+		if (n == CALLLOG_BAD) {
+			if (t->n_logbad < ARRAY_SIZE(t->logbad)) {
+				struct trace_diag *d = &t->logbad[t->n_logbad++];
+				d->line = (unsigned)bad.line;
+				d->text = bad.detail[0]
+					? xasprintf("%s (%s)", _(calllog_bad_text(bad.code)), bad.detail)
+					: xstrdup(_(calllog_bad_text(bad.code)));
+			}
+			t->logbad_total++;
+			continue;
+		}
+		unsigned line = (unsigned)row.line;
+		struct sipcall_row x;
+		memset(&x, 0, sizeof x);
+		x.line = line;
+		x.code = (unsigned)row.code;
+		x.initiator = row.initiator == CALLLOG_INIT_SYSTEM ? SIPMSG_INIT_SYSTEM
+			    : row.initiator == CALLLOG_INIT_ORIGINATION ? SIPMSG_INIT_ORIGINATION
+			    : row.initiator == CALLLOG_INIT_DESTINATION ? SIPMSG_INIT_DESTINATION
+			    : SIPMSG_INIT_UNKNOWN;
+		x.initiator_text = log_field(&row, CALLLOG_INITIATOR, line);
+		x.reason = log_field(&row, CALLLOG_REASON, line);
+		x.call_id = log_field(&row, CALLLOG_CALL_ID, line);
+		x.from_user = log_field(&row, CALLLOG_FROM, line);
+		x.to_user = log_field(&row, CALLLOG_TO, line);
+		x.source_ip = log_field(&row, CALLLOG_IP, line);
+		x.duration_us = row.duration >= 0 ? (int64_t)row.duration * 1000000 : -1;
+		sipmsg_field tm = log_field(&row, CALLLOG_TIME, line);
+		int64_t us;
+		bool has_date, utc;
+		if (tm.ptr && sipmsg_time_parse(tm.ptr, tm.len, &us, &has_date, &utc)) {
+			x.time_kind = !has_date ? SIPCALL_TIME_OF_DAY : utc ? SIPCALL_TIME_UTC
+										: SIPCALL_TIME_LOCAL;
+			x.time_us = us;
+			x.time_text = tm;
+		}
+		long k = sipcall_add_row(t->calls, &x);
+		if (k == -2) {
+			*why = xstrdup(_("out of memory"));
+			rc = -1;
+			break;
+		}
+		if (k >= 0)
+			t->is_log = true;
+	}
+	calllog_free(&r);
+	return rc;
+}
+
 static void
 read_log_row(struct trace *t)
 {
@@ -455,6 +552,7 @@ static struct trace *
 trace_new(struct kb *kb)
 {
 	struct trace *t = xcalloc(1, sizeof *t);
+	t->self = t;
 	t->kb = kb;
 	t->fd = -1;
 	t->calls = sipcall_set_new();
@@ -464,6 +562,8 @@ trace_new(struct kb *kb)
 	}
 	return t;
 }
+
+static int mark_calls(struct trace *t, char **why);
 
 static struct trace *
 finish_open(struct trace *t, struct scan *sc, char **why)
@@ -496,9 +596,18 @@ finish_open(struct trace *t, struct scan *sc, char **why)
 		}
 		t->log_head[n] = '\0';
 		t->log_head_len = n;
-		read_log_row(t);
+		if (!t->cap && read_log_rows(t, why) < 0) {
+			trace_free(&t);
+			return NULL;
+		}
+		if (!t->is_log)
+			read_log_row(t);
 	}
 	sipcall_set_finish(t->calls);
+	if (mark_calls(t, why) < 0) {
+		trace_free(&t);
+		return NULL;
+	}
 	return t;
 }
 
@@ -703,6 +812,11 @@ trace_free(struct trace **pt)
 	}
 	free(t->hh);
 	kb_terms_free(&t->hhints);
+	kb_terms_free(&t->failures);
+	free(t->marks);
+	free(t->mark_why);
+	for (size_t i = 0; i < t->n_logbad; i++)
+		free(t->logbad[i].text);
 	free(t);
 	*pt = NULL;
 }
@@ -713,12 +827,39 @@ trace_call_count(const struct trace *t)
 	return t ? sipcall_count(t->calls) : 0;
 }
 
+struct obs_list;
+static void mark_call(struct trace *t, const sipcall *c, struct obs_list *answers);
+
+/* Why C failed although its final response does not say so (a
+ * call_failure row, *line where the trace shows it), or NULL. */
+static const struct kb_term *
+mark_of(const struct trace *t, const sipcall *c, unsigned *line)
+{
+	if (!t || !t->marks || !c || !c->number || c->number > sipcall_count(t->calls))
+		return NULL;
+	const struct fail_mark *m = &t->marks[c->number - 1];
+	if (!m->done)
+		mark_call(t->self, c, NULL);
+	if (!m->rule)
+		return NULL;
+	if (line)
+		*line = m->line;
+	return &t->failures.v[m->rule - 1];
+}
+
+/* A failed call: a 4xx-6xx final response, or a call_failure row. */
+static bool
+call_failed(const struct trace *t, const sipcall *c)
+{
+	return sipcall_failed(c) || mark_of(t, c, NULL);
+}
+
 size_t
 trace_default_call(const struct trace *t)
 {
 	size_t n = trace_call_count(t);
 	for (size_t i = 0; i < n; i++)
-		if (sipcall_failed(sipcall_at(t->calls, i)))
+		if (call_failed(t, sipcall_at(t->calls, i)))
 			return i;
 	return 0;
 }
@@ -1114,11 +1255,18 @@ cbuf(const sipcall *c, sipcall_text x, char *buf, size_t size)
 	return buf;
 }
 
-/* What the knowledge base makes of a call's User-Agent and Server: a
- * vendor hint (from the User-Agent, else the Server) and a scanner. */
+/* What the knowledge base makes of a call's headers.  The vendor context
+ * of a response is its sender's (RFC 3261 20.35): a platform's own header
+ * (header_hint), else the Server or User-Agent on the final response, else
+ * a Server on another response.  The requester's User-Agent (20.41) never
+ * sets it; it is kept apart (requester) so that the desk can give -V.
+ * The scanner hint reads the User-Agent, then the Server. */
 struct hints {
-	const struct kb_term *vendor, *scanner;
-	bool vendor_server, scanner_server;
+	const struct kb_term *vendor, *scanner, *requester;
+	const char *vendor_header;   /* "Server" or "User-Agent" (static) */
+	sipcall_text vendor_text;
+	unsigned vendor_line;
+	bool scanner_server;
 	const struct hh *header;     /* the vendor came from this header */
 };
 
@@ -1133,18 +1281,32 @@ call_hints(struct trace *t, const sipcall *c, struct hints *h, char **why)
 		h->header = &t->hh[c->created];
 		h->vendor = h->header->rhint ? h->header->rhint : h->header->hint;
 	}
+	if (ua_of(t, sipcall_str(c, c->responder), &v, &s, why) < 0)
+		return -1;
+	if (v && !h->vendor) {
+		h->vendor = v;
+		h->vendor_header = c->responder_server ? "Server" : "User-Agent";
+		h->vendor_text = c->responder;
+		h->vendor_line = c->responder_line;
+	}
 	for (int k = 0; k < 2; k++) {
 		if (ua_of(t, sipcall_str(c, k ? c->server : c->user_agent), &v, &s, why) < 0)
 			return -1;
-		if (v && !h->vendor) {
+		if (k == 0)
+			h->requester = v;
+		else if (v && !h->vendor && !c->responder.len) {
 			h->vendor = v;
-			h->vendor_server = k == 1;
+			h->vendor_header = "Server";
+			h->vendor_text = c->server;
+			h->vendor_line = c->server_line;
 		}
 		if (s && !h->scanner) {
 			h->scanner = s;
 			h->scanner_server = k == 1;
 		}
 	}
+	if (h->vendor)
+		h->requester = NULL;
 	return 0;
 }
 
@@ -1573,6 +1735,112 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 	return 0;
 }
 
+/* Does call C show call_failure row R?  *line: where. */
+static bool
+failure_matches(struct trace *t, const sipcall *c, const struct kb_term *r, struct obs_list *o,
+		bool *have_obs, unsigned *line, char **why)
+{
+	const char *key = r->where ? r->where : "", *kind = r->why ? r->why : "";
+	if (strcmp(kind, "log-reason") == 0) {
+		const char *reason = sipcall_str(c, c->log_reason);
+		size_t n = strlen(key);
+		*line = c->final_line;
+		return c->is_log && n && reason && strncasecmp(reason, key, n) == 0;
+	}
+	if (c->is_log)
+		return false;
+	if (strcmp(kind, "bye-reason") == 0) {
+		char proto[8];
+		long low, high;
+		if (sscanf(key, "%7s %ld %ld", proto, &low, &high) != 3)
+			return false;
+		for (unsigned i = 0; i < c->nreason; i++) {
+			const struct sipcall_reason *rs = &c->reason[i];
+			const char *m = sipcall_str(c, rs->method);
+			bool is = rs->proto == (strcmp(proto, "SIP") == 0 ? SIPMSG_REASON_SIP
+						: strcmp(proto, "Q.850") == 0 ? SIPMSG_REASON_Q850
+						: SIPMSG_REASON_OTHER);
+			if (is && rs->proto != SIPMSG_REASON_OTHER && m && strcasecmp(m, "BYE") == 0 &&
+			    rs->cause >= low && rs->cause <= high) {
+				*line = rs->line;
+				return true;
+			}
+		}
+		return false;
+	}
+	if (strcmp(kind, "answer") == 0) {
+		if (!*have_obs) {
+			struct hints hi;
+			if (call_hints(t, c, &hi, why) < 0 || call_obs(t, c, &hi, o, why) < 0)
+				return false;
+			*have_obs = true;
+		}
+		const char *eq = strchr(key, '=');
+		if (!eq)
+			return false;
+		for (size_t i = 0; i < o->n; i++)
+			if (strlen(o->v[i].check) == (size_t)(eq - key) &&
+			    strncmp(o->v[i].check, key, (size_t)(eq - key)) == 0 &&
+			    strcmp(eq + 1, o->v[i].answer == ANSWER_YES ? "yes"
+					   : o->v[i].answer == ANSWER_NO ? "no" : "unknown") == 0) {
+				*line = o->v[i].line;
+				return true;
+			}
+	}
+	return false;
+}
+
+/* Works out whether answered call C failed all the same (call_failure):
+ * ANSWERS, when not NULL, are its answers already worked out (an obs_list).
+ * A knowledge-base failure is kept in t->mark_why; the call is then
+ * taken as not failed. */
+static void
+mark_call(struct trace *t, const sipcall *c, struct obs_list *answers)
+{
+	struct fail_mark *m = &t->marks[c->number - 1];
+	if (m->done)
+		return;
+	m->done = true;
+	if (sipcall_failed(c) || !c->answered)
+		return;
+	struct obs_list *own = NULL, *o = answers;
+	bool have_obs = o != NULL;
+	if (!o)
+		o = own = xmalloc(sizeof *own);
+	char *w = NULL;
+	for (size_t k = 0; k < t->failures.n && k < UINT16_MAX; k++) {
+		unsigned line = 0;
+		if (failure_matches(t, c, &t->failures.v[k], o, &have_obs, &line, &w)) {
+			m->rule = (uint16_t)(k + 1);
+			m->line = line;
+			break;
+		}
+		if (w) {
+			if (!t->mark_why)
+				t->mark_why = w;
+			else
+				free(w);
+			break;
+		}
+	}
+	free(own);
+}
+
+/* Loads what makes an answered call failed (call_failure); the calls are
+ * marked when first asked.  -1 (*why) when the knowledge base fails. */
+static int
+mark_calls(struct trace *t, char **why)
+{
+	size_t n = sipcall_count(t->calls);
+	if (!n)
+		return 0;
+	if (kb_call_failures_get(t->kb, &t->failures, why) != KB_OK)
+		return -1;
+	if (t->failures.n)
+		t->marks = xcalloc(n, sizeof *t->marks);
+	return 0;
+}
+
 /* ---- the facts of one call ------------------------------------------------------ */
 
 static const char *const initiator_ids[] = {
@@ -1852,7 +2120,10 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	f->code = c->final_code;
 	f->phrase = ctext(c, c->final_phrase);
 	f->code_line = c->final_line;
-	f->failed = sipcall_failed(c);
+	f->failed = call_failed(t, c);
+	const struct kb_term *fm = mark_of(t, c, &f->failed_line);
+	if (fm)
+		f->failed_why = xstrdup(fm->text);
 	f->partial = c->partial;
 	f->start = ctext(c, c->start_text);
 	char ts[48];
@@ -1932,12 +2203,16 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 		f->vendor_line = hi.header->line;
 		f->vendor_why = xasprintf(_("header %s: %s"), hi.header->name, hi.vendor->text);
 	} else if (hi.vendor) {
-		char *v = ctext(c, hi.vendor_server ? c->server : c->user_agent);
+		char *v = ctext(c, hi.vendor_text);
 		f->vendor = xstrdup(hi.vendor->label);
-		f->vendor_line = hi.vendor_server ? c->server_line : c->user_agent_line;
-		f->vendor_why = xasprintf("%s \"%s\": %s", hi.vendor_server ? "Server" : "User-Agent",
-					  v ? v : "", hi.vendor->text);
+		f->vendor_line = hi.vendor_line;
+		f->vendor_why = xasprintf("%s \"%s\": %s", hi.vendor_header, v ? v : "", hi.vendor->text);
 		free(v);
+	} else if (hi.requester) {
+		f->requester_vendor = xstrdup(hi.requester->label);
+		f->requester_line = c->user_agent_line;
+		f->responder = ctext(c, c->responder.len ? c->responder : c->server);
+		f->responder_line = c->responder.len ? c->responder_line : c->server_line;
 	}
 	if (hi.scanner) {
 		char *v = ctext(c, hi.scanner_server ? c->server : c->user_agent);
@@ -2091,6 +2366,11 @@ trace_call_facts(struct trace *t, size_t index, char **why)
 			trace_facts_free(&f);
 			return NULL;
 		}
+		if (t->mark_why) {
+			*why = xstrdup(t->mark_why);
+			trace_facts_free(&f);
+			return NULL;
+		}
 	}
 	if (t->cap) {
 		f->capture = true;
@@ -2117,6 +2397,15 @@ trace_call_facts(struct trace *t, size_t index, char **why)
 		for (size_t i = 0; i < t->ndiag; i++) {
 			f->diags[f->n_diags].line = t->diag[i].line;
 			f->diags[f->n_diags].text = xstrdup(_(sipmsg_diag_text(t->diag[i].code)));
+			f->n_diags++;
+		}
+	} else if (t->n_logbad) {
+		/* the rows of the call log that could not be read */
+		f->diags_total = t->logbad_total;
+		f->diags = xcalloc(t->n_logbad + 1, sizeof *f->diags);
+		for (size_t i = 0; i < t->n_logbad; i++) {
+			f->diags[f->n_diags].line = t->logbad[i].line;
+			f->diags[f->n_diags].text = xstrdup(t->logbad[i].text);
 			f->n_diags++;
 		}
 	}
@@ -2146,6 +2435,9 @@ trace_facts_free(struct trace_facts **pf)
 	free(f->start_rfc3339);
 	free(f->vendor);
 	free(f->vendor_why);
+	free(f->requester_vendor);
+	free(f->responder);
+	free(f->failed_why);
 	free(f->initiator);
 	free(f->reason);
 	free(f->reason_header);
@@ -2466,6 +2758,8 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	struct hints hi;
 	if (call_hints(t, c, &hi, why) < 0 || call_obs(t, c, &hi, &o, why) < 0)
 		return -1;
+	if (t->marks && c->number && c->number <= sipcall_count(t->calls))
+		mark_call(t, c, &o);        /* from the answers just worked out */
 	KEY("number");
 	if (c->number)
 		add_uint(b, c->number);
@@ -2503,10 +2797,24 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	KEY("final_line");
 	add_uint(b, c->final_line);
 	KEY("failed");
-	if (sipcall_failed(c))
+	unsigned fline = 0;
+	const struct kb_term *fm = mark_of(t, c, &fline);
+	if (call_failed(t, c))
 		LIT(b, "true");
 	else
 		LIT(b, "false");
+	KEY("failed_why");
+	if (fm) {
+		LIT(b, "{\"id\": ");
+		add_jstr(b, fm->id);
+		LIT(b, ", \"line\": ");
+		add_uint(b, fline);
+		LIT(b, ", \"text\": ");
+		add_jstr(b, fm->text);
+		LIT(b, "}");
+	} else {
+		LIT(b, "null");
+	}
 	KEY("partial");
 	if (c->partial)
 		LIT(b, "true");
@@ -2657,6 +2965,8 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	add_ctext(b, c, c->server);
 	KEY("vendor_hint");
 	add_jstr(b, hi.vendor ? hi.vendor->label : NULL);
+	KEY("requester_vendor");
+	add_jstr(b, hi.requester ? hi.requester->label : NULL);
 	KEY("scanner");
 	if (hi.scanner)
 		LIT(b, "true");
@@ -2836,8 +3146,15 @@ render_json(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 		add_jstr(b, _(sipmsg_diag_text(t->diag[i].code)));
 		LIT(b, "}");
 	}
+	for (size_t i = 0; i < t->n_logbad; i++) {
+		jstr(b, i || nw || t->ndiag ? ", {\"line\": " : "{\"line\": ");
+		add_uint(b, t->logbad[i].line);
+		LIT(b, ", \"text\": ");
+		add_jstr(b, t->logbad[i].text);
+		LIT(b, "}");
+	}
 	LIT(b, "],\n  \"warnings_total\": ");
-	add_uint(b, t->diag_total + nw);
+	add_uint(b, t->diag_total + nw + t->logbad_total);
 	LIT(b, ",\n  \"lines\": ");
 	add_uint(b, t->lines);
 	LIT(b, ",\n  \"call\": ");
@@ -2982,7 +3299,7 @@ trace_call_line(const struct trace *t, size_t index, size_t width)
 		return NULL;
 	struct buf b = {0};
 	char tmp[64];
-	buf_add(&b, sipcall_failed(c) ? "! " : "  ");
+	buf_add(&b, call_failed(t, c) ? "! " : "  ");
 	snprintf(tmp, sizeof tmp, "%*u", (int)num_width(t), c->number);
 	buf_add(&b, tmp);
 	buf_add(&b, "  ");
@@ -3003,11 +3320,14 @@ trace_call_line(const struct trace *t, size_t index, size_t width)
 	struct buf r = {0};
 	if (c->final_code) {
 		const char *ph = sipcall_str(c, c->final_phrase);
+		if (!ph && c->is_log)
+			ph = sipcall_str(c, c->log_reason);
 		buf_addf(&r, "%u%s%s", c->final_code, ph ? " " : "", ph ? ph : "");
 	} else {
 		buf_add(&r, _("no final response"));
 	}
 	const char *more[3] = { NULL, NULL, NULL };
+	const struct kb_term *fm = mark_of(t, c, NULL);
 	switch ((enum sipcall_challenge)c->challenge) {
 	case SIPCALL_CHALLENGE_ACCEPTED: more[0] = _("auth ok"); break;
 	case SIPCALL_CHALLENGE_REFUSED: more[0] = _("auth failed"); break;
@@ -3015,9 +3335,11 @@ trace_call_line(const struct trace *t, size_t index, size_t width)
 	case SIPCALL_CHALLENGE_OPEN: more[0] = _("not answered"); break;
 	case SIPCALL_CHALLENGE_NONE: break;
 	}
+	if (fm && fm->label)
+		more[1] = fm->label;
 	if (c->end == SIPCALL_END_BYE || c->end == SIPCALL_END_CANCEL)
-		more[1] = end_word(c);
-	for (int k = 0; k < 2; k++)
+		more[2] = end_word(c);
+	for (int k = 0; k < 3; k++)
 		if (more[k] && text_width(r.s) + 2 + text_width(more[k]) <= room)
 			buf_addf(&r, ", %s", more[k]);
 	fit(&b, r.s, room, false);
@@ -3033,7 +3355,7 @@ trace_call_info(const struct trace *t, size_t index, struct trace_call_info *out
 		return false;
 	out->number = c->number;
 	out->code = c->final_code;
-	out->failed = sipcall_failed(c);
+	out->failed = call_failed(t, c);
 	out->method = c->is_log ? "log" : sipcall_str(c, c->method) ? sipcall_str(c, c->method) : "?";
 	return true;
 }
@@ -3138,13 +3460,37 @@ render_diags(struct buf *out, const struct trace_facts *f, size_t width)
 	}
 }
 
+/* No vendor context from the responder, though the requester's
+ * User-Agent names one: say so, so that the desk can give -V.  NULL when
+ * there is nothing to say. */
+static char *
+requester_text(const struct trace_facts *f)
+{
+	if (f->vendor || !f->requester_vendor)
+		return NULL;
+	if (f->responder)
+		return xasprintf(_("the responder (\"%s\", line %u) is no known vendor: generic; the "
+				   "requester is %s (User-Agent line %u); give -V when the responder "
+				   "is known"),
+				 f->responder, f->responder_line, f->requester_vendor, f->requester_line);
+	return xasprintf(_("responder unknown: generic; the requester is %s (User-Agent line %u); "
+			   "give -V when the responder is known"),
+			 f->requester_vendor, f->requester_line);
+}
+
 static void
 render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 {
 	if (f->is_log) {
-		buf_addf(out, _("Call-log line\n"));
+		if (f->call_count > 1)
+			buf_addf(out, _("Call-log row %u of %zu (line %u)\n"), f->number, f->call_count,
+				 f->code_line);
+		else
+			buf_addf(out, _("Call-log line\n"));
 		if (f->code)
 			item(out, width, _("Code: %d"), f->code);
+		if (f->failed_why)
+			item(out, width, _("Failed: %s"), f->failed_why);
 		if (f->initiator)
 			item(out, width, _("Disconnect initiator: %s"), f->initiator);
 		if (f->reason)
@@ -3153,6 +3499,7 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 			item(out, width, _("Vendor: %s (%s)"), f->vendor, f->vendor_why);
 		if (!f->code)
 			item(out, width, "%s", _("no SIP code found"));
+		render_diags(out, f, width);
 		return;
 	}
 	if (!f->number) {
@@ -3176,6 +3523,8 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 		     f->code_line);
 	else
 		item(out, width, "%s", _("Final response: none in the trace"));
+	if (f->failed_why)
+		item(out, width, _("Failed after the answer: %s (line %u)"), f->failed_why, f->failed_line);
 	const char *ch = challenge_text(f);
 	if (ch) {
 		struct buf l = {0};
@@ -3234,6 +3583,10 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 	if (f->vendor)
 		item(out, width, _("Vendor hint: %s (%s, line %u)"), f->vendor, f->vendor_why,
 		     f->vendor_line);
+	char *rq = requester_text(f);
+	if (rq)
+		item(out, width, _("Vendor hint: %s"), rq);
+	free(rq);
 	if (f->reason)
 		item(out, width, _("Vendor reason: %s %s (header %s, line %u)"),
 		     f->vendor ? f->vendor : "?", f->reason,
@@ -3377,13 +3730,22 @@ render_text(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 {
 	struct buf *b = &out->b;
 	size_t n = sipcall_count(t->calls);
-	if (!t->is_log) {
-		size_t failed = 0;
-		for (size_t i = 0; i < n; i++)
-			failed += sipcall_failed(sipcall_at(t->calls, i));
-		buf_addf(b, ngettext("SIP trace: %zu lines, %zu messages, %zu call",
-				     "SIP trace: %zu lines, %zu messages, %zu calls", n),
-			 t->lines, t->messages, n);
+	/* a call log of one row shows that row alone */
+	bool list = !t->is_log || n > 1;
+	if (list) {
+		size_t failed = 0, marked = 0;
+		for (size_t i = 0; i < n; i++) {
+			const sipcall *c = sipcall_at(t->calls, i);
+			failed += call_failed(t, c);
+			marked += mark_of(t, c, NULL) != NULL;
+		}
+		if (t->is_log)
+			buf_addf(b, ngettext("Call log: %zu lines, %zu call",
+					     "Call log: %zu lines, %zu calls", n), t->lines, n);
+		else
+			buf_addf(b, ngettext("SIP trace: %zu lines, %zu messages, %zu call",
+					     "SIP trace: %zu lines, %zu messages, %zu calls", n),
+				 t->lines, t->messages, n);
 		if (failed)
 			buf_addf(b, ngettext(" (%zu failed)", " (%zu failed)", failed), failed);
 		buf_add(b, "\n");
@@ -3392,8 +3754,8 @@ render_text(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 		if (n) {
 			const sipcall *first = sipcall_at(t->calls, 0);
 			const char *d = sipcall_str(first, first->start_text);
-			if (d && (first->time_kind == SIPCALL_TIME_LOCAL ||
-				  first->time_kind == SIPCALL_TIME_UTC))
+			if (d && !t->is_log && (first->time_kind == SIPCALL_TIME_LOCAL ||
+						first->time_kind == SIPCALL_TIME_UTC))
 				item(b, width, _("First message at %s"), d);
 			buf_add(b, "\n");
 			char *h = trace_call_header(t, width);
@@ -3406,17 +3768,21 @@ render_text(struct trace_out *out, struct trace *t, const struct trace_facts *sh
 				free(line);
 				out_flush(out, false);
 			}
-			if (failed)
+			if (marked)
+				buf_addf(b, "%s\n", _("  (! marks a failed call: a 4xx, 5xx or 6xx final "
+						      "response, or an answered call\n   the trace "
+						      "shows failed, the reason after its result)"));
+			else if (failed)
 				buf_addf(b, "%s\n", _("  (! marks a failed call: a 4xx, 5xx or 6xx final response)"));
 			buf_add(b, "\n");
 		}
 	}
 	if (shown && (n || !t->is_log)) {
-		if (n > 1 && !t->is_log) {
+		if (n > 1) {
 			const sipcall *c = sipcall_at(t->calls, shown->number - 1);
 			bool dflt = shown->number - 1 == trace_default_call(t);
 			if (dflt)
-				buf_addf(b, "%s\n", sipcall_failed(c)
+				buf_addf(b, "%s\n", call_failed(t, c)
 					 ? _("The first failed call (--call N or --call CALL-ID shows another):")
 					 : _("No call failed; the first one (--call N or --call CALL-ID shows another):"));
 		}
@@ -3435,6 +3801,10 @@ trace_render(struct trace_out *out, struct trace *t, const struct trace_facts *s
 	} else {
 		render_text(out, t, shown, width);
 	}
+	if (t->mark_why) {
+		*why = xstrdup(t->mark_why);
+		return -1;
+	}
 	out_flush(out, true);
 	return out->failed ? -1 : 0;
 }
@@ -3448,8 +3818,12 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 	char **v = xcalloc(26 + f->n_reasons + f->n_warnings + nw, sizeof *v);
 	size_t k = 0;
 	if (f->is_log) {
+		if (f->call_count > 1)
+			v[k++] = xasprintf(_("call %u of the %zu in the trace"), f->number, f->call_count);
 		v[k++] = xasprintf(_("call-log line: code %d, initiator %s, reason %s"), f->code,
 				   f->initiator ? f->initiator : "?", f->reason ? f->reason : "?");
+		if (f->failed_why)
+			v[k++] = xasprintf(_("failed: %s (trace line %u)"), f->failed_why, f->failed_line);
 		*n = k;
 		return v;
 	}
@@ -3458,6 +3832,13 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 	if (f->code)
 		v[k++] = xasprintf(_("final response %d %s (trace line %u)"), f->code,
 				   f->phrase ? f->phrase : "", f->code_line);
+	if (f->failed_why)
+		v[k++] = xasprintf(_("failed after the answer: %s (trace line %u)"), f->failed_why,
+				   f->failed_line);
+	char *rq = requester_text(f);
+	if (rq)
+		v[k++] = xasprintf(_("vendor: %s"), rq);
+	free(rq);
 	const char *ch = challenge_text(f);
 	if (ch)
 		v[k++] = xasprintf(_("authentication: %s (trace line %u)"), ch,

@@ -7,7 +7,9 @@
  * initiator, Q.850 and Warning meanings, and answers to checks (trace_rule),
  * each naming the input line it came from; the ladder of that call is read
  * again from the input on demand.  A file with no SIP message is read as a
- * call-log line (one call).  No terminal I/O.
+ * call log: a CSV export with a header row by calllog.c (every row a call,
+ * in the file's order), else one key=value or JSON-ish line or one row
+ * without a header (one call).  No terminal I/O.
  *
  * Ownership: struct trace owns its summaries and keeps the input open (a
  * file: its descriptor; standard input: a temporary copy; text: a copy)
@@ -92,7 +94,10 @@ struct trace_facts {
 	int code;                    /* the observed final code; 0 if none */
 	char *phrase;
 	unsigned code_line;
-	bool failed;                 /* final response 4xx-6xx */
+	bool failed;                 /* final response 4xx-6xx, or failed_why */
+	char *failed_why;            /* why a call without a failure response
+	                                failed (call_failure's note); NULL */
+	unsigned failed_line;        /* where the trace shows it */
 	bool partial;                /* its starting request is not in the trace */
 	char *start;                 /* time of its first message as written */
 	char *start_rfc3339;         /* the same, RFC 3339; NULL without a date */
@@ -102,9 +107,16 @@ struct trace_facts {
 	unsigned challenge_line, credentials_line, challenge_end_line;
 	const char *ended_by;        /* "BYE", "CANCEL", "response"; NULL (static) */
 	unsigned end_line;
-	char *vendor;                /* vendor hint, or NULL */
+	char *vendor;                /* vendor hint: the responder's, or NULL */
 	char *vendor_why;
 	unsigned vendor_line;
+	/* No vendor hint, but the requester's User-Agent names one: that
+	 * vendor, its line, and the responder's header text as written
+	 * (NULL: the responder is unknown) with its line. */
+	char *requester_vendor;
+	unsigned requester_line;
+	char *responder;
+	unsigned responder_line;
 	char *initiator, *reason;    /* who ended it; a log line's reason, or the
 	                                vendor reason a platform's header gave
 	                                (header_hint.reason) */
@@ -189,7 +201,11 @@ size_t trace_call_count(const struct trace *t);
 bool trace_find_call(const struct trace *t, const char *spec, size_t *index, char **why);
 
 /* The call shown when none is asked for: the first failed one, else the
- * first.  0 for a trace without calls. */
+ * first.  A failed call is one whose final response is 4xx-6xx, or an
+ * answered one whose trace shows a row of the knowledge base's
+ * call_failure (the 200 OK re-sent with no ACK, a BYE with an error
+ * Reason, a call-log 200 row ended by an RTP timeout).  0 for a trace
+ * without calls. */
 size_t trace_default_call(const struct trace *t);
 
 /* What a call list shows of call INDEX (0-based, in time order). */

@@ -578,6 +578,7 @@ test_restart_keeps_presets(void **state)
 
 	/* Restart also forgets finish_unasked's answers but not presets. */
 	e = walk_new(kb, 503, "carrier", NULL, NULL);
+	preset_ok(e, "network-congestion", ANSWER_NO, ORIGIN_OPERATOR, NULL);
 	preset_ok(e, "allowlist", ANSWER_YES, ORIGIN_OPERATOR, NULL);
 	engine_finish_unasked(e);
 	assert_non_null(engine_outcome(e));
@@ -1184,9 +1185,13 @@ test_rule_assumptions_are_not_facts(void **state)
 		assert_non_null(strstr(c->steps[i].text, "Check first"));
 	}
 	assert_false(c->steps[c->n_assumptions].verify);
-	/* During a turn-up the allowed list is the likely branch. */
-	assert_string_equal(c->assumptions[0].check_id, "allowlist");
+	/* First whether the carrier reported a temporary condition (outside
+	 * review 4, F1); then, during a turn-up, the allowed list is the
+	 * likely branch. */
+	assert_string_equal(c->assumptions[0].check_id, "network-congestion");
 	assert_int_equal(c->assumptions[0].taken, ANSWER_NO);
+	assert_string_equal(c->assumptions[1].check_id, "allowlist");
+	assert_int_equal(c->assumptions[1].taken, ANSWER_NO);
 	char *cause = checklist_likely_cause(c);
 	assert_true(strncmp(cause, "Not confirmed", 13) == 0);
 	free(cause);
@@ -1201,8 +1206,8 @@ test_rule_assumptions_are_not_facts(void **state)
 	const char *listed[] = { "allowlist=yes", NULL };
 	e = walk_with(kb, 503, NULL, "carrier", NULL, listed);
 	c = build(kb, e);
-	const char *order[] = { "recent-change", "account-active", "balance", "dial-pattern",
-				"network-congestion" };
+	const char *order[] = { "network-congestion", "recent-change", "account-active", "balance",
+				"dial-pattern" };
 	assert_int_equal(c->n_assumptions, ARRAY_SIZE(order));
 	for (size_t i = 0; i < ARRAY_SIZE(order); i++)
 		assert_string_equal(c->assumptions[i].check_id, order[i]);

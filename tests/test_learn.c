@@ -906,9 +906,10 @@ test_contradicting_ticket(void **state)
 		"INSERT INTO practice_ticket (id, title, story, vendor, evidence, code, symptom,"
 		" initiator, reason, severity, first_check, outcome, lesson, source, cite) VALUES"
 		" ('pt-short', 'Short', 'S.', 'carrier', 'capture', 503, NULL, NULL, NULL, 'track',"
-		" 'allowlist', 'carrier-503-no-funds', 'L.', 'siptriage', NULL);\n"
+		" 'network-congestion', 'carrier-503-no-funds', 'L.', 'siptriage', NULL);\n"
 		"INSERT INTO practice_line (ticket, seq, line, note) VALUES ('pt-short', 1, 'x', NULL);\n"
-		"INSERT INTO practice_fact (ticket, check_id, answer) VALUES ('pt-short', 'allowlist', 'yes');\n");
+		"INSERT INTO practice_fact (ticket, check_id, answer) VALUES ('pt-short', 'network-congestion', 'no'),"
+		" ('pt-short', 'allowlist', 'yes');\n");
 	kb = kb_open(out, &why);
 	assert_non_null(kb);
 	n = learn_check(kb, &report);

@@ -445,6 +445,58 @@ static void test_row(void **state)
 	sipcall_set_free(&s);
 }
 
+/* The party that sent the final response (RFC 3261 20.35, 20.41): a
+ * Server, else a User-Agent on the response itself; never the requester's
+ * User-Agent.  Rows keep the order they were added in, times or not. */
+static void test_responder_and_row_order(void **state)
+{
+	sipcall_set *s;
+	const sipcall *c;
+	struct sipcall_row row;
+	(void)state;
+
+	s = group_file("register-403-ua-on-response.sip");
+	c = sipcall_at(s, 0);
+	assert_int_equal(c->final_code, 403);
+	assert_text(c, c->user_agent, "Yealink SIP-T46U 108.86.0.45");
+	assert_text(c, c->responder, "FreeSWITCH-mod_sofia/1.10.11-release~64bit");
+	assert_false(c->responder_server);
+	assert_int_equal(c->responder_line, 21);
+	sipcall_set_free(&s);
+
+	s = group_file("register-403-requester-known.sip");
+	c = sipcall_at(s, 0);
+	assert_text(c, c->responder, "VoiceCarrier-SBC/4.2");
+	assert_true(c->responder_server);
+	sipcall_set_free(&s);
+
+	s = group_file("invite-480-responder-unknown.sip");
+	c = sipcall_at(s, 0);
+	assert_int_equal(c->final_code, 480);
+	assert_null(sipcall_str(c, c->responder));
+	assert_text(c, c->user_agent, "FreeSWITCH-mod_sofia/1.10.11");
+	sipcall_set_free(&s);
+
+	/* a later row with an earlier time stays second */
+	s = sipcall_set_new();
+	memset(&row, 0, sizeof row);
+	row.duration_us = -1;
+	row.time_kind = SIPCALL_TIME_LOCAL;
+	row.line = 2;
+	row.code = 200;
+	row.time_us = 2000000;
+	assert_int_equal(sipcall_add_row(s, &row), 0);
+	row.line = 3;
+	row.code = 404;
+	row.time_us = 1000000;
+	assert_int_equal(sipcall_add_row(s, &row), 1);
+	sipcall_set_finish(s);
+	assert_int_equal(sipcall_at(s, 0)->final_code, 200);
+	assert_int_equal(sipcall_at(s, 1)->final_code, 404);
+	assert_int_equal(sipcall_at(s, 1)->number, 2);
+	sipcall_set_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -457,6 +509,7 @@ int main(void)
 		cmocka_unit_test(test_memory_bound),
 		cmocka_unit_test(test_many_calls),
 		cmocka_unit_test(test_row),
+		cmocka_unit_test(test_responder_and_row_order),
 	};
 
 	return cmocka_run_group_tests_name("sipcall", tests, NULL, NULL);
