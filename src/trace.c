@@ -3853,7 +3853,13 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 		v[k++] = xasprintf(_("From %s, To %s%s%s"), f->from_user ? f->from_user : "-",
 				   f->to_user ? f->to_user : "-", f->pai_user ? ", PAI " : "",
 				   f->pai_user ? f->pai_user : "");
-	if (f->source_ip)
+	if (f->source_ip && sipmsg_ip_is_private(f->source_ip, strlen(f->source_ip)))
+		v[k++] = xasprintf(_("caller's source IP %s over %s (trace line %u): a private address, "
+				     "seen inside the caller's network; the allowlist must hold the public "
+				     "address its NAT or SBC sends from, which this trace does not show "
+				     "(the far end's received= or its log, or the NAT rule)"),
+				   f->source_ip, f->transport ? f->transport : "?", f->source_line);
+	else if (f->source_ip)
 		v[k++] = xasprintf(_("caller's source IP %s over %s (trace line %u)"), f->source_ip,
 				   f->transport ? f->transport : "?", f->source_line);
 	for (size_t i = 0; i < f->n_reasons; i++) {
