@@ -18,6 +18,8 @@
 #include "kb.h"
 #include "util.h"
 
+#include "kb_fixture.h"
+
 /* ---------------------------------------------------------------------------
  * Helpers. */
 
@@ -165,30 +167,7 @@ walk_to_end(struct kb *kb, int code, const char *vendor, const char *initiator, 
 /* ---------------------------------------------------------------------------
  * Fixture: the real knowledge base. */
 
-static int
-setup_kb(void **state)
-{
-	char *path = kb_locate(NULL);
-	char *why = NULL;
-	struct kb *kb = kb_open(path, &why);
-	if (!kb)
-		fprintf(stderr, "# cannot open %s: %s\n", path, why ? why : "?");
-	free(path);
-	free(why);
-	if (!kb)
-		return -1;
-	*state = kb;
-	return 0;
-}
-
-static int
-teardown_kb(void **state)
-{
-	struct kb *kb = *state;
-	kb_close(&kb);
-	*state = NULL;
-	return 0;
-}
+/* setup_kb, teardown_kb: tests/kb_fixture.h */
 
 /* ---------------------------------------------------------------------------
  * Coverage: every seed vendor, code and reason reaches an outcome. */

@@ -24,6 +24,8 @@
 #include "learn.h"
 #include "util.h"
 
+#include "kb_fixture.h"
+
 /* A fixed clock: 2026-03-02 09:00:00 UTC. */
 #define T0 ((time_t)1772442000)
 #define DAY ((time_t)24 * 60 * 60)
@@ -923,29 +925,7 @@ test_contradicting_ticket(void **state)
 /* ---------------------------------------------------------------------------
  * Fixture: the real knowledge base. */
 
-static int
-setup_kb(void **state)
-{
-	char *path = kb_locate(NULL);
-	char *why = NULL;
-	struct kb *kb = kb_open(path, &why);
-	if (!kb)
-		fprintf(stderr, "# cannot open %s: %s\n", path, why ? why : "?");
-	free(path);
-	free(why);
-	if (!kb)
-		return -1;
-	*state = kb;
-	return 0;
-}
-
-static int
-teardown_kb(void **state)
-{
-	struct kb *kb = *state;
-	kb_close(&kb);
-	return 0;
-}
+/* setup_kb, teardown_kb: tests/kb_fixture.h */
 
 int
 main(void)
