@@ -1466,7 +1466,7 @@ call_more_obs(struct trace *t, const sipcall *c, const struct sipcall_sdp *offer
 	      const struct sipcall_sdp *answer, const struct sipcall_media *oa,
 	      const struct sipcall_media *aa, struct obs_list *o)
 {
-	char id[128], a[96], b[96], num[24], n2[24];
+	char id[128], a[96], num[24], n2[24];
 	/* RFC 3264 section 6: an answerer refuses a stream whose transport
 	 * (profile) it cannot use; an offer that is all RTP/SAVP, refused
 	 * with no SDP answer: "savp-offer-final-NNN", then the codecs it
@@ -1475,6 +1475,7 @@ call_more_obs(struct trace *t, const sipcall *c, const struct sipcall_sdp *offer
 		snprintf(id, sizeof id, "savp-offer-final-%u", (unsigned)c->final_code);
 		utoa(num, c->final_code);
 		cbuf(c, oa->proto, a, sizeof a);
+		char b[96];
 		const char *args[3] = { a, num, cbuf(c, c->final_phrase, b, sizeof b) };
 		if (observe_rules(t, o, id, oa->line, t->why[W_SAVP_REFUSED], args, 3)) {
 			char w[64];
@@ -1750,9 +1751,18 @@ failure_matches(struct trace *t, const sipcall *c, const struct kb_term *r, stru
 	if (c->is_log)
 		return false;
 	if (strcmp(kind, "bye-reason") == 0) {
+		/* "PROTO LOW HIGH", e.g. "Q.850 1 127" (data/failure.sql) */
 		char proto[8];
-		long low, high;
-		if (sscanf(key, "%7s %ld %ld", proto, &low, &high) != 3)
+		size_t pn = strcspn(key, " ");
+		if (pn == 0 || pn >= sizeof proto)
+			return false;
+		memcpy(proto, key, pn);
+		proto[pn] = '\0';
+		char *end;
+		errno = 0;
+		long low = strtol(key + pn, &end, 10);
+		long high = strtol(end, &end, 10);
+		if (errno || *end != '\0' || end == key + pn)
 			return false;
 		for (unsigned i = 0; i < c->nreason; i++) {
 			const struct sipcall_reason *rs = &c->reason[i];
