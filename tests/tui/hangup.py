@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""hangup.py PROGRAM: start PROGRAM on a pseudo-terminal that is not its
+"""hangup.py [WRAPPER...] PROGRAM: start PROGRAM (under WRAPPER, e.g. valgrind) on a pseudo-terminal that is not its
 controlling terminal, so that closing the terminal sends no SIGHUP (as when
 a multiplexer or an SSH session dies badly), then close the terminal.
-Prints the exit status, or 'running' when the program is still alive 5 s
-later (then kills it).  Used by hangup.test."""
+Prints the exit status, or 'running' when the program is still alive
+HANGUP_WAIT seconds (5 by default) later (then kills it).  Used by hangup.test."""
 import os
 import select
 import signal
 import sys
 import time
 
-prog = sys.argv[1]
+argv = sys.argv[1:]
+wait = float(os.environ.get("HANGUP_WAIT", "5"))
 master, slave = os.openpty()
 pid = os.fork()
 if pid == 0:
@@ -19,10 +20,10 @@ if pid == 0:
         os.dup2(slave, fd)
     os.close(master)
     os.close(slave)
-    os.execv(prog, [prog])
+    os.execvp(argv[0], argv)
 os.close(slave)
 # Let the wizard draw its first screen, reading what it writes.
-deadline = time.time() + 5
+deadline = time.time() + wait
 seen = b""
 while time.time() < deadline and b"SIP code" not in seen:
     r, _, _ = select.select([master], [], [], 0.2)
@@ -32,7 +33,7 @@ while time.time() < deadline and b"SIP code" not in seen:
         except OSError:
             break
 os.close(master)
-for _ in range(50):
+for _ in range(int(wait * 10)):
     done, status = os.waitpid(pid, os.WNOHANG)
     if done:
         print(os.waitstatus_to_exitcode(status))

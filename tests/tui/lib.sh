@@ -19,6 +19,18 @@ EXPECTED=$top_srcdir/tests/tui/expected
 W=$TAP_TMP
 SOCK=$W/tmux.sock
 SESSION=wiz
+# Under `make check-valgrind`, SIPTRIAGE_WRAP is valgrind's command line: the
+# wizard runs under it too ($WRAP), valgrind's reports go to files beside the
+# test (not onto the pane, where they would garble the screens), `finish`
+# fails the test on any of them, and each screen gets more time.
+if [ -n "${SIPTRIAGE_WRAP:-}" ]; then
+	# its program by its full path: some tests give the wizard a PATH of their own
+	wrap_prog=${SIPTRIAGE_WRAP%% *}
+	WRAP="$(command -v "$wrap_prog")${SIPTRIAGE_WRAP#"$wrap_prog"} --log-file=$W/wrap.%p.log"
+	TUI_TIMEOUT=${TUI_TIMEOUT:-120}
+else
+	WRAP=
+fi
 # Seconds to wait for a screen before failing.
 TUI_TIMEOUT=${TUI_TIMEOUT:-10}
 
@@ -38,7 +50,7 @@ start() {
 trap : INT TERM HUP
 cd "$W/work" || exit 1
 env -i PATH="$PATH" TERM=\${TUI_TERM:-xterm-256color} LC_ALL=C.UTF-8 TZ=UTC ESCDELAY=25 \\
-	HOME="$W/home" XDG_STATE_HOME="$W/home/state" SIPTRIAGE_KB="$KB" $* "$S" ${SIPTRIAGE_ARGS:-}
+	HOME="$W/home" XDG_STATE_HOME="$W/home/state" SIPTRIAGE_KB="$KB" $* $WRAP "$S" ${SIPTRIAGE_ARGS:-}
 echo "EXIT:\$?"
 stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)\$' | tr '\\n' ' '; echo
 exec sleep 3600
@@ -186,4 +198,36 @@ pick() {
 	keys Enter
 	wait_gone "Search:" >/dev/null
 	keys Enter
+}
+
+# selected DESC TEXT: a TAP result: the highlighted line (the first that
+# matches SELECTED_RE, '^ *> ' by default) comes to hold TEXT in time.  It
+# polls: TEXT may be on the screen before the highlight reaches it.
+selected() {
+	deadline=$(($(date +%s) + TUI_TIMEOUT))
+	while :; do
+		last=$(screen)
+		line=$(printf '%s\n' "$last" | grep -E "${SELECTED_RE:-^ *> }" | head -n 1)
+		case $line in *"$2"*) ok "$1"; return;; esac
+		[ "$(date +%s)" -ge "$deadline" ] && break
+		sleep 0.05
+	done
+	not_ok "$1"
+	diag "highlighted: $line" "$last"
+}
+
+# finish: as tap.sh's, and under valgrind ($WRAP) one more result: no report
+# from any of the wizard's runs.
+finish() {
+	if [ -n "$WRAP" ]; then
+		reports=$(find "$W" -maxdepth 1 -name 'wrap.*.log' -size +0c)
+		if [ -z "$reports" ]; then
+			ok "valgrind: no error or leak in the wizard's runs"
+		else
+			not_ok "valgrind: no error or leak in the wizard's runs"
+			for f in $reports; do diag "$f:" "$(cat "$f")"; done
+		fi
+	fi
+	echo "1..$tap_n"
+	[ "$tap_failed" -eq 0 ]
 }
