@@ -367,6 +367,7 @@ walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool 
 			w->steps[w->n] = (struct engine_step){
 				.check_id = ct->id, .answer = a, .origin = o, .note = note,
 				.taken = yes ? ANSWER_YES : ANSWER_NO, .tree = tree,
+				.finding = w->against[w->n],
 			};
 			w->nodes[w->n++] = intern(e, n.id);
 			free(node);

@@ -2159,6 +2159,20 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	char addr[80];
 	const char *src = call_source(c, addr, sizeof addr, &f->source_from, &f->source_line);
 	f->source_ip = src ? text_clean(src, strlen(src), FIELD_MAX) : NULL;
+	/* A private source address is the caller's inside of its NAT: what
+	 * the allowlist must hold instead, and where to find it, is the
+	 * knowledge base's note on the allowlist check (data/generic.sql). */
+	if (f->source_ip && sipmsg_ip_is_private(f->source_ip, strlen(f->source_ip))) {
+		struct kb_notes notes;
+		if (kb_notes_get(t->kb, "generic", 0, "allowlist", &notes, why) != KB_OK)
+			return -1;
+		struct buf b = {0};
+		for (size_t i = 0; i < notes.n; i++)
+			buf_addf(&b, "%s%s", i ? " " : "", notes.v[i].body);
+		f->source_note = b.len ? buf_take(&b) : NULL;
+		buf_free(&b);
+		kb_notes_free(&notes);
+	}
 	f->transport = ctext(c, c->transport);
 	f->rport = c->rport;
 	f->src = ctext(c, c->src);
@@ -2456,6 +2470,7 @@ trace_facts_free(struct trace_facts **pf)
 	free(f->to_user);
 	free(f->pai_user);
 	free(f->source_ip);
+	free(f->source_note);
 	free(f->transport);
 	free(f->sent_by);
 	free(f->received);
@@ -3560,15 +3575,12 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 		const char *from = strcmp(f->source_from, "received") == 0 ? _("Via received=")
 				   : strcmp(f->source_from, "packet") == 0 ? _("packet source")
 				   : _("Via sent-by");
-		/* A private address is the caller's inside of its NAT: the far
-		 * end sees, and allowlists, the public one (RFC 1918 section 3,
-		 * RFC 3261 18.2.1). */
-		if (sipmsg_ip_is_private(f->source_ip, strlen(f->source_ip)))
-			item(out, width, _("Caller's source IP: %s over %s (%s, line %u): a private "
-					   "address, seen inside the caller's network; the allowlist must "
-					   "hold the public address its NAT or SBC sends from (the far end's "
-					   "received=, or its own log)"),
-			     f->source_ip, f->transport ? f->transport : "?", from, f->source_line);
+		/* A private address: the knowledge base's note says what the
+		 * allowlist holds instead (facts_of()). */
+		if (f->source_note)
+			item(out, width, _("Caller's source IP: %s over %s (%s, line %u): %s"),
+			     f->source_ip, f->transport ? f->transport : "?", from, f->source_line,
+			     f->source_note);
 		else
 			item(out, width, _("Caller's source IP: %s over %s (%s, line %u): the address "
 					   "the allowlist must hold"),
@@ -3863,12 +3875,9 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 		v[k++] = xasprintf(_("From %s, To %s%s%s"), f->from_user ? f->from_user : "-",
 				   f->to_user ? f->to_user : "-", f->pai_user ? ", PAI " : "",
 				   f->pai_user ? f->pai_user : "");
-	if (f->source_ip && sipmsg_ip_is_private(f->source_ip, strlen(f->source_ip)))
-		v[k++] = xasprintf(_("caller's source IP %s over %s (trace line %u): a private address, "
-				     "seen inside the caller's network; the allowlist must hold the public "
-				     "address its NAT or SBC sends from, which this trace does not show "
-				     "(the far end's received= or its log, or the NAT rule)"),
-				   f->source_ip, f->transport ? f->transport : "?", f->source_line);
+	if (f->source_ip && f->source_note)
+		v[k++] = xasprintf(_("caller's source IP %s over %s (trace line %u): %s"), f->source_ip,
+				   f->transport ? f->transport : "?", f->source_line, f->source_note);
 	else if (f->source_ip)
 		v[k++] = xasprintf(_("caller's source IP %s over %s (trace line %u)"), f->source_ip,
 				   f->transport ? f->transport : "?", f->source_line);
