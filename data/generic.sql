@@ -246,10 +246,13 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'rfc3261', 'section 10.3, step 6');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-403-register-refused', 1, 'operator', 'Read the reason phrase and any Warning header of the 403: providers often name the refusal there (disabled, banned, not allowed).', 'seed-004', '403 Denied section, Misconfiguration'),
-    ('gen-403-register-refused', 2, 'operator', 'Check on the portal that the account and the line are active, not disabled or suspended.', 'seed-004', '403 Denied section, Misconfiguration'),
-    ('gen-403-register-refused', 3, 'operator', 'Check whether the source IP was banned after failed attempts (the registrar''s anti-flood or fail2ban list); a device with an old password retrying every few seconds triggers it.', 'siptriage', NULL),
-    ('gen-403-register-refused', 4, 'customer', 'Make the To (address-of-record) of the REGISTER the account''s own SIP user, the one the auth username belongs to.', 'rfc3261', 'section 10.3, step 6'),
-    ('gen-403-register-refused', 5, 'customer', 'Re-enter the auth username and password exactly as on the portal, then confirm that the REGISTER with credentials gets 200 OK.', 'rfc3261', 'section 10.2');
+    -- Outside review 5, R01/R02: a Warning "Registration from this IP not
+    -- permitted" names the refusal; it, not the credentials, comes first.
+    ('gen-403-register-refused', 2, 'operator', 'If that text names the source address ("from this IP not permitted", "IP not allowed"), the registrar takes this account only from the addresses it lists, whatever the credentials: give the provider the PBX''s public signalling IP (received= in the Via of the 403, or a capture taken outside the NAT) to add, or register from an address it lists, then re-test.', 'domain-notes', 'section 9, item 3 (source IP versus the allowlist, for 401/407 and 403); section 3, IP allowlist (digest credentials or an ACL)'),
+    ('gen-403-register-refused', 3, 'operator', 'Check on the portal that the account and the line are active, not disabled or suspended.', 'seed-004', '403 Denied section, Misconfiguration'),
+    ('gen-403-register-refused', 4, 'operator', 'Check whether the source IP was banned after failed attempts (the registrar''s anti-flood or fail2ban list); a device with an old password retrying every few seconds triggers it.', 'siptriage', NULL),
+    ('gen-403-register-refused', 5, 'customer', 'Make the To (address-of-record) of the REGISTER the account''s own SIP user, the one the auth username belongs to.', 'rfc3261', 'section 10.3, step 6'),
+    ('gen-403-register-refused', 6, 'customer', 'Re-enter the auth username and password exactly as on the portal, then confirm that the REGISTER with credentials gets 200 OK.', 'rfc3261', 'section 10.2');
 -- outcome gen-dial-pattern
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-dial-pattern', 'The called number is not in the format the far end expects (E.164 or the interconnect guide''s dial plan), so it is refused or not found.',
@@ -1729,3 +1732,10 @@ INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
     ('generic', NULL, 'allowlist', 'A private source IP is not the allowlisted one',
      'A private address (RFC 1918: 10.x, 172.16-31.x, 192.168.x) is seen only inside the caller''s network: the allowlist must hold the public address its NAT or SBC sends from, which a capture taken inside that network does not show. Read it in a capture taken outside the NAT (WAN side), in the NAT rule, or in the far end''s received= or its log.',
      'rfc1918', 'section 3; RFC 3261 section 18.2.1 (received=)');
+
+-- Outside review 5: gen-503-overload is what is left when the 503 names no
+-- temporary condition and account, access and limits are taken as fine; its
+-- cause rests on those assumptions, so an answer such as widespread = yes
+-- does not make them moot (the checklist keeps their checks first).
+INSERT INTO outcome_residual (outcome, source, cite) VALUES
+    ('gen-503-overload', 'siptriage', 'the cause names the checks it rests on (account, access, limits, no Retry-After or Q.850 41/34/42)');

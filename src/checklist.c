@@ -770,6 +770,7 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	if (kb_outcome_traits_get(kb, o->id, &tr, why) != KB_OK)
 		goto fail;
 	const char *floor = tr.floor;
+	bool residual = tr.residual;
 	if (!floor && strcmp(c->outcome->klass, "failure") == 0)
 		floor = "track";
 	/* An outcome nobody must act on (owner none: the callee did not
@@ -832,13 +833,16 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	const struct kb_terms *checks = engine_checks(e);
 	/* The finding nearest the outcome, with only answers given (no
 	 * assumption) between it and the outcome: ack-received = no, then
-	 * contact-routable = no. */
-	for (size_t k = n; k-- > 0;) {
+	 * contact-routable = no.  A residual outcome (outcome_residual) is
+	 * what is left when the other causes are taken as absent: its cause
+	 * rests on the assumptions, which are not moot then. */
+	for (size_t k = n; k-- > 0 && !residual;) {
 		if (ws[k].answer != ANSWER_YES && ws[k].answer != ANSWER_NO)
 			break;
 		if (ws[k].finding) {
 			c->decided_by = xstrdup(ws[k].check_id);
 			c->decided_answer = ws[k].answer;
+			c->decided_note = xstrdup(ws[k].note);
 			break;
 		}
 	}
@@ -1005,6 +1009,7 @@ checklist_free(struct checklist **pc)
 	free(c->severity_note);
 	free(c->scope_checks);
 	free(c->decided_by);
+	free(c->decided_note);
 	for (size_t i = 0; i < c->n_assumptions; i++) {
 		free(c->assumptions[i].check_id);
 		free(c->assumptions[i].assumed);
@@ -1134,10 +1139,16 @@ checklist_likely_cause(const struct checklist *c)
 		/* TRANSLATORS: the likely cause when an answer given (trace,
 		 * -a, the operator) found the fault: "check = answer", then
 		 * the cause. */
-		char *t = xasprintf(_("Found by the answer given, %s = %s; the assumptions below "
+		const char *yn = c->decided_answer == ANSWER_YES ? "yes" : "no";
+		char *t = c->decided_note
+			/* TRANSLATORS: check = answer (what it rests on, e.g.
+			 * "trace line 48: ..."); then the cause */
+			? xasprintf(_("Found by the answer given, %s = %s (%s); the assumptions "
+				      "below are checked only after acting on it: %s"),
+				    c->decided_by, yn, c->decided_note, cause)
+			: xasprintf(_("Found by the answer given, %s = %s; the assumptions below "
 				      "are checked only after acting on it: %s"),
-				    c->decided_by, c->decided_answer == ANSWER_YES ? "yes" : "no",
-				    cause);
+				    c->decided_by, yn, cause);
 		free(cause);
 		return t;
 	}

@@ -156,6 +156,8 @@ struct checklist {
 					       NULL: its steps come first, the assumptions'
 					       verify steps after them */
 	enum answer decided_answer;
+	char *decided_note;                 /* what the answer rests on ("trace line 48:
+					       ..."); may be NULL */
 	struct checklist_step *steps;
 	size_t n_steps;
 	struct kb_terms evidence;

@@ -1061,8 +1061,11 @@ static const char *const why_texts[W_COUNT] = {
 	/* TRANSLATORS: "Session-Expires 900 s (refresher=uac) in the 200 OK; no
 	 * re-INVITE or UPDATE refreshed it, and the BYE came 868 s after the
 	 * answer" */
-	[W_SESSION] = N_("Session-Expires %s s (refresher=%s) in the 200 OK; no re-INVITE or "
-			 "UPDATE refreshed it, and the BYE came %s s after the answer"),
+	/* TRANSLATORS: the 3rd %s is "the caller (refresher=uac ...)" or the
+	 * callee's text below */
+	[W_SESSION] = N_("Session-Expires %s s (refresher=%s) in the 200 OK: %s, had to refresh "
+			 "it at half the interval and sent no re-INVITE or UPDATE; the BYE came %s "
+			 "s after the answer"),
 	/* TRANSLATORS: "the 4 Contact and SDP c= addresses of the call are all
 	 * public, ..." (always 2 or more) */
 	[W_PUBLIC] = N_("the %s Contact and SDP c= addresses of the call are all public, and the "
@@ -1502,9 +1505,15 @@ call_more_obs(struct trace *t, const sipcall *c, const struct sipcall_sdp *offer
 		utoa(num, c->session_expires);
 		utoa(n2, (unsigned)((c->bye_us - c->answer_us) / 1000000));
 		const char *r = sipcall_str(c, c->refresher);
-		const char *args[3] = { num, r ? cbuf(c, c->refresher, a, sizeof a) : "-", n2 };
+		/* RFC 4028 section 7.2: refresher=uac names the side that sent
+		 * the INVITE, uas the side that answered it. */
+		const char *side = r && strncasecmp(r, "uac", 3) == 0
+			? _("the caller, the UAC that sent the INVITE")
+			: r && strncasecmp(r, "uas", 3) == 0 ? _("the callee, the UAS that answered it")
+			: _("the side refresher= names");
+		const char *args[4] = { num, r ? cbuf(c, c->refresher, a, sizeof a) : "-", side, n2 };
 		observe_rules(t, o, "session-timer-no-refresh", c->session_expires_line,
-			      t->why[W_SESSION], args, 3);
+			      t->why[W_SESSION], args, 4);
 	}
 	/* RFC 4028 section 10: a refresh answered 408 or 481 ends the session
 	 * ("refresh-final-NNN") */
@@ -3887,9 +3896,17 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 		free(t);
 	}
 	for (size_t i = 0; i < f->n_warnings; i++)
-		v[k++] = xasprintf(_("Warning %d (trace line %u): %s"), f->warnings[i].code,
-				   f->warnings[i].line,
-				   f->warnings[i].meaning ? f->warnings[i].meaning : "?");
+		v[k++] = f->warnings[i].text && *f->warnings[i].text &&
+				 !(f->warnings[i].meaning &&
+				   strncasecmp(f->warnings[i].meaning, f->warnings[i].text,
+					       strlen(f->warnings[i].text)) == 0)
+			/* TRANSLATORS: Warning code, its text, line, the code's meaning */
+			? xasprintf(_("Warning %d \"%s\" (trace line %u): %s"), f->warnings[i].code,
+				    f->warnings[i].text, f->warnings[i].line,
+				    f->warnings[i].meaning ? f->warnings[i].meaning : "?")
+			: xasprintf(_("Warning %d (trace line %u): %s"), f->warnings[i].code,
+				    f->warnings[i].line,
+				    f->warnings[i].meaning ? f->warnings[i].meaning : "?");
 	if (f->x_reason)
 		v[k++] = xasprintf(_("X-Reason: %s (trace line %u)"), f->x_reason, f->x_reason_line);
 	if (f->reason)
