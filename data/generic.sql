@@ -1734,8 +1734,11 @@ INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
      'rfc1918', 'section 3; RFC 3261 section 18.2.1 (received=)');
 
 -- Outside review 5: gen-503-overload is what is left when the 503 names no
--- temporary condition and account, access and limits are taken as fine; its
--- cause rests on those assumptions, so an answer such as widespread = yes
--- does not make them moot (the checklist keeps their checks first).
+-- temporary condition and account, access and limits are taken as fine, and
+-- gen-403-all-destinations when the account, its credit and its caller ID
+-- are; each cause rests on those assumptions, so an answer such as
+-- widespread = yes does not make them moot (the checklist keeps their
+-- checks first).
 INSERT INTO outcome_residual (outcome, source, cite) VALUES
-    ('gen-503-overload', 'siptriage', 'the cause names the checks it rests on (account, access, limits, no Retry-After or Q.850 41/34/42)');
+    ('gen-503-overload', 'siptriage', 'the cause names the checks it rests on (account, access, limits, no Retry-After or Q.850 41/34/42)'),
+    ('gen-403-all-destinations', 'siptriage', 'the cause names the checks it rests on (account active and funded, caller ID accepted)');

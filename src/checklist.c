@@ -831,18 +831,19 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	size_t n;
 	const struct engine_step *ws = engine_steps(e, &n);
 	const struct kb_terms *checks = engine_checks(e);
-	/* The finding nearest the outcome, with only answers given (no
-	 * assumption) between it and the outcome: ack-received = no, then
-	 * contact-routable = no.  A residual outcome (outcome_residual) is
+	/* A finding with only answers given (no assumption) between it and
+	 * the outcome, such as ack-received = no, then contact-routable = no:
+	 * the last of them picked the outcome and names it.  A residual outcome (outcome_residual) is
 	 * what is left when the other causes are taken as absent: its cause
 	 * rests on the assumptions, which are not moot then. */
 	for (size_t k = n; k-- > 0 && !residual;) {
 		if (ws[k].answer != ANSWER_YES && ws[k].answer != ANSWER_NO)
 			break;
 		if (ws[k].finding) {
-			c->decided_by = xstrdup(ws[k].check_id);
-			c->decided_answer = ws[k].answer;
-			c->decided_note = xstrdup(ws[k].note);
+			/* Named by the answer that picked the outcome. */
+			c->decided_by = xstrdup(ws[n - 1].check_id);
+			c->decided_answer = ws[n - 1].answer;
+			c->decided_note = xstrdup(ws[n - 1].note);
 			break;
 		}
 	}
