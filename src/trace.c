@@ -1058,11 +1058,10 @@ static const char *const why_texts[W_COUNT] = {
 	[W_SAVP_CODEC] = N_("the refused offer already holds %s: the %s profile is what differs"),
 	/* TRANSLATORS: "the 503 came with Retry-After 300 s" */
 	[W_RETRY] = N_("the %s came with Retry-After %s s"),
-	/* TRANSLATORS: "Session-Expires 900 s (refresher=uac) in the 200 OK; no
-	 * re-INVITE or UPDATE refreshed it, and the BYE came 868 s after the
-	 * answer" */
-	/* TRANSLATORS: the 3rd %s is "the caller (refresher=uac ...)" or the
-	 * callee's text below */
+	/* TRANSLATORS: "Session-Expires 900 s (refresher=uac) in the 200 OK:
+	 * the caller, the UAC that sent the INVITE, had to refresh it ...; the
+	 * BYE came 868 s after the answer" (the 3rd %s is one of the side texts
+	 * in call_obs()) */
 	[W_SESSION] = N_("Session-Expires %s s (refresher=%s) in the 200 OK: %s, had to refresh "
 			 "it at half the interval and sent no re-INVITE or UPDATE; the BYE came %s "
 			 "s after the answer"),
