@@ -34,7 +34,7 @@ INSERT INTO check_def (id, statement, negation, question, where_to_find, why, so
      'The caller''s source IP is on the allowed list (IP ACL) of the trunk or account.',
      'The caller''s source IP is not on the allowed list (IP ACL) of the trunk or account.',
      'Is the caller''s source IP on the allowed list (IP ACL) of the trunk or account?',
-     'Via header received=/rport of the INVITE or the source IP in the capture; the allowed-IP list under the portal''s Settings tab (trunk or account ACL).',
+     'Via received=/rport of the INVITE, or the capture''s source IP; the portal''s allowed-IP list (Settings tab, trunk or account ACL). A private source IP (10.x, 172.16-31.x, 192.168.x) in a LAN-side capture is not it: use the public one (WAN-side capture, NAT rule, carrier''s log).',
      'An unlisted IP is refused before authentication: 403 on the first, digest-less INVITE, 503 on some carriers, or no response at all. It separates an ACL fault from wrong credentials (403 after 407).',
      'domain-notes', 'section 9, item 3'),
     ('account-active',

@@ -181,7 +181,7 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'failure', 'customer', 'L2 provisioning (PROV)', 'When the customer cannot edit the allowed list, or the IP is listed, applied and still refused.',
      'tw-ts', '403 ACL');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
-    ('gen-acl-missing', 1, 'operator', 'Read the source IP the platform saw: received= and rport= in the Via of the 403/503 response, or the source IP in the capture.', 'tw-ts', 'Via received'),
+    ('gen-acl-missing', 1, 'operator', 'Read the source IP the platform saw: received= and rport= in the Via of the 403/503 response, or the source IP in the capture. A private source IP (10.x, 172.16-31.x, 192.168.x) in a capture taken inside the caller''s network is not it: read the public one in a capture taken outside the NAT (WAN side), in the NAT rule, or in the carrier''s log.', 'tw-ts', 'Via received; RFC 1918 section 3 (private addresses)'),
     ('gen-acl-missing', 2, 'customer', 'In the portal''s Settings tab add the PBX''s public signalling IP to the allowed list and press Save; changes take up to 2 hours to apply.', 'seed-002', '503 checklist, allowed list'),
     ('gen-acl-missing', 3, 'customer', 'If the PBX can send from several public IPs (NAT pool, failover, cloud hosting), add every one of them.', 'tw-ts', '403 ACL'),
     ('gen-acl-missing', 4, 'operator', 'After the change has applied, ask for a test call and confirm the first INVITE gets 100/18x (or a 401/407 challenge) instead of the refusal.', 'tw-ts', '403 ACL');
@@ -246,10 +246,13 @@ INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source
      'rfc3261', 'section 10.3, step 6');
 INSERT INTO outcome_step (outcome, seq, actor, text, source, cite) VALUES
     ('gen-403-register-refused', 1, 'operator', 'Read the reason phrase and any Warning header of the 403: providers often name the refusal there (disabled, banned, not allowed).', 'seed-004', '403 Denied section, Misconfiguration'),
-    ('gen-403-register-refused', 2, 'operator', 'Check on the portal that the account and the line are active, not disabled or suspended.', 'seed-004', '403 Denied section, Misconfiguration'),
-    ('gen-403-register-refused', 3, 'operator', 'Check whether the source IP was banned after failed attempts (the registrar''s anti-flood or fail2ban list); a device with an old password retrying every few seconds triggers it.', 'siptriage', NULL),
-    ('gen-403-register-refused', 4, 'customer', 'Make the To (address-of-record) of the REGISTER the account''s own SIP user, the one the auth username belongs to.', 'rfc3261', 'section 10.3, step 6'),
-    ('gen-403-register-refused', 5, 'customer', 'Re-enter the auth username and password exactly as on the portal, then confirm that the REGISTER with credentials gets 200 OK.', 'rfc3261', 'section 10.2');
+    -- Outside review 5, R01/R02: a Warning "Registration from this IP not
+    -- permitted" names the refusal; it, not the credentials, comes first.
+    ('gen-403-register-refused', 2, 'operator', 'If that text names the source address ("from this IP not permitted", "IP not allowed"), the registrar takes this account only from the addresses it lists, whatever the credentials: give the provider the PBX''s public signalling IP (received= in the Via of the 403, or a capture taken outside the NAT) to add, or register from an address it lists, then re-test.', 'domain-notes', 'section 9, item 3 (source IP versus the allowlist, for 401/407 and 403); section 3, IP allowlist (digest credentials or an ACL)'),
+    ('gen-403-register-refused', 3, 'operator', 'Check on the portal that the account and the line are active, not disabled or suspended.', 'seed-004', '403 Denied section, Misconfiguration'),
+    ('gen-403-register-refused', 4, 'operator', 'Check whether the source IP was banned after failed attempts (the registrar''s anti-flood or fail2ban list); a device with an old password retrying every few seconds triggers it.', 'siptriage', NULL),
+    ('gen-403-register-refused', 5, 'customer', 'Make the To (address-of-record) of the REGISTER the account''s own SIP user, the one the auth username belongs to.', 'rfc3261', 'section 10.3, step 6'),
+    ('gen-403-register-refused', 6, 'customer', 'Re-enter the auth username and password exactly as on the portal, then confirm that the REGISTER with credentials gets 200 OK.', 'rfc3261', 'section 10.2');
 -- outcome gen-dial-pattern
 INSERT INTO outcome (id, cause, class, owner, escalate_to, escalate_when, source, cite) VALUES
     ('gen-dial-pattern', 'The called number is not in the format the far end expects (E.164 or the interconnect guide''s dial plan), so it is refused or not found.',
@@ -1274,9 +1277,12 @@ INSERT INTO node (tree, id, check_id, likely, yes_node, yes_outcome, no_node, no
     -- and admitted, so credit, account and analytics blocks are moot and
     -- the callee's own decline comes first (outside review 4, F14: a 603
     -- after ringing is a person or their phone declining, RFC 3261 21.6.2).
-    -- Unknown, the walk stays on the credit and account checks: an answer
-    -- such as balance = no must still decide.
-    ('gen-603', 'q0', 'reachable', 'no', 'q4', NULL, 'q1', NULL),
+    -- Unknown, the walk takes the callee's decline: a bare 603 is most
+    -- often a person (RFC 3261 21.6.2), and assuming "not reachable" of a
+    -- side that sent a final response reads wrong (outside review 5,
+    -- R47).  An answer such as balance = no still decides: the engine
+    -- takes the branch below which an answer given finds a cause.
+    ('gen-603', 'q0', 'reachable', 'yes', 'q4', NULL, 'q1', NULL),
     -- Credit and account first: providers decline calls they will not rate
     -- with 603 (seed 004), and both are one look at the portal.
     ('gen-603', 'q1', 'balance', 'yes', 'q2', NULL, NULL, 'gen-billing-no-credit'),
@@ -1716,3 +1722,23 @@ INSERT INTO outcome_severity (outcome, severity, reason, source, cite) VALUES
     ('gen-437-credential', 'immediate', 'Every call signed with this certificate fails verification.', 'rfc8224', 'section 6.2.2, 437'),
     ('gen-438-invalid', 'immediate', 'Every call signed or rewritten this way fails verification.', 'rfc8224', 'section 6.2.2, 438');
 
+
+-- Outside review 5, R22: the allowlist holds the address the far end sees.
+-- A private source address (RFC 1918 section 3) is the caller's inside of
+-- its NAT; the far end sees, and records in received= (RFC 3261 section
+-- 18.2.1), the public one.  src/trace.c adds this note to a private caller
+-- source IP it reads from a trace.
+INSERT INTO note (vendor, code, check_id, topic, body, source, cite) VALUES
+    ('generic', NULL, 'allowlist', 'A private source IP is not the allowlisted one',
+     'A private address (RFC 1918: 10.x, 172.16-31.x, 192.168.x) is seen only inside the caller''s network: the allowlist must hold the public address its NAT or SBC sends from, which a capture taken inside that network does not show. Read it in a capture taken outside the NAT (WAN side), in the NAT rule, or in the far end''s received= or its log.',
+     'rfc1918', 'section 3; RFC 3261 section 18.2.1 (received=)');
+
+-- Outside review 5: gen-503-overload is what is left when the 503 names no
+-- temporary condition and account, access and limits are taken as fine, and
+-- gen-403-all-destinations when the account, its credit and its caller ID
+-- are; each cause rests on those assumptions, so an answer such as
+-- widespread = yes does not make them moot (the checklist keeps their
+-- checks first).
+INSERT INTO outcome_residual (outcome, source, cite) VALUES
+    ('gen-503-overload', 'siptriage', 'the cause names the checks it rests on (account, access, limits, no Retry-After or Q.850 41/34/42)'),
+    ('gen-403-all-destinations', 'siptriage', 'the cause names the checks it rests on (account active and funded, caller ID accepted)');

@@ -68,3 +68,7 @@ INSERT INTO source (id, title, locator) VALUES
     ('atis-1000074', 'ATIS-1000074 Signature-based Handling of Asserted information using toKENs (SHAKEN)', 'ATIS document ATIS-1000074, published with the SIP Forum (https://www.atis.org)');
 INSERT INTO source (id, title, locator) VALUES
     ('rfc3515', 'RFC 3515 The SIP Refer Method', 'https://www.rfc-editor.org/rfc/rfc3515');
+-- Outside review 5, R22: a private source address is not what a carrier's
+-- allowlist holds.
+INSERT INTO source (id, title, locator) VALUES
+    ('rfc1918', 'RFC 1918 Address Allocation for Private Internets', 'https://www.rfc-editor.org/rfc/rfc1918');

@@ -770,6 +770,7 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	if (kb_outcome_traits_get(kb, o->id, &tr, why) != KB_OK)
 		goto fail;
 	const char *floor = tr.floor;
+	bool residual = tr.residual;
 	if (!floor && strcmp(c->outcome->klass, "failure") == 0)
 		floor = "track";
 	/* An outcome nobody must act on (owner none: the callee did not
@@ -820,11 +821,40 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	}
 
 	/* Assumptions first: the steps that verify them, most decisive (the
-	 * earliest in the walk) first; then the outcome's own steps. */
+	 * earliest in the walk) first; then the outcome's own steps.  When an
+	 * answer given found the fault the outcome names (the last step of
+	 * the walk, or one before it with only answers given after it, is a
+	 * finding, such as ack-received = no read from a trace),
+	 * the outcome's steps act on it first: the assumptions were made on
+	 * branches that finding makes moot, and their steps follow (outside
+	 * review 5: R08, R13, R25, R55, R61). */
 	size_t n;
 	const struct engine_step *ws = engine_steps(e, &n);
 	const struct kb_terms *checks = engine_checks(e);
+	/* A finding with only answers given (no assumption) between it and
+	 * the outcome, such as ack-received = no, then contact-routable = no:
+	 * the last of them picked the outcome and names it.  A residual outcome (outcome_residual) is
+	 * what is left when the other causes are taken as absent: its cause
+	 * rests on the assumptions, which are not moot then. */
+	for (size_t k = n; k-- > 0 && !residual;) {
+		if (ws[k].answer != ANSWER_YES && ws[k].answer != ANSWER_NO)
+			break;
+		if (ws[k].finding) {
+			/* Named by the answer that picked the outcome. */
+			c->decided_by = xstrdup(ws[n - 1].check_id);
+			c->decided_answer = ws[n - 1].answer;
+			c->decided_note = xstrdup(ws[n - 1].note);
+			break;
+		}
+	}
+	size_t lead = c->decided_by ? c->outcome->n_steps : 0;
 	c->steps = xcalloc(c->outcome->n_steps + n + 1, sizeof *c->steps);
+	for (size_t i = 0; i < lead; i++) {
+		c->steps[c->n_steps].actor = xstrdup(c->outcome->steps[i].actor);
+		c->steps[c->n_steps].text = xstrdup(c->outcome->steps[i].text);
+		c->steps[c->n_steps].source = &c->outcome->steps[i].source;
+		c->n_steps++;
+	}
 	c->assumptions = xcalloc(n + 1, sizeof *c->assumptions);
 	c->answers = xcalloc(n + 1, sizeof *c->answers);
 	for (size_t i = 0; i < n; i++) {
@@ -857,19 +887,32 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 		if (t2)
 			source_copy(&as->source, &t2->source);
 		struct checklist_step *s = &c->steps[c->n_steps++];
+		as->step = c->n_steps;
 		s->actor = xstrdup("operator");
-		/* TRANSLATORS: a step checking an assumption: the question, the
-		 * answer assumed, where to look, what to do if it is wrong. */
-		s->text = xasprintf(_("Check first: %s The checklist assumed %s. Look at: %s If the "
-				      "answer is %s, redo the checklist with %s = %s: the likely "
-				      "cause changes."),
-				    t2 && t2->text ? t2->text : st->check_id, yes ? "yes" : "no",
-				    t2 && t2->where ? t2->where : "", yes ? "no" : "yes", st->check_id,
-				    yes ? "no" : "yes");
+		if (c->decided_by)
+			/* TRANSLATORS: a step checking an assumption after the
+			 * steps acting on a fault an answer given found: the
+			 * question, the answer assumed, where to look, what to
+			 * do if it is wrong. */
+			s->text = xasprintf(_("Only if the steps above do not clear the fault: %s The "
+					      "checklist assumed %s. Look at: %s If the answer is %s, "
+					      "redo the checklist with %s = %s."),
+					    t2 && t2->text ? t2->text : st->check_id, yes ? "yes" : "no",
+					    t2 && t2->where ? t2->where : "", yes ? "no" : "yes",
+					    st->check_id, yes ? "no" : "yes");
+		else
+			/* TRANSLATORS: a step checking an assumption: the question, the
+			 * answer assumed, where to look, what to do if it is wrong. */
+			s->text = xasprintf(_("Check first: %s The checklist assumed %s. Look at: %s If the "
+					      "answer is %s, redo the checklist with %s = %s: the likely "
+					      "cause changes."),
+					    t2 && t2->text ? t2->text : st->check_id, yes ? "yes" : "no",
+					    t2 && t2->where ? t2->where : "", yes ? "no" : "yes", st->check_id,
+					    yes ? "no" : "yes");
 		s->verify = true;
 		s->source = as->source.id ? &as->source : NULL;
 	}
-	for (size_t i = 0; i < c->outcome->n_steps; i++) {
+	for (size_t i = lead; i < c->outcome->n_steps; i++) {
 		c->steps[c->n_steps].actor = xstrdup(c->outcome->steps[i].actor);
 		c->steps[c->n_steps].text = xstrdup(c->outcome->steps[i].text);
 		c->steps[c->n_steps].source = &c->outcome->steps[i].source;
@@ -966,6 +1009,8 @@ checklist_free(struct checklist **pc)
 	kb_severity_clear(&c->before);
 	free(c->severity_note);
 	free(c->scope_checks);
+	free(c->decided_by);
+	free(c->decided_note);
 	for (size_t i = 0; i < c->n_assumptions; i++) {
 		free(c->assumptions[i].check_id);
 		free(c->assumptions[i].assumed);
@@ -1068,11 +1113,12 @@ severity_text(const struct checklist *c)
 	}
 	const struct kb_severity *b = &c->before;
 	char *blvl = vocab_show("severity", b->level);
-	const char *by = c->lowered ? (c->n_assumptions
+	bool rests = c->n_assumptions && !c->decided_by;
+	const char *by = c->lowered ? (rests
 				       ? _("lowered by the likely outcome, if it is confirmed")
 				       : _("lowered by the outcome"))
-		       : c->n_assumptions ? _("raised by the likely outcome, if it is confirmed")
-					  : _("raised by the outcome");
+		       : rests ? _("raised by the likely outcome, if it is confirmed")
+			       : _("raised by the outcome");
 	/* TRANSLATORS: "track, raised by the outcome [src]: why. The code alone: normal (generic) [src]: why" */
 	r = xasprintf(_("%s, %s [%s]: %s The code alone: %s (%s) [%s]: %s"), lvl, by,
 		      s->source.id ? s->source.id : "?", s->reason, blvl, b->vendor,
@@ -1090,6 +1136,23 @@ checklist_likely_cause(const struct checklist *c)
 	char *cause = marked(c->outcome->cause, &c->outcome->source);
 	if (!c->n_assumptions)
 		return cause;
+	if (c->decided_by) {
+		/* TRANSLATORS: the likely cause when an answer given (trace,
+		 * -a, the operator) found the fault: "check = answer", then
+		 * the cause. */
+		const char *yn = c->decided_answer == ANSWER_YES ? "yes" : "no";
+		char *t = c->decided_note
+			/* TRANSLATORS: check = answer (what it rests on, e.g.
+			 * "trace line 48: ..."); then the cause */
+			? xasprintf(_("Found by the answer given, %s = %s (%s); the assumptions "
+				      "below are checked only after acting on it: %s"),
+				    c->decided_by, yn, c->decided_note, cause)
+			: xasprintf(_("Found by the answer given, %s = %s; the assumptions below "
+				      "are checked only after acting on it: %s"),
+				    c->decided_by, yn, cause);
+		free(cause);
+		return t;
+	}
 	char *t = xasprintf(ngettext("Not confirmed: it rests on the assumption below. If it holds: %s",
 				     "Not confirmed: it rests on the assumptions below. If they hold: %s",
 				     (unsigned long)c->n_assumptions),
@@ -1209,7 +1272,7 @@ render_text(struct buf *out, const struct checklist *c, size_t width)
 		const struct checklist_assumption *a = &c->assumptions[i];
 		char *t = xasprintf(_("%zu. %s (%s = %s, %s; check it in step %zu)"), i + 1, a->assumed,
 				    a->check_id, a->taken == ANSWER_YES ? "yes" : "no", assumed_how(a),
-				    i + 1);
+				    a->step);
 		field(out, i ? "" : _("Assumed"), t, width);
 		free(t);
 	}
@@ -1435,7 +1498,8 @@ render_markdown(struct buf *out, const struct checklist *c)
 	free(cause);
 	buf_add(out, "\n");
 	if (c->n_assumptions) {
-		buf_addf(out, "\n%s\n\n", _("Assumed (verify first):"));
+		buf_addf(out, "\n%s\n\n", c->decided_by ? _("Assumed (verify last):")
+					   : _("Assumed (verify first):"));
 		for (size_t i = 0; i < c->n_assumptions; i++) {
 			const struct checklist_assumption *a = &c->assumptions[i];
 			buf_addf(out, "%zu. ", i + 1);
@@ -1706,7 +1770,7 @@ render_json(struct buf *out, const struct checklist *c)
 	js(out, o->owner);
 	buf_add(out, ", \"cause\": ");
 	js(out, o->cause);
-	buf_addf(out, ", \"confirmed\": %s},\n  \"assumptions\": [", c->n_assumptions ? "false" : "true");
+	buf_addf(out, ", \"confirmed\": %s},\n  \"assumptions\": [", c->n_assumptions && !c->decided_by ? "false" : "true");
 	for (size_t i = 0; i < c->n_assumptions; i++) {
 		const struct checklist_assumption *a = &c->assumptions[i];
 		buf_add(out, i ? ",\n    {" : "\n    {");

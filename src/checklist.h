@@ -95,6 +95,7 @@ struct checklist_assumption {
 	enum answer taken;         /* the branch assumed: YES or NO */
 	enum origin origin;        /* UNASKED or what said "unknown" */
 	struct kb_source source;   /* the check's: its verify step cites it */
+	size_t step;               /* the number (1-based) of its verify step */
 };
 
 /* An answer given that the walk did not use, and why (engine_unused()). */
@@ -149,6 +150,14 @@ struct checklist {
 	struct kb_outcome *outcome;
 	struct checklist_assumption *assumptions;   /* in path order: most decisive first */
 	size_t n_assumptions;
+	char *decided_by;                   /* the check whose answer given (trace, -a, the
+					       operator) found the fault the outcome names
+					       (engine_step.finding on the last step), or
+					       NULL: its steps come first, the assumptions'
+					       verify steps after them */
+	enum answer decided_answer;
+	char *decided_note;                 /* what the answer rests on ("trace line 48:
+					       ..."); may be NULL */
 	struct checklist_step *steps;
 	size_t n_steps;
 	struct kb_terms evidence;
@@ -171,7 +180,9 @@ void checklist_free(struct checklist **c);
 
 /* The likely cause as the checklist must state it: the outcome's cause, or,
  * when the walk rests on assumptions, that cause made conditional on them
- * ("Not confirmed: ... If they hold: ...").  malloc'd, translated. */
+ * ("Not confirmed: ... If they hold: ..."), or, when an answer given decided
+ * it (decided_by), that cause named as found by that answer.  malloc'd,
+ * translated. */
 char *checklist_likely_cause(const struct checklist *c);
 
 /* The full formats, and the compact ticket formats (numbered steps,

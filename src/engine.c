@@ -231,47 +231,54 @@ given_answer(const struct engine *e, const char *check_id, const bool *only)
  * given answer is followed; at a node nobody answered BOTH branches are
  * tried, so that a decisive answer below two or more unknown checks is
  * still reached (sym-no-audio with media-encryption = no, below nat-clean
- * and rtp-ports-open).  DEPTH bounds the search. */
-static bool
+ * and rtp-ports-open).  Returns -1 when none is reached, else how many
+ * answers given the best such path uses, so that of two branches that both
+ * reach a cause the walk can take the one that ignores fewer answers
+ * (gen-603 with attestation-full = no and cid-reputation-ok = no).  DEPTH
+ * bounds the search. */
+static int
 /* NOLINTNEXTLINE(misc-no-recursion): DEPTH bounds it (MAX_DEPTH) */
 cause_below_from(struct engine *e, const char *tree, const char *node, const bool *only,
 		 bool decided, int depth)
 {
 	if (!node || depth >= MAX_DEPTH)
-		return false;
+		return -1;
 	char *why = NULL;
 	struct kb_node n;
 	if (kb_node_get(e->kb, tree, node, &n, &why) != KB_OK) {
 		free(why);
-		return false;
+		return -1;
 	}
-	bool found = false;
+	int best = -1;
 	enum answer a = given_answer(e, n.check_id, only);
 	bool given = a == ANSWER_YES || a == ANSWER_NO;
-	for (int b = 0; b < 2 && !found; b++) {
+	for (int b = 0; b < 2; b++) {
 		bool yes = b == 0;
 		if (given && yes != (a == ANSWER_YES))
 			continue;
 		const char *outcome = yes ? n.yes_outcome : n.no_outcome;
 		bool here = decided || (given && (outcome || yes != n.likely_yes));
+		int found = -1;
 		if (outcome) {
 			if (!here)
 				continue;
 			struct kb_outcome_traits tr;
-			if (kb_outcome_traits_get(e->kb, outcome, &tr, &why) == KB_OK)
-				found = !tr.residual;
+			if (kb_outcome_traits_get(e->kb, outcome, &tr, &why) == KB_OK && !tr.residual)
+				found = 0;
 			kb_outcome_traits_clear(&tr);
 		} else {
 			found = cause_below_from(e, tree, yes ? n.yes_node : n.no_node, only,
 						 here, depth + 1);
 		}
+		if (found >= 0 && found + (given ? 1 : 0) > best)
+			best = found + (given ? 1 : 0);
 	}
 	kb_node_clear(&n);
 	free(why);
-	return found;
+	return best;
 }
 
-static bool
+static int
 cause_below(struct engine *e, const char *tree, const char *node, const bool *only)
 {
 	return cause_below_from(e, tree, node, only, false, 0);
@@ -352,11 +359,12 @@ walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool 
 				/* An assumption.  When only one branch leads to a cause
 				 * an answer given chooses, take that one, so that a
 				 * known cause further down is not walked past (carrier
-				 * 503 with balance = no); else the likely one. */
-				bool cy = cause_below(e, tree, n.yes_node, dry ? used : NULL);
-				bool cn = cause_below(e, tree, n.no_node, dry ? used : NULL);
+				 * 503 with balance = no); when both do, the one that
+				 * uses more of the answers given; else the likely one. */
+				int cy = cause_below(e, tree, n.yes_node, dry ? used : NULL);
+				int cn = cause_below(e, tree, n.no_node, dry ? used : NULL);
 				if (cy != cn)
-					yes = cy;
+					yes = cy > cn;
 				if (before != ANSWER_NONE)
 					yes = before == ANSWER_YES;
 			}
@@ -367,6 +375,7 @@ walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool 
 			w->steps[w->n] = (struct engine_step){
 				.check_id = ct->id, .answer = a, .origin = o, .note = note,
 				.taken = yes ? ANSWER_YES : ANSWER_NO, .tree = tree,
+				.finding = w->against[w->n],
 			};
 			w->nodes[w->n++] = intern(e, n.id);
 			free(node);

@@ -72,6 +72,11 @@ struct engine_step {
 	enum answer taken;     /* the branch followed: YES or NO (the likely one when
 				  ANSWER is UNKNOWN: an assumption) */
 	const char *tree;      /* the tree the question belongs to; owned by the engine */
+	bool finding;          /* a definite answer (trace, -a, the operator) that took the
+				  branch the tree does not think likely: a fault found,
+				  such as ack-received = no.  On the last step it decides
+				  the outcome, and the assumptions before it are moot for
+				  it (the checklist acts on it first). */
 };
 
 /* The question the walk stands at. */

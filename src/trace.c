@@ -1058,11 +1058,13 @@ static const char *const why_texts[W_COUNT] = {
 	[W_SAVP_CODEC] = N_("the refused offer already holds %s: the %s profile is what differs"),
 	/* TRANSLATORS: "the 503 came with Retry-After 300 s" */
 	[W_RETRY] = N_("the %s came with Retry-After %s s"),
-	/* TRANSLATORS: "Session-Expires 900 s (refresher=uac) in the 200 OK; no
-	 * re-INVITE or UPDATE refreshed it, and the BYE came 868 s after the
-	 * answer" */
-	[W_SESSION] = N_("Session-Expires %s s (refresher=%s) in the 200 OK; no re-INVITE or "
-			 "UPDATE refreshed it, and the BYE came %s s after the answer"),
+	/* TRANSLATORS: "Session-Expires 900 s (refresher=uac) in the 200 OK:
+	 * the caller, the UAC that sent the INVITE, had to refresh it ...; the
+	 * BYE came 868 s after the answer" (the 3rd %s is one of the side texts
+	 * in call_obs()) */
+	[W_SESSION] = N_("Session-Expires %s s (refresher=%s) in the 200 OK: %s, had to refresh "
+			 "it at half the interval and sent no re-INVITE or UPDATE; the BYE came %s "
+			 "s after the answer"),
 	/* TRANSLATORS: "the 4 Contact and SDP c= addresses of the call are all
 	 * public, ..." (always 2 or more) */
 	[W_PUBLIC] = N_("the %s Contact and SDP c= addresses of the call are all public, and the "
@@ -1502,9 +1504,15 @@ call_more_obs(struct trace *t, const sipcall *c, const struct sipcall_sdp *offer
 		utoa(num, c->session_expires);
 		utoa(n2, (unsigned)((c->bye_us - c->answer_us) / 1000000));
 		const char *r = sipcall_str(c, c->refresher);
-		const char *args[3] = { num, r ? cbuf(c, c->refresher, a, sizeof a) : "-", n2 };
+		/* RFC 4028 section 7.2: refresher=uac names the side that sent
+		 * the INVITE, uas the side that answered it. */
+		const char *side = r && strncasecmp(r, "uac", 3) == 0
+			? _("the caller, the UAC that sent the INVITE")
+			: r && strncasecmp(r, "uas", 3) == 0 ? _("the callee, the UAS that answered it")
+			: _("the side refresher= names");
+		const char *args[4] = { num, r ? cbuf(c, c->refresher, a, sizeof a) : "-", side, n2 };
 		observe_rules(t, o, "session-timer-no-refresh", c->session_expires_line,
-			      t->why[W_SESSION], args, 3);
+			      t->why[W_SESSION], args, 4);
 	}
 	/* RFC 4028 section 10: a refresh answered 408 or 481 ends the session
 	 * ("refresh-final-NNN") */
@@ -2159,6 +2167,20 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	char addr[80];
 	const char *src = call_source(c, addr, sizeof addr, &f->source_from, &f->source_line);
 	f->source_ip = src ? text_clean(src, strlen(src), FIELD_MAX) : NULL;
+	/* A private source address is the caller's inside of its NAT: what
+	 * the allowlist must hold instead, and where to find it, is the
+	 * knowledge base's note on the allowlist check (data/generic.sql). */
+	if (f->source_ip && sipmsg_ip_is_private(f->source_ip, strlen(f->source_ip))) {
+		struct kb_notes notes;
+		if (kb_notes_get(t->kb, "generic", 0, "allowlist", &notes, why) != KB_OK)
+			return -1;
+		struct buf b = {0};
+		for (size_t i = 0; i < notes.n; i++)
+			buf_addf(&b, "%s%s", i ? " " : "", notes.v[i].body);
+		f->source_note = b.len ? buf_take(&b) : NULL;
+		buf_free(&b);
+		kb_notes_free(&notes);
+	}
 	f->transport = ctext(c, c->transport);
 	f->rport = c->rport;
 	f->src = ctext(c, c->src);
@@ -2456,6 +2478,7 @@ trace_facts_free(struct trace_facts **pf)
 	free(f->to_user);
 	free(f->pai_user);
 	free(f->source_ip);
+	free(f->source_note);
 	free(f->transport);
 	free(f->sent_by);
 	free(f->received);
@@ -3560,15 +3583,12 @@ render_detail(struct buf *out, const struct trace_facts *f, size_t width)
 		const char *from = strcmp(f->source_from, "received") == 0 ? _("Via received=")
 				   : strcmp(f->source_from, "packet") == 0 ? _("packet source")
 				   : _("Via sent-by");
-		/* A private address is the caller's inside of its NAT: the far
-		 * end sees, and allowlists, the public one (RFC 1918 section 3,
-		 * RFC 3261 18.2.1). */
-		if (sipmsg_ip_is_private(f->source_ip, strlen(f->source_ip)))
-			item(out, width, _("Caller's source IP: %s over %s (%s, line %u): a private "
-					   "address, seen inside the caller's network; the allowlist must "
-					   "hold the public address its NAT or SBC sends from (the far end's "
-					   "received=, or its own log)"),
-			     f->source_ip, f->transport ? f->transport : "?", from, f->source_line);
+		/* A private address: the knowledge base's note says what the
+		 * allowlist holds instead (facts_of()). */
+		if (f->source_note)
+			item(out, width, _("Caller's source IP: %s over %s (%s, line %u): %s"),
+			     f->source_ip, f->transport ? f->transport : "?", from, f->source_line,
+			     f->source_note);
 		else
 			item(out, width, _("Caller's source IP: %s over %s (%s, line %u): the address "
 					   "the allowlist must hold"),
@@ -3863,12 +3883,9 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 		v[k++] = xasprintf(_("From %s, To %s%s%s"), f->from_user ? f->from_user : "-",
 				   f->to_user ? f->to_user : "-", f->pai_user ? ", PAI " : "",
 				   f->pai_user ? f->pai_user : "");
-	if (f->source_ip && sipmsg_ip_is_private(f->source_ip, strlen(f->source_ip)))
-		v[k++] = xasprintf(_("caller's source IP %s over %s (trace line %u): a private address, "
-				     "seen inside the caller's network; the allowlist must hold the public "
-				     "address its NAT or SBC sends from, which this trace does not show "
-				     "(the far end's received= or its log, or the NAT rule)"),
-				   f->source_ip, f->transport ? f->transport : "?", f->source_line);
+	if (f->source_ip && f->source_note)
+		v[k++] = xasprintf(_("caller's source IP %s over %s (trace line %u): %s"), f->source_ip,
+				   f->transport ? f->transport : "?", f->source_line, f->source_note);
 	else if (f->source_ip)
 		v[k++] = xasprintf(_("caller's source IP %s over %s (trace line %u)"), f->source_ip,
 				   f->transport ? f->transport : "?", f->source_line);
@@ -3878,9 +3895,17 @@ trace_evidence_lines(const struct trace_facts *f, size_t *n)
 		free(t);
 	}
 	for (size_t i = 0; i < f->n_warnings; i++)
-		v[k++] = xasprintf(_("Warning %d (trace line %u): %s"), f->warnings[i].code,
-				   f->warnings[i].line,
-				   f->warnings[i].meaning ? f->warnings[i].meaning : "?");
+		v[k++] = f->warnings[i].text && *f->warnings[i].text &&
+				 !(f->warnings[i].meaning &&
+				   strncasecmp(f->warnings[i].meaning, f->warnings[i].text,
+					       strlen(f->warnings[i].text)) == 0)
+			/* TRANSLATORS: Warning code, its text, line, the code's meaning */
+			? xasprintf(_("Warning %d \"%s\" (trace line %u): %s"), f->warnings[i].code,
+				    f->warnings[i].text, f->warnings[i].line,
+				    f->warnings[i].meaning ? f->warnings[i].meaning : "?")
+			: xasprintf(_("Warning %d (trace line %u): %s"), f->warnings[i].code,
+				    f->warnings[i].line,
+				    f->warnings[i].meaning ? f->warnings[i].meaning : "?");
 	if (f->x_reason)
 		v[k++] = xasprintf(_("X-Reason: %s (trace line %u)"), f->x_reason, f->x_reason_line);
 	if (f->reason)

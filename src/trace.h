@@ -124,6 +124,9 @@ struct trace_facts {
 	char *reason_header;         /* that header's name; NULL for a log line */
 	char *call_id;
 	char *from_user, *to_user, *pai_user;
+	char *source_note;           /* for a private source_ip, the knowledge base's
+	                                note on what the allowlist holds instead;
+	                                else NULL */
 	char *source_ip;             /* where the caller sends from: */
 	const char *source_from;     /* "received" (Via received=), "packet" (the
 	                                trace's packet source), "sent-by" (static) */

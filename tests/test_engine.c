@@ -1509,6 +1509,86 @@ test_free_null_safe(void **state)
 	engine_free(&e);
 }
 
+/* Outside review 5 (R08, R13, R25, R55, R61): an answer given that found
+ * the fault (engine_step.finding) puts the outcome's steps first and the
+ * checks of the assumptions made before it after them; a by-elimination
+ * (residual) outcome keeps its assumptions first; and of two branches that
+ * both reach a cause, an assumption takes the one using more answers. */
+static void
+test_finding_leads(void **state)
+{
+	struct kb *kb = *state;
+	char *why = NULL;
+
+	/* 488, FreeSWITCH: srtp-keys-match = no below two assumptions. */
+	struct engine *e = walk_new(kb, 488, "freeswitch", NULL, "INCOMPATIBLE_DESTINATION");
+	preset_ok(e, "srtp-keys-match", ANSWER_NO, ORIGIN_OPERATOR, NULL);
+	engine_finish_unasked(e);
+	size_t n;
+	const struct engine_step *ws = engine_steps(e, &n);
+	assert_true(n >= 2);
+	assert_string_equal(ws[n - 1].check_id, "srtp-keys-match");
+	assert_true(ws[n - 1].finding);
+	for (size_t i = 0; i + 1 < n; i++)
+		assert_false(ws[i].finding);   /* assumptions are never findings */
+	struct checklist *c = checklist_build(kb, e, NULL, &why);
+	assert_non_null(c);
+	assert_string_equal(c->decided_by, "srtp-keys-match");
+	assert_true(c->n_assumptions >= 1);
+	assert_false(c->steps[0].verify);
+	assert_true(c->steps[c->n_steps - 1].verify);
+	for (size_t i = 0; i < c->n_assumptions; i++) {
+		assert_true(c->assumptions[i].step > c->outcome->n_steps);
+		assert_true(c->steps[c->assumptions[i].step - 1].verify);
+	}
+	char *cause = checklist_likely_cause(c);
+	assert_true(contains_ci(cause, "Found by the answer given, srtp-keys-match = no"));
+	free(cause);
+	checklist_free(&c);
+	engine_free(&e);
+
+	/* 503 with widespread = yes ends in the residual gen-503-overload:
+	 * its assumptions are not moot, their checks stay first. */
+	e = walk_new(kb, 503, "carrier", NULL, NULL);
+	preset_ok(e, "capacity", ANSWER_YES, ORIGIN_OPERATOR, NULL);
+	preset_ok(e, "widespread", ANSWER_YES, ORIGIN_OPERATOR, NULL);
+	engine_finish_unasked(e);
+	c = checklist_build(kb, e, NULL, &why);
+	assert_non_null(c);
+	assert_null(c->decided_by);
+	assert_true(c->n_assumptions >= 1);
+	assert_true(c->steps[0].verify);
+	assert_int_equal(c->assumptions[0].step, 1);
+	checklist_free(&c);
+	engine_free(&e);
+
+	/* Nothing known: no finding, assumptions first. */
+	e = walk_new(kb, 603, "telnyx", NULL, NULL);
+	engine_finish_unasked(e);
+	ws = engine_steps(e, &n);
+	for (size_t i = 0; i < n; i++)
+		assert_false(ws[i].finding);
+	const struct engine_step *r = find_step(e, "reachable");
+	assert_non_null(r);
+	assert_int_equal(r->taken, ANSWER_YES);   /* a bare 603: the callee declined */
+	assert_null(find_step(e, "balance"));
+	engine_free(&e);
+
+	/* 603 with attestation-full = no and cid-reputation-ok = no: both
+	 * branches of reachable reach a cause; the one using both answers. */
+	e = walk_new(kb, 603, "generic", NULL, NULL);
+	preset_ok(e, "attestation-full", ANSWER_NO, ORIGIN_OPERATOR, NULL);
+	preset_ok(e, "cid-reputation-ok", ANSWER_NO, ORIGIN_OPERATOR, NULL);
+	engine_finish_unasked(e);
+	assert_non_null(find_step(e, "attestation-full"));
+	assert_non_null(find_step(e, "cid-reputation-ok"));
+	size_t nu;
+	engine_unused(e, &nu);
+	assert_int_equal(nu, 0);
+	engine_free(&e);
+	free(why);
+}
+
 int
 main(void)
 {
@@ -1546,6 +1626,7 @@ main(void)
 		cmocka_unit_test(test_symptom_walks),
 		cmocka_unit_test(test_progress),
 		cmocka_unit_test(test_free_null_safe),
+		cmocka_unit_test(test_finding_leads),
 	};
 	return cmocka_run_group_tests_name("engine", tests, setup_kb, teardown_kb);
 }
