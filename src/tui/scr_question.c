@@ -127,7 +127,8 @@ question_draw(struct ui *ui, int top, int rows, int cols)
 		snprintf(line, sizeof line, "%s %s  %s", on ? ">" : " ", keys[i], words[i]);
 		draw_text(y, 2, cols - 4, line, attr);
 	}
-	if (c->source.id && y + 1 < bottom) {
+	/* on the last row, after a blank one when there is room for it */
+	if (c->source.id && y < bottom) {
 		char src[400];
 		snprintf(src, sizeof src, _("Source: [%s] %s%s%s"), c->source.id,
 			 c->source.title ? c->source.title : "", c->source.cite ? ", " : "",
