@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "history_private.h"
@@ -451,7 +452,15 @@ migrate(sqlite3 *db, char **why)
 	return 0;
 }
 
-enum open_result { OPEN_OK, OPEN_CORRUPT, OPEN_FAIL };
+enum open_result { OPEN_OK, OPEN_CORRUPT, OPEN_FAIL, OPEN_BUSY };
+
+/* Another process holds a lock this one could not wait out. */
+static bool
+is_busy(int rc)
+{
+	rc &= 0xff;
+	return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
 
 /* Opens and checks PATH; on OPEN_CORRUPT and OPEN_FAIL *why says why. */
 static enum open_result
@@ -546,7 +555,10 @@ open_db(const char *path, sqlite3 **out, char **why)
 	}
 	if (exec(db, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", why) < 0)
 		goto fail;
-	if (migrate(db, why) < 0) {
+	/* A file already at this version needs no write lock to open: readers
+	 * and writers starting together do not queue for it. */
+	bool current = version == HISTORY_SCHEMA_VERSION && app == HISTORY_APPLICATION_ID;
+	if (!current && migrate(db, why) < 0) {
 		int e = sqlite3_system_errno(db);
 		if (e && sqlite3_errcode(db) != SQLITE_OK && !strstr(*why, "schema")) {
 			free(*why);
@@ -557,8 +569,36 @@ open_db(const char *path, sqlite3 **out, char **why)
 	*out = db;
 	return OPEN_OK;
 fail:
+	if (res == OPEN_FAIL && (is_busy(rc) || is_busy(sqlite3_errcode(db))))
+		res = OPEN_BUSY;
 	sqlite3_close(db);
 	return res;
+}
+
+/* Opens PATH as open_db does; a lock SQLite could not wait for (one taken
+ * while another process creates or checkpoints the file, or a wait cut
+ * short to avoid a deadlock) is tried again, with a pause, until
+ * BUSY_TIMEOUT_MS have passed. */
+static enum open_result
+open_db_patient(const char *path, sqlite3 **out, char **why)
+{
+	struct timespec t0, now;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (unsigned k = 0;; k++) {
+		enum open_result r = open_db(path, out, why);
+		if (r != OPEN_BUSY)
+			return r;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		long ms = (now.tv_sec - t0.tv_sec) * 1000L + (now.tv_nsec - t0.tv_nsec) / 1000000L;
+		if (ms >= BUSY_TIMEOUT_MS)
+			return OPEN_FAIL;
+		free(*why);
+		*why = NULL;
+		/* 5 to 50 ms, varied by process so that two do not meet again. */
+		long pause = 5 + (long)((k * 7u + (unsigned)getpid()) % 46u);
+		struct timespec ts = { 0, pause * 1000000L };
+		nanosleep(&ts, NULL);
+	}
 }
 
 /* Renames FROM to TO unless TO exists; 0, or -1 with errno. */
@@ -641,7 +681,7 @@ history_open(const char *path, char **notice, char **why)
 	}
 	sqlite3 *db = NULL;
 	char *w = NULL;
-	enum open_result r = open_db(path, &db, &w);
+	enum open_result r = open_db_patient(path, &db, &w);
 	if (r == OPEN_CORRUPT) {
 		char *mw = NULL;
 		char *aside = move_aside(path, &mw);
@@ -661,7 +701,7 @@ history_open(const char *path, char **notice, char **why)
 		free(aside);
 		free(w);
 		w = NULL;
-		r = open_db(path, &db, &w);
+		r = open_db_patient(path, &db, &w);
 	}
 	if (r != OPEN_OK) {
 		*why = xasprintf(_("history database %s: %s"), path, w ? w : "?");
