@@ -1019,14 +1019,19 @@ fail:
 	return KB_ERROR;
 }
 
+/* kb_readings_get() and kb_reasons_get() go through the vendor list (every
+ * vendor a row names is in it: REFERENCES vendor(id), and the build checks
+ * it): the primary key (vendor, code, ...) is then searched per vendor, in
+ * the order asked for, instead of every row scanned and sorted. */
 enum kb_status
 kb_readings_get(struct kb *kb, int code, const char *vendor, struct kb_readings *out, char **why)
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
 	sqlite3_stmt *st = prep(kb, "SELECT vendor, label, description, advice, NULL, NULL, NULL,"
-				    " source, cite, NULL, NULL FROM vendor_code WHERE code = ?1"
-				    " AND (?2 IS NULL OR vendor = ?2) ORDER BY vendor, source", why);
+				    " source, cite, NULL, NULL FROM vendor_code"
+				    " WHERE vendor IN (SELECT id FROM vendor WHERE ?2 IS NULL OR id = ?2)"
+				    " AND code = ?1 ORDER BY vendor, source", why);
 	if (!st)
 		return KB_ERROR;
 	sqlite3_bind_int(st, 1, code);
@@ -1042,7 +1047,8 @@ kb_reasons_get(struct kb *kb, int code, const char *vendor, struct kb_readings *
 	sqlite3_stmt *st = prep(kb, "SELECT vendor, reason, description, advice, initiators,"
 				    " severity, severity_reason, source, cite, advice_source,"
 				    " severity_source FROM vendor_reason"
-				    " WHERE code = ?1 AND (?2 IS NULL OR vendor = ?2) ORDER BY vendor, rowid", why);
+				    " WHERE vendor IN (SELECT id FROM vendor WHERE ?2 IS NULL OR id = ?2)"
+				    " AND code = ?1 ORDER BY vendor, rowid", why);
 	if (!st)
 		return KB_ERROR;
 	sqlite3_bind_int(st, 1, code);
