@@ -120,7 +120,7 @@ check_find(struct engine *e, const char *id)
 			return e->met[i];
 	struct kb_term *t = xcalloc(1, sizeof *t);
 	char *why = NULL;
-	enum kb_status rc = kb_check_get(e->kb, id, t, &why);
+	enum kb_status rc = kb_term_get(e->kb, KB_CHECKS, id, t, &why);
 	free(why);
 	if (rc != KB_OK || !t->id) {
 		kb_term_clear(t);
@@ -752,12 +752,21 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 	struct kb_readings reasons = {0};
 	struct kb_symptoms symptoms = {0};
 
-	if (kb_terms_get(kb, KB_VENDORS, &vendors, why) != KB_OK ||
-	    kb_terms_get(kb, KB_INITIATORS, &initiators, why) != KB_OK)
-		goto kberr;
-
+	/* The vendor asked for is looked up alone; all of them are read only
+	 * for the message that names them. */
 	const char *vendor = f->vendor ? f->vendor : "generic";
-	if (!kb_terms_find(&vendors, vendor)) {
+	struct kb_term vt;
+	enum kb_status vrc = kb_term_get(kb, KB_VENDORS, vendor, &vt, why);
+	if (vrc == KB_ERROR || kb_terms_get(kb, KB_INITIATORS, &initiators, why) != KB_OK) {
+		if (vrc == KB_OK)
+			kb_term_clear(&vt);
+		goto kberr;
+	}
+	if (vrc == KB_OK)
+		kb_term_clear(&vt);
+	if (vrc == KB_NOT_FOUND) {
+		if (kb_terms_get(kb, KB_VENDORS, &vendors, why) != KB_OK)
+			goto kberr;
 		char *ids = list_ids(&vendors);
 		char *v = shown(vendor);
 		*why = xasprintf(_("unknown vendor '%s' (valid: %s)"), v, ids);

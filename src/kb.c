@@ -958,12 +958,20 @@ kb_terms_get(struct kb *kb, enum kb_vocab which, struct kb_terms *out, char **wh
 }
 
 enum kb_status
-kb_check_get(struct kb *kb, const char *id, struct kb_term *out, char **why)
+kb_term_get(struct kb *kb, enum kb_vocab which, const char *id, struct kb_term *out, char **why)
 {
+	/* kb_terms_get()'s columns; string literals, for prep_cached(). */
+	static const char *const sql[] = {
+		[KB_INITIATORS] = "SELECT id, label, meaning, where_to_read, NULL, source, cite"
+				  " FROM initiator WHERE id = ?1",
+		[KB_VENDORS] = "SELECT id, name, description, where_codes, NULL, source, cite"
+			       " FROM vendor WHERE id = ?1",
+		[KB_CHECKS] = "SELECT id, statement, question, where_to_find, why, source, cite,"
+			      " negation FROM check_def WHERE id = ?1",
+	};
 	memset(out, 0, sizeof *out);
 	*why = NULL;
-	sqlite3_stmt *st = prep_cached(kb, "SELECT id, statement, question, where_to_find, why,"
-					   " source, cite, negation FROM check_def WHERE id = ?1", why);
+	sqlite3_stmt *st = prep_cached(kb, sql[which], why);
 	if (!st)
 		return KB_ERROR;
 	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
