@@ -54,6 +54,11 @@ struct walk {
 	bool failed;
 };
 
+struct met_check {
+	struct kb_term term;
+	struct met_check *next;
+};
+
 struct engine {
 	struct kb *kb;
 	int code;
@@ -64,8 +69,7 @@ struct engine {
 	/* The checks the walk has met, read one by one when first met (a walk
 	 * meets a few of the dozens there are); each stays where it is until
 	 * engine_free(), for pointers to it are handed out. */
-	struct kb_term **met;
-	size_t n_met;
+	struct met_check *met;
 	struct kb_terms checks;    /* all of them, read by engine_checks() */
 	bool checks_read;
 
@@ -115,21 +119,21 @@ check_find(struct engine *e, const char *id)
 {
 	if (!id)
 		return NULL;
-	for (size_t i = 0; i < e->n_met; i++)
-		if (strcmp(e->met[i]->id, id) == 0)
-			return e->met[i];
-	struct kb_term *t = xcalloc(1, sizeof *t);
+	for (const struct met_check *m = e->met; m; m = m->next)
+		if (strcmp(m->term.id, id) == 0)
+			return &m->term;
+	struct met_check *m = xcalloc(1, sizeof *m);
 	char *why = NULL;
-	enum kb_status rc = kb_term_get(e->kb, KB_CHECKS, id, t, &why);
+	enum kb_status rc = kb_term_get(e->kb, KB_CHECKS, id, &m->term, &why);
 	free(why);
-	if (rc != KB_OK || !t->id) {
-		kb_term_clear(t);
-		free(t);
+	if (rc != KB_OK || !m->term.id) {
+		kb_term_clear(&m->term);
+		free(m);
 		return NULL;
 	}
-	e->met = xrealloc(e->met, (e->n_met + 1) * sizeof *e->met);
-	e->met[e->n_met++] = t;
-	return t;
+	m->next = e->met;
+	e->met = m;
+	return &m->term;
 }
 
 /* A value from outside (an option, a trace) as a message may show it:
@@ -944,11 +948,11 @@ engine_free(struct engine **pe)
 	free(e->match);
 	free(e->fallback_tree);
 	kb_tree_clear(&e->tree);
-	for (size_t i = 0; i < e->n_met; i++) {
-		kb_term_clear(e->met[i]);
-		free(e->met[i]);
+	for (struct met_check *m = e->met, *next; m; m = next) {
+		next = m->next;
+		kb_term_clear(&m->term);
+		free(m);
 	}
-	free(e->met);
 	kb_terms_free(&e->checks);
 	for (size_t i = 0; i < e->n_presets; i++)
 		given_clear(&e->presets[i]);
