@@ -830,7 +830,6 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	 * review 5: R08, R13, R25, R55, R61). */
 	size_t n;
 	const struct engine_step *ws = engine_steps(e, &n);
-	const struct kb_terms *checks = engine_checks(e);
 	/* A finding with only answers given (no assumption) between it and
 	 * the outcome, such as ack-received = no, then contact-routable = no:
 	 * the last of them picked the outcome and names it.  A residual outcome (outcome_residual) is
@@ -865,7 +864,7 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 			again = strcmp(c->answers[k].check_id, st->check_id) == 0;
 		if (again)
 			continue;
-		const struct kb_term *t2 = kb_terms_find(checks, st->check_id);
+		const struct kb_term *t2 = engine_check(e, st->check_id);
 		struct checklist_answer *a = &c->answers[c->n_answers++];
 		bool yes = st->taken == ANSWER_YES;
 		/* The statement as answered: the yes form or the no form. */
@@ -924,7 +923,7 @@ checklist_build(struct kb *kb, const struct engine *e, const struct checklist_me
 	const struct engine_unused *un = engine_unused(e, &nu);
 	c->unused = xcalloc(nu + 1, sizeof *c->unused);
 	for (size_t i = 0; i < nu; i++) {
-		const struct kb_term *t2 = kb_terms_find(checks, un[i].check_id);
+		const struct kb_term *t2 = engine_check(e, un[i].check_id);
 		struct checklist_unused *u = &c->unused[c->n_unused++];
 		u->check_id = xstrdup(un[i].check_id);
 		/* The statement as answered: the no form for a no. */

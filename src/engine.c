@@ -54,6 +54,11 @@ struct walk {
 	bool failed;
 };
 
+struct met_check {
+	struct kb_term term;
+	struct met_check *next;
+};
+
 struct engine {
 	struct kb *kb;
 	int code;
@@ -61,7 +66,12 @@ struct engine {
 	char *tree_id, *match;
 	char *fallback_tree;       /* the generic tree for the same facts, if another */
 	struct kb_tree tree;
-	struct kb_terms checks;
+	/* The checks the walk has met, read one by one when first met (a walk
+	 * meets a few of the dozens there are); each stays where it is until
+	 * engine_free(), for pointers to it are handed out. */
+	struct met_check *met;
+	struct kb_terms checks;    /* all of them, read by engine_checks() */
+	bool checks_read;
 
 	struct given *presets;
 	size_t n_presets;
@@ -85,6 +95,46 @@ struct engine {
 	struct engine_question q;
 	bool failed;               /* the knowledge base failed during a replay */
 };
+
+/* Every check of the knowledge base, read on the first call; none if that
+ * fails (the walk reads the checks it meets with check_find(), and fails
+ * on one it cannot read). */
+static const struct kb_terms *
+all_checks(struct engine *e)
+{
+	if (!e->checks_read) {
+		char *why = NULL;
+		if (kb_terms_get(e->kb, KB_CHECKS, &e->checks, &why) != KB_OK)
+			memset(&e->checks, 0, sizeof e->checks);
+		free(why);
+		e->checks_read = true;
+	}
+	return &e->checks;
+}
+
+/* The check ID, read from the knowledge base on its first use; NULL if the
+ * knowledge base does not define it (or cannot be read). */
+static const struct kb_term *
+check_find(struct engine *e, const char *id)
+{
+	if (!id)
+		return NULL;
+	for (const struct met_check *m = e->met; m; m = m->next)
+		if (strcmp(m->term.id, id) == 0)
+			return &m->term;
+	struct met_check *m = xcalloc(1, sizeof *m);
+	char *why = NULL;
+	enum kb_status rc = kb_term_get(e->kb, KB_CHECKS, id, &m->term, &why);
+	free(why);
+	if (rc != KB_OK || !m->term.id) {
+		kb_term_clear(&m->term);
+		free(m);
+		return NULL;
+	}
+	m->next = e->met;
+	e->met = m;
+	return &m->term;
+}
 
 /* A value from outside (an option, a trace) as a message may show it:
  * cleaned, and cut at 64 bytes so that the rest of the message (the valid
@@ -313,7 +363,7 @@ walk_from(struct engine *e, struct walk *w, const char *tree_id, bool dry, bool 
 				w->failed = true;
 				goto out;
 			}
-			const struct kb_term *ct = kb_terms_find(&e->checks, n.check_id);
+			const struct kb_term *ct = check_find(e, n.check_id);
 			if (!ct) {
 				kb_node_clear(&n);
 				w->failed = true;   /* a check the knowledge base does not define */
@@ -482,7 +532,7 @@ explain_unused(struct engine *e, const struct walk *w, const struct walk *dry, b
 		const struct given *g = &e->answers[i];
 		if (walk_has(w, g->check_id) || find_given(e->presets, e->n_presets, g->check_id))
 			continue;
-		const struct kb_term *ct = kb_terms_find(&e->checks, g->check_id);
+		const struct kb_term *ct = check_find(e, g->check_id);
 		e->unused = xrealloc(e->unused, (e->n_unused + 1) * sizeof *e->unused);
 		e->unused[e->n_unused++] = (struct engine_unused){
 			.check_id = ct ? ct->id : intern(e, g->check_id), .answer = g->answer,
@@ -494,7 +544,7 @@ explain_unused(struct engine *e, const struct walk *w, const struct walk *dry, b
 		const struct given *g = &e->presets[i];
 		if (find_given(e->presets, e->n_presets, g->check_id) != g || walk_has(w, g->check_id))
 			continue;
-		const struct kb_term *ct = kb_terms_find(&e->checks, g->check_id);
+		const struct kb_term *ct = check_find(e, g->check_id);
 		struct engine_unused u = {
 			.check_id = ct ? ct->id : intern(e, g->check_id), .answer = g->answer,
 			.origin = g->origin, .note = g->note, .why = UNUSED_NOT_ASKED,
@@ -549,7 +599,7 @@ explain_unused(struct engine *e, const struct walk *w, const struct walk *dry, b
 		const struct given *g = find_given(e->presets, e->n_presets, r->lost.check_id);
 		if (!g || g->answer != r->won || g->origin != r->won_origin)
 			continue;
-		const struct kb_term *ct = kb_terms_find(&e->checks, r->lost.check_id);
+		const struct kb_term *ct = check_find(e, r->lost.check_id);
 		struct engine_unused u = {
 			.check_id = ct ? ct->id : intern(e, r->lost.check_id), .answer = r->lost.answer,
 			.origin = r->lost.origin, .note = r->lost.note,
@@ -641,7 +691,7 @@ replay(struct engine *e)
 			.check_id = e->w.hops[i].check,
 		};
 
-	e->q.check = e->w.pending.id ? kb_terms_find(&e->checks, e->w.pending.check_id) : NULL;
+	e->q.check = e->w.pending.id ? check_find(e, e->w.pending.check_id) : NULL;
 	e->q.number = 1;
 	for (size_t i = 0; i < e->w.n; i++)
 		if (e->w.steps[i].origin == ORIGIN_OPERATOR)
@@ -706,13 +756,21 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 	struct kb_readings reasons = {0};
 	struct kb_symptoms symptoms = {0};
 
-	if (kb_terms_get(kb, KB_VENDORS, &vendors, why) != KB_OK ||
-	    kb_terms_get(kb, KB_INITIATORS, &initiators, why) != KB_OK ||
-	    kb_terms_get(kb, KB_CHECKS, &e->checks, why) != KB_OK)
-		goto kberr;
-
+	/* The vendor asked for is looked up alone; all of them are read only
+	 * for the message that names them. */
 	const char *vendor = f->vendor ? f->vendor : "generic";
-	if (!kb_terms_find(&vendors, vendor)) {
+	struct kb_term vt;
+	enum kb_status vrc = kb_term_get(kb, KB_VENDORS, vendor, &vt, why);
+	if (vrc == KB_ERROR || kb_terms_get(kb, KB_INITIATORS, &initiators, why) != KB_OK) {
+		if (vrc == KB_OK)
+			kb_term_clear(&vt);
+		goto kberr;
+	}
+	if (vrc == KB_OK)
+		kb_term_clear(&vt);
+	if (vrc == KB_NOT_FOUND) {
+		if (kb_terms_get(kb, KB_VENDORS, &vendors, why) != KB_OK)
+			goto kberr;
 		char *ids = list_ids(&vendors);
 		char *v = shown(vendor);
 		*why = xasprintf(_("unknown vendor '%s' (valid: %s)"), v, ids);
@@ -890,6 +948,11 @@ engine_free(struct engine **pe)
 	free(e->match);
 	free(e->fallback_tree);
 	kb_tree_clear(&e->tree);
+	for (struct met_check *m = e->met, *next; m; m = next) {
+		next = m->next;
+		kb_term_clear(&m->term);
+		free(m);
+	}
 	kb_terms_free(&e->checks);
 	for (size_t i = 0; i < e->n_presets; i++)
 		given_clear(&e->presets[i]);
@@ -945,9 +1008,9 @@ engine_preset(struct engine *e, const char *check_id, enum answer a, enum origin
 	      const char *note, char **why)
 {
 	*why = NULL;
-	const struct kb_term *t = kb_terms_find(&e->checks, check_id);
+	const struct kb_term *t = check_find(e, check_id);
 	if (!t) {
-		char *ids = list_ids(&e->checks);
+		char *ids = list_ids(all_checks(e));
 		char *v = shown(check_id);
 		*why = xasprintf(_("unknown check '%s' (valid: %s)"), v, ids);
 		free(v);
@@ -1080,7 +1143,7 @@ engine_presets(const struct engine *e, size_t *n)
 	struct engine *me = (struct engine *)(uintptr_t)e;   /* the view is a cache */
 	me->preset_view = xrealloc(me->preset_view, (e->n_presets + 1) * sizeof *me->preset_view);
 	for (size_t i = 0; i < e->n_presets; i++) {
-		const struct kb_term *t = kb_terms_find(&e->checks, e->presets[i].check_id);
+		const struct kb_term *t = check_find(me, e->presets[i].check_id);
 		me->preset_view[i].check_id = t ? t->id : e->presets[i].check_id;
 		me->preset_view[i].answer = e->presets[i].answer;
 		me->preset_view[i].origin = e->presets[i].origin;
@@ -1103,7 +1166,17 @@ const char *engine_reason(const struct engine *e) { return e->reason; }
 const char *engine_symptom(const struct engine *e) { return e->symptom; }
 const char *engine_tree(const struct engine *e) { return e->tree_id; }
 const char *engine_match(const struct engine *e) { return e->match; }
-const struct kb_terms *engine_checks(const struct engine *e) { return &e->checks; }
+const struct kb_terms *
+engine_checks(const struct engine *e)
+{
+	return all_checks((struct engine *)(uintptr_t)e);   /* a cache */
+}
+
+const struct kb_term *
+engine_check(const struct engine *e, const char *id)
+{
+	return check_find((struct engine *)(uintptr_t)e, id);   /* a cache */
+}
 
 size_t
 engine_progress(const struct engine *e, size_t *done)

@@ -205,7 +205,12 @@ const char *engine_match(const struct engine *e);
  * ahead on the likely branches: a progress estimate for the wizard. */
 size_t engine_progress(const struct engine *e, size_t *done);
 
-/* Every check of the knowledge base (for the wizard's help and `checks`). */
+/* Every check of the knowledge base (for the wizard's help and `checks`),
+ * read on the first call; owned by E. */
 const struct kb_terms *engine_checks(const struct engine *e);
+/* The check ID of the knowledge base, or NULL if it defines none (or
+ * cannot be read); owned by E, valid until engine_free().  Reads only that
+ * check (a command that needs a few need not read them all). */
+const struct kb_term *engine_check(const struct engine *e, const char *id);
 
 #endif

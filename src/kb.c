@@ -852,19 +852,25 @@ bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
 }
 
 void
+kb_term_clear(struct kb_term *t)
+{
+	free(t->id);
+	free(t->label);
+	free(t->text);
+	free(t->where);
+	free(t->why);
+	free(t->negation);
+	kb_source_clear(&t->source);
+	memset(t, 0, sizeof *t);
+}
+
+void
 kb_terms_free(struct kb_terms *t)
 {
 	if (!t)
 		return;
-	for (size_t i = 0; i < t->n; i++) {
-		free(t->v[i].id);
-		free(t->v[i].label);
-		free(t->v[i].text);
-		free(t->v[i].where);
-		free(t->v[i].why);
-		free(t->v[i].negation);
-		kb_source_clear(&t->v[i].source);
-	}
+	for (size_t i = 0; i < t->n; i++)
+		kb_term_clear(&t->v[i]);
 	free(t->v);
 	t->v = NULL;
 	t->n = 0;
@@ -881,23 +887,28 @@ kb_terms_find(const struct kb_terms *t, const char *id)
 
 /* Runs ST, whose columns are id, label, text, where, why, source, cite and,
  * for checks, negation. */
+static int
+term_read(struct kb *kb, sqlite3_stmt *st, struct kb_term *t, char **why)
+{
+	memset(t, 0, sizeof *t);
+	t->id = kb_col_text(st, 0);
+	t->label = kb_col_text(st, 1);
+	t->text = kb_col_text(st, 2);
+	t->where = kb_col_text(st, 3);
+	t->why = kb_col_text(st, 4);
+	int frc = kb_source_at(kb, st, 5, &t->source, why);
+	if (sqlite3_column_count(st) > 7)
+		t->negation = kb_col_text(st, 7);
+	return frc;
+}
+
 static enum kb_status
 terms_fill(struct kb *kb, sqlite3_stmt *st, struct kb_terms *out, char **why)
 {
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->v = xrealloc(out->v, (out->n + 1) * sizeof *out->v);
-		struct kb_term *t = &out->v[out->n++];
-		memset(t, 0, sizeof *t);
-		t->id = kb_col_text(st, 0);
-		t->label = kb_col_text(st, 1);
-		t->text = kb_col_text(st, 2);
-		t->where = kb_col_text(st, 3);
-		t->why = kb_col_text(st, 4);
-		int frc = kb_source_at(kb, st, 5, &t->source, why);
-		if (sqlite3_column_count(st) > 7)
-			t->negation = kb_col_text(st, 7);
-		if (frc < 0)
+		if (term_read(kb, st, &out->v[out->n++], why) < 0)
 			goto fail;
 	}
 	if (rc != SQLITE_DONE) {
@@ -944,6 +955,41 @@ kb_terms_get(struct kb *kb, enum kb_vocab which, struct kb_terms *out, char **wh
 			      " negation FROM check_def ORDER BY id",
 	};
 	return terms_query(kb, sql[which], NULL, NULL, out, why);
+}
+
+enum kb_status
+kb_term_get(struct kb *kb, enum kb_vocab which, const char *id, struct kb_term *out, char **why)
+{
+	/* kb_terms_get()'s columns; string literals, for prep_cached(). */
+	static const char *const sql[] = {
+		[KB_INITIATORS] = "SELECT id, label, meaning, where_to_read, NULL, source, cite"
+				  " FROM initiator WHERE id = ?1",
+		[KB_VENDORS] = "SELECT id, name, description, where_codes, NULL, source, cite"
+			       " FROM vendor WHERE id = ?1",
+		[KB_CHECKS] = "SELECT id, statement, question, where_to_find, why, source, cite,"
+			      " negation FROM check_def WHERE id = ?1",
+	};
+	memset(out, 0, sizeof *out);
+	*why = NULL;
+	sqlite3_stmt *st = prep_cached(kb, sql[which], why);
+	if (!st)
+		return KB_ERROR;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		done(kb, st);
+		if (rc == SQLITE_DONE)
+			return KB_NOT_FOUND;
+		*why = db_why(kb->db);
+		return KB_ERROR;
+	}
+	int frc = term_read(kb, st, out, why);
+	done(kb, st);
+	if (frc < 0) {
+		kb_term_clear(out);
+		return KB_ERROR;
+	}
+	return KB_OK;
 }
 
 enum kb_status
@@ -1019,14 +1065,19 @@ fail:
 	return KB_ERROR;
 }
 
+/* kb_readings_get() and kb_reasons_get() go through the vendor list (every
+ * vendor a row names is in it: REFERENCES vendor(id), and the build checks
+ * it): the primary key (vendor, code, ...) is then searched per vendor, in
+ * the order asked for, instead of every row scanned and sorted. */
 enum kb_status
 kb_readings_get(struct kb *kb, int code, const char *vendor, struct kb_readings *out, char **why)
 {
 	memset(out, 0, sizeof *out);
 	*why = NULL;
 	sqlite3_stmt *st = prep(kb, "SELECT vendor, label, description, advice, NULL, NULL, NULL,"
-				    " source, cite, NULL, NULL FROM vendor_code WHERE code = ?1"
-				    " AND (?2 IS NULL OR vendor = ?2) ORDER BY vendor, source", why);
+				    " source, cite, NULL, NULL FROM vendor_code"
+				    " WHERE vendor IN (SELECT id FROM vendor WHERE ?2 IS NULL OR id = ?2)"
+				    " AND code = ?1 ORDER BY vendor, source", why);
 	if (!st)
 		return KB_ERROR;
 	sqlite3_bind_int(st, 1, code);
@@ -1042,7 +1093,8 @@ kb_reasons_get(struct kb *kb, int code, const char *vendor, struct kb_readings *
 	sqlite3_stmt *st = prep(kb, "SELECT vendor, reason, description, advice, initiators,"
 				    " severity, severity_reason, source, cite, advice_source,"
 				    " severity_source FROM vendor_reason"
-				    " WHERE code = ?1 AND (?2 IS NULL OR vendor = ?2) ORDER BY vendor, rowid", why);
+				    " WHERE vendor IN (SELECT id FROM vendor WHERE ?2 IS NULL OR id = ?2)"
+				    " AND code = ?1 ORDER BY vendor, rowid", why);
 	if (!st)
 		return KB_ERROR;
 	sqlite3_bind_int(st, 1, code);

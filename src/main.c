@@ -40,6 +40,9 @@ main(int argc, char **argv)
 	textdomain(PACKAGE);
 	kb_i18n_bind(localedir);
 	free(tree);
+	/* A catalogue's header is its translation of "": none found, none
+	 * of the program's messages is translated (system.h). */
+	i18n_catalogue = *gettext("") != '\0';
 #endif
 	int rc = cli_main(argc, argv);
 

@@ -9,10 +9,21 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #if ENABLE_NLS
 # include <libintl.h>
-# define _(s) gettext(s)
+/* Whether a catalogue of the program's messages is in use for the user's
+ * language: true until main() finds none (LANG=C, English), and from then
+ * on _() hands back its argument without asking gettext, which would only
+ * search for it in vain, string after string. */
+extern bool i18n_catalogue;
+__attribute__((format_arg(1))) static inline char *
+i18n_gettext(const char *s)
+{
+	return i18n_catalogue ? gettext(s) : (char *)(uintptr_t)s;
+}
+# define _(s) i18n_gettext(s)
 #else
 # define _(s) (s)
 # define ngettext(s, p, n) ((n) == 1 ? (s) : (p))

@@ -22,6 +22,10 @@
 
 #include "util.h"
 
+#if ENABLE_NLS
+bool i18n_catalogue = true;
+#endif
+
 static void
 out_of_memory(void)
 {
