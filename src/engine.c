@@ -761,13 +761,9 @@ engine_new(struct kb *kb, const struct engine_facts *f, enum engine_error *err, 
 	const char *vendor = f->vendor ? f->vendor : "generic";
 	struct kb_term vt;
 	enum kb_status vrc = kb_term_get(kb, KB_VENDORS, vendor, &vt, why);
-	if (vrc == KB_ERROR || kb_terms_get(kb, KB_INITIATORS, &initiators, why) != KB_OK) {
-		if (vrc == KB_OK)
-			kb_term_clear(&vt);
+	kb_term_clear(&vt);   /* only whether it is there counts */
+	if (vrc == KB_ERROR || kb_terms_get(kb, KB_INITIATORS, &initiators, why) != KB_OK)
 		goto kberr;
-	}
-	if (vrc == KB_OK)
-		kb_term_clear(&vt);
 	if (vrc == KB_NOT_FOUND) {
 		if (kb_terms_get(kb, KB_VENDORS, &vendors, why) != KB_OK)
 			goto kberr;

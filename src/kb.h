@@ -104,9 +104,9 @@ enum kb_vocab { KB_INITIATORS, KB_VENDORS, KB_CHECKS };
 enum kb_status kb_terms_get(struct kb *kb, enum kb_vocab which, struct kb_terms *out, char **why);
 void kb_terms_free(struct kb_terms *t);
 /* One term of kb_terms_get()'s WHICH, by its id: KB_OK with *OUT filled
- * (the caller owns it and clears it with kb_term_clear()), KB_NOT_FOUND
- * (nothing to clear), or KB_ERROR with *why set.  For a command that needs
- * a few of the dozens of checks, or one vendor. */
+ * (the caller owns it), KB_NOT_FOUND, or KB_ERROR with *why set; *OUT is
+ * zeroed otherwise, so kb_term_clear() is right in every case.  For a
+ * command that needs a few of the dozens of checks, or one vendor. */
 enum kb_status kb_term_get(struct kb *kb, enum kb_vocab which, const char *id,
 			   struct kb_term *out, char **why);
 /* Frees what T holds and zeroes it. */
