@@ -12,7 +12,8 @@
 set -eu
 
 packages="build-essential autoconf automake autopoint gettext pkgconf
-libncurses-dev libsqlite3-dev libpcap-dev libcmocka-dev tmux mandoc python3 python3-jsonschema"
+libncurses-dev libsqlite3-dev libpcap-dev libcmocka-dev tmux mandoc python3 python3-jsonschema
+locales"
 
 if [ "${1:-}" = --list ]; then
 	printf '%s\n' $packages

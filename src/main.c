@@ -26,7 +26,9 @@ int
 main(int argc, char **argv)
 {
 	stdio_guard();
-	setlocale(LC_ALL, "");
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
+	setlocale(LC_TIME, "");
 #if ENABLE_NLS
 	/* $SIPTRIAGE_LOCALEDIR, else the catalogues the build lays out in
 	 * po/locale beside an uninstalled program, else the installed ones. */
