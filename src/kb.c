@@ -500,6 +500,40 @@ kb_sqlite_close(sqlite3 **db)
 	*db = NULL;
 }
 
+sqlite3 *
+kb_schema_scratch(sqlite3 *guarded, char **why)
+{
+	sqlite3 *db = NULL;
+	if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL)
+	    != SQLITE_OK) {
+		*why = xstrdup(db ? sqlite3_errmsg(db) : _("out of memory"));
+		sqlite3_close(db);
+		return NULL;
+	}
+	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+	for (size_t i = 0; i < ARRAY_SIZE(kb_limits); i++)
+		sqlite3_limit(db, kb_limits[i].id, kb_limits[i].value);
+	/* Its own statements are ours; the rows come through GUARDED's, and
+	 * the work of storing and checking them is charged there too (the
+	 * progress handler, not the update hook: guard_of(DB) stays NULL, so
+	 * kb_sqlite_close() never frees GUARDED's guard twice). */
+	struct kb_guard *g = guarded ? guard_of(guarded) : NULL;
+	if (g)
+		sqlite3_progress_handler(db, GUARD_PERIOD, guard_progress, g);
+	if (sqlite3_exec(db, "PRAGMA temp_store=MEMORY", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, kb_schema_sql, NULL, NULL, NULL) != SQLITE_OK) {
+		*why = guarded && kb_guard_tripped(guarded) ? kb_db_why(guarded)
+							     : xstrdup(sqlite3_errmsg(db));
+		sqlite3_close(db);
+		return NULL;
+	}
+	return db;
+}
+
 struct kb *
 kb_open(const char *path, char **why)
 {

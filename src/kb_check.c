@@ -14,6 +14,44 @@
 #include "kb_private.h"
 #include "util.h"
 
+/* Replaces the validated knowledge base TMP by its lean copy (a new temp
+ * file beside OUT, validated, then renamed over TMP).  0, or -1 with *why
+ * set and TMP as it was. */
+static int
+lean_copy(const char *tmp, const char *out, char **why)
+{
+	char *lean = xasprintf("%s.tmpXXXXXX", out);
+	int fd = mkstemp(lean);
+	if (fd < 0) {
+		*why = xasprintf("%s: %s", out, strerror(errno));
+		free(lean);
+		return -1;
+	}
+	(void)fchmod(fd, 0644);
+	close(fd);
+	sqlite3 *full = NULL;
+	int rc = -1;
+	if (sqlite3_open_v2(tmp, &full, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		*why = xasprintf("%s: %s", tmp, sqlite3_errmsg(full));
+	} else if (kb_lean_write(full, lean, why) == 0) {
+		char *report = NULL;
+		int defects = kb_check(lean, &report);
+		if (defects != 0)
+			*why = report ? report : xstrdup(_("the knowledge base does not validate"));
+		else if (rename(lean, tmp) < 0)
+			*why = xasprintf("%s: %s", tmp, strerror(errno));
+		else
+			rc = 0;
+		if (defects == 0)
+			free(report);
+	}
+	sqlite3_close(full);
+	if (rc < 0)
+		unlink(lean);
+	free(lean);
+	return rc;
+}
+
 int
 kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, char **why)
 {
@@ -77,6 +115,10 @@ kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, 
 		*why = report ? report : xstrdup(_("the knowledge base does not validate"));
 		goto done;
 	}
+	/* Validated under the full schema: the file to install stores the
+	 * lean one (kb_lean.c), and validates again as such. */
+	if (!raw && lean_copy(tmp, out, why) < 0)
+		goto done;
 	if (rename(tmp, out) < 0) {
 		*why = xasprintf("%s: %s", out, strerror(errno));
 		goto done;
@@ -635,6 +677,94 @@ out:
 	sqlite3_finalize(inits);
 }
 
+static void
+refused_row(void *arg, const char *table, long long row, const char *msg)
+{
+	char *m = text_clean(msg, strlen(msg), 200);
+	char *d = xasprintf(_("table %s row %lld: %s"), table, row, m);
+	defect(arg, _("constraint"), d);
+	free(d);
+	free(m);
+}
+
+/* A file that stores a lean schema (kb_lean.c: no REFERENCES anywhere)
+ * enforces none of data/schema.sql's CHECK and foreign key constraints:
+ * its rows are copied into an empty database of the full schema (the
+ * binary's copy), within DB's budget, and every row refused and every
+ * reference left dangling there is a defect.  A table the file lacks is
+ * skipped: the look-ups below report it. */
+static void
+check_full_schema(struct report *r, sqlite3 *db)
+{
+	if (r->over_budget)
+		return;
+	sqlite3_stmt *st = NULL, *has = NULL;
+	long long n;
+	if (kb_prepare(db, "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table'"
+			   " AND sql LIKE '%REFERENCES%')", &st) != SQLITE_OK ||
+	    sqlite3_step(st) != SQLITE_ROW) {
+		unreadable(r, db);
+		sqlite3_finalize(st);
+		return;
+	}
+	n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	st = NULL;
+	if (n)
+		return;   /* it enforces them itself (checked above) */
+	char *why = NULL;
+	sqlite3 *full = kb_schema_scratch(db, &why);
+	if (!full) {
+		defect(r, _("unreadable"), why);
+		free(why);
+		return;
+	}
+	if (sqlite3_prepare_v2(full, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+				     " ORDER BY rowid", -1, &st, NULL) != SQLITE_OK ||
+	    kb_prepare(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+		       &has) != SQLITE_OK) {
+		unreadable(r, kb_guard_tripped(db) ? db : full);
+		goto out;
+	}
+	while (!r->over_budget && sqlite3_step(st) == SQLITE_ROW) {
+		const char *table = (const char *)sqlite3_column_text(st, 0);
+		if (kb_reuse(db, has) != SQLITE_OK) {
+			unreadable(r, db);
+			break;
+		}
+		sqlite3_bind_text(has, 1, table, -1, SQLITE_TRANSIENT);
+		int hrc = sqlite3_step(has);
+		sqlite3_reset(has);
+		if (hrc != SQLITE_ROW) {
+			if (hrc != SQLITE_DONE)
+				unreadable(r, db);
+			continue;
+		}
+		if (kb_copy_rows(db, full, table, refused_row, r, &why) < 0) {
+			if (kb_guard_tripped(db)) {
+				unreadable(r, db);
+			} else {
+				char *d = xasprintf("%s: %s", table, why);
+				defect(r, _("unreadable"), d);
+				free(d);
+			}
+			free(why);
+			why = NULL;
+		}
+	}
+	if (!r->over_budget)
+		defects_from(r, full, _("dangling reference"),
+			     "SELECT 'table', \"table\", 'row', rowid, 'refers to a missing', parent"
+			     " FROM pragma_foreign_key_check");
+	/* Its budget ran out on the file's connection. */
+	if (kb_guard_tripped(db) && !r->over_budget)
+		unreadable(r, db);
+out:
+	sqlite3_finalize(st);
+	sqlite3_finalize(has);
+	sqlite3_close(full);
+}
+
 int
 kb_check(const char *path, char **report)
 {
@@ -652,6 +782,7 @@ kb_check(const char *path, char **report)
 	defects_from(&r, db, _("dangling reference"),
 		     "SELECT 'table', \"table\", 'row', rowid, 'refers to a missing', parent"
 		     " FROM pragma_foreign_key_check");
+	check_full_schema(&r, db);
 
 	/* Edges. */
 	defects_from(&r, db, _("dangling edge"),

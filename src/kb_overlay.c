@@ -750,6 +750,41 @@ compile_free(struct compile *c)
 	memset(c, 0, sizeof *c);
 }
 
+/* Makes the empty database TO from data/schema.sql (the binary's copy) and
+ * copies every table of FROM into it.  0, or -1 with *why set. */
+static int
+base_copy(sqlite3 *from, sqlite3 *to, char **why)
+{
+	char *err = NULL;
+	if (sqlite3_exec(to, "PRAGMA journal_mode = MEMORY; BEGIN", NULL, NULL, &err) != SQLITE_OK ||
+	    sqlite3_exec(to, kb_schema_sql, NULL, NULL, &err) != SQLITE_OK) {
+		*why = xstrdup(err ? err : sqlite3_errmsg(to));
+		sqlite3_free(err);
+		return -1;
+	}
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(to, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+				    " ORDER BY rowid", -1, &st, NULL);
+	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+		char *cwhy = NULL;
+		const char *table = (const char *)sqlite3_column_text(st, 0);
+		if (kb_copy_rows(from, to, table, NULL, NULL, &cwhy) < 0) {
+			*why = xasprintf(_("the knowledge base: %s: %s"), table, cwhy);
+			free(cwhy);
+			rc = SQLITE_ERROR;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_OK && sqlite3_exec(to, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {
+		*why = xstrdup(err ? err : sqlite3_errmsg(to));
+		sqlite3_free(err);
+		rc = SQLITE_ERROR;
+	}
+	if (rc != SQLITE_OK && !*why)
+		*why = xstrdup(sqlite3_errmsg(to));
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
 /* Compiles O over BASE into the (empty, existing) file OUT and validates it.
  * Returns 0 with C->problems counted and C->report filled; -1 when it could
  * not run, -2 when BASE itself cannot be opened (*why set either way).
@@ -769,14 +804,16 @@ compile(const char *base, const struct kb_overlay *o, const char *out, struct co
 		kb_sqlite_close(&from);
 		return -1;
 	}
-	sqlite3_backup *bk = sqlite3_backup_init(c->db, "main", from, "main");
-	int rc = bk ? sqlite3_backup_step(bk, -1) : SQLITE_ERROR;
-	sqlite3_backup_finish(bk);
-	kb_sqlite_close(&from);
-	if (rc != SQLITE_DONE) {
-		*why = xasprintf("%s: %s", out, sqlite3_errmsg(c->db));
+	/* The base stores a lean schema (kb_lean.c), which would let any team
+	 * row in: the cache gets the full one, with every CHECK and foreign
+	 * key, and the base's rows. */
+	if (base_copy(from, c->db, why) < 0) {
+		kb_sqlite_close(&from);
+		if (!*why)
+			*why = xasprintf("%s: %s", out, sqlite3_errmsg(c->db));
 		return -1;
 	}
+	kb_sqlite_close(&from);
 	/* Overlay SQL is untrusted: defensive mode, no trusted schema, small
 	 * limits, a bounded run time. */
 	sqlite3_db_config(c->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);

@@ -1,4 +1,5 @@
-/* kb_private.h: what the files of the kb module share (kb.c, kb_check.c).
+/* kb_private.h: what the files of the kb module share (kb.c, kb_check.c,
+ * kb_lean.c, kb_overlay.c ...).
  * Not part of the public API: include only from src/kb*.c. */
 #ifndef SIPTRIAGE_KB_PRIVATE_H
 #define SIPTRIAGE_KB_PRIVATE_H
@@ -87,5 +88,34 @@ void kb_stmt_done(struct kb *kb, sqlite3_stmt *st);
 
 /* Binds S to parameter I of ST, or NULL when S is NULL (a copy is bound). */
 void kb_stmt_bind(sqlite3_stmt *st, int i, const char *s);
+
+/* data/schema.sql, the full schema with every CHECK and REFERENCES (the
+ * generated src/kb_schema.c).  The built file stores a lean copy of it
+ * (kb_lean_write()); kb check and overlays validate against this one. */
+extern const char kb_schema_sql[];
+
+/* An empty in-memory database made from kb_schema_sql, under the limits of
+ * kb_sqlite_open()'s connections; its work counts against the budget of
+ * GUARDED (a connection of kb_sqlite_open(), which must outlive it).  NULL
+ * with *why set on failure.  Close it with sqlite3_close(). */
+sqlite3 *kb_schema_scratch(sqlite3 *guarded, char **why);
+
+/* Called for each row of TABLE that the copy's destination refuses (a
+ * CHECK, NOT NULL, PRIMARY KEY or UNIQUE constraint): ROW is its rowid (its
+ * position for a table without one), MSG SQLite's message. */
+typedef void kb_refused_fn(void *arg, const char *table, long long row, const char *msg);
+
+/* Copies every row of TABLE from FROM into the table of that name of TO:
+ * the columns TO's table has, by name, and the rowid where TO's table has
+ * one.  Each refused row goes to REFUSED (NULL: the first ends the copy as
+ * an error).  Returns the number of rows refused, or -1 with *why set. */
+long long kb_copy_rows(sqlite3 *from, sqlite3 *to, const char *table, kb_refused_fn *refused,
+		       void *arg, char **why);
+
+/* Writes OUT (an existing empty file) from the validated knowledge base
+ * FULL: the same tables, columns, keys, data, application id and version,
+ * without the CHECK and REFERENCES constraints and comments (kb_lean.c says
+ * why).  0, or -1 with *why set. */
+int kb_lean_write(sqlite3 *full, const char *out, char **why);
 
 #endif
