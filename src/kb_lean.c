@@ -19,7 +19,8 @@
  * describe exactly (generated columns, AUTOINCREMENT, partial or
  * expression UNIQUE constraints) fails the build rather than change
  * meaning, and the lean tables are compared column by column with the full
- * ones. */
+ * ones.  Those failures can only come of a change to data/schema.sql, and
+ * stop the build: their messages are for its author, not translated. */
 #include "system.h"
 
 #include <stdlib.h>
@@ -60,7 +61,7 @@ add_index_cols(struct buf *b, sqlite3 *full, const char *idx, char **why)
 		const char *col = (const char *)sqlite3_column_text(st, 0);
 		const char *coll = (const char *)sqlite3_column_text(st, 2);
 		if (!col) {
-			*why = xasprintf(_("index %s: an expression (not kept by the lean copy)"), idx);
+			*why = xasprintf("index %s: an expression (not kept by the lean copy)", idx);
 			sqlite3_finalize(st);
 			return -1;
 		}
@@ -103,7 +104,7 @@ add_keys(struct buf *b, sqlite3 *full, const char *table, bool *alias, char **wh
 		const char *idx = (const char *)sqlite3_column_text(st, 0);
 		bool pk = strcmp((const char *)sqlite3_column_text(st, 1), "pk") == 0;
 		if (sqlite3_column_int(st, 2)) {
-			*why = xasprintf(_("table %s: a partial index (not kept by the lean copy)"), table);
+			*why = xasprintf("table %s: a partial index (not kept by the lean copy)", table);
 			ret = -1;
 			break;
 		}
@@ -149,8 +150,8 @@ lean_table(sqlite3 *full, const char *table, bool strict, bool without_rowid, ch
 		if (!name || sqlite3_column_int(st, 5) != 0 ||
 		    sqlite3_table_column_metadata(full, "main", table, name, NULL, &coll, NULL, NULL,
 						  &autoinc) != SQLITE_OK || autoinc) {
-			*why = xasprintf(_("table %s column %s: generated or AUTOINCREMENT (not kept by "
-					   "the lean copy)"), table, name ? name : "?");
+			*why = xasprintf("table %s column %s: generated or AUTOINCREMENT (not kept by "
+					  "the lean copy)", table, name ? name : "?");
 			goto fail;
 		}
 		buf_add(&cols, cols.len ? ", " : "");
@@ -363,7 +364,7 @@ kb_lean_write(sqlite3 *full, const char *out, char **why)
 		const char *name = (const char *)sqlite3_column_text(st, 1);
 		const char *sql = (const char *)sqlite3_column_text(st, 2);
 		if (!type || !name) {
-			*why = xstrdup(_("a schema entry without a name"));
+			*why = xstrdup("a schema entry without a name");
 			goto out;
 		}
 		if (strcmp(type, "index") == 0) {
@@ -372,7 +373,7 @@ kb_lean_write(sqlite3 *full, const char *out, char **why)
 			continue;
 		}
 		if (strcmp(type, "table") != 0) {
-			*why = xasprintf(_("%s %s: not a table (not kept by the lean copy)"), type, name);
+			*why = xasprintf("%s %s: not a table (not kept by the lean copy)", type, name);
 			goto out;
 		}
 		char *ddl = lean_table(full, name, sqlite3_column_int(st, 3) != 0,
@@ -387,7 +388,7 @@ kb_lean_write(sqlite3 *full, const char *out, char **why)
 		free(a);
 		free(b);
 		if (!same) {
-			*why = xasprintf(_("table %s: the lean copy's columns differ"), name);
+			*why = xasprintf("table %s: the lean copy's columns differ", name);
 			goto out;
 		}
 		if (kb_copy_rows(full, lean, name, NULL, NULL, why) < 0)

@@ -132,6 +132,22 @@ count_prefixed(const char *dir, const char *prefix)
 	return n;
 }
 
+/* Whether the bytes of the file PATH hold TEXT (the stored schema is plain
+ * text in an SQLite file). */
+static bool
+file_holds(const char *path, const char *text)
+{
+	char *data = NULL, *why = NULL;
+	size_t len = 0;
+	assert_int_equal(read_small_file(path, 64u << 20, &data, &len, &why), 0);
+	size_t n = strlen(text);
+	bool found = false;
+	for (size_t i = 0; !found && i + n <= len; i++)
+		found = memcmp(data + i, text, n) == 0;
+	free(data);
+	return found;
+}
+
 /* Compiles schema + sources + base + DEFECT (NULL: none) raw into f->out. */
 static void
 compile_raw(struct fixture *f, const char *defect_sql)
@@ -300,6 +316,15 @@ test_valid_base_has_no_defects(void **state)
 	assert_int_equal(kb_check(f->out, &report), 0);
 	assert_null(report);
 	assert_int_equal(count_prefixed(f->dir, "kb.db.tmp"), 0);
+	/* The file written stores the lean schema (the raw one the full). */
+	assert_false(file_holds(f->out, "REFERENCES"));
+	assert_false(file_holds(f->out, "CHECK ("));
+	assert_true(file_holds(f->out, "PRIMARY KEY"));
+	kb = kb_open(f->out, &why);
+	assert_non_null(kb);
+	kb_close(&kb);
+	compile_raw(f, NULL);
+	assert_true(file_holds(f->out, "REFERENCES"));
 }
 
 /* ---------------------------------------------------------------------------
