@@ -6,6 +6,14 @@
 -- carries advice or a fact names its source (a row of the `source` table) and,
 -- where useful, `cite`: the section, table row or header it comes from.
 --
+-- The built siptriage.db stores a lean copy of this schema (src/kb_lean.c):
+-- the same tables, columns, types, NOT NULL, defaults and keys, without the
+-- CHECK and REFERENCES constraints and these comments.  SQLite parses the
+-- stored schema on every start, and the constraints only matter while rows
+-- are written: the build inserts every row under this full schema, and
+-- `kb check` and team overlays still validate against it (the binary
+-- carries this file's text, src/kb_schema.c).
+--
 -- Bump user_version (and KB_SCHEMA_VERSION in src/kb.h) whenever a table or a
 -- column changes: an older binary then refuses the newer file with a clear
 -- message instead of misreading it.
