@@ -504,6 +504,11 @@ trace_capture_run(struct capture *c, int out, char **why)
 		return NULL;
 	}
 	match_flows(tc);
+	/* the flows and the media addresses are in the calls now */
+	capture_release(c);
+	free(tc->eps);
+	tc->eps = NULL;
+	tc->neps = tc->eps_cap = 0;
 	return tc;
 }
 
