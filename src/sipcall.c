@@ -3,8 +3,19 @@
  * The set keeps its calls in a vector (creation order, then time order) and
  * finds them by Call-ID in an open-addressing hash table that holds the
  * newest call of each Call-ID; older calls with the same Call-ID hang off it
- * (w.next_same).  A call is a fixed struct and a small arena of texts that
- * grows by doubling up to SIPCALL_ARENA_MAX. */
+ * (w.next_same).  A call is a fixed struct and a small arena that grows in
+ * small steps: its texts, SDP exchanges, reasons and warnings.  The arena
+ * is written once, at its end, never changed: a text already in it (the
+ * Server header that is also the responder, the method an SDP came in) is
+ * shared, not copied again.
+ *
+ * What fits: texts and SDP exchanges count against SIPCALL_TEXTS_MAX as if
+ * each had a copy of its own, SDP aligned to 8 bytes (w.text_bytes), so
+ * that what is kept and what is dropped does not depend on what was
+ * shared; reasons and warnings do not count.  That keeps the arena under
+ * SIPCALL_TEXTS_MAX, plus the reasons and warnings, plus up to 3 bytes of
+ * alignment for each SDP exchange (at most 64 of them): under
+ * SIPCALL_ARENA_MAX. */
 #include "sipcall.h"
 
 #include <stdlib.h>
@@ -98,6 +109,18 @@ static bool text_eq(const sipcall *c, sipcall_text t, const sipmsg_field *f)
 	       memcmp(c->arena + t.off, f->ptr, f->len) == 0;
 }
 
+/* Counts n bytes of texts against SIPCALL_TEXTS_MAX; false (and the call
+ * truncated) when they do not fit. */
+static bool text_budget(sipcall *c, size_t n)
+{
+	if ((size_t)c->w.text_bytes + n > SIPCALL_TEXTS_MAX) {
+		c->truncated = true;
+		return false;
+	}
+	c->w.text_bytes = (uint16_t)(c->w.text_bytes + n);
+	return true;
+}
+
 /* Makes room for n more bytes; false when the arena may not grow. */
 static bool arena_room(sipcall *c, size_t n)
 {
@@ -110,9 +133,9 @@ static bool arena_room(sipcall *c, size_t n)
 	}
 	if (want <= c->arena_cap)
 		return true;
-	/* small steps: a call's texts take 300 to 500 bytes, and every byte
+	/* small steps: a call's texts take 200 to 500 bytes, and every byte
 	 * counts when a trace holds millions of calls */
-	cap = (want + 63) & ~(size_t)63;
+	cap = (want + 31) & ~(size_t)31;
 	if (cap < 256)
 		cap = 256;
 	if (cap > SIPCALL_ARENA_MAX)
@@ -127,12 +150,41 @@ static bool arena_room(sipcall *c, size_t n)
 	return true;
 }
 
+/* Where the arena has the len bytes at s followed by a NUL already: their
+ * offset, or -1. */
+static long find_copy(const sipcall *c, const char *s, size_t len)
+{
+	const char *a = c->arena, *end = a + c->arena_len, *p = a;
+
+	while ((size_t)(end - p) > len && (p = memchr(p, s[0], (size_t)(end - p) - len)) != NULL) {
+		if (p[len] == '\0' && memcmp(p, s, len) == 0)
+			return (long)(p - a);
+		p++;
+	}
+	return -1;
+}
+
+/* Aligns the end of the arena for a struct of alignment al (zero bytes);
+ * false when the arena may not grow. */
+static bool arena_align(sipcall *c, size_t al)
+{
+	size_t off = ((size_t)c->arena_len + al - 1) & ~(al - 1);
+
+	if (!arena_room(c, off - c->arena_len))
+		return false;
+	memset(c->arena + c->arena_len, 0, off - c->arena_len);
+	c->arena_len = (uint16_t)off;
+	return true;
+}
+
 /* Copies at most cap bytes of s into the arena (NUL bytes become '?', a
- * UTF-8 sequence cut at the end is dropped) and NUL-terminates them. */
+ * UTF-8 sequence cut at the end is dropped) and NUL-terminates them; the
+ * same text already there is shared. */
 static sipcall_text add_text(sipcall *c, const char *s, size_t len, size_t cap)
 {
 	sipcall_text t = { 0, 0 };
 	char *d;
+	long old;
 
 	if (s == NULL || len == 0)
 		return t;
@@ -143,6 +195,13 @@ static sipcall_text add_text(sipcall *c, const char *s, size_t len, size_t cap)
 			len--;
 		if (len == 0)
 			return t;
+	}
+	if (!text_budget(c, len + 1))
+		return t;
+	if (c->arena && memchr(s, '\0', len) == NULL && (old = find_copy(c, s, len)) >= 0) {
+		t.off = (uint16_t)old;
+		t.len = (uint16_t)len;
+		return t;
 	}
 	if (!arena_room(c, len + 1))
 		return t;
@@ -467,29 +526,50 @@ static bool call_is(const sipcall *c, const char *method)
 	return c->method.len == n && memcmp(c->arena + c->method.off, method, n) == 0;
 }
 
+/* Appends the n bytes of a struct of alignment al to the arena (not
+ * counted against SIPCALL_TEXTS_MAX); its offset + 1, 0 when the arena may
+ * not grow (never: see the top of this file). */
+static uint16_t add_record(sipcall *c, const void *x, size_t n, size_t al)
+{
+	uint16_t off;
+
+	if (!arena_align(c, al) || !arena_room(c, n))
+		return 0;
+	off = c->arena_len;
+	memcpy(c->arena + off, x, n);
+	c->arena_len = (uint16_t)(off + n);
+	return (uint16_t)(off + 1);
+}
+
 static void add_reasons(sipcall *c, const sipmsg_message *m)
 {
 	for (unsigned k = 0; k < m->nreason && c->nreason < SIPCALL_MAX_REASONS; k++) {
 		const sipmsg_reason *r = &m->reason[k];
-		struct sipcall_reason *x = &c->reason[c->nreason];
-		memset(x, 0, sizeof *x);
-		x->line = r->protocol.line ? r->protocol.line : m->line;
-		x->proto = (uint8_t)r->proto;
-		x->cause = r->cause.valid ? (int32_t)r->cause.value : -1;
-		x->code = m->kind == SIPMSG_RESPONSE ? (uint16_t)m->code : 0;
-		x->protocol = add_field(c, &r->protocol, CAP_SHORT);
-		x->text = add_field(c, &r->text, CAP_PHRASE);
+		struct sipcall_reason x;
+		memset(&x, 0, sizeof x);
+		x.line = r->protocol.line ? r->protocol.line : m->line;
+		x.proto = (uint8_t)r->proto;
+		x.cause = r->cause.valid ? (int32_t)r->cause.value : -1;
+		x.code = m->kind == SIPMSG_RESPONSE ? (uint16_t)m->code : 0;
+		x.protocol = add_field(c, &r->protocol, CAP_SHORT);
+		x.text = add_field(c, &r->text, CAP_PHRASE);
 		if (m->kind == SIPMSG_REQUEST)
-			x->method = add_field(c, &m->method, CAP_METHOD);
-		c->nreason++;
+			x.method = add_field(c, &m->method, CAP_METHOD);
+		c->reason_off[c->nreason] = add_record(c, &x, sizeof x, _Alignof(struct sipcall_reason));
+		if (c->reason_off[c->nreason])
+			c->nreason++;
 	}
 	for (unsigned k = 0; k < m->nwarning && c->nwarning < SIPCALL_MAX_WARNINGS; k++) {
 		const sipmsg_warning *w = &m->warning[k];
-		struct sipcall_warning *x = &c->warning[c->nwarning++];
-		x->line = w->code.line ? w->code.line : m->line;
-		x->code = w->code.valid ? (int16_t)w->code.value : -1;
-		x->agent = add_field(c, &w->agent, CAP_ADDR);
-		x->text = add_field(c, &w->text, CAP_LONG);
+		struct sipcall_warning x;
+		memset(&x, 0, sizeof x);
+		x.line = w->code.line ? w->code.line : m->line;
+		x.code = w->code.valid ? (int16_t)w->code.value : -1;
+		x.agent = add_field(c, &w->agent, CAP_ADDR);
+		x.text = add_field(c, &w->text, CAP_LONG);
+		c->warning_off[c->nwarning] = add_record(c, &x, sizeof x, _Alignof(struct sipcall_warning));
+		if (c->warning_off[c->nwarning])
+			c->nwarning++;
 	}
 	if (m->x_reason.ptr && c->x_reason.len == 0) {
 		c->x_reason = add_field(c, &m->x_reason, CAP_LONG);
@@ -558,7 +638,7 @@ static bool keep_sdp(sipcall *c, const sipmsg_message *m, enum sipcall_slot slot
 	const sipmsg_sdp *sdp = &m->sdp;
 	struct sipcall_sdp head;
 	struct sipcall_media media[SIPMSG_MAX_MEDIA];
-	size_t size, off;
+	size_t size;
 	sipcall_text in;
 
 	memset(&head, 0, sizeof head);
@@ -589,15 +669,30 @@ static bool keep_sdp(sipcall *c, const sipmsg_message *m, enum sipcall_slot slot
 		x->secure = md->secure;
 	}
 	size = sizeof head + sdp->nmedia * sizeof media[0];
-	off = ((size_t)c->arena_len + 7) & ~(size_t)7;
-	if (!arena_room(c, off - c->arena_len + size))
+	/* counted as it was stored once: 8-byte aligned */
+	if (!text_budget(c, (((size_t)c->w.text_bytes + 7) & ~(size_t)7) - c->w.text_bytes + size))
 		return false;
-	memcpy(c->arena + off, &head, sizeof head);
-	memcpy(c->arena + off + sizeof head, media, sdp->nmedia * sizeof media[0]);
-	memset(c->arena + c->arena_len, 0, off - c->arena_len);
-	c->arena_len = (uint16_t)(off + size);
-	c->sdp_off[slot] = (uint16_t)(off + 1);
+	if (!arena_align(c, _Alignof(struct sipcall_sdp)) || !arena_room(c, size))
+		return false;
+	memcpy(c->arena + c->arena_len, &head, sizeof head);
+	memcpy(c->arena + c->arena_len + sizeof head, media, sdp->nmedia * sizeof media[0]);
+	c->sdp_off[slot] = (uint16_t)(c->arena_len + 1);
+	c->arena_len = (uint16_t)(c->arena_len + size);
 	return true;
+}
+
+const struct sipcall_reason *sipcall_reason(const sipcall *c, unsigned i)
+{
+	if (c == NULL || i >= c->nreason)
+		return NULL;
+	return (const struct sipcall_reason *)(const void *)(c->arena + c->reason_off[i] - 1);
+}
+
+const struct sipcall_warning *sipcall_warning(const sipcall *c, unsigned i)
+{
+	if (c == NULL || i >= c->nwarning)
+		return NULL;
+	return (const struct sipcall_warning *)(const void *)(c->arena + c->warning_off[i] - 1);
 }
 
 const struct sipcall_sdp *sipcall_sdp(const sipcall *c, enum sipcall_slot slot)

@@ -1727,7 +1727,7 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 		observe_rules(t, o, id, c->prov_line, t->why[W_PROV], args, 1);
 	}
 	for (unsigned i = 0; i < c->nreason; i++) {
-		const struct sipcall_reason *rs = &c->reason[i];
+		const struct sipcall_reason *rs = sipcall_reason(c, i);
 		if (rs->proto != SIPMSG_REASON_Q850 || rs->cause < 0)
 			continue;
 		char id[24];
@@ -1759,7 +1759,7 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 	}
 	/* Some warn-codes answer a check (305: no common codec). */
 	for (unsigned i = 0; i < c->nwarning; i++) {
-		const struct sipcall_warning *w = &c->warning[i];
+		const struct sipcall_warning *w = sipcall_warning(c, i);
 		if (w->code < 0)
 			continue;
 		const struct warn_hit *h = warn_of(t, w->code, why);
@@ -1804,7 +1804,7 @@ failure_matches(struct trace *t, const sipcall *c, const struct kb_term *r, stru
 		if (errno || *end != '\0' || end == key + pn)
 			return false;
 		for (unsigned i = 0; i < c->nreason; i++) {
-			const struct sipcall_reason *rs = &c->reason[i];
+			const struct sipcall_reason *rs = sipcall_reason(c, i);
 			const char *m = sipcall_str(c, rs->method);
 			bool is = rs->proto == (strcmp(proto, "SIP") == 0 ? SIPMSG_REASON_SIP
 						: strcmp(proto, "Q.850") == 0 ? SIPMSG_REASON_Q850
@@ -2289,7 +2289,7 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	/* Reason and Warning headers */
 	f->reasons = xcalloc(c->nreason + 1, sizeof *f->reasons);
 	for (unsigned i = 0; i < c->nreason; i++) {
-		const struct sipcall_reason *r = &c->reason[i];
+		const struct sipcall_reason *r = sipcall_reason(c, i);
 		struct trace_reason *x = &f->reasons[f->n_reasons++];
 		x->line = r->line;
 		x->msg_code = r->code;
@@ -2309,7 +2309,7 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	}
 	f->warnings = xcalloc(c->nwarning + 1, sizeof *f->warnings);
 	for (unsigned i = 0; i < c->nwarning; i++) {
-		const struct sipcall_warning *w = &c->warning[i];
+		const struct sipcall_warning *w = sipcall_warning(c, i);
 		struct trace_warning *x = &f->warnings[f->n_warnings++];
 		x->line = w->line;
 		x->code = w->code;
@@ -2898,9 +2898,11 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	/* Q.850: the first cause, with its mappings */
 	KEY("q850_cause");
 	const struct sipcall_reason *q = NULL;
-	for (unsigned i = 0; i < c->nreason && !q; i++)
-		if (c->reason[i].proto == SIPMSG_REASON_Q850 && c->reason[i].cause >= 0)
-			q = &c->reason[i];
+	for (unsigned i = 0; i < c->nreason && !q; i++) {
+		const struct sipcall_reason *r = sipcall_reason(c, i);
+		if (r->proto == SIPMSG_REASON_Q850 && r->cause >= 0)
+			q = r;
+	}
 	if (q) {
 		const struct q850_hit *h = q850_of(t, q->cause, q->code, why);
 		if (!h)
@@ -2928,7 +2930,7 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	KEY("reasons");
 	LIT(b, "[");
 	for (unsigned i = 0; i < c->nreason; i++) {
-		const struct sipcall_reason *r = &c->reason[i];
+		const struct sipcall_reason *r = sipcall_reason(c, i);
 		if (i)
 			LIT(b, ", ");
 		LIT(b, "{\"line\": ");
@@ -2953,7 +2955,7 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	KEY("warning_headers");
 	LIT(b, "[");
 	for (unsigned i = 0; i < c->nwarning; i++) {
-		const struct sipcall_warning *w = &c->warning[i];
+		const struct sipcall_warning *w = sipcall_warning(c, i);
 		const struct warn_hit *h = warn_of(t, w->code, why);
 		if (!h && *why)
 			return -1;

@@ -139,8 +139,8 @@ static void test_interleaved(void **state)
 	assert_text(a, a->received, "192.0.2.10");
 	assert_text(a, a->src, "192.0.2.10:5060");
 	assert_int_equal(a->nreason, 1);
-	assert_int_equal(a->reason[0].cause, 16);
-	assert_text(a, a->reason[0].method, "BYE");
+	assert_int_equal(sipcall_reason(a, 0)->cause, 16);
+	assert_text(a, sipcall_reason(a, 0)->method, "BYE");
 	assert_false(sipcall_failed(a));
 
 	/* B: busy; the called side sent the final response */
@@ -148,8 +148,8 @@ static void test_interleaved(void **state)
 	assert_true(sipcall_failed(b));
 	assert_int_equal(b->end, SIPCALL_END_RESPONSE);
 	assert_int_equal(b->initiator, SIPMSG_INIT_DESTINATION);
-	assert_int_equal(b->reason[0].cause, 17);
-	assert_int_equal(b->reason[0].code, 486);
+	assert_int_equal(sipcall_reason(b, 0)->cause, 17);
+	assert_int_equal(sipcall_reason(b, 0)->code, 486);
 
 	/* C: a REGISTER challenged, answered and accepted ends in the 200 */
 	assert_text(c, c->method, "REGISTER");
