@@ -31,7 +31,8 @@ enum {
 struct sipcall_set {
 	sipcall **v;            /* the calls */
 	size_t n, cap;
-	sipcall **tab;          /* newest call per Call-ID; size a power of 2 */
+	uint32_t *tab;          /* newest call per Call-ID (1 + its index in v
+	                           while reading, 0 none); size a power of 2 */
 	size_t tab_size, tab_used;
 	sipcall *last;          /* the call of the message before */
 	bool finished;
@@ -134,10 +135,12 @@ static bool arena_room(sipcall *c, size_t n)
 	if (want <= c->arena_cap)
 		return true;
 	/* small steps: a call's texts take 200 to 500 bytes, and every byte
-	 * counts when a trace holds millions of calls */
-	cap = (want + 31) & ~(size_t)31;
-	if (cap < 256)
-		cap = 256;
+	 * counts when a trace holds millions of calls; 8 bytes short of a
+	 * multiple of 32, what a glibc chunk (an 8-byte header, a multiple of
+	 * 16 bytes) holds without a spare byte */
+	cap = ((want + 8 + 31) & ~(size_t)31) - 8;
+	if (cap < 248)
+		cap = 248;
 	if (cap > SIPCALL_ARENA_MAX)
 		cap = SIPCALL_ARENA_MAX;
 	a = realloc(c->arena, cap);
@@ -274,7 +277,7 @@ sipcall_set *sipcall_set_new(void)
 	if (s == NULL)
 		return NULL;
 	s->tab_size = 1024;
-	s->tab = calloc(s->tab_size, sizeof *s->tab); /* NOLINT(bugprone-sizeof-expression) */
+	s->tab = calloc(s->tab_size, sizeof *s->tab);
 	if (s->tab == NULL) {
 		free(s);
 		return NULL;
@@ -330,13 +333,19 @@ bool sipcall_same_call_id(const sipcall *c, const sipmsg_message *m)
 			    hash_id(m->call_id.ptr ? m->call_id.ptr : "", m->call_id.len));
 }
 
+/* The call a table entry names, or NULL. */
+static sipcall *tab_call(const sipcall_set *s, uint32_t e)
+{
+	return e ? s->v[e - 1] : NULL;
+}
+
 /* The table slot of Call-ID id (hash h): its newest call, or the empty
  * slot where it would go. */
-static sipcall **slot_of(sipcall_set *s, const sipmsg_field *id, uint64_t h)
+static uint32_t *slot_of(sipcall_set *s, const sipmsg_field *id, uint64_t h)
 {
 	size_t mask = s->tab_size - 1, i = (size_t)h & mask;
 
-	while (s->tab[i] != NULL && !same_id(s->tab[i], id, h))
+	while (s->tab[i] != 0 && !same_id(tab_call(s, s->tab[i]), id, h))
 		i = (i + 1) & mask;
 	return &s->tab[i];
 }
@@ -344,19 +353,19 @@ static sipcall **slot_of(sipcall_set *s, const sipmsg_field *id, uint64_t h)
 static bool grow_table(sipcall_set *s)
 {
 	size_t size = s->tab_size * 2, mask = size - 1;
-	sipcall **tab = calloc(size, sizeof *tab); /* NOLINT(bugprone-sizeof-expression) */
+	uint32_t *tab = calloc(size, sizeof *tab);
 
 	if (tab == NULL)
 		return false;
 	for (size_t i = 0; i < s->tab_size; i++) {
-		sipcall *c = s->tab[i];
+		const sipcall *c = tab_call(s, s->tab[i]);
 		size_t k;
 		if (c == NULL)
 			continue;
 		k = (size_t)c->w.id_hash & mask;
-		while (tab[k] != NULL)
+		while (tab[k] != 0)
 			k = (k + 1) & mask;
-		tab[k] = c;
+		tab[k] = s->tab[i];
 	}
 	free(s->tab);
 	s->tab = tab;
@@ -364,13 +373,16 @@ static bool grow_table(sipcall_set *s)
 	return true;
 }
 
-static sipcall *new_call(sipcall_set *s, sipcall **slot, const sipmsg_field *id,
+static sipcall *new_call(sipcall_set *s, uint32_t *slot, const sipmsg_field *id,
 			 uint64_t h)
 {
 	sipcall *c;
 
+	if (s->n >= UINT32_MAX - 1)
+		return NULL;
 	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 64;
+		/* by half again: no more than a third of it spare */
+		size_t cap = s->cap ? s->cap + s->cap / 2 : 64;
 		sipcall **v = realloc(s->v, cap * sizeof *v); /* NOLINT(bugprone-sizeof-expression) */
 		if (v == NULL)
 			return NULL;
@@ -390,11 +402,12 @@ static sipcall *new_call(sipcall_set *s, sipcall **slot, const sipmsg_field *id,
 	c->w.id_len = (uint32_t)id->len;
 	c->call_id = add_field(c, id, CAP_CALL_ID);
 	if (slot != NULL) {
-		c->w.next_same = *slot;
-		c->same_id = *slot ? (*slot)->same_id + 1 : 0;
-		if (*slot == NULL)
+		sipcall *newest = tab_call(s, *slot);
+		c->w.next_same = newest;
+		c->same_id = newest ? newest->same_id + 1 : 0;
+		if (newest == NULL)
 			s->tab_used++;
-		*slot = c;
+		*slot = c->created + 1;
 	}
 	s->v[s->n++] = c;
 	return c;
@@ -1179,7 +1192,8 @@ long sipcall_add(sipcall_set *s, const sipmsg_message *m, const struct sipcall_m
 	const sipmsg_field *method;
 	bool initial;
 	uint64_t h;
-	sipcall **slot, *c;
+	uint32_t *slot;
+	sipcall *c;
 
 	if (s == NULL || m == NULL || s->finished)
 		return -1;
@@ -1201,7 +1215,7 @@ long sipcall_add(sipcall_set *s, const sipmsg_message *m, const struct sipcall_m
 		  !field_is(method, "ACK") && !field_is(method, "CANCEL");
 	h = hash_id(m->call_id.ptr ? m->call_id.ptr : "", m->call_id.len);
 	slot = slot_of(s, &m->call_id, h);
-	c = pick(*slot, m, initial);
+	c = pick(tab_call(s, *slot), m, initial);
 	if (c == NULL) {
 		const char *d = initial ? NULL : dialog_method(method);
 		c = new_call(s, slot, &m->call_id, h);
@@ -1330,6 +1344,10 @@ void sipcall_set_finish(sipcall_set *s)
 			}
 		}
 	}
+	/* the table finds calls while reading only */
+	free(s->tab);
+	s->tab = NULL;
+	s->tab_size = s->tab_used = 0;
 	if (s->n > 1)
 		qsort(s->v, s->n, sizeof *s->v, by_time); /* NOLINT(bugprone-sizeof-expression) */
 	for (size_t i = 0; i < s->n; i++)

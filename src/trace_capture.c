@@ -21,18 +21,26 @@
  * them all, so no copy of it and no room doubled for the next ones). */
 #define CALLS_PER_CHUNK 1024
 #define FRAMES_PER_CHUNK 4096
+/* Call-IDs are kept one after the other in pieces of this size. */
+#define IDS_CHUNK (64u * 1024u)
 
 /* A call: its Call-ID and the makings of its struct trace_rtp
  * (trace_capture_rtp() writes the private address out). */
 struct call {
-	char *id;
+	const char *id;                 /* in tc->ids, NUL-terminated */
 	uint32_t idlen;
 	uint32_t flows;
-	bool has_sig[2];
+	bool has_sig;                   /* a.sig0 and sig_public are set */
+	bool sig_public[2];             /* each side signals from a public address */
 	bool announced, private_dst;
 	uint8_t endpoints[2];
-	struct capture_addr sig[2];     /* the signalling address of each side */
-	struct capture_addr private_addr;
+	/* While the capture is read, the signalling address of side 0; once
+	 * the flows are matched (match_flows()), the private address RTP went
+	 * to (private_dst): one place for the two. */
+	union {
+		struct capture_addr sig0;
+		struct capture_addr private_addr;
+	} a;
 	uint64_t packets[2];
 	int64_t first_sec[2], last_sec[2];
 	uint8_t pts[2][16], sdp_pts[2][16];
@@ -66,6 +74,8 @@ struct trace_capture {
 	int write_errno;
 	struct call **calls;            /* chunks of CALLS_PER_CHUNK */
 	size_t ncalls, calls_cap;       /* calls_cap: chunks allocated */
+	char **ids;                     /* the calls' Call-IDs, chunks of IDS_CHUNK */
+	size_t nids, ids_cap, ids_used; /* ids_used: bytes of the last chunk */
 	uint32_t *slots;                /* Call-ID -> call + 1, open addressing */
 	size_t slots_cap;
 	struct endpoint *eps;
@@ -109,6 +119,25 @@ call_lookup(const struct trace_capture *tc, const char *id, size_t n, size_t *sl
 	return SIZE_MAX;
 }
 
+/* A NUL-terminated copy of the N bytes at ID, in tc->ids. */
+static const char *
+keep_id(struct trace_capture *tc, const char *id, size_t n)
+{
+	if (!tc->nids || tc->ids_used + n + 1 > IDS_CHUNK) {
+		if (tc->nids == tc->ids_cap) {
+			tc->ids_cap = tc->ids_cap ? tc->ids_cap * 2 : 16;
+			tc->ids = xrealloc(tc->ids, tc->ids_cap * sizeof *tc->ids);
+		}
+		tc->ids[tc->nids++] = xmalloc(n + 1 > IDS_CHUNK ? n + 1 : IDS_CHUNK);
+		tc->ids_used = 0;
+	}
+	char *d = tc->ids[tc->nids - 1] + tc->ids_used;
+	memcpy(d, id, n);
+	d[n] = '\0';
+	tc->ids_used += n + 1;
+	return d;
+}
+
 static size_t
 call_find(struct trace_capture *tc, const char *id, size_t n)
 {
@@ -140,9 +169,7 @@ call_find(struct trace_capture *tc, const char *id, size_t n)
 	}
 	struct call *c = call_at(tc, tc->ncalls);
 	memset(c, 0, sizeof *c);
-	c->id = xmalloc(n + 1);
-	memcpy(c->id, id, n);
-	c->id[n] = '\0';
+	c->id = keep_id(tc, id, n);
 	c->idlen = (uint32_t)n;
 	tc->slots[j] = (uint32_t)++tc->ncalls;
 	return tc->ncalls - 1;
@@ -447,13 +474,14 @@ on_message(void *arg, const struct capture_msg *m)
 		return tc->write_errno ? -1 : 0;
 	size_t k = call_find(tc, id, idlen);
 	struct call *c = call_at(tc, k);
-	if (!c->has_sig[0]) {
+	if (!c->has_sig) {
 		/* The first message: its sender is side 0, where it went side 1. */
-		c->sig[0] = m->src;
-		c->sig[1] = m->dst;
-		c->has_sig[0] = c->has_sig[1] = true;
+		c->a.sig0 = m->src;
+		c->sig_public[0] = !capture_addr_private(&m->src);
+		c->sig_public[1] = !capture_addr_private(&m->dst);
+		c->has_sig = true;
 	}
-	int side = same_ip(&m->src, &c->sig[0]) ? 0 : 1;
+	int side = same_ip(&m->src, &c->a.sig0) ? 0 : 1;
 	sdp_media(tc, k, side, m->data, m->len, m->sec);
 	return tc->write_errno ? -1 : 0;
 }
@@ -525,10 +553,10 @@ match_flows(struct trace_capture *tc)
 			r->pts[s][b] |= f[i].pt_seen[b];
 		/* Media sent to a private address of a side that signals from a
 		 * public one cannot arrive (the SDP carried a LAN address). */
-		if (f[i].dst_private && c->has_sig[s] && !capture_addr_private(&c->sig[s]) &&
+		if (f[i].dst_private && c->has_sig && c->sig_public[s] &&
 		    !r->private_dst) {
 			r->private_dst = true;
-			r->private_addr = f[i].dst;
+			r->a.private_addr = f[i].dst;
 		}
 	}
 }
@@ -592,10 +620,10 @@ trace_capture_rtp(const struct trace_capture *tc, const char *call_id, size_t le
 	}
 	if (c->private_dst) {
 		char t[INET6_ADDRSTRLEN];
-		capture_addr_text(&c->private_addr, t, sizeof t);
+		capture_addr_text(&c->a.private_addr, t, sizeof t);
 		out->private_dst = true;
 		snprintf(out->private_addr, sizeof out->private_addr,
-			 c->private_addr.family == 6 ? "[%s]:%u" : "%s:%u", t, c->private_addr.port);
+			 c->a.private_addr.family == 6 ? "[%s]:%u" : "%s:%u", t, c->a.private_addr.port);
 	}
 	return true;
 }
@@ -683,8 +711,9 @@ trace_capture_free(struct trace_capture **ptc)
 		return;
 	struct trace_capture *tc = *ptc;
 	capture_free(&tc->c);
-	for (size_t i = 0; i < tc->ncalls; i++)
-		free(call_at(tc, i)->id);
+	for (size_t i = 0; i < tc->nids; i++)
+		free(tc->ids[i]);
+	free(tc->ids);
 	for (size_t i = 0; i < tc->calls_cap && i * CALLS_PER_CHUNK < tc->ncalls; i++)
 		free(tc->calls[i]);
 	free(tc->calls);
