@@ -20,7 +20,7 @@
 /* Calls and prefix lines are kept in chunks of these many (no array of
  * them all, so no copy of it and no room doubled for the next ones). */
 #define CALLS_PER_CHUNK 1024
-#define FRAMES_PER_CHUNK 4096
+#define FRAMES_PER_CHUNK 256
 /* Call-IDs are kept one after the other in pieces of this size. */
 #define IDS_CHUNK (64u * 1024u)
 
@@ -46,17 +46,19 @@ struct call {
 	uint8_t pts[2][16], sdp_pts[2][16];
 };
 
-/* Prefix lines FRAMES_PER_CHUNK at a time: each the 32-bit distance of its
- * line and frame from the chunk's first (a chunk ends early when one does
- * not fit).  Lines only grow; a message over TCP may stand for a frame
- * before the previous message's. */
+/* Prefix lines FRAMES_PER_CHUNK at a time: the first one's line and frame,
+ * then each one's distance from the one before in 16 bits (lines only
+ * grow; a message over TCP may stand for a frame before the previous
+ * message's).  A chunk ends early when a distance does not fit, and gives
+ * back the room it did not use. */
 struct frame_chunk {
 	uint64_t line, frame;           /* of its first entry */
+	uint64_t last_line, last_frame; /* of its last */
 	size_t n;
 	struct {
-		uint32_t line;
-		int32_t frame;
-	} e[FRAMES_PER_CHUNK];
+		uint16_t line;
+		int16_t frame;
+	} e[];                          /* e[0] is zeros */
 };
 
 /* A media address a call announced in its SDP. */
@@ -413,22 +415,28 @@ static void
 keep_frame(struct trace_capture *tc, uint64_t line, uint64_t frame)
 {
 	struct frame_chunk *f = tc->nframes ? tc->frames[tc->nframes - 1] : NULL;
-	int64_t d = f ? (int64_t)(frame - f->frame) : 0;
-	if (!f || f->n == FRAMES_PER_CHUNK || line - f->line > UINT32_MAX || d < INT32_MIN ||
-	    d > INT32_MAX) {
+	uint64_t dl = f ? line - f->last_line : 0;
+	int64_t df = f ? (int64_t)(frame - f->last_frame) : 0;
+	if (!f || f->n == FRAMES_PER_CHUNK || dl > UINT16_MAX || df < INT16_MIN || df > INT16_MAX) {
+		if (f && f->n < FRAMES_PER_CHUNK)
+			tc->frames[tc->nframes - 1] = xrealloc(f, sizeof *f + f->n * sizeof f->e[0]);
 		if (tc->nframes == tc->frames_cap) {
 			tc->frames_cap = tc->frames_cap ? tc->frames_cap * 2 : 16;
 			tc->frames = xrealloc(tc->frames, tc->frames_cap * sizeof *tc->frames);
 		}
-		f = xmalloc(sizeof *f);
-		f->line = line;
-		f->frame = frame;
+		f = xmalloc(sizeof *f + FRAMES_PER_CHUNK * sizeof f->e[0]);
+		f->line = f->last_line = line;
+		f->frame = f->last_frame = frame;
 		f->n = 0;
+		dl = 0;
+		df = 0;
 		tc->frames[tc->nframes++] = f;
 	}
-	f->e[f->n].line = (uint32_t)(line - f->line);
-	f->e[f->n].frame = (int32_t)d;
+	f->e[f->n].line = (uint16_t)dl;
+	f->e[f->n].frame = (int16_t)df;
 	f->n++;
+	f->last_line = line;
+	f->last_frame = frame;
 }
 
 static int
@@ -686,16 +694,12 @@ trace_capture_frame(const struct trace_capture *tc, uint64_t line)
 			hi = mid;
 	}
 	const struct frame_chunk *f = tc->frames[lo];
-	uint64_t off = line - f->line;
-	size_t a = 0, b = f->n;
-	while (b - a > 1) {
-		size_t mid = (a + b) / 2;
-		if (f->e[mid].line <= off)
-			a = mid;
-		else
-			b = mid;
+	uint64_t l = f->line, fr = f->frame;
+	for (size_t i = 1; i < f->n && l + f->e[i].line <= line; i++) {
+		l += f->e[i].line;
+		fr += (uint64_t)(int64_t)f->e[i].frame;
 	}
-	return f->frame + (uint64_t)(int64_t)f->e[a].frame;
+	return fr;
 }
 
 const struct capture_stats *
