@@ -65,7 +65,7 @@
  *   sorted by time: they keep the order they were added in (an export's
  *   own order), so that row N is call N.
  *
- * Memory: a call is one struct sipcall (424 bytes on 64-bit systems) plus
+ * Memory: a call is one struct sipcall (408 bytes on 64-bit systems) plus
  * an arena of at most SIPCALL_ARENA_MAX bytes for its texts, SDP exchanges,
  * reasons and warnings; every text is cut at a per-field limit, a text the
  * arena has already is shared, and the texts and SDP that no longer fit
@@ -197,7 +197,8 @@ struct sipcall_warning {
  * and warnings through sipcall_reason() and sipcall_warning().  A trace may
  * hold millions of calls: within each part the fields go from the widest
  * to the narrowest, so that the struct has no padding to speak of, and the
- * flags are bits. */
+ * small numbers and flags are bits: 408 bytes on 64-bit systems, what a
+ * 416-byte glibc chunk holds. */
 typedef struct sipcall {
 	/* Where it is in the input; time (meta.time_*) of the first and last
 	 * message, the 2xx, the BYE: -1 unknown. */
@@ -295,12 +296,15 @@ typedef struct sipcall {
 	uint16_t sdp_off[SIPCALL_NSLOTS];
 	uint16_t reason_off[SIPCALL_MAX_REASONS];
 	uint16_t warning_off[SIPCALL_MAX_WARNINGS];
+	/* Private: bytes of the arena used, allocated. */
+	uint16_t arena_len, arena_cap;
 
-	uint8_t time_kind;      /* enum sipcall_time_kind */
-	uint8_t challenge;      /* enum sipcall_challenge */
-	uint8_t end;            /* enum sipcall_end (sipcall_set_finish()) */
-	uint8_t initiator;      /* enum sipmsg_initiator (sipcall_set_finish()) */
-	uint8_t nreason, nwarning;
+	unsigned time_kind : 2;  /* enum sipcall_time_kind */
+	unsigned challenge : 3;  /* enum sipcall_challenge */
+	unsigned end : 2;        /* enum sipcall_end (sipcall_set_finish()) */
+	unsigned initiator : 3;  /* enum sipmsg_initiator (sipcall_set_finish()) */
+	unsigned nreason : 3;    /* up to SIPCALL_MAX_REASONS */
+	unsigned nwarning : 2;   /* up to SIPCALL_MAX_WARNINGS */
 	bool partial : 1;       /* its starting request is not in the input */
 	bool is_log : 1;        /* a call-log row */
 	bool truncated : 1;     /* a text did not fit the arena */
@@ -319,13 +323,12 @@ typedef struct sipcall {
 		sipcall_text tag_a, tag_b;   /* tags of a partial call */
 		uint32_t init_cseq, reinv_cseq, creds_cseq, pending_cseq;
 		uint16_t text_bytes;         /* of SIPCALL_TEXTS_MAX (sipcall.c) */
-		uint8_t pending, pending_slot;
+		unsigned pending : 2, pending_slot : 2;
 		bool has_init : 1, has_reinv : 1, has_creds : 1;
 		bool init_offerless : 1, reinv_offerless : 1;
 		bool bye_seen : 1;
 	} w;
 	char *arena;
-	uint16_t arena_len, arena_cap;
 } sipcall;
 
 typedef struct sipcall_set sipcall_set;
