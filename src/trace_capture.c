@@ -165,6 +165,7 @@ call_find(struct trace_capture *tc, const char *id, size_t n)
 		size_t chunk = tc->ncalls / CALLS_PER_CHUNK;
 		if (chunk == tc->calls_cap) {
 			tc->calls_cap = tc->calls_cap ? tc->calls_cap * 2 : 16;
+			/* NOLINTNEXTLINE(bugprone-sizeof-expression): pointers to chunks */
 			tc->calls = xrealloc(tc->calls, tc->calls_cap * sizeof *tc->calls);
 		}
 		tc->calls[chunk] = xmalloc(CALLS_PER_CHUNK * sizeof **tc->calls);
@@ -422,6 +423,7 @@ keep_frame(struct trace_capture *tc, uint64_t line, uint64_t frame)
 			tc->frames[tc->nframes - 1] = xrealloc(f, sizeof *f + f->n * sizeof f->e[0]);
 		if (tc->nframes == tc->frames_cap) {
 			tc->frames_cap = tc->frames_cap ? tc->frames_cap * 2 : 16;
+			/* NOLINTNEXTLINE(bugprone-sizeof-expression): pointers to chunks */
 			tc->frames = xrealloc(tc->frames, tc->frames_cap * sizeof *tc->frames);
 		}
 		f = xmalloc(sizeof *f + FRAMES_PER_CHUNK * sizeof f->e[0]);
