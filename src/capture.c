@@ -1642,26 +1642,53 @@ capture_stats(const struct capture *c)
 }
 
 void
+capture_release(struct capture *c)
+{
+	if (!c)
+		return;
+	if (c->pcap)
+		lib.close(c->pcap);
+	c->pcap = NULL;
+	free(c->iobuf);
+	c->iobuf = NULL;
+	/* (not stream_free(): what a stream still holds is not counted as
+	 * dropped; the statistics stay as the run left them) */
+	for (struct stream *s = c->lru_head, *next; s; s = next) {
+		next = s->next;
+		pending_clear(c, s);
+		buf_drop(c, s, false);
+		free(s);
+	}
+	c->lru_head = c->lru_tail = NULL;
+	c->nstreams = 0;
+	free(c->sbuckets);
+	c->sbuckets = NULL;
+	c->nsbuckets = 0;
+	for (size_t i = 0; c->frags && i < CAPTURE_MAX_FRAGS; i++)
+		free(c->frags[i].data);
+	free(c->frags);
+	c->frags = NULL;
+	free(c->fbuckets);
+	c->fbuckets = NULL;
+	c->nfbuckets = 0;
+	free(c->flows);
+	c->flows = NULL;
+	c->nflows = c->flows_cap = 0;
+	free(c->rtp);
+	c->rtp = NULL;
+	c->nrtp = c->rtp_cap = 0;
+	free(c->media);
+	c->media = NULL;
+	c->nmedia = c->media_cap = 0;
+}
+
+void
 capture_free(struct capture **pc)
 {
 	if (!pc || !*pc)
 		return;
 	struct capture *c = *pc;
-	if (c->pcap)
-		lib.close(c->pcap);
-	free(c->iobuf);
-	for (struct stream *s = c->lru_head, *next; s; s = next) {
-		next = s->next;
-		stream_free(c, s);
-	}
-	free(c->sbuckets);
-	for (size_t i = 0; c->frags && i < CAPTURE_MAX_FRAGS; i++)
-		free(c->frags[i].data);
-	free(c->frags);
-	free(c->fbuckets);
-	free(c->flows);
-	free(c->rtp);
-	free(c->media);
+	capture_release(c);
 	free(c->st.error);
 	free(c);
 	*pc = NULL;

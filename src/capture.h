@@ -170,6 +170,11 @@ char *capture_addr_text(const struct capture_addr *a, char *buf, size_t size);
  * fc00::/7, fe80::/10 and ::1. */
 bool capture_addr_private(const struct capture_addr *a);
 
+/* Frees what the run kept per TCP stream, IP datagram, RTP flow and media
+ * address, and closes the file: for a reader done with capture_rtp_flows()
+ * (it then has none).  The statistics stay.  NULL-safe. */
+void capture_release(struct capture *c);
+
 /* Closes the capture and frees everything; NULL-safe, clears *c. */
 void capture_free(struct capture **c);
 

@@ -3,8 +3,19 @@
  * The set keeps its calls in a vector (creation order, then time order) and
  * finds them by Call-ID in an open-addressing hash table that holds the
  * newest call of each Call-ID; older calls with the same Call-ID hang off it
- * (w.next_same).  A call is a fixed struct and a small arena of texts that
- * grows by doubling up to SIPCALL_ARENA_MAX. */
+ * (w.next_same).  A call is a fixed struct and a small arena that grows in
+ * small steps: its texts, SDP exchanges, reasons and warnings.  The arena
+ * is written once, at its end, never changed: a text already in it (the
+ * Server header that is also the responder, the method an SDP came in) is
+ * shared, not copied again.
+ *
+ * What fits: texts and SDP exchanges count against SIPCALL_TEXTS_MAX as if
+ * each had a copy of its own, SDP aligned to 8 bytes (w.text_bytes), so
+ * that what is kept and what is dropped does not depend on what was
+ * shared; reasons and warnings do not count.  That keeps the arena under
+ * SIPCALL_TEXTS_MAX, plus the reasons and warnings, plus up to 3 bytes of
+ * alignment for each SDP exchange (at most 64 of them): under
+ * SIPCALL_ARENA_MAX. */
 #include "sipcall.h"
 
 #include <stdlib.h>
@@ -20,7 +31,8 @@ enum {
 struct sipcall_set {
 	sipcall **v;            /* the calls */
 	size_t n, cap;
-	sipcall **tab;          /* newest call per Call-ID; size a power of 2 */
+	uint32_t *tab;          /* newest call per Call-ID (1 + its index in v
+	                           while reading, 0 none); size a power of 2 */
 	size_t tab_size, tab_used;
 	sipcall *last;          /* the call of the message before */
 	bool finished;
@@ -98,6 +110,18 @@ static bool text_eq(const sipcall *c, sipcall_text t, const sipmsg_field *f)
 	       memcmp(c->arena + t.off, f->ptr, f->len) == 0;
 }
 
+/* Counts n bytes of texts against SIPCALL_TEXTS_MAX; false (and the call
+ * truncated) when they do not fit. */
+static bool text_budget(sipcall *c, size_t n)
+{
+	if ((size_t)c->w.text_bytes + n > SIPCALL_TEXTS_MAX) {
+		c->truncated = true;
+		return false;
+	}
+	c->w.text_bytes = (uint16_t)(c->w.text_bytes + n);
+	return true;
+}
+
 /* Makes room for n more bytes; false when the arena may not grow. */
 static bool arena_room(sipcall *c, size_t n)
 {
@@ -110,11 +134,13 @@ static bool arena_room(sipcall *c, size_t n)
 	}
 	if (want <= c->arena_cap)
 		return true;
-	/* small steps: a call's texts take 300 to 500 bytes, and every byte
-	 * counts when a trace holds millions of calls */
-	cap = (want + 63) & ~(size_t)63;
-	if (cap < 256)
-		cap = 256;
+	/* small steps: a call's texts take 200 to 500 bytes, and every byte
+	 * counts when a trace holds millions of calls; 8 bytes short of a
+	 * multiple of 32, what a glibc chunk (an 8-byte header, a multiple of
+	 * 16 bytes) holds without a spare byte */
+	cap = ((want + 8 + 31) & ~(size_t)31) - 8;
+	if (cap < 248)
+		cap = 248;
 	if (cap > SIPCALL_ARENA_MAX)
 		cap = SIPCALL_ARENA_MAX;
 	a = realloc(c->arena, cap);
@@ -127,12 +153,41 @@ static bool arena_room(sipcall *c, size_t n)
 	return true;
 }
 
+/* Where the arena has the len bytes at s followed by a NUL already: their
+ * offset, or -1. */
+static long find_copy(const sipcall *c, const char *s, size_t len)
+{
+	const char *a = c->arena, *end = a + c->arena_len, *p = a;
+
+	while ((size_t)(end - p) > len && (p = memchr(p, s[0], (size_t)(end - p) - len)) != NULL) {
+		if (p[len] == '\0' && memcmp(p, s, len) == 0)
+			return (long)(p - a);
+		p++;
+	}
+	return -1;
+}
+
+/* Aligns the end of the arena for a struct of alignment al (zero bytes);
+ * false when the arena may not grow. */
+static bool arena_align(sipcall *c, size_t al)
+{
+	size_t off = ((size_t)c->arena_len + al - 1) & ~(al - 1);
+
+	if (!arena_room(c, off - c->arena_len))
+		return false;
+	memset(c->arena + c->arena_len, 0, off - c->arena_len);
+	c->arena_len = (uint16_t)off;
+	return true;
+}
+
 /* Copies at most cap bytes of s into the arena (NUL bytes become '?', a
- * UTF-8 sequence cut at the end is dropped) and NUL-terminates them. */
+ * UTF-8 sequence cut at the end is dropped) and NUL-terminates them; the
+ * same text already there is shared. */
 static sipcall_text add_text(sipcall *c, const char *s, size_t len, size_t cap)
 {
 	sipcall_text t = { 0, 0 };
 	char *d;
+	long old;
 
 	if (s == NULL || len == 0)
 		return t;
@@ -143,6 +198,13 @@ static sipcall_text add_text(sipcall *c, const char *s, size_t len, size_t cap)
 			len--;
 		if (len == 0)
 			return t;
+	}
+	if (!text_budget(c, len + 1))
+		return t;
+	if (c->arena && memchr(s, '\0', len) == NULL && (old = find_copy(c, s, len)) >= 0) {
+		t.off = (uint16_t)old;
+		t.len = (uint16_t)len;
+		return t;
 	}
 	if (!arena_room(c, len + 1))
 		return t;
@@ -215,7 +277,7 @@ sipcall_set *sipcall_set_new(void)
 	if (s == NULL)
 		return NULL;
 	s->tab_size = 1024;
-	s->tab = calloc(s->tab_size, sizeof *s->tab); /* NOLINT(bugprone-sizeof-expression) */
+	s->tab = calloc(s->tab_size, sizeof *s->tab);
 	if (s->tab == NULL) {
 		free(s);
 		return NULL;
@@ -271,13 +333,19 @@ bool sipcall_same_call_id(const sipcall *c, const sipmsg_message *m)
 			    hash_id(m->call_id.ptr ? m->call_id.ptr : "", m->call_id.len));
 }
 
+/* The call a table entry names, or NULL. */
+static sipcall *tab_call(const sipcall_set *s, uint32_t e)
+{
+	return e ? s->v[e - 1] : NULL;
+}
+
 /* The table slot of Call-ID id (hash h): its newest call, or the empty
  * slot where it would go. */
-static sipcall **slot_of(sipcall_set *s, const sipmsg_field *id, uint64_t h)
+static uint32_t *slot_of(sipcall_set *s, const sipmsg_field *id, uint64_t h)
 {
 	size_t mask = s->tab_size - 1, i = (size_t)h & mask;
 
-	while (s->tab[i] != NULL && !same_id(s->tab[i], id, h))
+	while (s->tab[i] != 0 && !same_id(tab_call(s, s->tab[i]), id, h))
 		i = (i + 1) & mask;
 	return &s->tab[i];
 }
@@ -285,19 +353,19 @@ static sipcall **slot_of(sipcall_set *s, const sipmsg_field *id, uint64_t h)
 static bool grow_table(sipcall_set *s)
 {
 	size_t size = s->tab_size * 2, mask = size - 1;
-	sipcall **tab = calloc(size, sizeof *tab); /* NOLINT(bugprone-sizeof-expression) */
+	uint32_t *tab = calloc(size, sizeof *tab);
 
 	if (tab == NULL)
 		return false;
 	for (size_t i = 0; i < s->tab_size; i++) {
-		sipcall *c = s->tab[i];
+		const sipcall *c = tab_call(s, s->tab[i]);
 		size_t k;
 		if (c == NULL)
 			continue;
 		k = (size_t)c->w.id_hash & mask;
-		while (tab[k] != NULL)
+		while (tab[k] != 0)
 			k = (k + 1) & mask;
-		tab[k] = c;
+		tab[k] = s->tab[i];
 	}
 	free(s->tab);
 	s->tab = tab;
@@ -305,13 +373,16 @@ static bool grow_table(sipcall_set *s)
 	return true;
 }
 
-static sipcall *new_call(sipcall_set *s, sipcall **slot, const sipmsg_field *id,
+static sipcall *new_call(sipcall_set *s, uint32_t *slot, const sipmsg_field *id,
 			 uint64_t h)
 {
 	sipcall *c;
 
+	if (s->n >= UINT32_MAX - 1)
+		return NULL;
 	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 64;
+		/* by half again: no more than a third of it spare */
+		size_t cap = s->cap ? s->cap + s->cap / 2 : 64;
 		sipcall **v = realloc(s->v, cap * sizeof *v); /* NOLINT(bugprone-sizeof-expression) */
 		if (v == NULL)
 			return NULL;
@@ -331,11 +402,12 @@ static sipcall *new_call(sipcall_set *s, sipcall **slot, const sipmsg_field *id,
 	c->w.id_len = (uint32_t)id->len;
 	c->call_id = add_field(c, id, CAP_CALL_ID);
 	if (slot != NULL) {
-		c->w.next_same = *slot;
-		c->same_id = *slot ? (*slot)->same_id + 1 : 0;
-		if (*slot == NULL)
+		sipcall *newest = tab_call(s, *slot);
+		c->w.next_same = newest;
+		c->same_id = newest ? newest->same_id + 1 : 0;
+		if (newest == NULL)
 			s->tab_used++;
-		*slot = c;
+		*slot = c->created + 1;
 	}
 	s->v[s->n++] = c;
 	return c;
@@ -467,29 +539,50 @@ static bool call_is(const sipcall *c, const char *method)
 	return c->method.len == n && memcmp(c->arena + c->method.off, method, n) == 0;
 }
 
+/* Appends the n bytes of a struct of alignment al to the arena (not
+ * counted against SIPCALL_TEXTS_MAX); its offset + 1, 0 when the arena may
+ * not grow (never: see the top of this file). */
+static uint16_t add_record(sipcall *c, const void *x, size_t n, size_t al)
+{
+	uint16_t off;
+
+	if (!arena_align(c, al) || !arena_room(c, n))
+		return 0;
+	off = c->arena_len;
+	memcpy(c->arena + off, x, n);
+	c->arena_len = (uint16_t)(off + n);
+	return (uint16_t)(off + 1);
+}
+
 static void add_reasons(sipcall *c, const sipmsg_message *m)
 {
 	for (unsigned k = 0; k < m->nreason && c->nreason < SIPCALL_MAX_REASONS; k++) {
 		const sipmsg_reason *r = &m->reason[k];
-		struct sipcall_reason *x = &c->reason[c->nreason];
-		memset(x, 0, sizeof *x);
-		x->line = r->protocol.line ? r->protocol.line : m->line;
-		x->proto = (uint8_t)r->proto;
-		x->cause = r->cause.valid ? (int32_t)r->cause.value : -1;
-		x->code = m->kind == SIPMSG_RESPONSE ? (uint16_t)m->code : 0;
-		x->protocol = add_field(c, &r->protocol, CAP_SHORT);
-		x->text = add_field(c, &r->text, CAP_PHRASE);
+		struct sipcall_reason x;
+		memset(&x, 0, sizeof x);
+		x.line = r->protocol.line ? r->protocol.line : m->line;
+		x.proto = (uint8_t)r->proto;
+		x.cause = r->cause.valid ? (int32_t)r->cause.value : -1;
+		x.code = m->kind == SIPMSG_RESPONSE ? (uint16_t)m->code : 0;
+		x.protocol = add_field(c, &r->protocol, CAP_SHORT);
+		x.text = add_field(c, &r->text, CAP_PHRASE);
 		if (m->kind == SIPMSG_REQUEST)
-			x->method = add_field(c, &m->method, CAP_METHOD);
-		c->nreason++;
+			x.method = add_field(c, &m->method, CAP_METHOD);
+		c->reason_off[c->nreason] = add_record(c, &x, sizeof x, _Alignof(struct sipcall_reason));
+		if (c->reason_off[c->nreason])
+			c->nreason++;
 	}
 	for (unsigned k = 0; k < m->nwarning && c->nwarning < SIPCALL_MAX_WARNINGS; k++) {
 		const sipmsg_warning *w = &m->warning[k];
-		struct sipcall_warning *x = &c->warning[c->nwarning++];
-		x->line = w->code.line ? w->code.line : m->line;
-		x->code = w->code.valid ? (int16_t)w->code.value : -1;
-		x->agent = add_field(c, &w->agent, CAP_ADDR);
-		x->text = add_field(c, &w->text, CAP_LONG);
+		struct sipcall_warning x;
+		memset(&x, 0, sizeof x);
+		x.line = w->code.line ? w->code.line : m->line;
+		x.code = w->code.valid ? (int16_t)w->code.value : -1;
+		x.agent = add_field(c, &w->agent, CAP_ADDR);
+		x.text = add_field(c, &w->text, CAP_LONG);
+		c->warning_off[c->nwarning] = add_record(c, &x, sizeof x, _Alignof(struct sipcall_warning));
+		if (c->warning_off[c->nwarning])
+			c->nwarning++;
 	}
 	if (m->x_reason.ptr && c->x_reason.len == 0) {
 		c->x_reason = add_field(c, &m->x_reason, CAP_LONG);
@@ -558,7 +651,7 @@ static bool keep_sdp(sipcall *c, const sipmsg_message *m, enum sipcall_slot slot
 	const sipmsg_sdp *sdp = &m->sdp;
 	struct sipcall_sdp head;
 	struct sipcall_media media[SIPMSG_MAX_MEDIA];
-	size_t size, off;
+	size_t size;
 	sipcall_text in;
 
 	memset(&head, 0, sizeof head);
@@ -589,15 +682,30 @@ static bool keep_sdp(sipcall *c, const sipmsg_message *m, enum sipcall_slot slot
 		x->secure = md->secure;
 	}
 	size = sizeof head + sdp->nmedia * sizeof media[0];
-	off = ((size_t)c->arena_len + 7) & ~(size_t)7;
-	if (!arena_room(c, off - c->arena_len + size))
+	/* counted as it was stored once: 8-byte aligned */
+	if (!text_budget(c, (((size_t)c->w.text_bytes + 7) & ~(size_t)7) - c->w.text_bytes + size))
 		return false;
-	memcpy(c->arena + off, &head, sizeof head);
-	memcpy(c->arena + off + sizeof head, media, sdp->nmedia * sizeof media[0]);
-	memset(c->arena + c->arena_len, 0, off - c->arena_len);
-	c->arena_len = (uint16_t)(off + size);
-	c->sdp_off[slot] = (uint16_t)(off + 1);
+	if (!arena_align(c, _Alignof(struct sipcall_sdp)) || !arena_room(c, size))
+		return false;
+	memcpy(c->arena + c->arena_len, &head, sizeof head);
+	memcpy(c->arena + c->arena_len + sizeof head, media, sdp->nmedia * sizeof media[0]);
+	c->sdp_off[slot] = (uint16_t)(c->arena_len + 1);
+	c->arena_len = (uint16_t)(c->arena_len + size);
 	return true;
+}
+
+const struct sipcall_reason *sipcall_reason(const sipcall *c, unsigned i)
+{
+	if (c == NULL || i >= c->nreason)
+		return NULL;
+	return (const struct sipcall_reason *)(const void *)(c->arena + c->reason_off[i] - 1);
+}
+
+const struct sipcall_warning *sipcall_warning(const sipcall *c, unsigned i)
+{
+	if (c == NULL || i >= c->nwarning)
+		return NULL;
+	return (const struct sipcall_warning *)(const void *)(c->arena + c->warning_off[i] - 1);
 }
 
 const struct sipcall_sdp *sipcall_sdp(const sipcall *c, enum sipcall_slot slot)
@@ -1084,7 +1192,8 @@ long sipcall_add(sipcall_set *s, const sipmsg_message *m, const struct sipcall_m
 	const sipmsg_field *method;
 	bool initial;
 	uint64_t h;
-	sipcall **slot, *c;
+	uint32_t *slot;
+	sipcall *c;
 
 	if (s == NULL || m == NULL || s->finished)
 		return -1;
@@ -1106,7 +1215,7 @@ long sipcall_add(sipcall_set *s, const sipmsg_message *m, const struct sipcall_m
 		  !field_is(method, "ACK") && !field_is(method, "CANCEL");
 	h = hash_id(m->call_id.ptr ? m->call_id.ptr : "", m->call_id.len);
 	slot = slot_of(s, &m->call_id, h);
-	c = pick(*slot, m, initial);
+	c = pick(tab_call(s, *slot), m, initial);
 	if (c == NULL) {
 		const char *d = initial ? NULL : dialog_method(method);
 		c = new_call(s, slot, &m->call_id, h);
@@ -1235,6 +1344,10 @@ void sipcall_set_finish(sipcall_set *s)
 			}
 		}
 	}
+	/* the table finds calls while reading only */
+	free(s->tab);
+	s->tab = NULL;
+	s->tab_size = s->tab_used = 0;
 	if (s->n > 1)
 		qsort(s->v, s->n, sizeof *s->v, by_time); /* NOLINT(bugprone-sizeof-expression) */
 	for (size_t i = 0; i < s->n; i++)

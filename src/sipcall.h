@@ -65,10 +65,13 @@
  *   sorted by time: they keep the order they were added in (an export's
  *   own order), so that row N is call N.
  *
- * Memory: a call is one struct sipcall plus an arena for its texts of at
- * most SIPCALL_ARENA_MAX bytes; every text is cut at a per-field limit and
- * what no longer fits the arena is dropped (c->truncated says so).  The
- * set adds a hash table of pointers.  Nothing grows with the bytes read. */
+ * Memory: a call is one struct sipcall (408 bytes on 64-bit systems) plus
+ * an arena of at most SIPCALL_ARENA_MAX bytes for its texts, SDP exchanges,
+ * reasons and warnings; every text is cut at a per-field limit, a text the
+ * arena has already is shared, and the texts and SDP that no longer fit
+ * SIPCALL_TEXTS_MAX are dropped (c->truncated says so).  The set adds a
+ * hash table and a vector of pointers.  Nothing grows with the bytes
+ * read. */
 #ifndef SIPTRIAGE_SIPCALL_H
 #define SIPTRIAGE_SIPCALL_H
 
@@ -78,7 +81,8 @@
 
 #include "sipmsg.h"
 
-#define SIPCALL_ARENA_MAX   1024
+#define SIPCALL_TEXTS_MAX   1024
+#define SIPCALL_ARENA_MAX   2048
 #define SIPCALL_MAX_REASONS 4
 #define SIPCALL_MAX_WARNINGS 2
 #define SIPCALL_NO_OFFSET   UINT64_MAX
@@ -189,70 +193,58 @@ struct sipcall_warning {
 	sipcall_text agent, text;
 };
 
-/* One call.  Read-only for callers; texts through sipcall_str(). */
+/* One call.  Read-only for callers; texts through sipcall_str(), reasons
+ * and warnings through sipcall_reason() and sipcall_warning().  A trace may
+ * hold millions of calls: within each part the fields go from the widest
+ * to the narrowest, so that the struct has no padding to speak of, and the
+ * small numbers and flags are bits: 408 bytes on 64-bit systems, what a
+ * 416-byte glibc chunk holds. */
 typedef struct sipcall {
+	/* Where it is in the input; time (meta.time_*) of the first and last
+	 * message, the 2xx, the BYE: -1 unknown. */
+	uint64_t first_offset;  /* meta.offset of its first message */
+	int64_t start_us, end_us, answer_us, bye_us;
+	int64_t log_duration_us;      /* rows: -1 unknown */
+	int64_t retry_after;          /* of the final response; -1 absent */
+
 	unsigned number;        /* 1.., in time order, from sipcall_set_finish() */
 	uint32_t created;       /* 0.., in the order calls were first seen */
 	uint32_t same_id;       /* 0.., among the calls with this Call-ID */
 	uint32_t messages;      /* messages grouped into it */
-	bool partial;           /* its starting request is not in the input */
-	bool is_log;            /* a call-log row */
-	bool truncated;         /* a text did not fit the arena */
-	bool answered;          /* a 2xx to the starting request */
-	bool late_offer;
-
-	/* Where it is in the input. */
-	uint64_t first_offset;  /* meta.offset of its first message */
 	unsigned first_offset_line;
 	unsigned first_line, last_line;  /* start line of the first, last message */
-
-	/* Time (meta.time_*): first and last message, the 2xx, the BYE. */
-	uint8_t time_kind;      /* enum sipcall_time_kind */
-	int64_t start_us, end_us, answer_us, bye_us;  /* -1 unknown */
-	int64_t log_duration_us;                      /* rows: -1 unknown */
 	sipcall_text start_text;
 
 	sipcall_text call_id, method, caller_tag;
 	sipcall_text from_user, to_user, pai_user;
 	unsigned from_line;
 
-	/* The final response (final_code 0: none in the input). */
-	uint16_t final_code;
+	/* The final response (final_code below; 0: none in the input). */
 	sipcall_text final_phrase;
 	unsigned final_line;
 
-	uint8_t challenge;      /* enum sipcall_challenge */
 	unsigned challenge_line;      /* the 401/407 of the latest round */
 	unsigned credentials_line;    /* the request with credentials */
 	unsigned stale_line;          /* a second 401/407 with stale=true (a new nonce) */
-	uint16_t prov_code;           /* the first provisional response above 100 */
-	unsigned prov_line;
-	uint16_t ok_resent;           /* the INVITE's 2xx sent again before any ACK */
-	unsigned ok_resent_line;      /* the last of them */
+	unsigned prov_line;           /* prov_code's */
+	unsigned ok_resent_line;      /* the last 2xx counted in ok_resent */
 	unsigned ack_line;            /* the first ACK after the answer, 0 none */
-	uint16_t ok_after_ack;        /* the INVITE's 2xx sent again after that ACK */
 	unsigned challenge_end_line;  /* the 2xx or second 401/407 after them */
 
-	uint8_t end;            /* enum sipcall_end (sipcall_set_finish()) */
-	uint8_t initiator;      /* enum sipmsg_initiator (sipcall_set_finish()) */
 	unsigned end_line;
 	unsigned cancel_line;   /* a CANCEL, 0 none */
 
-	uint8_t nreason, nwarning;
-	struct sipcall_reason reason[SIPCALL_MAX_REASONS];
-	struct sipcall_warning warning[SIPCALL_MAX_WARNINGS];
 	sipcall_text x_reason;
 	unsigned x_reason_line;
-	int64_t retry_after;    /* of the final response; -1 absent */
 	unsigned retry_after_line;
 
 	sipcall_text user_agent, server;
 	unsigned user_agent_line, server_line;
 	/* Who sent the final response: its Server header, else a User-Agent
-	 * on that response (RFC 3261 20.35, 20.41); len 0 when it has none. */
+	 * on that response (RFC 3261 20.35, 20.41); len 0 when it has none
+	 * (responder_server below: from a Server header). */
 	sipcall_text responder;
 	unsigned responder_line;
-	bool responder_server;  /* from a Server header */
 
 	/* Where the caller sends from: the starting request's bottom Via
 	 * (sent-by, transport, rport), the received= a response echoed
@@ -263,21 +255,17 @@ typedef struct sipcall {
 	uint32_t request_size;  /* bytes of the starting request, 0 unknown */
 	unsigned request_line;
 
-	/* SDP: arena offsets + 1 of the kept exchanges (sipcall_sdp()). */
-	uint16_t sdp_off[SIPCALL_NSLOTS];
+	/* SDP (the exchanges: sipcall_sdp()). */
 	unsigned private_line;  /* first c= with a private address; 0 none */
-	bool codecs_compared, codec_common;
 	sipcall_text common_codec;
 	unsigned common_codec_line;
 
 	/* Contact (RFC 3261 section 20.10): the first private Contact host
 	 * among the call's messages; the Contact of the 2xx to the starting
 	 * INVITE (the caller's remote target, section 12.1.2); how many IP
-	 * addresses of Contact and SDP c= lines were public. */
+	 * addresses of Contact and SDP c= lines were public (public_addrs). */
 	unsigned contact_private_line;
 	unsigned ok_contact_line;     /* 0: no Contact in that 2xx */
-	bool ok_contact_private;
-	uint16_t public_addrs;
 
 	/* Session timer (RFC 4028) of the 2xx to the starting INVITE: the
 	 * interval (seconds, 0 none) and its refresher= ("uac", "uas"); the
@@ -286,8 +274,7 @@ typedef struct sipcall {
 	sipcall_text refresher;
 	unsigned session_expires_line;
 	unsigned refresh_line;
-	uint16_t refresh_code;        /* a 3xx-6xx to a re-INVITE or UPDATE after the answer */
-	unsigned refresh_code_line;
+	unsigned refresh_code_line;   /* refresh_code's */
 
 	/* The first INFO of the dialog with a body: its Content-Type. */
 	sipcall_text info_type;
@@ -299,21 +286,49 @@ typedef struct sipcall {
 
 	sipcall_text log_reason, log_initiator;  /* rows: as written */
 
+	uint16_t final_code;
+	uint16_t prov_code;           /* the first provisional response above 100 */
+	uint16_t ok_resent;           /* the INVITE's 2xx sent again before any ACK */
+	uint16_t ok_after_ack;        /* the INVITE's 2xx sent again after that ACK */
+	uint16_t refresh_code;        /* a 3xx-6xx to a re-INVITE or UPDATE after the answer */
+	uint16_t public_addrs;
+	/* Arena offsets + 1 of the kept SDP exchanges, reasons and warnings. */
+	uint16_t sdp_off[SIPCALL_NSLOTS];
+	uint16_t reason_off[SIPCALL_MAX_REASONS];
+	uint16_t warning_off[SIPCALL_MAX_WARNINGS];
+	/* Private: bytes of the arena used, allocated. */
+	uint16_t arena_len, arena_cap;
+
+	unsigned time_kind : 2;  /* enum sipcall_time_kind */
+	unsigned challenge : 3;  /* enum sipcall_challenge */
+	unsigned end : 2;        /* enum sipcall_end (sipcall_set_finish()) */
+	unsigned initiator : 3;  /* enum sipmsg_initiator (sipcall_set_finish()) */
+	unsigned nreason : 3;    /* up to SIPCALL_MAX_REASONS */
+	unsigned nwarning : 2;   /* up to SIPCALL_MAX_WARNINGS */
+	bool partial : 1;       /* its starting request is not in the input */
+	bool is_log : 1;        /* a call-log row */
+	bool truncated : 1;     /* a text did not fit the arena */
+	bool answered : 1;      /* a 2xx to the starting request */
+	bool late_offer : 1;
+	bool responder_server : 1;
+	bool codecs_compared : 1, codec_common : 1;
+	bool ok_contact_private : 1;
+
 	/* Private: grouping and summary state. */
 	struct sipcall_work {
 		uint64_t id_hash;
-		uint32_t id_len;
 		struct sipcall *next_same;   /* an older call with this Call-ID */
+		int64_t sort_us;
+		uint32_t id_len;
 		sipcall_text tag_a, tag_b;   /* tags of a partial call */
 		uint32_t init_cseq, reinv_cseq, creds_cseq, pending_cseq;
-		bool has_init, has_reinv, has_creds;
-		bool init_offerless, reinv_offerless;
-		uint8_t pending, pending_slot;
-		bool bye_seen;
-		int64_t sort_us;
+		uint16_t text_bytes;         /* of SIPCALL_TEXTS_MAX (sipcall.c) */
+		unsigned pending : 2, pending_slot : 2;
+		bool has_init : 1, has_reinv : 1, has_creds : 1;
+		bool init_offerless : 1, reinv_offerless : 1;
+		bool bye_seen : 1;
 	} w;
 	char *arena;
-	uint16_t arena_len, arena_cap;
 } sipcall;
 
 typedef struct sipcall_set sipcall_set;
@@ -361,6 +376,12 @@ bool sipcall_same_call_id(const sipcall *c, const sipmsg_message *m);
  * (NUL replaced by '?'): clean them before they reach a terminal. */
 const char *sipcall_str(const sipcall *c, sipcall_text t);
 
+/* The i-th Reason header kept for c (0 <= i < c->nreason), or NULL. */
+const struct sipcall_reason *sipcall_reason(const sipcall *c, unsigned i);
+
+/* The i-th Warning kept for c (0 <= i < c->nwarning), or NULL. */
+const struct sipcall_warning *sipcall_warning(const sipcall *c, unsigned i);
+
 /* An SDP exchange kept for c, or NULL. */
 const struct sipcall_sdp *sipcall_sdp(const sipcall *c, enum sipcall_slot slot);
 
@@ -370,7 +391,8 @@ const struct sipcall_media *sipcall_audio(const sipcall *c, const struct sipcall
 /* A failed call: its final response is 4xx, 5xx or 6xx. */
 bool sipcall_failed(const sipcall *c);
 
-/* Bytes c takes on the heap (struct and arena). */
+/* Bytes c takes on the heap (struct and arena; malloc's own overhead not
+ * counted). */
 size_t sipcall_memory(const sipcall *c);
 
 #endif

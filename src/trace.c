@@ -82,7 +82,10 @@ struct trace {
 	struct ua_hit ua[UA_CACHE];
 	size_t n_ua;
 	/* header_hint: a platform's own headers name its vendor context; the
-	 * first one of each call (by creation index), found while reading */
+	 * first one of each call, found while reading.  Only the calls that
+	 * have one take an entry (in the order found); hh_of maps a call's
+	 * creation index to 1 + its entry, 0 none, and is only as long as
+	 * the last call with an entry needs. */
 	struct kb_terms hhints;
 	unsigned char hh_first[256];     /* first letters of the prefixes */
 	struct hh {
@@ -95,7 +98,9 @@ struct trace {
 		char *rname, *reason;
 		unsigned rline;
 	} *hh;
-	size_t n_hh;
+	size_t n_hh, hh_cap;
+	uint32_t *hh_of;
+	size_t n_hh_of;
 	/* why a call that got no failure response failed all the same
 	 * (call_failure), per call in time order: 1 + the row, 0 none;
 	 * worked out when first asked (a call list, json: its own answers),
@@ -365,6 +370,33 @@ struct pass1 {
 	char **why;
 };
 
+/* The header_hint entry of the call with creation index K, or NULL. */
+static struct hh *
+hh_entry(const struct trace *t, size_t k)
+{
+	return k < t->n_hh_of && t->hh_of[k] ? &t->hh[t->hh_of[k] - 1] : NULL;
+}
+
+/* Keeps H as the entry of the call with creation index K (none yet). */
+static void
+hh_keep(struct trace *t, size_t k, const struct hh *h)
+{
+	if (k >= t->n_hh_of) {
+		size_t n = t->n_hh_of ? t->n_hh_of + t->n_hh_of / 2 : 256;
+		if (n <= k)
+			n = k + 1;
+		t->hh_of = xrealloc(t->hh_of, n * sizeof *t->hh_of);
+		memset(t->hh_of + t->n_hh_of, 0, (n - t->n_hh_of) * sizeof *t->hh_of);
+		t->n_hh_of = n;
+	}
+	if (t->n_hh == t->hh_cap) {
+		t->hh_cap = t->hh_cap ? t->hh_cap + t->hh_cap / 2 : 16;
+		t->hh = xrealloc(t->hh, t->hh_cap * sizeof *t->hh);
+	}
+	t->hh[t->n_hh++] = *h;
+	t->hh_of[k] = (uint32_t)t->n_hh;
+}
+
 /* The first header of M whose name starts with a header_hint prefix, for
  * call K that has none yet. */
 static void
@@ -372,15 +404,10 @@ note_header_hint(struct trace *t, long k, const sipmsg_message *m)
 {
 	if (k < 0 || !m->nother || !t->hhints.n)
 		return;
-	if ((size_t)k >= t->n_hh) {
-		size_t n = t->n_hh ? t->n_hh * 2 : 1024;
-		while (n <= (size_t)k)
-			n *= 2;
-		t->hh = xrealloc(t->hh, n * sizeof *t->hh);
-		memset(t->hh + t->n_hh, 0, (n - t->n_hh) * sizeof *t->hh);
-		t->n_hh = n;
-	}
-	struct hh *h = &t->hh[k];
+	struct hh found = {0};
+	struct hh *h = hh_entry(t, (size_t)k);
+	if (!h)
+		h = &found;     /* kept below if a header is found */
 	/* a reason is looked for in failure responses only (RFC 3261 section
 	 * 21: 3xx-6xx), in the text of the message */
 	bool want_reason = !h->rhint && m->kind == SIPMSG_RESPONSE && m->code >= 300 &&
@@ -423,6 +450,8 @@ note_header_hint(struct trace *t, long k, const sipmsg_message *m)
 			break;
 		}
 	}
+	if (h == &found && found.hint)
+		hh_keep(t, (size_t)k, &found);
 }
 
 static int
@@ -811,6 +840,7 @@ trace_free(struct trace **pt)
 		free(t->hh[i].reason);
 	}
 	free(t->hh);
+	free(t->hh_of);
 	kb_terms_free(&t->hhints);
 	kb_terms_free(&t->failures);
 	free(t->marks);
@@ -1279,8 +1309,9 @@ call_hints(struct trace *t, const sipcall *c, struct hints *h, char **why)
 	memset(h, 0, sizeof *h);
 	/* a platform's own headers first: a User-Agent is often the
 	 * customer's PBX */
-	if (c->created < t->n_hh && t->hh[c->created].hint) {
-		h->header = &t->hh[c->created];
+	const struct hh *hh = hh_entry(t, c->created);
+	if (hh && hh->hint) {
+		h->header = hh;
 		h->vendor = h->header->rhint ? h->header->rhint : h->header->hint;
 	}
 	if (ua_of(t, sipcall_str(c, c->responder), &v, &s, why) < 0)
@@ -1696,7 +1727,7 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 		observe_rules(t, o, id, c->prov_line, t->why[W_PROV], args, 1);
 	}
 	for (unsigned i = 0; i < c->nreason; i++) {
-		const struct sipcall_reason *rs = &c->reason[i];
+		const struct sipcall_reason *rs = sipcall_reason(c, i);
 		if (rs->proto != SIPMSG_REASON_Q850 || rs->cause < 0)
 			continue;
 		char id[24];
@@ -1728,7 +1759,7 @@ call_obs(struct trace *t, const sipcall *c, const struct hints *hi, struct obs_l
 	}
 	/* Some warn-codes answer a check (305: no common codec). */
 	for (unsigned i = 0; i < c->nwarning; i++) {
-		const struct sipcall_warning *w = &c->warning[i];
+		const struct sipcall_warning *w = sipcall_warning(c, i);
 		if (w->code < 0)
 			continue;
 		const struct warn_hit *h = warn_of(t, w->code, why);
@@ -1773,7 +1804,7 @@ failure_matches(struct trace *t, const sipcall *c, const struct kb_term *r, stru
 		if (errno || *end != '\0' || end == key + pn)
 			return false;
 		for (unsigned i = 0; i < c->nreason; i++) {
-			const struct sipcall_reason *rs = &c->reason[i];
+			const struct sipcall_reason *rs = sipcall_reason(c, i);
 			const char *m = sipcall_str(c, rs->method);
 			bool is = rs->proto == (strcmp(proto, "SIP") == 0 ? SIPMSG_REASON_SIP
 						: strcmp(proto, "Q.850") == 0 ? SIPMSG_REASON_Q850
@@ -2258,7 +2289,7 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	/* Reason and Warning headers */
 	f->reasons = xcalloc(c->nreason + 1, sizeof *f->reasons);
 	for (unsigned i = 0; i < c->nreason; i++) {
-		const struct sipcall_reason *r = &c->reason[i];
+		const struct sipcall_reason *r = sipcall_reason(c, i);
 		struct trace_reason *x = &f->reasons[f->n_reasons++];
 		x->line = r->line;
 		x->msg_code = r->code;
@@ -2278,7 +2309,7 @@ facts_of(struct trace *t, const sipcall *c, struct trace_facts *f, char **why)
 	}
 	f->warnings = xcalloc(c->nwarning + 1, sizeof *f->warnings);
 	for (unsigned i = 0; i < c->nwarning; i++) {
-		const struct sipcall_warning *w = &c->warning[i];
+		const struct sipcall_warning *w = sipcall_warning(c, i);
 		struct trace_warning *x = &f->warnings[f->n_warnings++];
 		x->line = w->line;
 		x->code = w->code;
@@ -2867,9 +2898,11 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	/* Q.850: the first cause, with its mappings */
 	KEY("q850_cause");
 	const struct sipcall_reason *q = NULL;
-	for (unsigned i = 0; i < c->nreason && !q; i++)
-		if (c->reason[i].proto == SIPMSG_REASON_Q850 && c->reason[i].cause >= 0)
-			q = &c->reason[i];
+	for (unsigned i = 0; i < c->nreason && !q; i++) {
+		const struct sipcall_reason *r = sipcall_reason(c, i);
+		if (r->proto == SIPMSG_REASON_Q850 && r->cause >= 0)
+			q = r;
+	}
 	if (q) {
 		const struct q850_hit *h = q850_of(t, q->cause, q->code, why);
 		if (!h)
@@ -2897,7 +2930,7 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	KEY("reasons");
 	LIT(b, "[");
 	for (unsigned i = 0; i < c->nreason; i++) {
-		const struct sipcall_reason *r = &c->reason[i];
+		const struct sipcall_reason *r = sipcall_reason(c, i);
 		if (i)
 			LIT(b, ", ");
 		LIT(b, "{\"line\": ");
@@ -2922,7 +2955,7 @@ json_call(struct buf *b, struct trace *t, const sipcall *c, const char *sep, boo
 	KEY("warning_headers");
 	LIT(b, "[");
 	for (unsigned i = 0; i < c->nwarning; i++) {
-		const struct sipcall_warning *w = &c->warning[i];
+		const struct sipcall_warning *w = sipcall_warning(c, i);
 		const struct warn_hit *h = warn_of(t, w->code, why);
 		if (!h && *why)
 			return -1;

@@ -17,14 +17,48 @@
 #define FLUSH_AT (64u * 1024u)
 /* Media addresses kept per side of a call. */
 #define EPS_PER_SIDE 8
+/* Calls and prefix lines are kept in chunks of these many (no array of
+ * them all, so no copy of it and no room doubled for the next ones). */
+#define CALLS_PER_CHUNK 1024
+#define FRAMES_PER_CHUNK 256
+/* Call-IDs are kept one after the other in pieces of this size. */
+#define IDS_CHUNK (64u * 1024u)
 
+/* A call: its Call-ID and the makings of its struct trace_rtp
+ * (trace_capture_rtp() writes the private address out). */
 struct call {
-	char *id;
-	size_t idlen;
-	struct capture_addr sig[2];     /* the signalling address of each side */
-	bool has_sig[2];
-	int64_t first_sec, last_sec;
-	struct trace_rtp rtp;
+	const char *id;                 /* in tc->ids, NUL-terminated */
+	uint32_t idlen;
+	uint32_t flows;
+	bool has_sig;                   /* a.sig0 and sig_public are set */
+	bool sig_public[2];             /* each side signals from a public address */
+	bool announced, private_dst;
+	uint8_t endpoints[2];
+	/* While the capture is read, the signalling address of side 0; once
+	 * the flows are matched (match_flows()), the private address RTP went
+	 * to (private_dst): one place for the two. */
+	union {
+		struct capture_addr sig0;
+		struct capture_addr private_addr;
+	} a;
+	uint64_t packets[2];
+	int64_t first_sec[2], last_sec[2];
+	uint8_t pts[2][16], sdp_pts[2][16];
+};
+
+/* Prefix lines FRAMES_PER_CHUNK at a time: the first one's line and frame,
+ * then each one's distance from the one before in 16 bits (lines only
+ * grow; a message over TCP may stand for a frame before the previous
+ * message's).  A chunk ends early when a distance does not fit, and gives
+ * back the room it did not use. */
+struct frame_chunk {
+	uint64_t line, frame;           /* of its first entry */
+	uint64_t last_line, last_frame; /* of its last */
+	size_t n;
+	struct {
+		uint16_t line;
+		int16_t frame;
+	} e[];                          /* e[0] is zeros */
 };
 
 /* A media address a call announced in its SDP. */
@@ -40,8 +74,10 @@ struct trace_capture {
 	int out;
 	struct buf text;
 	int write_errno;
-	struct call *calls;
-	size_t ncalls, calls_cap;
+	struct call **calls;            /* chunks of CALLS_PER_CHUNK */
+	size_t ncalls, calls_cap;       /* calls_cap: chunks allocated */
+	char **ids;                     /* the calls' Call-IDs, chunks of IDS_CHUNK */
+	size_t nids, ids_cap, ids_used; /* ids_used: bytes of the last chunk */
 	uint32_t *slots;                /* Call-ID -> call + 1, open addressing */
 	size_t slots_cap;
 	struct endpoint *eps;
@@ -49,11 +85,16 @@ struct trace_capture {
 	char when[24];                  /* the date and time of when_sec */
 	int64_t when_sec;
 	uint64_t lines;                 /* lines of text written */
-	struct frame_line {
-		uint64_t line, frame;   /* a prefix line, the frame it stands for */
-	} *frames;
-	size_t nframes, frames_cap;
+	/* which frame each prefix line stands for (trace_capture_frame()) */
+	struct frame_chunk **frames;
+	size_t nframes, frames_cap;     /* chunks used, allocated */
 };
+
+static struct call *
+call_at(const struct trace_capture *tc, size_t k)
+{
+	return &tc->calls[k / CALLS_PER_CHUNK][k % CALLS_PER_CHUNK];
+}
 
 static uint32_t
 hash_id(const char *s, size_t n)
@@ -71,13 +112,32 @@ call_lookup(const struct trace_capture *tc, const char *id, size_t n, size_t *sl
 		return SIZE_MAX;
 	size_t j = hash_id(id, n) & (tc->slots_cap - 1);
 	for (; tc->slots[j]; j = (j + 1) & (tc->slots_cap - 1)) {
-		const struct call *c = &tc->calls[tc->slots[j] - 1];
+		const struct call *c = call_at(tc, tc->slots[j] - 1);
 		if (c->idlen == n && memcmp(c->id, id, n) == 0)
 			return tc->slots[j] - 1;
 	}
 	if (slot)
 		*slot = j;
 	return SIZE_MAX;
+}
+
+/* A NUL-terminated copy of the N bytes at ID, in tc->ids. */
+static const char *
+keep_id(struct trace_capture *tc, const char *id, size_t n)
+{
+	if (!tc->nids || tc->ids_used + n + 1 > IDS_CHUNK) {
+		if (tc->nids == tc->ids_cap) {
+			tc->ids_cap = tc->ids_cap ? tc->ids_cap * 2 : 16;
+			tc->ids = xrealloc(tc->ids, tc->ids_cap * sizeof *tc->ids);
+		}
+		tc->ids[tc->nids++] = xmalloc(n + 1 > IDS_CHUNK ? n + 1 : IDS_CHUNK);
+		tc->ids_used = 0;
+	}
+	char *d = tc->ids[tc->nids - 1] + tc->ids_used;
+	memcpy(d, id, n);
+	d[n] = '\0';
+	tc->ids_used += n + 1;
+	return d;
 }
 
 static size_t
@@ -87,7 +147,8 @@ call_find(struct trace_capture *tc, const char *id, size_t n)
 		size_t cap = tc->slots_cap ? tc->slots_cap * 2 : 256;
 		uint32_t *s = xcalloc(cap, sizeof *s);
 		for (size_t i = 0; i < tc->ncalls; i++) {
-			size_t j = hash_id(tc->calls[i].id, tc->calls[i].idlen) & (cap - 1);
+			const struct call *c = call_at(tc, i);
+			size_t j = hash_id(c->id, c->idlen) & (cap - 1);
 			while (s[j])
 				j = (j + 1) & (cap - 1);
 			s[j] = (uint32_t)i + 1;
@@ -100,16 +161,19 @@ call_find(struct trace_capture *tc, const char *id, size_t n)
 	size_t k = call_lookup(tc, id, n, &j);
 	if (k != SIZE_MAX)
 		return k;
-	if (tc->ncalls == tc->calls_cap) {
-		tc->calls_cap = tc->calls_cap ? tc->calls_cap * 2 : 64;
-		tc->calls = xrealloc(tc->calls, tc->calls_cap * sizeof *tc->calls);
+	if (tc->ncalls % CALLS_PER_CHUNK == 0) {
+		size_t chunk = tc->ncalls / CALLS_PER_CHUNK;
+		if (chunk == tc->calls_cap) {
+			tc->calls_cap = tc->calls_cap ? tc->calls_cap * 2 : 16;
+			/* NOLINTNEXTLINE(bugprone-sizeof-expression): pointers to chunks */
+			tc->calls = xrealloc(tc->calls, tc->calls_cap * sizeof *tc->calls);
+		}
+		tc->calls[chunk] = xmalloc(CALLS_PER_CHUNK * sizeof **tc->calls);
 	}
-	struct call *c = &tc->calls[tc->ncalls];
+	struct call *c = call_at(tc, tc->ncalls);
 	memset(c, 0, sizeof *c);
-	c->id = xmalloc(n + 1);
-	memcpy(c->id, id, n);
-	c->id[n] = '\0';
-	c->idlen = n;
+	c->id = keep_id(tc, id, n);
+	c->idlen = (uint32_t)n;
 	tc->slots[j] = (uint32_t)++tc->ncalls;
 	return tc->ncalls - 1;
 }
@@ -214,7 +278,7 @@ announce(struct trace_capture *tc, size_t call, int side, const char *a, size_t 
 	if (!port || port > 65535 || !parse_addr(a, an, &ep.a))
 		return;
 	ep.a.port = (uint16_t)port;
-	struct trace_rtp *r = &tc->calls[call].rtp;
+	struct call *r = call_at(tc, call);
 	if (r->endpoints[side] >= EPS_PER_SIDE)
 		return;
 	for (size_t i = tc->neps; i-- > 0 && tc->eps[i].call == call;)
@@ -283,7 +347,7 @@ sdp_media(struct trace_capture *tc, size_t call, int side, const char *msg, size
 				while (s < le && *s >= '0' && *s <= '9' && pt < 1000)
 					pt = pt * 10 + (unsigned)(*s++ - '0');
 				if (s > d && pt < 128 && (s == le || *s == ' '))
-					tc->calls[call].rtp.sdp_pts[side][pt / 8] |= (uint8_t)(1u << (pt % 8));
+					call_at(tc, call)->sdp_pts[side][pt / 8] |= (uint8_t)(1u << (pt % 8));
 			}
 			media = NULL;
 			continue;
@@ -347,6 +411,36 @@ addr_port(struct buf *b, const struct capture_addr *a)
 	add_num(b, a->port);
 }
 
+/* Notes that prefix line LINE (after the ones before) stands for FRAME. */
+static void
+keep_frame(struct trace_capture *tc, uint64_t line, uint64_t frame)
+{
+	struct frame_chunk *f = tc->nframes ? tc->frames[tc->nframes - 1] : NULL;
+	uint64_t dl = f ? line - f->last_line : 0;
+	int64_t df = f ? (int64_t)(frame - f->last_frame) : 0;
+	if (!f || f->n == FRAMES_PER_CHUNK || dl > UINT16_MAX || df < INT16_MIN || df > INT16_MAX) {
+		if (f && f->n < FRAMES_PER_CHUNK)
+			tc->frames[tc->nframes - 1] = xrealloc(f, sizeof *f + f->n * sizeof f->e[0]);
+		if (tc->nframes == tc->frames_cap) {
+			tc->frames_cap = tc->frames_cap ? tc->frames_cap * 2 : 16;
+			/* NOLINTNEXTLINE(bugprone-sizeof-expression): pointers to chunks */
+			tc->frames = xrealloc(tc->frames, tc->frames_cap * sizeof *tc->frames);
+		}
+		f = xmalloc(sizeof *f + FRAMES_PER_CHUNK * sizeof f->e[0]);
+		f->line = f->last_line = line;
+		f->frame = f->last_frame = frame;
+		f->n = 0;
+		dl = 0;
+		df = 0;
+		tc->frames[tc->nframes++] = f;
+	}
+	f->e[f->n].line = (uint16_t)dl;
+	f->e[f->n].frame = (int16_t)df;
+	f->n++;
+	f->last_line = line;
+	f->last_frame = frame;
+}
+
 static int
 on_message(void *arg, const struct capture_msg *m)
 {
@@ -373,13 +467,7 @@ on_message(void *arg, const struct capture_msg *m)
 	buf_addn(&tc->text, " frame ", 7);
 	add_num(&tc->text, m->frame);
 	buf_addn(&tc->text, "\n", 1);
-	/* Which frame each prefix line stands for (trace_capture_frame()). */
-	if (tc->nframes == tc->frames_cap) {
-		tc->frames_cap = tc->frames_cap ? tc->frames_cap * 2 : 1024;
-		tc->frames = xrealloc(tc->frames, tc->frames_cap * sizeof *tc->frames);
-	}
-	tc->frames[tc->nframes].line = tc->lines + 1;
-	tc->frames[tc->nframes++].frame = m->frame;
+	keep_frame(tc, tc->lines + 1, m->frame);
 	tc->lines++;
 	for (const char *q = m->data, *e = m->data + m->len; (q = memchr(q, '\n', (size_t)(e - q))); q++)
 		tc->lines++;
@@ -395,16 +483,15 @@ on_message(void *arg, const struct capture_msg *m)
 	if (!call_id_of(m->data, m->len, &id, &idlen))
 		return tc->write_errno ? -1 : 0;
 	size_t k = call_find(tc, id, idlen);
-	struct call *c = &tc->calls[k];
-	if (!c->has_sig[0]) {
+	struct call *c = call_at(tc, k);
+	if (!c->has_sig) {
 		/* The first message: its sender is side 0, where it went side 1. */
-		c->sig[0] = m->src;
-		c->sig[1] = m->dst;
-		c->has_sig[0] = c->has_sig[1] = true;
-		c->first_sec = m->sec;
+		c->a.sig0 = m->src;
+		c->sig_public[0] = !capture_addr_private(&m->src);
+		c->sig_public[1] = !capture_addr_private(&m->dst);
+		c->has_sig = true;
 	}
-	int side = same_ip(&m->src, &c->sig[0]) ? 0 : 1;
-	c->last_sec = m->sec;
+	int side = same_ip(&m->src, &c->a.sig0) ? 0 : 1;
 	sdp_media(tc, k, side, m->data, m->len, m->sec);
 	return tc->write_errno ? -1 : 0;
 }
@@ -464,8 +551,7 @@ match_flows(struct trace_capture *tc)
 				best = &tc->eps[j];
 		if (!best)
 			continue;
-		struct call *c = &tc->calls[best->call];
-		struct trace_rtp *r = &c->rtp;
+		struct call *c = call_at(tc, best->call), *r = c;
 		int s = best->side;
 		r->flows++;
 		if (!r->packets[s] || f[i].first_sec < r->first_sec[s])
@@ -477,13 +563,10 @@ match_flows(struct trace_capture *tc)
 			r->pts[s][b] |= f[i].pt_seen[b];
 		/* Media sent to a private address of a side that signals from a
 		 * public one cannot arrive (the SDP carried a LAN address). */
-		if (f[i].dst_private && c->has_sig[s] && !capture_addr_private(&c->sig[s]) &&
+		if (f[i].dst_private && c->has_sig && c->sig_public[s] &&
 		    !r->private_dst) {
-			char t[INET6_ADDRSTRLEN];
-			capture_addr_text(&f[i].dst, t, sizeof t);
 			r->private_dst = true;
-			snprintf(r->private_addr, sizeof r->private_addr,
-				 f[i].dst.family == 6 ? "[%s]:%u" : "%s:%u", t, f[i].dst.port);
+			r->a.private_addr = f[i].dst;
 		}
 	}
 }
@@ -504,6 +587,11 @@ trace_capture_run(struct capture *c, int out, char **why)
 		return NULL;
 	}
 	match_flows(tc);
+	/* the flows and the media addresses are in the calls now */
+	capture_release(c);
+	free(tc->eps);
+	tc->eps = NULL;
+	tc->neps = tc->eps_cap = 0;
 	return tc;
 }
 
@@ -529,7 +617,24 @@ trace_capture_rtp(const struct trace_capture *tc, const char *call_id, size_t le
 	size_t k = call_lookup(tc, call_id, len, NULL);
 	if (k == SIZE_MAX)
 		return false;
-	*out = tc->calls[k].rtp;
+	const struct call *c = call_at(tc, k);
+	out->announced = c->announced;
+	out->flows = c->flows;
+	for (int s = 0; s < 2; s++) {
+		out->endpoints[s] = c->endpoints[s];
+		out->packets[s] = c->packets[s];
+		out->first_sec[s] = c->first_sec[s];
+		out->last_sec[s] = c->last_sec[s];
+		memcpy(out->pts[s], c->pts[s], sizeof out->pts[s]);
+		memcpy(out->sdp_pts[s], c->sdp_pts[s], sizeof out->sdp_pts[s]);
+	}
+	if (c->private_dst) {
+		char t[INET6_ADDRSTRLEN];
+		capture_addr_text(&c->a.private_addr, t, sizeof t);
+		out->private_dst = true;
+		snprintf(out->private_addr, sizeof out->private_addr,
+			 c->a.private_addr.family == 6 ? "[%s]:%u" : "%s:%u", t, c->a.private_addr.port);
+	}
 	return true;
 }
 
@@ -578,17 +683,25 @@ trace_capture_warnings(const struct trace_capture *tc)
 uint64_t
 trace_capture_frame(const struct trace_capture *tc, uint64_t line)
 {
-	if (!tc || !tc->nframes || line < tc->frames[0].line)
+	if (!tc || !tc->nframes || line < tc->frames[0]->line)
 		return 0;
+	/* the last chunk, then the last entry in it, that starts at or
+	 * before line */
 	size_t lo = 0, hi = tc->nframes;
 	while (hi - lo > 1) {
 		size_t mid = (lo + hi) / 2;
-		if (tc->frames[mid].line <= line)
+		if (tc->frames[mid]->line <= line)
 			lo = mid;
 		else
 			hi = mid;
 	}
-	return tc->frames[lo].frame;
+	const struct frame_chunk *f = tc->frames[lo];
+	uint64_t l = f->line, fr = f->frame;
+	for (size_t i = 1; i < f->n && l + f->e[i].line <= line; i++) {
+		l += f->e[i].line;
+		fr += (uint64_t)(int64_t)f->e[i].frame;
+	}
+	return fr;
 }
 
 const struct capture_stats *
@@ -604,11 +717,16 @@ trace_capture_free(struct trace_capture **ptc)
 		return;
 	struct trace_capture *tc = *ptc;
 	capture_free(&tc->c);
-	for (size_t i = 0; i < tc->ncalls; i++)
-		free(tc->calls[i].id);
+	for (size_t i = 0; i < tc->nids; i++)
+		free(tc->ids[i]);
+	free(tc->ids);
+	for (size_t i = 0; i < tc->calls_cap && i * CALLS_PER_CHUNK < tc->ncalls; i++)
+		free(tc->calls[i]);
 	free(tc->calls);
 	free(tc->slots);
 	free(tc->eps);
+	for (size_t i = 0; i < tc->nframes; i++)
+		free(tc->frames[i]);
 	free(tc->frames);
 	buf_free(&tc->text);
 	free(tc);
