@@ -7,7 +7,8 @@
 # libraries (ncursesw, sqlite3) and prints a line is measured too: the floor;
 # and one that also opens the knowledge base and reads a phrase (SQLite parses
 # the whole schema first): the floor for any program reading this base.
-# Whole commands, with hyperfine; peak RSS with /usr/bin/time -v.  Also the
+# Whole commands, each started (posix_spawn) and waited for by python3, in
+# turn; peak RSS with /usr/bin/time -v.  Also the
 # first start after the knowledge base changed (the integrity check reads
 # the whole file once) against later ones (its stamp spares that).
 #   SIPTRIAGE=... SIPTRIAGE_KB=... (make bench sets them); CC for the floor.
@@ -18,8 +19,8 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/bench-cli.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
 export XDG_CACHE_HOME="$tmp/cache"
 
-if ! command -v hyperfine >/dev/null 2>&1; then
-	echo "bench-cli: hyperfine is needed (Debian: apt-get install hyperfine)"
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "bench-cli: python3 is needed to time the commands"
 	exit 1
 fi
 
@@ -74,31 +75,47 @@ EOC
 fi
 
 "$S" explain 503 >/dev/null   # the stamp: later starts skip the integrity check
-hyperfine -N --warmup 20 --runs 300 --export-json "$tmp/h.json" \
-	"grep -m1 503 $tmp/cheat.txt" \
-	"$S explain 503" \
-	"$S checklist -c 503 -V carrier" \
-	${floor:+"$floor"} ${floorkb:+"$floorkb"} >"$tmp/hyperfine.txt" 2>&1 || { cat "$tmp/hyperfine.txt"; exit 1; }
-# The first start after a change: no stamp.
-hyperfine -N --warmup 3 --runs 100 --prepare "rm -f $XDG_CACHE_HOME/siptriage/kb-checked" \
-	--export-json "$tmp/cold.json" "$S explain 503" >/dev/null 2>&1
-
-python3 - "$tmp/h.json" "$tmp/cold.json" <<'EOF'
-import json, sys
-runs = json.load(open(sys.argv[1]))["results"]
-cold = json.load(open(sys.argv[2]))["results"][0]
-base = runs[0]
-def med(r): return r["median"] * 1000
-print("%-44s %8s %8s" % ("command (median of 300 runs)", "ms", "x grep"))
-def short(cmd): return " ".join(w.split("/")[-1] for w in cmd.split())
-for r in runs:
-    name = short(r["command"])
+# The commands are run in turn, grep first, round after round (300 rounds
+# after 20 of warm-up): a drift of the machine's speed (another process, the
+# CPU's clock) then touches every command alike, and each ratio is the median
+# of the rounds' ratios, not of two medians taken minutes apart.  The last
+# command is the first start after the knowledge base changed: its stamp is
+# removed before each of its runs.
+python3 - "$XDG_CACHE_HOME/siptriage/kb-checked" "grep -m1 503 $tmp/cheat.txt" \
+	"$S explain 503" "$S checklist -c 503 -V carrier" ${floor:+"$floor"} \
+	${floorkb:+"$floorkb"} "$S explain 503" <<'EOF'
+import os, statistics, sys, time
+stamp, cmds = sys.argv[1], [c.split() for c in sys.argv[2:]]
+null = os.open(os.devnull, os.O_WRONLY)
+def run(i):
+    if i == len(cmds) - 1 and os.path.exists(stamp):
+        os.remove(stamp)
+    t = time.perf_counter()
+    pid = os.posix_spawnp(cmds[i][0], cmds[i], os.environ,
+                          file_actions=[(os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, null, 2)])
+    _, status = os.waitpid(pid, 0)
+    if status != 0:
+        sys.exit("bench-cli: %s failed" % " ".join(cmds[i]))
+    return time.perf_counter() - t
+for _ in range(20):
+    for i in range(len(cmds)):
+        run(i)
+times = [[] for _ in cmds]
+for _ in range(300):
+    for i in range(len(cmds)):
+        times[i].append(run(i) * 1000)
+print("%-44s %8s %8s" % ("command (300 rounds, medians)", "ms", "x grep"))
+def short(cmd): return " ".join(w.split("/")[-1] for w in cmd)
+for i, c in enumerate(cmds):
+    name = short(c)
     if name == "floor":
         name = "floor: puts() linked with ncursesw, sqlite3"
     elif name.startswith("floor-kb"):
         name = "floor + the base's schema parsed, one query"
-    print("%-44s %8.2f %8.2f" % (name[:44], med(r), med(r) / med(base)))
-print("%-44s %8.2f %8.2f" % ("explain 503, first start (integrity check)", med(cold), med(cold) / med(base)))
+    elif i == len(cmds) - 1:
+        name = "explain 503, first start (integrity check)"
+    ratio = statistics.median(a / b for a, b in zip(times[i], times[0]))
+    print("%-44s %8.2f %8.2f" % (name[:44], statistics.median(times[i]), ratio))
 EOF
 
 echo "peak RSS (KB):"
