@@ -346,6 +346,21 @@ stamp_add(const char *line)
 	free(path);
 }
 
+/* A connection to a file or scratch database that may hold hostile rows:
+ * defensive, no trusted schema, no extensions, triggers or views, small
+ * limits. */
+static void
+harden(sqlite3 *db)
+{
+	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+	for (size_t i = 0; i < ARRAY_SIZE(kb_limits); i++)
+		sqlite3_limit(db, kb_limits[i].id, kb_limits[i].value);
+}
+
 sqlite3 *
 kb_sqlite_open(const char *path, enum kb_open_check check, char **why)
 {
@@ -387,13 +402,7 @@ kb_sqlite_open(const char *path, enum kb_open_check check, char **why)
 		sqlite3_close(db);
 		return NULL;
 	}
-	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
-	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
-	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
-	for (size_t i = 0; i < ARRAY_SIZE(kb_limits); i++)
-		sqlite3_limit(db, kb_limits[i].id, kb_limits[i].value);
+	harden(db);
 	struct kb_guard *g = xcalloc(1, sizeof *g);
 	g->open_ns = g->start_ns = now_ns();
 	g->whole_run = check == KB_CHECK_FULL;
@@ -519,13 +528,7 @@ kb_schema_scratch(sqlite3 *guarded, char **why)
 		sqlite3_close(db);
 		return NULL;
 	}
-	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
-	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
-	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
-	for (size_t i = 0; i < ARRAY_SIZE(kb_limits); i++)
-		sqlite3_limit(db, kb_limits[i].id, kb_limits[i].value);
+	harden(db);
 	/* Its own statements are ours; the rows come through GUARDED's, and
 	 * the work of storing and checking them is charged there too (the
 	 * progress handler, not the update hook: guard_of(DB) stays NULL, so
