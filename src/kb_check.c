@@ -14,21 +14,42 @@
 #include "kb_private.h"
 #include "util.h"
 
+char *
+kb_temp_file(const char *prefix, const char *where, mode_t mode, char **why)
+{
+	char *tmp = xasprintf("%sXXXXXX", prefix);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		*why = xasprintf("%s: %s", where, strerror(errno));
+		free(tmp);
+		return NULL;
+	}
+	/* mkstemp makes it 0600. */
+	(void)fchmod(fd, mode);
+	close(fd);
+	return tmp;
+}
+
+/* A new empty file beside OUT (renamed over it at the end), readable by
+ * all: the knowledge base is readable data. */
+static char *
+temp_beside(const char *out, char **why)
+{
+	char *prefix = xasprintf("%s.tmp", out);
+	char *tmp = kb_temp_file(prefix, out, 0644, why);
+	free(prefix);
+	return tmp;
+}
+
 /* Replaces the validated knowledge base TMP by its lean copy (a new temp
  * file beside OUT, validated, then renamed over TMP).  0, or -1 with *why
  * set and TMP as it was. */
 static int
 lean_copy(const char *tmp, const char *out, char **why)
 {
-	char *lean = xasprintf("%s.tmpXXXXXX", out);
-	int fd = mkstemp(lean);
-	if (fd < 0) {
-		*why = xasprintf("%s: %s", out, strerror(errno));
-		free(lean);
+	char *lean = temp_beside(out, why);
+	if (!lean)
 		return -1;
-	}
-	(void)fchmod(fd, 0644);
-	close(fd);
 	sqlite3 *full = NULL;
 	int rc = -1;
 	if (sqlite3_open_v2(tmp, &full, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
@@ -56,16 +77,9 @@ int
 kb_compile(const char *out, const char *const *files, size_t n_files, bool raw, char **why)
 {
 	*why = NULL;
-	char *tmp = xasprintf("%s.tmpXXXXXX", out);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		*why = xasprintf("%s: %s", out, strerror(errno));
-		free(tmp);
+	char *tmp = temp_beside(out, why);
+	if (!tmp)
 		return -1;
-	}
-	/* mkstemp makes it 0600; the knowledge base is readable data. */
-	(void)fchmod(fd, 0644);
-	close(fd);
 
 	sqlite3 *db = NULL;
 	char *err = NULL;

@@ -913,15 +913,9 @@ begin(struct compile *c)
 static char *
 temp_in(const char *dir, char **why)
 {
-	char *tmp = xasprintf("%s/.kb-XXXXXX", dir);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		*why = xasprintf("%s: %s", dir, strerror(errno));
-		free(tmp);
-		return NULL;
-	}
-	(void)fchmod(fd, 0600);
-	close(fd);
+	char *prefix = xasprintf("%s/.kb-", dir);
+	char *tmp = kb_temp_file(prefix, dir, 0600, why);
+	free(prefix);
 	return tmp;
 }
 

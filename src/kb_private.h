@@ -5,6 +5,7 @@
 #define SIPTRIAGE_KB_PRIVATE_H
 
 #include <sqlite3.h>
+#include <sys/types.h>
 
 #include "kb.h"
 
@@ -117,5 +118,9 @@ long long kb_copy_rows(sqlite3 *from, sqlite3 *to, const char *table, kb_refused
  * without the CHECK and REFERENCES constraints and comments (kb_lean.c says
  * why).  0, or -1 with *why set. */
 int kb_lean_write(sqlite3 *full, const char *out, char **why);
+
+/* A new empty file named PREFIX followed by six random characters, with
+ * MODE; its malloc'd path, or NULL with *why naming WHERE (kb_check.c). */
+char *kb_temp_file(const char *prefix, const char *where, mode_t mode, char **why);
 
 #endif
